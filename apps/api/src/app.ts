@@ -1,0 +1,61 @@
+import Fastify, { type FastifyServerOptions } from 'fastify'
+import { serializerCompiler } from 'fastify-type-provider-zod'
+import type { TDb } from './lib/db-types.ts'
+import type { TConfig } from './config.ts'
+import { loggerOptions } from './lib/logger.ts'
+import { zodValidatorCompiler } from './lib/zod-validator.ts'
+import cookie from './plugins/external/cookie.ts'
+import helmet from './plugins/external/helmet.ts'
+import rateLimit from './plugins/external/rate-limit.ts'
+import spa from './plugins/external/spa.ts'
+import swagger from './plugins/external/swagger.ts'
+import authenticate from './plugins/app/authenticate.ts'
+import errorHandler from './plugins/app/error-handler.ts'
+import requestContext from './plugins/app/request-context.ts'
+import routeRegistry from './plugins/app/route-registry.ts'
+import { apiRoutes } from './routes.ts'
+
+export type TAppOptions = { config: TConfig; db: TDb; logger?: FastifyServerOptions['logger'] }
+
+/**
+ * Builds the Fastify app without listening: the server and the tests share this. Order matters:
+ * conventions that apply to every route (route registry, error handler, auth gate) are registered
+ * before any route, external plugins before the app's own, routes last.
+ */
+export const buildApp = async ({ config, db, logger }: TAppOptions) => {
+  const app = Fastify({
+    logger: logger ?? loggerOptions(config.logLevel),
+    genReqId: (request) => {
+      const given = request.headers['x-request-id']
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID()
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestTimeout: 30_000,
+    keepAliveTimeout: 72_000,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  })
+  app.setValidatorCompiler(zodValidatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.decorate('config', config)
+  app.decorate('db', db)
+  app.decorate('hasSpa', false)
+
+  await app.register(routeRegistry)
+  await app.register(requestContext)
+  await app.register(errorHandler)
+  await app.register(helmet)
+  await app.register(cookie)
+  await app.register(rateLimit)
+  await app.register(swagger)
+  await app.register(authenticate)
+  await app.register(spa)
+  await app.register(apiRoutes, { prefix: '/api' })
+  return app
+}
+
+export type TApp = Awaited<ReturnType<typeof buildApp>>

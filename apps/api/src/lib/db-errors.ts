@@ -1,0 +1,47 @@
+/**
+ * Recognises "the database is not reachable right now" among the many shapes it takes
+ * (pg socket errors, server shutdown codes, pool connect timeouts, Prisma/adapter wrappers),
+ * so the API can answer 503 + Retry-After instead of 500 and recover once it is back.
+ */
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000', // connection_exception
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  'P1001', // Prisma: can't reach database server
+  'P1017', // Prisma: server closed the connection
+])
+
+const unavailableMessages =
+  /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|the database system is (shutting down|starting up)|terminating connection due to administrator command/i
+
+export const isDatabaseUnavailable = (error: unknown): boolean => {
+  let current: unknown = error
+  for (let depth = 0; current && depth < 6; depth++) {
+    if (typeof current !== 'object') return false
+    const { code, message, cause, originalCode } = current as Record<string, unknown>
+    if (typeof code === 'string' && unavailableCodes.has(code)) return true
+    if (typeof originalCode === 'string' && unavailableCodes.has(originalCode)) return true
+    if (typeof message === 'string' && unavailableMessages.test(message)) return true
+    current = cause
+  }
+  return false
+}
+
+/** Prisma's known request error code (P2002 unique violation, P2025 not found), if any. */
+export const prismaErrorCode = (error: unknown): string | undefined => {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    return /^P\d{4}$/.test(error.code) ? error.code : undefined
+  }
+  return undefined
+}

@@ -1,0 +1,40 @@
+import type { TErrorCode } from '@cr/shared/common/error-messages'
+import type { TFieldError } from '@cr/shared/common/problem'
+
+export type TFieldProblem = { path: string; code: string; message?: string }
+
+/**
+ * The one error type services throw. The error handler turns it into problem+json with the
+ * message in the request's language; `code` is stable and part of the API contract.
+ */
+export class AppError extends Error {
+  readonly code: TErrorCode
+  readonly status: number
+  readonly fieldErrors: TFieldProblem[] | undefined
+  readonly headers: Record<string, string> | undefined
+
+  constructor(
+    code: TErrorCode,
+    status: number,
+    options: { fields?: TFieldProblem[]; headers?: Record<string, string>; cause?: unknown } = {},
+  ) {
+    super(code, { cause: options.cause })
+    this.name = 'AppError'
+    this.code = code
+    this.status = status
+    this.fieldErrors = options.fields
+    this.headers = options.headers
+  }
+}
+
+export const notFound = () => new AppError('not_found', 404)
+export const forbidden = () => new AppError('forbidden', 403)
+export const unauthenticated = (code: 'unauthenticated' | 'session_expired' = 'unauthenticated') =>
+  new AppError(code, 401)
+export const preconditionFailed = () => new AppError('precondition_failed', 412)
+
+/** A 400 (or 409 for uniqueness) pointing at one field, with a stable field code. */
+export const fieldError = (path: string, code: TErrorCode, status = 400) =>
+  new AppError(status === 409 ? 'conflict' : 'validation_failed', status, { fields: [{ path, code }] })
+
+export type { TFieldError }

@@ -1,0 +1,91 @@
+import type { TTransaction } from '../../lib/db-types.ts'
+import type { TApiToken, ZApiTokenCreate, ZApiTokenListQuery } from '@cr/shared/api-tokens/api-token'
+import type { z } from 'zod'
+import { fieldError, notFound } from '../../lib/errors.ts'
+import { newId, randomSecret, sha256 } from '../../lib/ids.ts'
+import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import type { TWriteContext } from '../../lib/write.ts'
+import { assertCommitteesExist } from '../committees/committee-refs.ts'
+import { toDateOrNull } from '../users/users.repo.ts'
+import { tokenPrefix } from './token-auth.ts'
+
+const include = {
+  committees: { include: { committee: { select: { id: true, name: true } } } },
+  createdBy: { select: { id: true, displayName: true } },
+} as const
+
+type TRow = Awaited<ReturnType<TTransaction['apiToken']['findFirstOrThrow']>> & {
+  committees: Array<{ committee: { id: string; name: string } }>
+  createdBy: { id: string; displayName: string } | null
+}
+
+const toDto = (row: TRow): TApiToken => ({
+  id: row.id,
+  name: row.name,
+  prefix: row.prefix,
+  role: row.role,
+  committees: row.committees.map((c) => c.committee),
+  expiresOn: row.expiresOn.toISOString().slice(0, 10),
+  lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+  revokedAt: row.revokedAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+  createdBy: row.createdBy ? { id: row.createdBy.id, name: row.createdBy.displayName } : null,
+})
+
+const todayCst = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+
+const statusWhere = (status: z.output<typeof ZApiTokenListQuery>['status']) => {
+  const today = new Date(`${todayCst()}T00:00:00Z`)
+  if (status === 'active') return { revokedAt: null, expiresOn: { gte: today } }
+  if (status === 'revoked') return { revokedAt: { not: null } }
+  if (status === 'expired') return { revokedAt: null, expiresOn: { lt: today } }
+  return {}
+}
+
+export const listApiTokens = async (db: TTransaction, query: z.output<typeof ZApiTokenListQuery>) => {
+  const sort = parseSort(query.sort)
+  const where = statusWhere(query.status)
+  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const rows = await db.apiToken.findMany({ where: after ? { AND: [where, after] } : where, orderBy, take: query.limit + 1, include })
+  return toPage(rows, query.limit, sort, toDto)
+}
+
+/** Creates a token; the secret is in this one answer only, the database keeps its SHA-256. */
+export const createApiToken = async (ctx: TWriteContext, input: z.output<typeof ZApiTokenCreate>) => {
+  const today = todayCst()
+  const limit = new Date(`${today}T00:00:00Z`)
+  limit.setUTCFullYear(limit.getUTCFullYear() + 1)
+  if (input.expiresOn < today) throw fieldError('expiresOn', 'date_in_past')
+  if (input.expiresOn > limit.toISOString().slice(0, 10)) throw fieldError('expiresOn', 'token_expiry_too_far')
+  if ((input.role === 'clerk' || input.role === 'viewer') && input.committeeIds.length === 0) {
+    throw fieldError('committeeIds', 'committees_required')
+  }
+  await assertCommitteesExist(ctx.tx, input.committeeIds)
+  const token = `${tokenPrefix}${randomSecret()}`
+  const row = await ctx.tx.apiToken.create({
+    data: {
+      id: newId(),
+      name: input.name,
+      prefix: token.slice(0, 10),
+      tokenHash: sha256(token),
+      role: input.role,
+      expiresOn: toDateOrNull(input.expiresOn)!,
+      createdById: ctx.actor.userId,
+      committees: { create: input.committeeIds.map((committeeId) => ({ committeeId })) },
+    },
+    include,
+  })
+  const after = toDto(row)
+  await ctx.audit({ action: 'create', entityType: 'api_token', entityId: row.id, after })
+  return { ...after, token }
+}
+
+export const revokeApiToken = async (ctx: TWriteContext, id: string) => {
+  const row = await ctx.tx.apiToken.findUnique({ where: { id }, include })
+  if (!row) throw notFound()
+  if (row.revokedAt) return toDto(row)
+  const revoked = await ctx.tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() }, include })
+  const after = toDto(revoked)
+  await ctx.audit({ action: 'revoke', entityType: 'api_token', entityId: id, before: toDto(row), after })
+  return after
+}

@@ -1,0 +1,37 @@
+import type { TTransaction } from '../../lib/db-types.ts'
+import type { TActor } from '../../lib/actor.ts'
+import { sha256 } from '../../lib/ids.ts'
+import { actorFields } from '../auth/load-actor.ts'
+
+export const tokenPrefix = 'crt_'
+
+/** Recording every use would write on every request; once a minute is enough to audit use. */
+const touchEveryMs = 60_000
+
+/** The actor for an API token, or null if it is unknown, revoked or expired. */
+export const findTokenActor = async (db: TTransaction, secret: string): Promise<TActor | null> => {
+  if (!secret.startsWith(tokenPrefix)) return null
+  const token = await db.apiToken.findUnique({
+    where: { tokenHash: sha256(secret) },
+    include: { committees: { select: { committeeId: true } } },
+  })
+  if (!token || token.revokedAt) return null
+  // expires_on is the last valid day in China Standard Time (UTC+8).
+  const endOfLastDay = token.expiresOn.getTime() + 86_400_000 - 8 * 3_600_000
+  if (endOfLastDay <= Date.now()) return null
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > touchEveryMs) {
+    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } })
+  }
+  return {
+    type: 'token',
+    id: token.id,
+    name: token.name,
+    userId: token.createdById,
+    sessionId: null,
+    mustChangePassword: false,
+    ...actorFields(
+      token.role,
+      token.committees.map((c) => c.committeeId),
+    ),
+  }
+}

@@ -1,0 +1,32 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { TActor } from '../../lib/actor.ts'
+import { findTokenActor } from '../api-tokens/token-auth.ts'
+import { getPasswordPolicy } from '../settings/settings.service.ts'
+import { loadUserActor } from './load-actor.ts'
+import { findLiveSession, sessionCookie } from './sessions.ts'
+
+/**
+ * Resolves the caller from `Authorization: Bearer <api token>` (integrations) or the session
+ * cookie (the web app). Returns null when neither identifies a usable account.
+ */
+export const authenticateRequest = async (
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<TActor | null> => {
+  const prisma = app.db.prisma
+  const authorization = request.headers.authorization
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization)
+    return match?.[1] ? findTokenActor(prisma, match[1]) : null
+  }
+  const secret = request.cookies[sessionCookie]
+  if (!secret) return null
+  const policy = { idleMs: app.config.sessionIdleMs, absoluteMs: app.config.sessionAbsoluteMs }
+  const session = await findLiveSession(prisma, secret, policy)
+  const actor = session
+    ? await loadUserActor(prisma, session.userId, session.id, await getPasswordPolicy(prisma))
+    : null
+  if (!actor) void reply.clearCookie(sessionCookie, { path: '/' })
+  return actor
+}

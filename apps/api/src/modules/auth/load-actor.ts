@@ -1,0 +1,48 @@
+import type { TTransaction } from '../../lib/db-types.ts'
+import { passwordMaxAgeDays, type TPasswordPolicy } from '@cr/shared/auth/password-policy'
+import { rolePermissions, roleSeesAllCommittees, type TRole } from '@cr/shared/auth/roles'
+import type { TActor } from '../../lib/actor.ts'
+
+const dayMs = 86_400_000
+
+/** The account may sign in: active, not removed and not past its last day (CST calendar). */
+export const isAccountUsable = (user: { active: boolean; deletedAt: Date | null; expiresOn: Date | null }) =>
+  user.active && !user.deletedAt && (!user.expiresOn || user.expiresOn.getTime() + dayMs > Date.now() + 8 * 3_600_000)
+
+export const passwordIsStale = (changedAt: Date, policy: TPasswordPolicy): boolean => {
+  const maxDays = passwordMaxAgeDays[policy]
+  return maxDays !== null && Date.now() - changedAt.getTime() > maxDays * dayMs
+}
+
+export const actorFields = (role: TRole, committeeIds: string[]) => ({
+  role,
+  allCommittees: roleSeesAllCommittees(role),
+  committeeIds,
+  permissions: new Set(rolePermissions[role]),
+})
+
+/** The actor for a signed-in user, or null if the account can no longer be used. */
+export const loadUserActor = async (
+  db: TTransaction,
+  userId: string,
+  sessionId: string | null,
+  policy: TPasswordPolicy,
+): Promise<TActor | null> => {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    include: { committees: { select: { committeeId: true } } },
+  })
+  if (!user || !isAccountUsable(user)) return null
+  return {
+    type: 'user',
+    id: user.id,
+    name: user.displayName,
+    userId: user.id,
+    sessionId,
+    mustChangePassword: user.mustChangePassword || passwordIsStale(user.passwordChangedAt, policy),
+    ...actorFields(
+      user.role,
+      user.committees.map((c) => c.committeeId),
+    ),
+  }
+}

@@ -1,0 +1,40 @@
+import type { TTransaction } from '../../lib/db-types.ts'
+import type { TUser } from '@cr/shared/users/user'
+
+export const userInclude = {
+  committees: { include: { committee: { select: { id: true, name: true } } } },
+} as const
+
+type TRow = Awaited<ReturnType<TTransaction['user']['findFirstOrThrow']>> & {
+  committees: Array<{ committee: { id: string; name: string } }>
+}
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
+
+/** Response shape: a whitelist. The password hash never leaves the database layer. */
+export const toUserDto = (row: TRow, lockedUntil: Date | null = null): TUser => ({
+  id: row.id,
+  version: row.version,
+  username: row.username,
+  displayName: row.displayName,
+  role: row.role,
+  committees: row.committees.map((c) => c.committee),
+  active: row.active,
+  expiresOn: isoDate(row.expiresOn),
+  lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+  lockedUntil: lockedUntil?.toISOString() ?? null,
+  mustChangePassword: row.mustChangePassword,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+})
+
+/** Current locks for a set of usernames, for the list page's "locked" badge. */
+export const findLocks = async (db: TTransaction, usernames: string[]) => {
+  const rows = await db.loginThrottle.findMany({
+    where: { username: { in: usernames }, lockedUntil: { gt: new Date() } },
+  })
+  return new Map(rows.map((r) => [r.username, r.lockedUntil]))
+}
+
+export const toDateOrNull = (value: string | null | undefined) =>
+  value ? new Date(`${value}T00:00:00Z`) : value === null ? null : undefined

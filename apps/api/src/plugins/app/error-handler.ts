@@ -1,0 +1,64 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { problemContentType } from '@cr/shared/common/problem'
+import type { TErrorCode } from '@cr/shared/common/error-messages'
+import { isDatabaseUnavailable, prismaErrorCode } from '../../lib/db-errors.ts'
+import { AppError } from '../../lib/errors.ts'
+import { fieldErrorFromIssue, fieldErrorFromProblem, problemBody } from '../../lib/problem.ts'
+import { RequestValidationError } from '../../lib/zod-validator.ts'
+
+export const sendProblem = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: AppError,
+  errors = error.fieldErrors?.map((f) => fieldErrorFromProblem(f, request.lang)),
+) => {
+  if (error.headers) void reply.headers(error.headers)
+  return reply
+    .code(error.status)
+    .type(problemContentType)
+    .send(problemBody(error.code, error.status, request.lang, request.id, errors))
+}
+
+/** Fastify's own client errors, by status: the message is ours, never the framework's. */
+const clientErrorCodes: Record<number, TErrorCode> = {
+  400: 'bad_request',
+  404: 'route_not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  503: 'service_unavailable',
+}
+
+/** Maps any error to a problem+json answer. 5xx details go to the log, never to the client. */
+const toAppError = (error: FastifyError | Error, request: FastifyRequest): AppError => {
+  if (error instanceof AppError) return error
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable')
+    return new AppError('database_unavailable', 503, { headers: { 'retry-after': '5' } })
+  }
+  const prismaCode = prismaErrorCode(error)
+  if (prismaCode === 'P2002') return new AppError('conflict', 409)
+  if (prismaCode === 'P2025') return new AppError('not_found', 404)
+  const status = (error as FastifyError).statusCode
+  if (status && status < 500 && clientErrorCodes[status]) return new AppError(clientErrorCodes[status], status)
+  request.log.error({ err: error }, 'unhandled error')
+  return new AppError('internal_error', 500)
+}
+
+export default fp(async (app) => {
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof RequestValidationError) {
+      const part = error.validationContext ?? 'body'
+      const errors = error.issues.map((issue) => fieldErrorFromIssue(issue, request.lang, part))
+      return sendProblem(request, reply, new AppError('validation_failed', 400), errors)
+    }
+    return sendProblem(request, reply, toAppError(error as FastifyError, request))
+  })
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api')
+    if (wantsPage && app.hasSpa) return reply.header('cache-control', 'no-cache').sendFile('index.html')
+    return sendProblem(request, reply, new AppError('route_not_found', 404))
+  })
+})

@@ -1,0 +1,60 @@
+import fp from 'fastify-plugin'
+import { z } from 'zod'
+import { ZProblem, problemContentType } from '@cr/shared/common/problem'
+import type { TRoutePermission } from '../../types.d.ts'
+
+export type TRouteInfo = {
+  method: string
+  url: string
+  permission: TRoutePermission | undefined
+  operationId: string | undefined
+}
+
+const problemResponse = {
+  description: 'Problem details (RFC 9457)',
+  content: { [problemContentType]: { schema: ZProblem } },
+}
+
+// Loose objects: a strict or stripping header schema would drop every other header (cookie, …).
+const idempotencyHeader = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .max(255)
+    .optional()
+    .describe('Retrying a POST with the same key returns the first answer instead of acting twice'),
+})
+const ifMatchHeader = z.looseObject({
+  'if-match': z.string().optional().describe('The version (ETag) the change is based on; required'),
+})
+
+/**
+ * Applies the API conventions to every route as it is added: problem+json responses for 4xx/5xx
+ * in OpenAPI, the Idempotency-Key / If-Match headers documented where they apply, and a table of
+ * routes that a test walks to prove that each one declares a permission.
+ */
+export default fp(async (app) => {
+  app.decorate('routeTable', [] as TRouteInfo[])
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return
+    // Swagger UI's own routes are the public documentation of the API.
+    if (route.url.startsWith('/api/docs') && !route.config?.permission) {
+      route.config = { ...route.config, permission: 'public' }
+    }
+    const methods = [route.method].flat()
+    const schema = route.schema as Record<string, unknown> | undefined
+    app.routeTable.push(
+      ...methods.map((method) => ({
+        method,
+        url: route.url,
+        permission: route.config?.permission,
+        operationId: schema?.operationId as string | undefined,
+      })),
+    )
+    if (!schema || schema.hide) return
+    schema.response = { ...(schema.response as object), '4xx': problemResponse, '5xx': problemResponse }
+    if (!schema.headers && methods.includes('POST')) schema.headers = idempotencyHeader
+    if (!schema.headers && (methods.includes('PATCH') || methods.includes('DELETE'))) {
+      schema.headers = ifMatchHeader
+    }
+  })
+})

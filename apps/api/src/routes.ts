@@ -1,0 +1,19 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { apiTokensRoutes } from './modules/api-tokens/api-tokens.routes.ts'
+import { auditRoutes } from './modules/audit/audit.routes.ts'
+import { authRoutes } from './modules/auth/auth.routes.ts'
+import { committeesRoutes } from './modules/committees/committees.routes.ts'
+import { healthRoutes } from './modules/health/health.routes.ts'
+import { settingsRoutes } from './modules/settings/settings.routes.ts'
+import { usersRoutes } from './modules/users/users.routes.ts'
+
+/** Every module's routes, under /api. A new record module adds one line here. */
+export const apiRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(healthRoutes, { prefix: '/health' })
+  await app.register(authRoutes, { prefix: '/v1/auth' })
+  await app.register(committeesRoutes, { prefix: '/v1/committees' })
+  await app.register(usersRoutes, { prefix: '/v1/users' })
+  await app.register(apiTokensRoutes, { prefix: '/v1/api-tokens' })
+  await app.register(auditRoutes, { prefix: '/v1/audit-events' })
+  await app.register(settingsRoutes, { prefix: '/v1/settings' })
+}

@@ -1,0 +1,20 @@
+import type { TConfig } from '../config.ts'
+
+/** Configuration for tests: no SPA, quiet, generous global rate limit (tests are fast clients). */
+export const testConfig = (overrides: Partial<TConfig> = {}): TConfig => ({
+  port: 0,
+  host: '127.0.0.1',
+  databaseUrl: undefined,
+  dataDir: '/tmp/cr-test-data',
+  logLevel: 'silent',
+  adminUsername: 'admin',
+  adminPassword: undefined,
+  sessionIdleMs: 30 * 60_000,
+  sessionAbsoluteMs: 12 * 3_600_000,
+  cookieSecure: false,
+  trustProxy: false,
+  rateLimitPerMinute: 100_000,
+  loginRateLimitPerMinute: 1000,
+  webDist: null,
+  ...overrides,
+})

@@ -1,0 +1,27 @@
+import type { TPermission } from '@cr/shared/auth/roles'
+import type { TLanguage } from '@cr/shared/common/error-messages'
+import type { TDb } from './lib/db-types.ts'
+import type { TActor } from './lib/actor.ts'
+import type { TConfig } from './config.ts'
+import type { TRouteInfo } from './plugins/app/route-registry.ts'
+
+/** What a route must declare: the permission it needs, or that it is public / any signed-in user. */
+export type TRoutePermission = TPermission | 'public' | 'authenticated'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: TDb
+    config: TConfig
+    routeTable: TRouteInfo[]
+    hasSpa: boolean
+  }
+  interface FastifyRequest {
+    lang: TLanguage
+    actor: TActor | null
+  }
+  interface FastifyContextConfig {
+    permission?: TRoutePermission
+    /** Routes a user who must change their password may still call (me, change-password, logout). */
+    allowPendingPasswordChange?: boolean
+  }
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config'
+
+// API integration tests: the real app through `app.inject()` against real PostgreSQL, one
+// database per test file cloned from a migrated template (see prisma/src/testing).
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    globalSetup: ['../../prisma/src/testing/global-setup.ts'],
+    hookTimeout: 60_000,
+    testTimeout: 30_000,
+  },
+})

@@ -1,0 +1,47 @@
+import { z } from 'zod'
+
+export const roles = ['admin', 'supervisor', 'clerk', 'viewer'] as const
+export const ZRole = z.enum(roles).meta({ id: 'Role' })
+export type TRole = z.infer<typeof ZRole>
+
+export const roleLabels: Record<TRole, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'Administrator' },
+  supervisor: { zh: '领导', en: 'Supervisor' },
+  clerk: { zh: '工作人员', en: 'Clerk' },
+  viewer: { zh: '查看者', en: 'Viewer' },
+}
+
+/**
+ * Every permission a route can require. Routes declare exactly one (or `public`/`authenticated`);
+ * a test walks the route table to make sure none is forgotten.
+ */
+export const permissions = [
+  'committee:read',
+  'committee:write',
+  'user:read',
+  'user:write',
+  'api-token:manage',
+  'audit:read',
+  'settings:manage',
+  'record:restore',
+] as const
+export const ZPermission = z.enum(permissions)
+export type TPermission = z.infer<typeof ZPermission>
+
+const readOnly: TPermission[] = ['committee:read']
+
+export const rolePermissions: Record<TRole, readonly TPermission[]> = {
+  admin: permissions,
+  supervisor: ['committee:read', 'user:read', 'audit:read'],
+  clerk: [...readOnly],
+  viewer: [...readOnly],
+}
+
+/**
+ * Roles whose data scope is every committee. Clerks and viewers see only the committees
+ * assigned to them; a record outside that scope answers 404 as if it did not exist.
+ */
+export const roleSeesAllCommittees = (role: TRole): boolean => role === 'admin' || role === 'supervisor'
+
+export const can = (role: TRole, permission: TPermission): boolean =>
+  rolePermissions[role].includes(permission)

@@ -1,0 +1,95 @@
+/**
+ * Stable error codes and their messages in both languages.
+ * Codes are part of the API contract (clients may branch on them); messages are for people.
+ * Chinese first: forms show `zh` directly, the API picks by `Accept-Language`.
+ */
+export const errorMessages = {
+  // Problem-level codes (the `code` of a problem+json document)
+  validation_failed: { zh: '提交的数据有误，请检查标出的字段', en: 'The request has invalid fields' },
+  unauthenticated: { zh: '请先登录', en: 'Please sign in' },
+  session_expired: { zh: '登录已过期，请重新登录', en: 'Your session has expired' },
+  forbidden: { zh: '没有执行此操作的权限', en: 'You do not have permission for this action' },
+  not_found: { zh: '记录不存在或无权查看', en: 'The record does not exist or is not visible to you' },
+  route_not_found: { zh: '接口不存在', en: 'No such endpoint' },
+  precondition_required: {
+    zh: '修改需要提供记录版本（If-Match），请刷新后重试',
+    en: 'This write needs the record version in If-Match',
+  },
+  precondition_failed: {
+    zh: '记录已被他人修改，请刷新后再保存',
+    en: 'The record was changed by someone else; reload it and try again',
+  },
+  idempotency_key_reused: {
+    zh: '同一个幂等键被用于不同的请求内容',
+    en: 'This Idempotency-Key was used with a different request body',
+  },
+  conflict: { zh: '与已有记录冲突', en: 'Conflicts with an existing record' },
+  invalid_credentials: { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  account_locked: {
+    zh: '连续登录失败次数过多，账户已临时锁定，请稍后再试',
+    en: 'Too many failed sign-ins; the account is locked for a while',
+  },
+  account_inactive: { zh: '账户已停用或已过期', en: 'The account is disabled or expired' },
+  password_change_required: {
+    zh: '请先修改初始密码或已过期的密码',
+    en: 'You must change your password first',
+  },
+  rate_limited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  payload_too_large: { zh: '提交的内容过大', en: 'The request body is too large' },
+  unsupported_media_type: { zh: '不支持的内容类型', en: 'Unsupported content type' },
+  database_unavailable: {
+    zh: '数据库暂时不可用，请稍后重试',
+    en: 'The database is temporarily unavailable',
+  },
+  service_unavailable: { zh: '服务正在停止或繁忙，请稍后重试', en: 'The service is unavailable' },
+  internal_error: { zh: '服务器内部错误，请联系管理员', en: 'Internal server error' },
+  bad_request: { zh: '请求格式错误', en: 'Malformed request' },
+  invalid_cursor: { zh: '分页游标无效，请从第一页重新查询', en: 'Invalid pagination cursor' },
+
+  // Field-level codes (the `code` of an entry in `errors[]`)
+  required: { zh: '必填', en: 'Required' },
+  phone_invalid: { zh: '电话号码格式不正确', en: 'Not a valid phone number' },
+  username_format: {
+    zh: '用户名只能包含字母、数字、下划线、点和短横线，3-32 位',
+    en: 'Username: 3-32 letters, digits, _ . -',
+  },
+  username_taken: { zh: '用户名已被使用', en: 'This username is taken' },
+  committee_name_taken: { zh: '已有同名的居委会', en: 'A committee with this name exists' },
+  committee_code_taken: { zh: '该编码已被其他居委会使用', en: 'This code is used by another committee' },
+  committee_unknown: { zh: '居委会不存在', en: 'Unknown committee' },
+  committees_required: {
+    zh: '工作人员和查看者至少要分配一个居委会',
+    en: 'Clerks and viewers need at least one committee',
+  },
+  password_too_short: { zh: '密码至少 8 位', en: 'At least 8 characters' },
+  password_too_long: { zh: '密码最多 64 位', en: 'At most 64 characters' },
+  password_classes: {
+    zh: '密码须包含大写字母、小写字母、数字、符号中的至少三类',
+    en: 'Use at least three of: upper case, lower case, digits, symbols',
+  },
+  password_common: { zh: '密码过于常见或包含系统相关词，请换一个', en: 'This password is too common' },
+  password_contains_username: { zh: '密码不能包含用户名', en: 'The password contains the username' },
+  password_reused: { zh: '新密码不能与当前密码相同', en: 'The new password equals the current one' },
+  current_password_wrong: { zh: '当前密码不正确', en: 'The current password is wrong' },
+  date_in_past: { zh: '日期不能早于今天', en: 'The date must not be in the past' },
+  token_expiry_too_far: { zh: '令牌有效期最长一年', en: 'Tokens expire within a year' },
+  cannot_change_self: {
+    zh: '不能停用自己或降低自己的角色',
+    en: 'You cannot disable yourself or lower your own role',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>
+
+export type TErrorCode = keyof typeof errorMessages
+export type TLanguage = 'zh' | 'en'
+
+export const messageFor = (code: TErrorCode, lang: TLanguage = 'zh'): string =>
+  errorMessages[code][lang]
+
+/**
+ * The options object for a zod `.refine()`/`.check()` issue that carries a stable code.
+ * The Chinese text is the issue message (what forms show); the API re-translates by `params.code`.
+ */
+export const issue = (code: TErrorCode) => ({ error: errorMessages[code].zh, params: { code } })
+
+export const isErrorCode = (value: unknown): value is TErrorCode =>
+  typeof value === 'string' && Object.hasOwn(errorMessages, value)

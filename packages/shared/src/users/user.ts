@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { issue } from '../common/error-messages.ts'
+import { ZListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
+import { ZDate, ZId, ZRecordMeta, ZRef, ZTimestamp } from '../common/record.ts'
+import { ZRole } from '../auth/roles.ts'
+
+export const ZUser = ZRecordMeta.extend({
+  username: z.string(),
+  displayName: z.string(),
+  role: ZRole,
+  committees: z.array(ZRef).describe('Residents’ committees this user serves'),
+  active: z.boolean(),
+  expiresOn: ZDate.nullable().describe('Last day the account may sign in'),
+  lastLoginAt: ZTimestamp.nullable(),
+  lockedUntil: ZTimestamp.nullable(),
+  mustChangePassword: z.boolean(),
+}).meta({ id: 'User' })
+export type TUser = z.infer<typeof ZUser>
+
+const username = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]{3,32}$/, issue('username_format'))
+
+const userFields = {
+  displayName: z.string().trim().min(1).max(50),
+  role: ZRole,
+  committeeIds: z.array(ZId).max(200).default([]),
+  active: z.boolean().default(true),
+  expiresOn: ZDate.nullish().transform((v) => v ?? null),
+}
+
+const needsCommittee = (u: { role?: string; committeeIds?: string[] }) =>
+  !(u.role === 'clerk' || u.role === 'viewer') || (u.committeeIds?.length ?? 0) > 0
+
+export const ZUserCreate = z
+  .object({ username, password: z.string().min(1).max(128), ...userFields })
+  .refine(needsCommittee, { ...issue('committees_required'), path: ['committeeIds'] })
+  .meta({ id: 'UserCreate' })
+export type TUserCreate = z.input<typeof ZUserCreate>
+
+export const ZUserUpdate = z
+  .object(userFields)
+  .partial()
+  .refine((u) => u.role === undefined || needsCommittee(u), {
+    ...issue('committees_required'),
+    path: ['committeeIds'],
+  })
+  .meta({ id: 'UserUpdate' })
+export type TUserUpdate = z.input<typeof ZUserUpdate>
+
+export const ZResetPassword = z
+  .object({ password: z.string().min(1).max(128) })
+  .meta({ id: 'ResetPasswordRequest' })
+
+export const userSortFields = ['username', 'displayName', 'createdAt', 'lastLoginAt'] as const
+export const ZUserListQuery = ZListQuery.extend({
+  q: z.string().trim().max(50).optional().describe('Matches username or display name'),
+  role: ZRole.optional(),
+  committeeId: ZId.optional(),
+  active: queryBoolean.optional(),
+  sort: sortParam(userSortFields, 'username'),
+})
+export type TUserListQuery = z.input<typeof ZUserListQuery>
+
+export const ZUserPage = pageOf(ZUser).meta({ id: 'UserPage' })
