@@ -91,5 +91,15 @@ export const messageFor = (code: TErrorCode, lang: TLanguage = 'zh'): string =>
  */
 export const issue = (code: TErrorCode) => ({ error: errorMessages[code].zh, params: { code } })
 
+/**
+ * The code of one of our messages, from its Chinese text. Built-in zod checks (regex, min…)
+ * keep only the message we gave them, not `params`, so this recovers the stable code.
+ */
+const codeByChineseMessage = new Map(
+  Object.entries(errorMessages).map(([code, m]) => [m.zh, code as TErrorCode]),
+)
+export const errorCodeOfMessage = (message: string): TErrorCode | undefined =>
+  codeByChineseMessage.get(message)
+
 export const isErrorCode = (value: unknown): value is TErrorCode =>
   typeof value === 'string' && Object.hasOwn(errorMessages, value)
