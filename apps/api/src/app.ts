@@ -10,6 +10,7 @@ import rateLimit from './plugins/external/rate-limit.ts'
 import spa from './plugins/external/spa.ts'
 import swagger from './plugins/external/swagger.ts'
 import authenticate from './plugins/app/authenticate.ts'
+import drain from './plugins/app/drain.ts'
 import errorHandler from './plugins/app/error-handler.ts'
 import requestContext from './plugins/app/request-context.ts'
 import routeRegistry from './plugins/app/route-registry.ts'
@@ -47,6 +48,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
 
   await app.register(routeRegistry)
   await app.register(requestContext)
+  await app.register(drain)
   await app.register(errorHandler)
   await app.register(helmet)
   await app.register(cookie)

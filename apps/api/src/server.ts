@@ -1,7 +1,6 @@
 import path from 'node:path'
 import closeWithGrace from 'close-with-grace'
 import { createDb } from '@cr/db/client'
-import { startEmbeddedPostgres } from '@cr/db/embedded'
 import { applyMigrations } from '@cr/db/migrate'
 import { buildApp } from './app.ts'
 import { loadConfig } from './config.ts'
@@ -13,9 +12,12 @@ import { ensureFirstAdmin } from './modules/users/first-admin.ts'
  * let requests in flight finish while new ones get 503, then stop the database and exit 0.
  */
 const config = loadConfig()
+// Imported only when used: with DATABASE_URL nothing of the embedded server is loaded.
 const embedded = config.databaseUrl
   ? null
-  : await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres') })
+  : await import('@cr/db/embedded').then(({ startEmbeddedPostgres }) =>
+      startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres') }),
+    )
 const connectionString = config.databaseUrl ?? embedded!.connectionString
 
 const applied = await applyMigrations({ connectionString })
@@ -23,15 +25,21 @@ const db = createDb({ connectionString, applicationName: 'community-records-api'
 const app = await buildApp({ config, db })
 if (applied.length > 0) app.log.info({ applied }, 'migrations applied')
 
-const admin = await ensureFirstAdmin(db.prisma, { username: config.adminUsername, password: config.adminPassword })
+const admin = await ensureFirstAdmin(db.prisma, {
+  username: config.adminUsername,
+  password: config.adminPassword,
+})
 if (admin?.generatedPassword) {
   // Printed once, to the console only (never to the log): the account must change it at first sign-in.
-  console.log(`\n  首次启动：已创建管理员账户 / first administrator created\n  用户名 username: ${admin.username}\n  初始密码 password: ${admin.generatedPassword}\n`)
+  console.log(
+    `\n  首次启动：已创建管理员账户 / first administrator created\n  用户名 username: ${admin.username}\n  初始密码 password: ${admin.generatedPassword}\n`,
+  )
 }
 
 closeWithGrace({ delay: 10_000, logger: app.log }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')
   else app.log.info({ signal }, 'shutting down')
+  await app.drain(8_000)
   await app.close()
   await db.close()
   await embedded?.stop()
@@ -39,4 +47,6 @@ closeWithGrace({ delay: 10_000, logger: app.log }, async ({ signal, err }) => {
 
 const address = await app.listen({ port: config.port, host: config.host })
 const port = new URL(address).port
-console.log(`\n  社区事务台账 · Community Records: http://localhost:${port}/  (API docs: http://localhost:${port}/api/docs)\n`)
+console.log(
+  `\n  社区事务台账 · Community Records: http://localhost:${port}/  (API docs: http://localhost:${port}/api/docs)\n`,
+)

@@ -14,6 +14,8 @@ declare module 'fastify' {
     config: TConfig
     routeTable: TRouteInfo[]
     hasSpa: boolean
+    /** Starts refusing new requests (503) and resolves when those in flight are done. */
+    drain: (timeoutMs: number) => Promise<void>
   }
   interface FastifyRequest {
     lang: TLanguage

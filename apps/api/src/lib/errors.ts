@@ -35,6 +35,8 @@ export const preconditionFailed = () => new AppError('precondition_failed', 412)
 
 /** A 400 (or 409 for uniqueness) pointing at one field, with a stable field code. */
 export const fieldError = (path: string, code: TErrorCode, status = 400) =>
-  new AppError(status === 409 ? 'conflict' : 'validation_failed', status, { fields: [{ path, code }] })
+  new AppError(status === 409 ? 'conflict' : 'validation_failed', status, {
+    fields: [{ path, code }],
+  })
 
 export type { TFieldError }

@@ -5,7 +5,12 @@ import { AppError } from './errors.ts'
 export const etagFor = (version: number): string => `"${version}"`
 
 export const setEtag = (reply: FastifyReply, record: unknown): void => {
-  if (record && typeof record === 'object' && 'version' in record && typeof record.version === 'number') {
+  if (
+    record &&
+    typeof record === 'object' &&
+    'version' in record &&
+    typeof record.version === 'number'
+  ) {
     void reply.header('etag', etagFor(record.version))
   }
 }

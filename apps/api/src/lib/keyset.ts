@@ -12,7 +12,9 @@ type TRow = { id: string } & Record<string, unknown>
 export type TSort = { field: string; direction: 'asc' | 'desc' }
 
 export const parseSort = (sort: string): TSort =>
-  sort.startsWith('-') ? { field: sort.slice(1), direction: 'desc' } : { field: sort, direction: 'asc' }
+  sort.startsWith('-')
+    ? { field: sort.slice(1), direction: 'desc' }
+    : { field: sort, direction: 'asc' }
 
 const encodeCursor = (row: TRow, field: string): string => {
   const value = row[field]
@@ -29,7 +31,9 @@ const decodeCursor = (cursor: string): { value: unknown; id: string } => {
     if (typeof parsed.id !== 'string' || parsed.v === undefined) throw new Error('shape')
     return { value: parsed.d ? new Date(String(parsed.v)) : parsed.v, id: parsed.id }
   } catch {
-    throw new AppError('invalid_cursor', 400, { fields: [{ path: 'query.cursor', code: 'invalid_cursor' }] })
+    throw new AppError('invalid_cursor', 400, {
+      fields: [{ path: 'query.cursor', code: 'invalid_cursor' }],
+    })
   }
 }
 
@@ -45,7 +49,12 @@ export const keysetArgs = (sort: TSort, cursor: string | undefined) => {
 }
 
 /** Fetches `limit + 1` rows to learn whether there is a next page without counting. */
-export const toPage = <R extends TRow, T>(rows: R[], limit: number, sort: TSort, map: (row: R) => T) => {
+export const toPage = <R extends TRow, T>(
+  rows: R[],
+  limit: number,
+  sort: TSort,
+  map: (row: R) => T,
+) => {
   const hasMore = rows.length > limit
   const pageRows = hasMore ? rows.slice(0, limit) : rows
   const last = pageRows.at(-1)

@@ -21,11 +21,16 @@ const partPrefix: Record<string, string> = {
 }
 
 /** Renders one zod issue as a field error in the given language, with a stable code. */
-export const fieldErrorFromIssue = (issue: $ZodIssue, lang: TLanguage, part = 'body'): TFieldError => {
+export const fieldErrorFromIssue = (
+  issue: $ZodIssue,
+  lang: TLanguage,
+  part = 'body',
+): TFieldError => {
   const path = (partPrefix[part] ?? '') + issue.path.map(String).join('.')
   const params = 'params' in issue ? (issue.params as { code?: unknown } | undefined) : undefined
   const customCode = params?.code ?? errorCodeOfMessage(issue.message)
-  if (isErrorCode(customCode)) return { path, code: customCode, message: messageFor(customCode, lang) }
+  if (isErrorCode(customCode))
+    return { path, code: customCode, message: messageFor(customCode, lang) }
   if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
     return { path, code: 'required', message: messageFor('required', lang) }
   }

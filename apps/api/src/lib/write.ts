@@ -34,10 +34,14 @@ export const write = async <T>(
   const meta = { requestId: request.id, clientIp: request.ip }
   const key = request.method === 'POST' ? request.headers['idempotency-key'] : undefined
   if (typeof key === 'string' && !keyPattern.test(key)) {
-    throw new AppError('validation_failed', 400, { fields: [{ path: 'headers.idempotency-key', code: 'bad_request' }] })
+    throw new AppError('validation_failed', 400, {
+      fields: [{ path: 'headers.idempotency-key', code: 'bad_request' }],
+    })
   }
   const principal = `${actor.type}:${actor.id}`
-  const requestHash = sha256(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
+  const requestHash = sha256(
+    `${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`,
+  )
 
   const answer = await request.server.db.prisma.$transaction(async (tx) => {
     if (typeof key === 'string') {
@@ -46,7 +50,9 @@ export const write = async <T>(
         VALUES (${principal}, ${key}, ${requestHash}, ${request.method}, ${request.url}, 0)
         ON CONFLICT DO NOTHING`
       if (inserted === 0) {
-        const stored = await tx.idempotencyKey.findUniqueOrThrow({ where: { principal_key: { principal, key } } })
+        const stored = await tx.idempotencyKey.findUniqueOrThrow({
+          where: { principal_key: { principal, key } },
+        })
         if (stored.requestHash !== requestHash) throw new AppError('idempotency_key_reused', 422)
         return { status: stored.statusCode, body: stored.responseBody as T, replayed: true }
       }
@@ -56,7 +62,10 @@ export const write = async <T>(
     if (typeof key === 'string') {
       await tx.idempotencyKey.update({
         where: { principal_key: { principal, key } },
-        data: { statusCode: status, responseBody: ((options.storedForReplay ?? ((b) => b))(body) ?? null) as never },
+        data: {
+          statusCode: status,
+          responseBody: ((options.storedForReplay ?? ((b) => b))(body) ?? null) as never,
+        },
       })
     }
     return { status, body, replayed: false }

@@ -15,11 +15,24 @@ export const defaultTestPassword = 'Ju8#wei-Pass'
 
 export const seedCommittee = async (
   db: TTransaction,
-  overrides: Partial<{ name: string; code: string; address: string | null; phone: string | null; active: boolean }> = {},
+  overrides: Partial<{
+    name: string
+    code: string
+    address: string | null
+    phone: string | null
+    active: boolean
+  }> = {},
 ) => {
   const suffix = unique()
   return db.committee.create({
-    data: { id: newId(), name: `测试居委会${suffix}`, code: `T${suffix}`, address: null, phone: null, ...overrides },
+    data: {
+      id: newId(),
+      name: `测试居委会${suffix}`,
+      code: `T${suffix}`,
+      address: null,
+      phone: null,
+      ...overrides,
+    },
   })
 }
 

@@ -31,7 +31,9 @@ export const ZApiTokenCreate = z
 export type TApiTokenCreate = z.input<typeof ZApiTokenCreate>
 
 export const ZApiTokenCreated = ZApiToken.extend({
-  token: z.string().describe('The secret. Shown only in this response; send as `Authorization: Bearer …`'),
+  token: z
+    .string()
+    .describe('The secret. Shown only in this response; send as `Authorization: Bearer …`'),
 }).meta({ id: 'ApiTokenCreated' })
 export type TApiTokenCreated = z.infer<typeof ZApiTokenCreated>
 

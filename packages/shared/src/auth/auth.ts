@@ -30,7 +30,9 @@ export const ZMe = z
     authMethod: z.enum(['session', 'token']),
     permissions: z.array(ZPermission),
     allCommittees: z.boolean().describe('True when the data scope is every committee'),
-    committees: z.array(ZRef).describe('Committees in scope (all active ones for admins and supervisors)'),
+    committees: z
+      .array(ZRef)
+      .describe('Committees in scope (all active ones for admins and supervisors)'),
     mustChangePassword: z.boolean(),
     passwordPolicy: z.enum(['dengbao', 'asvs']),
   })

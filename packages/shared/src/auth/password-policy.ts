@@ -12,7 +12,10 @@ export const passwordPolicies = ['dengbao', 'asvs'] as const
 export const ZPasswordPolicy = z.enum(passwordPolicies)
 export type TPasswordPolicy = z.infer<typeof ZPasswordPolicy>
 
-export const passwordMaxAgeDays: Record<TPasswordPolicy, number | null> = { dengbao: 90, asvs: null }
+export const passwordMaxAgeDays: Record<TPasswordPolicy, number | null> = {
+  dengbao: 90,
+  asvs: null,
+}
 
 const characterClasses = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/]
 
@@ -28,7 +31,11 @@ export const checkPassword = (
     return 'password_classes'
   }
   const lower = password.toLowerCase()
-  if (context.username && context.username.length >= 3 && lower.includes(context.username.toLowerCase())) {
+  if (
+    context.username &&
+    context.username.length >= 3 &&
+    lower.includes(context.username.toLowerCase())
+  ) {
     return 'password_contains_username'
   }
   const stripped = lower.replace(/[^a-z]/g, '')

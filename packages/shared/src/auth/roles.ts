@@ -41,7 +41,8 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
  * Roles whose data scope is every committee. Clerks and viewers see only the committees
  * assigned to them; a record outside that scope answers 404 as if it did not exist.
  */
-export const roleSeesAllCommittees = (role: TRole): boolean => role === 'admin' || role === 'supervisor'
+export const roleSeesAllCommittees = (role: TRole): boolean =>
+  role === 'admin' || role === 'supervisor'
 
 export const can = (role: TRole, permission: TPermission): boolean =>
   rolePermissions[role].includes(permission)

@@ -5,11 +5,17 @@
  */
 export const errorMessages = {
   // Problem-level codes (the `code` of a problem+json document)
-  validation_failed: { zh: '提交的数据有误，请检查标出的字段', en: 'The request has invalid fields' },
+  validation_failed: {
+    zh: '提交的数据有误，请检查标出的字段',
+    en: 'The request has invalid fields',
+  },
   unauthenticated: { zh: '请先登录', en: 'Please sign in' },
   session_expired: { zh: '登录已过期，请重新登录', en: 'Your session has expired' },
   forbidden: { zh: '没有执行此操作的权限', en: 'You do not have permission for this action' },
-  not_found: { zh: '记录不存在或无权查看', en: 'The record does not exist or is not visible to you' },
+  not_found: {
+    zh: '记录不存在或无权查看',
+    en: 'The record does not exist or is not visible to you',
+  },
   route_not_found: { zh: '接口不存在', en: 'No such endpoint' },
   precondition_required: {
     zh: '修改需要提供记录版本（If-Match），请刷新后重试',
@@ -55,7 +61,10 @@ export const errorMessages = {
   },
   username_taken: { zh: '用户名已被使用', en: 'This username is taken' },
   committee_name_taken: { zh: '已有同名的居委会', en: 'A committee with this name exists' },
-  committee_code_taken: { zh: '该编码已被其他居委会使用', en: 'This code is used by another committee' },
+  committee_code_taken: {
+    zh: '该编码已被其他居委会使用',
+    en: 'This code is used by another committee',
+  },
   committee_unknown: { zh: '居委会不存在', en: 'Unknown committee' },
   committees_required: {
     zh: '工作人员和查看者至少要分配一个居委会',
@@ -67,9 +76,18 @@ export const errorMessages = {
     zh: '密码须包含大写字母、小写字母、数字、符号中的至少三类',
     en: 'Use at least three of: upper case, lower case, digits, symbols',
   },
-  password_common: { zh: '密码过于常见或包含系统相关词，请换一个', en: 'This password is too common' },
-  password_contains_username: { zh: '密码不能包含用户名', en: 'The password contains the username' },
-  password_reused: { zh: '新密码不能与当前密码相同', en: 'The new password equals the current one' },
+  password_common: {
+    zh: '密码过于常见或包含系统相关词，请换一个',
+    en: 'This password is too common',
+  },
+  password_contains_username: {
+    zh: '密码不能包含用户名',
+    en: 'The password contains the username',
+  },
+  password_reused: {
+    zh: '新密码不能与当前密码相同',
+    en: 'The new password equals the current one',
+  },
   current_password_wrong: { zh: '当前密码不正确', en: 'The current password is wrong' },
   date_in_past: { zh: '日期不能早于今天', en: 'The date must not be in the past' },
   token_expiry_too_far: { zh: '令牌有效期最长一年', en: 'Tokens expire within a year' },
@@ -95,7 +113,7 @@ export const issue = (code: TErrorCode) => ({ error: errorMessages[code].zh, par
  * The code of one of our messages, from its Chinese text. Built-in zod checks (regex, min…)
  * keep only the message we gave them, not `params`, so this recovers the stable code.
  */
-const codeByChineseMessage = new Map(
+const codeByChineseMessage = new Map<string, TErrorCode>(
   Object.entries(errorMessages).map(([code, m]) => [m.zh, code as TErrorCode]),
 )
 export const errorCodeOfMessage = (message: string): TErrorCode | undefined =>

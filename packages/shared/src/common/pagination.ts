@@ -12,16 +12,30 @@ export const ZListQuery = z.object({
 })
 
 /** `sort=name` or `sort=-createdAt`: one field of a whitelist, `-` for descending. */
-export const sortParam = <const T extends readonly [string, ...string[]]>(fields: T, fallback: string) => {
+export const sortParam = <const T extends readonly [string, ...string[]]>(
+  fields: T,
+  fallback: string,
+) => {
   const values = fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]]
-  return z.enum(values).default(fallback).describe(`One of: ${values.join(', ')}`)
+  return z
+    .enum(values)
+    .default(fallback)
+    .describe(`One of: ${values.join(', ')}`)
 }
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
-    nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page'),
-    total: z.number().int().nonnegative().optional().describe('Total matching rows, where cheap to count'),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Pass as `cursor` for the next page; null on the last page'),
+    total: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('Total matching rows, where cheap to count'),
   })
 
 export type TPage<T> = { items: T[]; nextCursor: string | null; total?: number }

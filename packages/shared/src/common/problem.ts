@@ -3,7 +3,9 @@ import { z } from 'zod'
 /** One field problem inside a problem document: where, which rule, and a message for people. */
 export const ZFieldError = z
   .object({
-    path: z.string().describe('Field path, e.g. `name` or `committeeIds.0`; query fields start with `query.`'),
+    path: z
+      .string()
+      .describe('Field path, e.g. `name` or `committeeIds.0`; query fields start with `query.`'),
     code: z.string().describe('Stable machine-readable code, e.g. `too_small`, `phone_invalid`'),
     message: z.string(),
   })

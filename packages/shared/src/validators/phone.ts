@@ -14,7 +14,9 @@ export const toHalfWidth = (value: string): string =>
     .replace(/\u3000/g, ' ')
 
 export const normalizePhone = (raw: string): string | null => {
-  const cleaned = toHalfWidth(raw).trim().replace(/[\s()（）]/g, '')
+  const cleaned = toHalfWidth(raw)
+    .trim()
+    .replace(/[\s()（）]/g, '')
   const mobile = cleaned.replace(/^(\+?86|0086)/, '').replace(/-/g, '')
   if (/^1[3-9]\d{9}$/.test(mobile)) return mobile
   const landline = /^(0\d{2,3})-?(\d{7,8})(?:-(\d{1,6}))?$/.exec(cleaned)
@@ -36,7 +38,11 @@ export const maskPhone = (phone: string): string => {
 export const ZPhone = z.string().transform((raw, ctx) => {
   const phone = normalizePhone(raw)
   if (phone === null) {
-    ctx.addIssue({ code: 'custom', message: errorMessages.phone_invalid.zh, params: { code: 'phone_invalid' } })
+    ctx.addIssue({
+      code: 'custom',
+      message: errorMessages.phone_invalid.zh,
+      params: { code: 'phone_invalid' },
+    })
     return z.NEVER
   }
   return phone
@@ -50,7 +56,11 @@ export const ZOptionalPhone = z
     if (!raw || !raw.trim()) return null
     const phone = normalizePhone(raw)
     if (phone === null) {
-      ctx.addIssue({ code: 'custom', message: errorMessages.phone_invalid.zh, params: { code: 'phone_invalid' } })
+      ctx.addIssue({
+        code: 'custom',
+        message: errorMessages.phone_invalid.zh,
+        params: { code: 'phone_invalid' },
+      })
       return z.NEVER
     }
     return phone

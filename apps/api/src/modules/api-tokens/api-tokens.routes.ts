@@ -55,6 +55,7 @@ export const apiTokensRoutes: FastifyPluginAsync = async (base) => {
       params: ZIdParams,
       response: { 200: ZApiToken },
     },
-    handler: (request, reply) => write(request, reply, 200, (ctx) => tokens.revokeApiToken(ctx, request.params.id)),
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) => tokens.revokeApiToken(ctx, request.params.id)),
   })
 }

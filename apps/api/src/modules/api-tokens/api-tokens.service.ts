@@ -1,5 +1,9 @@
 import type { TTransaction } from '../../lib/db-types.ts'
-import type { TApiToken, ZApiTokenCreate, ZApiTokenListQuery } from '@cr/shared/api-tokens/api-token'
+import type {
+  TApiToken,
+  ZApiTokenCreate,
+  ZApiTokenListQuery,
+} from '@cr/shared/api-tokens/api-token'
 import type { z } from 'zod'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId, randomSecret, sha256 } from '../../lib/ids.ts'
@@ -42,21 +46,33 @@ const statusWhere = (status: z.output<typeof ZApiTokenListQuery>['status']) => {
   return {}
 }
 
-export const listApiTokens = async (db: TTransaction, query: z.output<typeof ZApiTokenListQuery>) => {
+export const listApiTokens = async (
+  db: TTransaction,
+  query: z.output<typeof ZApiTokenListQuery>,
+) => {
   const sort = parseSort(query.sort)
   const where = statusWhere(query.status)
   const { after, orderBy } = keysetArgs(sort, query.cursor)
-  const rows = await db.apiToken.findMany({ where: after ? { AND: [where, after] } : where, orderBy, take: query.limit + 1, include })
+  const rows = await db.apiToken.findMany({
+    where: after ? { AND: [where, after] } : where,
+    orderBy,
+    take: query.limit + 1,
+    include,
+  })
   return toPage(rows, query.limit, sort, toDto)
 }
 
 /** Creates a token; the secret is in this one answer only, the database keeps its SHA-256. */
-export const createApiToken = async (ctx: TWriteContext, input: z.output<typeof ZApiTokenCreate>) => {
+export const createApiToken = async (
+  ctx: TWriteContext,
+  input: z.output<typeof ZApiTokenCreate>,
+) => {
   const today = todayCst()
   const limit = new Date(`${today}T00:00:00Z`)
   limit.setUTCFullYear(limit.getUTCFullYear() + 1)
   if (input.expiresOn < today) throw fieldError('expiresOn', 'date_in_past')
-  if (input.expiresOn > limit.toISOString().slice(0, 10)) throw fieldError('expiresOn', 'token_expiry_too_far')
+  if (input.expiresOn > limit.toISOString().slice(0, 10))
+    throw fieldError('expiresOn', 'token_expiry_too_far')
   if ((input.role === 'clerk' || input.role === 'viewer') && input.committeeIds.length === 0) {
     throw fieldError('committeeIds', 'committees_required')
   }
@@ -84,8 +100,18 @@ export const revokeApiToken = async (ctx: TWriteContext, id: string) => {
   const row = await ctx.tx.apiToken.findUnique({ where: { id }, include })
   if (!row) throw notFound()
   if (row.revokedAt) return toDto(row)
-  const revoked = await ctx.tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() }, include })
+  const revoked = await ctx.tx.apiToken.update({
+    where: { id },
+    data: { revokedAt: new Date() },
+    include,
+  })
   const after = toDto(revoked)
-  await ctx.audit({ action: 'revoke', entityType: 'api_token', entityId: id, before: toDto(row), after })
+  await ctx.audit({
+    action: 'revoke',
+    entityType: 'api_token',
+    entityId: id,
+    before: toDto(row),
+    after,
+  })
   return after
 }

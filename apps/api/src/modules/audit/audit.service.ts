@@ -53,6 +53,10 @@ export const listAuditEvents = async (
   }
   const where = { AND: [committeeScope(actor), filters] }
   const { after, orderBy } = keysetArgs(sort, query.cursor)
-  const rows = await db.auditEvent.findMany({ where: after ? { AND: [where, after] } : where, orderBy, take: query.limit + 1 })
+  const rows = await db.auditEvent.findMany({
+    where: after ? { AND: [where, after] } : where,
+    orderBy,
+    take: query.limit + 1,
+  })
   return toPage(rows, query.limit, sort, toDto)
 }

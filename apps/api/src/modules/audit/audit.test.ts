@@ -12,11 +12,18 @@ describe('audit log', () => {
     const { rows } = await t().db.pool.query('SELECT id FROM audit_event LIMIT 1')
     expect(rows).toHaveLength(1)
     const id = rows[0].id
-    await expect(t().db.pool.query(`UPDATE audit_event SET action = 'x' WHERE id = $1`, [id])).rejects.toThrow(/append-only/)
-    await expect(t().db.pool.query('DELETE FROM audit_event WHERE id = $1', [id])).rejects.toThrow(/append-only/)
+    await expect(
+      t().db.pool.query(`UPDATE audit_event SET action = 'x' WHERE id = $1`, [id]),
+    ).rejects.toThrow(/append-only/)
+    await expect(t().db.pool.query('DELETE FROM audit_event WHERE id = $1', [id])).rejects.toThrow(
+      /append-only/,
+    )
     await expect(t().db.pool.query('TRUNCATE audit_event')).rejects.toThrow(/append-only/)
     await expect(t().db.prisma.auditEvent.deleteMany({})).rejects.toThrow()
-    const { rows: still } = await t().db.pool.query('SELECT action FROM audit_event WHERE id = $1', [id])
+    const { rows: still } = await t().db.pool.query(
+      'SELECT action FROM audit_event WHERE id = $1',
+      [id],
+    )
     expect(still[0].action).toBe('login')
   })
 
@@ -33,7 +40,9 @@ describe('audit log', () => {
       payload: { name: '新的名字', code: existing.code },
     })
     expect(response.statusCode).toBe(409)
-    expect(await t().db.prisma.auditEvent.count({ where: { entityType: 'committee' } })).toBe(before)
+    expect(await t().db.prisma.auditEvent.count({ where: { entityType: 'committee' } })).toBe(
+      before,
+    )
   })
 
   it('lists events newest first with filters, to supervisors but not to clerks', async () => {
@@ -49,17 +58,33 @@ describe('audit log', () => {
     const id = created.json().id
     const supervisor = await seedUser(t().db.prisma, { role: 'supervisor' })
     const auth = await signIn(t().app, supervisor.username)
-    const page = await t().app.inject({ method: 'GET', url: `/api/v1/audit-events?entityType=committee&entityId=${id}`, headers: auth })
+    const page = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/audit-events?entityType=committee&entityId=${id}`,
+      headers: auth,
+    })
     expect(page.statusCode).toBe(200)
     expect(page.json().items).toEqual([
-      expect.objectContaining({ action: 'create', actorId: admin.id, actorName: admin.displayName, entityId: id, requestId: expect.any(String), clientIp: '127.0.0.1' }),
+      expect.objectContaining({
+        action: 'create',
+        actorId: admin.id,
+        actorName: admin.displayName,
+        entityId: id,
+        requestId: expect.any(String),
+        clientIp: '127.0.0.1',
+      }),
     ])
-    const all = (await t().app.inject({ method: 'GET', url: '/api/v1/audit-events?limit=100', headers: auth })).json().items
+    const all = (
+      await t().app.inject({ method: 'GET', url: '/api/v1/audit-events?limit=100', headers: auth })
+    ).json().items
     const times = all.map((e: { occurredAt: string }) => e.occurredAt)
     expect([...times].sort().reverse()).toEqual(times)
 
     const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
     const clerkAuth = await signIn(t().app, clerk.username)
-    expect((await t().app.inject({ method: 'GET', url: '/api/v1/audit-events', headers: clerkAuth })).statusCode).toBe(403)
+    expect(
+      (await t().app.inject({ method: 'GET', url: '/api/v1/audit-events', headers: clerkAuth }))
+        .statusCode,
+    ).toBe(403)
   })
 })

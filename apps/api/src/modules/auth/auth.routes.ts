@@ -30,7 +30,11 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
   app.post('/login', {
     config: {
       permission: 'public',
-      rateLimit: { max: app.config.loginRateLimitPerMinute, timeWindow: '1 minute', keyGenerator: (r) => r.ip },
+      rateLimit: {
+        max: app.config.loginRateLimitPerMinute,
+        timeWindow: '1 minute',
+        keyGenerator: (r) => r.ip,
+      },
     },
     schema: {
       operationId: 'login',
@@ -40,7 +44,11 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZMe },
     },
     handler: async (request, reply) => {
-      const meta = { requestId: request.id, clientIp: request.ip, userAgent: request.headers['user-agent'] }
+      const meta = {
+        requestId: request.id,
+        clientIp: request.ip,
+        userAgent: request.headers['user-agent'],
+      }
       const policy = { idleMs: app.config.sessionIdleMs, absoluteMs: app.config.sessionAbsoluteMs }
       const { secret, actor } = await login(app.db.prisma, request.body, meta, policy)
       setSessionCookie(request, reply, secret)
@@ -50,7 +58,12 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
 
   app.post('/logout', {
     config: { permission: 'authenticated', allowPendingPasswordChange: true },
-    schema: { operationId: 'logout', tags, summary: 'Sign out; ends the session', response: { 204: z.null() } },
+    schema: {
+      operationId: 'logout',
+      tags,
+      summary: 'Sign out; ends the session',
+      response: { 204: z.null() },
+    },
     handler: async (request, reply) => {
       await logout(app.db.prisma, request.actor!, { requestId: request.id, clientIp: request.ip })
       void reply.clearCookie(sessionCookie, { path: '/' })
@@ -60,8 +73,14 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
 
   app.get('/me', {
     config: { permission: 'authenticated', allowPendingPasswordChange: true },
-    schema: { operationId: 'getMe', tags, summary: 'The signed-in user or token', response: { 200: ZMe } },
-    handler: async (request) => buildMe(app.db.prisma, request.actor!, await getPasswordPolicy(app.db.prisma)),
+    schema: {
+      operationId: 'getMe',
+      tags,
+      summary: 'The signed-in user or token',
+      response: { 200: ZMe },
+    },
+    handler: async (request) =>
+      buildMe(app.db.prisma, request.actor!, await getPasswordPolicy(app.db.prisma)),
   })
 
   app.post('/change-password', {

@@ -15,7 +15,9 @@ type TSessionPolicy = { idleMs: number; absoluteMs: number }
 
 const lockedError = (until: Date) =>
   new AppError('account_locked', 423, {
-    headers: { 'retry-after': String(Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000))) },
+    headers: {
+      'retry-after': String(Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000))),
+    },
   })
 
 /**
@@ -32,7 +34,12 @@ export const login = async (
   const failed = async (reason: string) => {
     const until = await db.$transaction(async (tx) => {
       const locked = await recordFailure(tx, username)
-      await writeAudit(tx, null, meta, { action: 'login_failed', entityType: 'session', after: { username }, reason })
+      await writeAudit(tx, null, meta, {
+        action: 'login_failed',
+        entityType: 'session',
+        after: { username },
+        reason,
+      })
       return locked
     })
     return until ? lockedError(until) : new AppError('invalid_credentials', 401)
@@ -40,7 +47,12 @@ export const login = async (
 
   const locked = await lockedUntil(db, username)
   if (locked) {
-    await writeAudit(db, null, meta, { action: 'login_failed', entityType: 'session', after: { username }, reason: 'locked' })
+    await writeAudit(db, null, meta, {
+      action: 'login_failed',
+      entityType: 'session',
+      after: { username },
+      reason: 'locked',
+    })
     throw lockedError(locked)
   }
   const user = await db.user.findFirst({ where: { username, deletedAt: null } })
@@ -48,7 +60,8 @@ export const login = async (
     await burnVerification(input.password)
     throw await failed('unknown_user')
   }
-  if (!(await verifyPassword(user.passwordHash, input.password))) throw await failed('wrong_password')
+  if (!(await verifyPassword(user.passwordHash, input.password)))
+    throw await failed('wrong_password')
   if (!isAccountUsable(user)) throw await failed('account_inactive')
 
   return db.$transaction(async (tx) => {
@@ -57,7 +70,11 @@ export const login = async (
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } })
     const actor = await loadUserActor(tx, user.id, session.id, await getPasswordPolicy(tx))
     if (!actor) throw new AppError('account_inactive', 401)
-    await writeAudit(tx, actor, meta, { action: 'login', entityType: 'session', entityId: session.id })
+    await writeAudit(tx, actor, meta, {
+      action: 'login',
+      entityType: 'session',
+      entityId: session.id,
+    })
     return { secret, actor }
   })
 }
@@ -66,7 +83,11 @@ export const logout = async (db: TDb['prisma'], actor: TActor, meta: TRequestMet
   if (!actor.sessionId) return
   await db.$transaction(async (tx) => {
     await revokeSession(tx, actor.sessionId!)
-    await writeAudit(tx, actor, meta, { action: 'logout', entityType: 'session', entityId: actor.sessionId })
+    await writeAudit(tx, actor, meta, {
+      action: 'logout',
+      entityType: 'session',
+      entityId: actor.sessionId,
+    })
   })
 }
 
@@ -83,8 +104,11 @@ export const changePassword = async (
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw fieldError('currentPassword', 'current_password_wrong')
   }
-  if (input.currentPassword === input.newPassword) throw fieldError('newPassword', 'password_reused')
-  const problem = checkPassword(input.newPassword, await getPasswordPolicy(ctx.tx), { username: user.username })
+  if (input.currentPassword === input.newPassword)
+    throw fieldError('newPassword', 'password_reused')
+  const problem = checkPassword(input.newPassword, await getPasswordPolicy(ctx.tx), {
+    username: user.username,
+  })
   if (problem) throw fieldError('newPassword', problem)
   await ctx.tx.user.update({
     where: { id: user.id },

@@ -6,8 +6,14 @@ import type { TActor } from '../../lib/actor.ts'
 const dayMs = 86_400_000
 
 /** The account may sign in: active, not removed and not past its last day (CST calendar). */
-export const isAccountUsable = (user: { active: boolean; deletedAt: Date | null; expiresOn: Date | null }) =>
-  user.active && !user.deletedAt && (!user.expiresOn || user.expiresOn.getTime() + dayMs > Date.now() + 8 * 3_600_000)
+export const isAccountUsable = (user: {
+  active: boolean
+  deletedAt: Date | null
+  expiresOn: Date | null
+}) =>
+  user.active &&
+  !user.deletedAt &&
+  (!user.expiresOn || user.expiresOn.getTime() + dayMs > Date.now() + 8 * 3_600_000)
 
 export const passwordIsStale = (changedAt: Date, policy: TPasswordPolicy): boolean => {
   const maxDays = passwordMaxAgeDays[policy]

@@ -4,9 +4,16 @@ import type { TPasswordPolicy } from '@cr/shared/auth/password-policy'
 import type { TActor } from '../../lib/actor.ts'
 
 /** The signed-in picture the web app starts from: who, may do what, sees which committees. */
-export const buildMe = async (db: TTransaction, actor: TActor, policy: TPasswordPolicy): Promise<TMe> => {
+export const buildMe = async (
+  db: TTransaction,
+  actor: TActor,
+  policy: TPasswordPolicy,
+): Promise<TMe> => {
   const committees = await db.committee.findMany({
-    where: { deletedAt: null, ...(actor.allCommittees ? { active: true } : { id: { in: actor.committeeIds } }) },
+    where: {
+      deletedAt: null,
+      ...(actor.allCommittees ? { active: true } : { id: { in: actor.committeeIds } }),
+    },
     select: { id: true, name: true },
     orderBy: { code: 'asc' },
   })
@@ -15,7 +22,12 @@ export const buildMe = async (db: TTransaction, actor: TActor, policy: TPassword
       ? await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { username: true } })
       : null
   return {
-    user: { id: actor.id, username: user?.username ?? actor.name, displayName: actor.name, role: actor.role },
+    user: {
+      id: actor.id,
+      username: user?.username ?? actor.name,
+      displayName: actor.name,
+      role: actor.role,
+    },
     authMethod: actor.type === 'user' ? 'session' : 'token',
     permissions: [...actor.permissions],
     allCommittees: actor.allCommittees,

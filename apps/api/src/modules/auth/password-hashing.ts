@@ -24,7 +24,8 @@ const withSlot = async <T>(work: () => Promise<T>): Promise<T> => {
   }
 }
 
-export const hashPassword = (password: string): Promise<string> => withSlot(() => hash(password, options))
+export const hashPassword = (password: string): Promise<string> =>
+  withSlot(() => hash(password, options))
 
 export const verifyPassword = (passwordHash: string, password: string): Promise<boolean> =>
   withSlot(() => verify(passwordHash, password).catch(() => false))

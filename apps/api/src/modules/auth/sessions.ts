@@ -58,6 +58,10 @@ export const revokeUserSessions = (
   exceptSessionId?: string | null,
 ) =>
   db.session.updateMany({
-    where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+    where: {
+      userId,
+      revokedAt: null,
+      ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}),
+    },
     data: { revokedAt: new Date() },
   })

@@ -54,7 +54,11 @@ export const committeesRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZCommittee },
     },
     handler: async (request, reply) => {
-      const committee = await committees.getCommittee(app.db.prisma, request.actor!, request.params.id)
+      const committee = await committees.getCommittee(
+        app.db.prisma,
+        request.actor!,
+        request.params.id,
+      )
       setEtag(reply, committee)
       return committee
     },
@@ -87,7 +91,9 @@ export const committeesRoutes: FastifyPluginAsync = async (base) => {
     },
     handler: (request, reply) =>
       write(request, reply, 204, (ctx) =>
-        committees.deleteCommittee(ctx, request.params.id, requireIfMatch(request)).then(() => null),
+        committees
+          .deleteCommittee(ctx, request.params.id, requireIfMatch(request))
+          .then(() => null),
       ),
   })
 

@@ -52,7 +52,11 @@ export const listCommittees = async (
   }
   const { after, orderBy } = keysetArgs(sort, query.cursor)
   const [rows, total] = await Promise.all([
-    db.committee.findMany({ where: after ? { AND: [where, after] } : where, orderBy, take: query.limit + 1 }),
+    db.committee.findMany({
+      where: after ? { AND: [where, after] } : where,
+      orderBy,
+      take: query.limit + 1,
+    }),
     db.committee.count({ where }),
   ])
   return { ...toPage(rows, query.limit, sort, toCommitteeDto), total }
@@ -64,7 +68,11 @@ export const getCommittee = async (db: TTransaction, actor: TActor, id: string) 
   return toCommitteeDto(row)
 }
 
-const assertUnique = async (ctx: TWriteContext, input: { name?: string; code?: string }, exceptId?: string) => {
+const assertUnique = async (
+  ctx: TWriteContext,
+  input: { name?: string; code?: string },
+  exceptId?: string,
+) => {
   const others = { deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) }
   if (input.name && (await ctx.tx.committee.count({ where: { ...others, name: input.name } }))) {
     throw fieldError('name', 'committee_name_taken', 409)
@@ -74,11 +82,20 @@ const assertUnique = async (ctx: TWriteContext, input: { name?: string; code?: s
   }
 }
 
-export const createCommittee = async (ctx: TWriteContext, input: z.output<typeof ZCommitteeCreate>) => {
+export const createCommittee = async (
+  ctx: TWriteContext,
+  input: z.output<typeof ZCommitteeCreate>,
+) => {
   await assertUnique(ctx, input)
   const row = await ctx.tx.committee.create({ data: { id: newId(), ...input } })
   const after = toCommitteeDto(row)
-  await ctx.audit({ action: 'create', entityType: 'committee', entityId: row.id, committeeId: row.id, after })
+  await ctx.audit({
+    action: 'create',
+    entityType: 'committee',
+    entityId: row.id,
+    committeeId: row.id,
+    after,
+  })
   return after
 }
 
@@ -92,7 +109,14 @@ export const updateCommittee = async (
   await assertUnique(ctx, input, id)
   await updateVersioned(ctx.tx.committee, { id, ...visible(ctx.actor) }, version, input)
   const after = await getCommittee(ctx.tx, ctx.actor, id)
-  await ctx.audit({ action: 'update', entityType: 'committee', entityId: id, committeeId: id, before, after })
+  await ctx.audit({
+    action: 'update',
+    entityType: 'committee',
+    entityId: id,
+    committeeId: id,
+    before,
+    after,
+  })
   return after
 }
 
@@ -102,7 +126,13 @@ export const deleteCommittee = async (ctx: TWriteContext, id: string, version: n
     deletedAt: new Date(),
     deletedById: ctx.actor.userId,
   })
-  await ctx.audit({ action: 'delete', entityType: 'committee', entityId: id, committeeId: id, before })
+  await ctx.audit({
+    action: 'delete',
+    entityType: 'committee',
+    entityId: id,
+    committeeId: id,
+    before,
+  })
 }
 
 /** Undoes a soft delete (admins only); refused if a live committee took the name or code since. */
@@ -115,6 +145,12 @@ export const restoreCommittee = async (ctx: TWriteContext, id: string) => {
     data: { deletedAt: null, deletedById: null, version: { increment: 1 } },
   })
   const after = toCommitteeDto(restored)
-  await ctx.audit({ action: 'restore', entityType: 'committee', entityId: id, committeeId: id, after })
+  await ctx.audit({
+    action: 'restore',
+    entityType: 'committee',
+    entityId: id,
+    committeeId: id,
+    after,
+  })
   return after
 }

@@ -16,12 +16,27 @@ const create = (headers: Record<string, string>, payload: object) =>
 describe('committees', () => {
   it('creates, reads with an ETag, changes with If-Match, lists and removes a committee', async () => {
     const auth = await asAdmin()
-    const created = await create(auth, { name: '胜利居委会', code: '370521001', phone: '０５４６－２８２１２３４', address: '垦利区胜利路 1 号' })
+    const created = await create(auth, {
+      name: '胜利居委会',
+      code: '370521001',
+      phone: '０５４６－２８２１２３４',
+      address: '垦利区胜利路 1 号',
+    })
     expect(created.statusCode).toBe(201)
     const body = created.json()
-    expect(body).toMatchObject({ name: '胜利居委会', code: '370521001', phone: '0546-2821234', version: 1, active: true })
+    expect(body).toMatchObject({
+      name: '胜利居委会',
+      code: '370521001',
+      phone: '0546-2821234',
+      version: 1,
+      active: true,
+    })
 
-    const read = await t().app.inject({ method: 'GET', url: `/api/v1/committees/${body.id}`, headers: auth })
+    const read = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/committees/${body.id}`,
+      headers: auth,
+    })
     expect(read.headers.etag).toBe('"1"')
 
     const patched = await t().app.inject({
@@ -34,18 +49,39 @@ describe('committees', () => {
     expect(patched.json()).toMatchObject({ address: '垦利区胜利路 2 号', version: 2 })
     expect(patched.headers.etag).toBe('"2"')
 
-    const list = await t().app.inject({ method: 'GET', url: '/api/v1/committees?q=胜利', headers: auth })
+    const list = await t().app.inject({
+      method: 'GET',
+      url: '/api/v1/committees?q=胜利',
+      headers: auth,
+    })
     expect(list.json().items.map((c: { id: string }) => c.id)).toContain(body.id)
 
-    const removed = await t().app.inject({ method: 'DELETE', url: `/api/v1/committees/${body.id}`, headers: { ...auth, 'if-match': '"2"' } })
+    const removed = await t().app.inject({
+      method: 'DELETE',
+      url: `/api/v1/committees/${body.id}`,
+      headers: { ...auth, 'if-match': '"2"' },
+    })
     expect(removed.statusCode).toBe(204)
-    expect((await t().app.inject({ method: 'GET', url: `/api/v1/committees/${body.id}`, headers: auth })).statusCode).toBe(404)
+    expect(
+      (await t().app.inject({ method: 'GET', url: `/api/v1/committees/${body.id}`, headers: auth }))
+        .statusCode,
+    ).toBe(404)
 
-    const restored = await t().app.inject({ method: 'POST', url: `/api/v1/committees/${body.id}/restore`, headers: auth })
+    const restored = await t().app.inject({
+      method: 'POST',
+      url: `/api/v1/committees/${body.id}/restore`,
+      headers: auth,
+    })
     expect(restored.statusCode).toBe(200)
-    const actions = await t().db.prisma.auditEvent.findMany({ where: { entityId: body.id }, orderBy: { occurredAt: 'asc' } })
+    const actions = await t().db.prisma.auditEvent.findMany({
+      where: { entityId: body.id },
+      orderBy: { occurredAt: 'asc' },
+    })
     expect(actions.map((a) => a.action)).toEqual(['create', 'update', 'delete', 'restore'])
-    expect(actions[1]).toMatchObject({ before: expect.objectContaining({ address: '垦利区胜利路 1 号' }), after: expect.objectContaining({ address: '垦利区胜利路 2 号' }) })
+    expect(actions[1]).toMatchObject({
+      before: expect.objectContaining({ address: '垦利区胜利路 1 号' }),
+      after: expect.objectContaining({ address: '垦利区胜利路 2 号' }),
+    })
   })
 
   it('refuses invalid input with field paths and Chinese messages, and writes nothing', async () => {
@@ -55,7 +91,12 @@ describe('committees', () => {
     expect(response.statusCode).toBe(400)
     expect(response.headers['content-type']).toContain('application/problem+json')
     const problem = response.json()
-    expect(problem).toMatchObject({ type: '/problems/validation-failed', status: 400, code: 'validation_failed', requestId: expect.any(String) })
+    expect(problem).toMatchObject({
+      type: '/problems/validation-failed',
+      status: 400,
+      code: 'validation_failed',
+      requestId: expect.any(String),
+    })
     const byPath = Object.fromEntries(problem.errors.map((e: { path: string }) => [e.path, e]))
     expect(Object.keys(byPath).sort()).toEqual(['active', 'code', 'name', 'phone'])
     expect(byPath.phone).toMatchObject({ code: 'phone_invalid', message: '电话号码格式不正确' })
@@ -65,10 +106,15 @@ describe('committees', () => {
 
   it('gives English messages to an English client', async () => {
     const auth = await asAdmin()
-    const response = await create({ ...auth, 'accept-language': 'en' }, { name: 'X', code: 'A1', phone: 'abc' })
+    const response = await create(
+      { ...auth, 'accept-language': 'en' },
+      { name: 'X', code: 'A1', phone: 'abc' },
+    )
     const problem = response.json()
     expect(problem.title).toBe('The request has invalid fields')
-    expect(problem.errors.find((e: { path: string }) => e.path === 'phone').message).toBe('Not a valid phone number')
+    expect(problem.errors.find((e: { path: string }) => e.path === 'phone').message).toBe(
+      'Not a valid phone number',
+    )
   })
 
   it('refuses a second committee with the same name with a field error', async () => {
@@ -76,17 +122,29 @@ describe('committees', () => {
     const existing = await seedCommittee(t().db.prisma)
     const response = await create(auth, { name: existing.name, code: 'NEW-1' })
     expect(response.statusCode).toBe(409)
-    expect(response.json().errors).toEqual([{ path: 'name', code: 'committee_name_taken', message: '已有同名的居委会' }])
+    expect(response.json().errors).toEqual([
+      { path: 'name', code: 'committee_name_taken', message: '已有同名的居委会' },
+    ])
   })
 
   it('needs If-Match to change a record: missing → 428, stale → 412', async () => {
     const auth = await asAdmin()
     const committee = await seedCommittee(t().db.prisma)
     const url = `/api/v1/committees/${committee.id}`
-    const missing = await t().app.inject({ method: 'PATCH', url, headers: auth, payload: { address: 'x' } })
+    const missing = await t().app.inject({
+      method: 'PATCH',
+      url,
+      headers: auth,
+      payload: { address: 'x' },
+    })
     expect(missing.statusCode).toBe(428)
     expect(missing.json().code).toBe('precondition_required')
-    const stale = await t().app.inject({ method: 'PATCH', url, headers: { ...auth, 'if-match': '"9"' }, payload: { address: 'x' } })
+    const stale = await t().app.inject({
+      method: 'PATCH',
+      url,
+      headers: { ...auth, 'if-match': '"9"' },
+      payload: { address: 'x' },
+    })
     expect(stale.statusCode).toBe(412)
     expect(stale.json().title).toBe('记录已被他人修改，请刷新后再保存')
   })
@@ -109,7 +167,9 @@ describe('committees', () => {
     expect(statuses.filter((s) => s === 412)).toHaveLength(19)
     const row = await t().db.prisma.committee.findUniqueOrThrow({ where: { id: committee.id } })
     expect(row.version).toBe(2)
-    expect(await t().db.prisma.auditEvent.count({ where: { entityId: committee.id, action: 'update' } })).toBe(1)
+    expect(
+      await t().db.prisma.auditEvent.count({ where: { entityId: committee.id, action: 'update' } }),
+    ).toBe(1)
   })
 
   it('creates one record for a POST retried with the same Idempotency-Key, and refuses the key for another body', async () => {
@@ -135,13 +195,19 @@ describe('committees', () => {
     let cursor: string | null = null
     do {
       const query: string = `q=PAGE-&sort=code&limit=2${cursor ? `&cursor=${cursor}` : ''}`
-      const page = (await t().app.inject({ method: 'GET', url: `/api/v1/committees?${query}`, headers: auth })).json()
+      const page = (
+        await t().app.inject({ method: 'GET', url: `/api/v1/committees?${query}`, headers: auth })
+      ).json()
       expect(page.total).toBe(5)
       seen.push(...page.items.map((c: { code: string }) => c.code))
       cursor = page.nextCursor
     } while (cursor)
     expect(seen).toEqual(['PAGE-0', 'PAGE-1', 'PAGE-2', 'PAGE-3', 'PAGE-4'])
-    const bad = await t().app.inject({ method: 'GET', url: '/api/v1/committees?cursor=nonsense', headers: auth })
+    const bad = await t().app.inject({
+      method: 'GET',
+      url: '/api/v1/committees?cursor=nonsense',
+      headers: auth,
+    })
     expect(bad.statusCode).toBe(400)
   })
 })
@@ -152,10 +218,16 @@ describe('committee scope', () => {
     const other = await seedCommittee(t().db.prisma)
     const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [mine.id] })
     const auth = await signIn(t().app, clerk.username)
-    const list = (await t().app.inject({ method: 'GET', url: '/api/v1/committees', headers: auth })).json()
+    const list = (
+      await t().app.inject({ method: 'GET', url: '/api/v1/committees', headers: auth })
+    ).json()
     expect(list.items.map((c: { id: string }) => c.id)).toEqual([mine.id])
     expect(list.total).toBe(1)
-    const foreign = await t().app.inject({ method: 'GET', url: `/api/v1/committees/${other.id}`, headers: auth })
+    const foreign = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/committees/${other.id}`,
+      headers: auth,
+    })
     expect(foreign.statusCode).toBe(404)
     expect(foreign.json().code).toBe('not_found')
   })
@@ -165,7 +237,12 @@ describe('committee scope', () => {
     const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [mine.id] })
     const auth = await signIn(t().app, clerk.username)
     expect((await create(auth, { name: '越权居委会', code: 'NO-1' })).statusCode).toBe(403)
-    const patch = await t().app.inject({ method: 'PATCH', url: `/api/v1/committees/${mine.id}`, headers: { ...auth, 'if-match': '"1"' }, payload: { name: '改名' } })
+    const patch = await t().app.inject({
+      method: 'PATCH',
+      url: `/api/v1/committees/${mine.id}`,
+      headers: { ...auth, 'if-match': '"1"' },
+      payload: { name: '改名' },
+    })
     expect(patch.statusCode).toBe(403)
   })
 })

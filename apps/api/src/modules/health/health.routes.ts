@@ -12,7 +12,12 @@ export const healthRoutes: FastifyPluginAsync = async (base) => {
 
   app.get('/', {
     config: { permission: 'public', rateLimit: false },
-    schema: { operationId: 'getHealth', tags, summary: 'Liveness: the API process is up', response: { 200: ZHealth } },
+    schema: {
+      operationId: 'getHealth',
+      tags,
+      summary: 'Liveness: the API process is up',
+      response: { 200: ZHealth },
+    },
     handler: async () => ({ status: 'ok' as const }),
   })
 
@@ -26,7 +31,11 @@ export const healthRoutes: FastifyPluginAsync = async (base) => {
     },
     handler: async () => {
       const timeout = new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new AppError('database_unavailable', 503, { headers: { 'retry-after': '5' } })), 1000).unref(),
+        setTimeout(
+          () =>
+            reject(new AppError('database_unavailable', 503, { headers: { 'retry-after': '5' } })),
+          1000,
+        ).unref(),
       )
       await Promise.race([app.db.pool.query('SELECT 1'), timeout])
       return { status: 'ok' as const }

@@ -37,6 +37,10 @@ describe('health', () => {
     const response = await t().app.inject({ method: 'GET', url: '/api/v1/nope' })
     expect(response.statusCode).toBe(404)
     expect(response.headers['content-type']).toContain('application/problem+json')
-    expect(response.json()).toMatchObject({ status: 404, code: 'route_not_found', title: '接口不存在' })
+    expect(response.json()).toMatchObject({
+      status: 404,
+      code: 'route_not_found',
+      title: '接口不存在',
+    })
   })
 })

@@ -13,7 +13,12 @@ export const settingsRoutes: FastifyPluginAsync = async (base) => {
 
   app.get('/', {
     config: { permission: 'settings:manage' },
-    schema: { operationId: 'getSettings', tags, summary: 'Read the settings', response: { 200: ZSettings } },
+    schema: {
+      operationId: 'getSettings',
+      tags,
+      summary: 'Read the settings',
+      response: { 200: ZSettings },
+    },
     handler: async (_request, reply) => {
       const settings = await getSettings(app.db.prisma)
       setEtag(reply, settings)
@@ -30,6 +35,9 @@ export const settingsRoutes: FastifyPluginAsync = async (base) => {
       body: ZSettingsUpdate,
       response: { 200: ZSettings },
     },
-    handler: (request, reply) => write(request, reply, 200, (ctx) => updateSettings(ctx, requireIfMatch(request), request.body)),
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) =>
+        updateSettings(ctx, requireIfMatch(request), request.body),
+      ),
   })
 }

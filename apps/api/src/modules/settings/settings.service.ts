@@ -8,7 +8,9 @@ const policyKey = 'passwordPolicy'
 const defaultPolicy: TPasswordPolicy = 'dengbao'
 
 /** The password policy in force; 等保 unless an administrator chose ASVS. */
-export const getPasswordPolicy = async (db: Pick<TTransaction, 'setting'>): Promise<TPasswordPolicy> => {
+export const getPasswordPolicy = async (
+  db: Pick<TTransaction, 'setting'>,
+): Promise<TPasswordPolicy> => {
   const row = await db.setting.findUnique({ where: { key: policyKey } })
   const parsed = ZPasswordPolicy.safeParse(row?.value)
   return parsed.success ? parsed.data : defaultPolicy

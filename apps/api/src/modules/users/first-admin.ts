@@ -47,13 +47,18 @@ export const ensureFirstAdmin = async (
         mustChangePassword: generatedPassword !== null,
       },
     })
-    await writeAudit(tx, null, { requestId: 'startup', clientIp: '127.0.0.1' }, {
-      action: 'create',
-      entityType: 'user',
-      entityId: id,
-      after: { username, role: 'admin' },
-      reason: 'first administrator created at start-up',
-    })
+    await writeAudit(
+      tx,
+      null,
+      { requestId: 'startup', clientIp: '127.0.0.1' },
+      {
+        action: 'create',
+        entityType: 'user',
+        entityId: id,
+        after: { username, role: 'admin' },
+        reason: 'first administrator created at start-up',
+      },
+    )
   })
   return { username, generatedPassword }
 }

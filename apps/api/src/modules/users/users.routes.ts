@@ -1,7 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { ZIdParams } from '@cr/shared/common/record'
-import { ZResetPassword, ZUser, ZUserCreate, ZUserListQuery, ZUserPage, ZUserUpdate } from '@cr/shared/users/user'
+import {
+  ZResetPassword,
+  ZUser,
+  ZUserCreate,
+  ZUserListQuery,
+  ZUserPage,
+  ZUserUpdate,
+} from '@cr/shared/users/user'
 import { z } from 'zod'
 import { requireIfMatch, setEtag } from '../../lib/etag.ts'
 import { write } from '../../lib/write.ts'
@@ -15,7 +22,13 @@ export const usersRoutes: FastifyPluginAsync = async (base) => {
 
   app.get('/', {
     config: { permission: 'user:read' },
-    schema: { operationId: 'listUsers', tags, summary: 'List users', querystring: ZUserListQuery, response: { 200: ZUserPage } },
+    schema: {
+      operationId: 'listUsers',
+      tags,
+      summary: 'List users',
+      querystring: ZUserListQuery,
+      response: { 200: ZUserPage },
+    },
     handler: (request) => users.listUsers(app.db.prisma, request.query),
   })
 
@@ -28,12 +41,19 @@ export const usersRoutes: FastifyPluginAsync = async (base) => {
       body: ZUserCreate,
       response: { 201: ZUser },
     },
-    handler: (request, reply) => write(request, reply, 201, (ctx) => users.createUser(ctx, request.body)),
+    handler: (request, reply) =>
+      write(request, reply, 201, (ctx) => users.createUser(ctx, request.body)),
   })
 
   app.get('/:id', {
     config: { permission: 'user:read' },
-    schema: { operationId: 'getUser', tags, summary: 'Get one user', params: ZIdParams, response: { 200: ZUser } },
+    schema: {
+      operationId: 'getUser',
+      tags,
+      summary: 'Get one user',
+      params: ZIdParams,
+      response: { 200: ZUser },
+    },
     handler: async (request, reply) => {
       const user = await users.getUser(app.db.prisma, request.params.id)
       setEtag(reply, user)
@@ -52,7 +72,9 @@ export const usersRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZUser },
     },
     handler: (request, reply) =>
-      write(request, reply, 200, (ctx) => users.updateUser(ctx, request.params.id, requireIfMatch(request), request.body)),
+      write(request, reply, 200, (ctx) =>
+        users.updateUser(ctx, request.params.id, requireIfMatch(request), request.body),
+      ),
   })
 
   app.delete('/:id', {
@@ -65,7 +87,9 @@ export const usersRoutes: FastifyPluginAsync = async (base) => {
       response: { 204: z.null() },
     },
     handler: (request, reply) =>
-      write(request, reply, 204, (ctx) => users.deleteUser(ctx, request.params.id, requireIfMatch(request)).then(() => null)),
+      write(request, reply, 204, (ctx) =>
+        users.deleteUser(ctx, request.params.id, requireIfMatch(request)).then(() => null),
+      ),
   })
 
   app.post('/:id/reset-password', {
@@ -79,7 +103,9 @@ export const usersRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZUser },
     },
     handler: (request, reply) =>
-      write(request, reply, 200, (ctx) => users.resetPassword(ctx, request.params.id, request.body.password)),
+      write(request, reply, 200, (ctx) =>
+        users.resetPassword(ctx, request.params.id, request.body.password),
+      ),
   })
 
   app.post('/:id/unlock', {
@@ -91,6 +117,7 @@ export const usersRoutes: FastifyPluginAsync = async (base) => {
       params: ZIdParams,
       response: { 200: ZUser },
     },
-    handler: (request, reply) => write(request, reply, 200, (ctx) => users.unlockUser(ctx, request.params.id)),
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) => users.unlockUser(ctx, request.params.id)),
   })
 }

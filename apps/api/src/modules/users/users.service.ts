@@ -24,16 +24,32 @@ export const listUsers = async (db: TTransaction, query: z.output<typeof ZUserLi
     ...(query.active === undefined ? {} : { active: query.active }),
     ...(query.committeeId ? { committees: { some: { committeeId: query.committeeId } } } : {}),
     ...(query.q
-      ? { OR: [{ username: { contains: query.q.toLowerCase() } }, { displayName: { contains: query.q } }] }
+      ? {
+          OR: [
+            { username: { contains: query.q.toLowerCase() } },
+            { displayName: { contains: query.q } },
+          ],
+        }
       : {}),
   }
   const { after, orderBy } = keysetArgs(sort, query.cursor)
   const [rows, total] = await Promise.all([
-    db.user.findMany({ where: after ? { AND: [where, after] } : where, orderBy, take: query.limit + 1, include: userInclude }),
+    db.user.findMany({
+      where: after ? { AND: [where, after] } : where,
+      orderBy,
+      take: query.limit + 1,
+      include: userInclude,
+    }),
     db.user.count({ where }),
   ])
-  const locks = await findLocks(db, rows.map((r) => r.username))
-  return { ...toPage(rows, query.limit, sort, (r) => toUserDto(r, locks.get(r.username) ?? null)), total }
+  const locks = await findLocks(
+    db,
+    rows.map((r) => r.username),
+  )
+  return {
+    ...toPage(rows, query.limit, sort, (r) => toUserDto(r, locks.get(r.username) ?? null)),
+    total,
+  }
 }
 
 export const getUser = async (db: TTransaction, id: string) => {
@@ -43,14 +59,20 @@ export const getUser = async (db: TTransaction, id: string) => {
   return toUserDto(row, locks.get(row.username) ?? null)
 }
 
-const assertPasswordAcceptable = async (ctx: TWriteContext, password: string, username: string, path: string) => {
+const assertPasswordAcceptable = async (
+  ctx: TWriteContext,
+  password: string,
+  username: string,
+  path: string,
+) => {
   const problem = checkPassword(password, await getPasswordPolicy(ctx.tx), { username })
   if (problem) throw fieldError(path, problem)
 }
 
 export const createUser = async (ctx: TWriteContext, input: z.output<typeof ZUserCreate>) => {
   const username = input.username.toLowerCase()
-  if (await ctx.tx.user.count({ where: { username, ...live } })) throw fieldError('username', 'username_taken', 409)
+  if (await ctx.tx.user.count({ where: { username, ...live } }))
+    throw fieldError('username', 'username_taken', 409)
   await assertPasswordAcceptable(ctx, input.password, username, 'password')
   await assertCommitteesExist(ctx.tx, input.committeeIds)
   const row = await ctx.tx.user.create({
@@ -73,9 +95,15 @@ export const createUser = async (ctx: TWriteContext, input: z.output<typeof ZUse
   return after
 }
 
-export const updateUser = async (ctx: TWriteContext, id: string, version: number, input: z.output<typeof ZUserUpdate>) => {
+export const updateUser = async (
+  ctx: TWriteContext,
+  id: string,
+  version: number,
+  input: z.output<typeof ZUserUpdate>,
+) => {
   const before = await getUser(ctx.tx, id)
-  const demotesSelf = id === ctx.actor.id && ((input.role && input.role !== before.role) || input.active === false)
+  const demotesSelf =
+    id === ctx.actor.id && ((input.role && input.role !== before.role) || input.active === false)
   if (demotesSelf) throw fieldError(input.role ? 'role' : 'active', 'cannot_change_self', 403)
   if (input.committeeIds) await assertCommitteesExist(ctx.tx, input.committeeIds)
   const { committeeIds, expiresOn, ...fields } = input
@@ -85,7 +113,9 @@ export const updateUser = async (ctx: TWriteContext, id: string, version: number
   })
   if (committeeIds) {
     await ctx.tx.userCommittee.deleteMany({ where: { userId: id } })
-    await ctx.tx.userCommittee.createMany({ data: committeeIds.map((committeeId) => ({ userId: id, committeeId })) })
+    await ctx.tx.userCommittee.createMany({
+      data: committeeIds.map((committeeId) => ({ userId: id, committeeId })),
+    })
   }
   const after = await getUser(ctx.tx, id)
   // Losing rights takes effect now, not at the next sign-in.
@@ -97,7 +127,10 @@ export const updateUser = async (ctx: TWriteContext, id: string, version: number
 export const deleteUser = async (ctx: TWriteContext, id: string, version: number) => {
   if (id === ctx.actor.id) throw fieldError('id', 'cannot_change_self', 403)
   const before = await getUser(ctx.tx, id)
-  await updateVersioned(ctx.tx.user, { id, ...live }, version, { deletedAt: new Date(), deletedById: ctx.actor.userId })
+  await updateVersioned(ctx.tx.user, { id, ...live }, version, {
+    deletedAt: new Date(),
+    deletedById: ctx.actor.userId,
+  })
   await revokeUserSessions(ctx.tx, id)
   await ctx.audit({ action: 'delete', entityType: 'user', entityId: id, before })
 }
@@ -108,7 +141,12 @@ export const resetPassword = async (ctx: TWriteContext, id: string, password: st
   await assertPasswordAcceptable(ctx, password, user.username, 'password')
   await ctx.tx.user.update({
     where: { id },
-    data: { passwordHash: await hashPassword(password), passwordChangedAt: new Date(), mustChangePassword: true, version: { increment: 1 } },
+    data: {
+      passwordHash: await hashPassword(password),
+      passwordChangedAt: new Date(),
+      mustChangePassword: true,
+      version: { increment: 1 },
+    },
   })
   await revokeUserSessions(ctx.tx, id)
   await clearFailures(ctx.tx, user.username)

@@ -5,7 +5,8 @@ import { useTestApp } from '../../test/test-app.ts'
 
 const t = useTestApp()
 
-const adminAuth = async () => signIn(t().app, (await seedUser(t().db.prisma, { role: 'admin' })).username)
+const adminAuth = async () =>
+  signIn(t().app, (await seedUser(t().db.prisma, { role: 'admin' })).username)
 
 describe('users', () => {
   it('creates a clerk who must change the initial password, without ever returning the hash', async () => {
@@ -15,12 +16,25 @@ describe('users', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: auth,
-      payload: { username: 'Li.Ming', password: 'Chushi#2026a', displayName: '李明', role: 'clerk', committeeIds: [committee.id] },
+      payload: {
+        username: 'Li.Ming',
+        password: 'Chushi#2026a',
+        displayName: '李明',
+        role: 'clerk',
+        committeeIds: [committee.id],
+      },
     })
     expect(response.statusCode).toBe(201)
-    expect(response.json()).toMatchObject({ username: 'li.ming', role: 'clerk', mustChangePassword: true, committees: [{ id: committee.id, name: committee.name }] })
+    expect(response.json()).toMatchObject({
+      username: 'li.ming',
+      role: 'clerk',
+      mustChangePassword: true,
+      committees: [{ id: committee.id, name: committee.name }],
+    })
     expect(response.body).not.toMatch(/argon2|passwordHash|Chushi/)
-    const audit = await t().db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: 'user', entityId: response.json().id } })
+    const audit = await t().db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: 'user', entityId: response.json().id },
+    })
     expect(JSON.stringify(audit)).not.toMatch(/argon2|Chushi/)
     const me = await signIn(t().app, 'li.ming', 'Chushi#2026a')
     const blocked = await t().app.inject({ method: 'GET', url: '/api/v1/committees', headers: me })
@@ -33,18 +47,33 @@ describe('users', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: auth,
-      payload: { username: 'a b', password: 'Chushi#2026a', displayName: '张三', role: 'clerk', committeeIds: [] },
+      payload: {
+        username: 'a b',
+        password: 'Chushi#2026a',
+        displayName: '张三',
+        role: 'clerk',
+        committeeIds: [],
+      },
     })
     expect(response.statusCode).toBe(400)
-    const paths = response.json().errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`)
+    const paths = response
+      .json()
+      .errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`)
     expect(paths.sort()).toEqual(['committeeIds:committees_required', 'username:username_format'])
     const weak = await t().app.inject({
       method: 'POST',
       url: '/api/v1/users',
       headers: auth,
-      payload: { username: 'wangwu', password: 'Admin@123', displayName: '王五', role: 'supervisor' },
+      payload: {
+        username: 'wangwu',
+        password: 'Admin@123',
+        displayName: '王五',
+        role: 'supervisor',
+      },
     })
-    expect(weak.json().errors).toEqual([{ path: 'password', code: 'password_common', message: expect.any(String) }])
+    expect(weak.json().errors).toEqual([
+      { path: 'password', code: 'password_common', message: expect.any(String) },
+    ])
   })
 
   it('refuses a duplicate username and an unknown committee', async () => {
@@ -54,7 +83,13 @@ describe('users', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: auth,
-      payload: { username: existing.username.toUpperCase(), password: 'Chushi#2026a', displayName: '重名', role: 'viewer', committeeIds: [(await seedCommittee(t().db.prisma)).id] },
+      payload: {
+        username: existing.username.toUpperCase(),
+        password: 'Chushi#2026a',
+        displayName: '重名',
+        role: 'viewer',
+        committeeIds: [(await seedCommittee(t().db.prisma)).id],
+      },
     })
     expect(duplicate.statusCode).toBe(409)
     expect(duplicate.json().errors[0].code).toBe('username_taken')
@@ -62,33 +97,63 @@ describe('users', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: auth,
-      payload: { username: 'nobody2', password: 'Chushi#2026a', displayName: '无名', role: 'viewer', committeeIds: ['01900000-0000-7000-8000-000000000000'] },
+      payload: {
+        username: 'nobody2',
+        password: 'Chushi#2026a',
+        displayName: '无名',
+        role: 'viewer',
+        committeeIds: ['01900000-0000-7000-8000-000000000000'],
+      },
     })
     expect(unknown.statusCode).toBe(400)
-    expect(unknown.json().errors).toEqual([{ path: 'committeeIds.0', code: 'committee_unknown', message: '居委会不存在' }])
+    expect(unknown.json().errors).toEqual([
+      { path: 'committeeIds.0', code: 'committee_unknown', message: '居委会不存在' },
+    ])
   })
 
   it('ends the sessions of a user who is disabled', async () => {
     const auth = await adminAuth()
     const user = await seedUser(t().db.prisma, { role: 'supervisor' })
     const theirs = await signIn(t().app, user.username)
-    const patched = await t().app.inject({ method: 'PATCH', url: `/api/v1/users/${user.id}`, headers: { ...auth, 'if-match': '"1"' }, payload: { active: false } })
+    const patched = await t().app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${user.id}`,
+      headers: { ...auth, 'if-match': '"1"' },
+      payload: { active: false },
+    })
     expect(patched.statusCode).toBe(200)
-    expect((await t().app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: theirs })).statusCode).toBe(401)
+    expect(
+      (await t().app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: theirs })).statusCode,
+    ).toBe(401)
   })
 
   it('resets a password and lifts a lock', async () => {
     const auth = await adminAuth()
     const user = await seedUser(t().db.prisma)
     for (let i = 0; i < 5; i++) {
-      await t().app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: 'Bad#pass1x' } })
+      await t().app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: user.username, password: 'Bad#pass1x' },
+      })
     }
-    const locked = (await t().app.inject({ method: 'GET', url: `/api/v1/users/${user.id}`, headers: auth })).json()
+    const locked = (
+      await t().app.inject({ method: 'GET', url: `/api/v1/users/${user.id}`, headers: auth })
+    ).json()
     expect(locked.lockedUntil).not.toBeNull()
-    const unlocked = await t().app.inject({ method: 'POST', url: `/api/v1/users/${user.id}/unlock`, headers: auth })
+    const unlocked = await t().app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${user.id}/unlock`,
+      headers: auth,
+    })
     expect(unlocked.json().lockedUntil).toBeNull()
     await expect(signIn(t().app, user.username)).resolves.toBeTruthy()
-    const reset = await t().app.inject({ method: 'POST', url: `/api/v1/users/${user.id}/reset-password`, headers: auth, payload: { password: 'Linshi#2026b' } })
+    const reset = await t().app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${user.id}/reset-password`,
+      headers: auth,
+      payload: { password: 'Linshi#2026b' },
+    })
     expect(reset.json().mustChangePassword).toBe(true)
     await expect(signIn(t().app, user.username, 'Linshi#2026b')).resolves.toBeTruthy()
   })
@@ -97,18 +162,32 @@ describe('users', () => {
     const committee = await seedCommittee(t().db.prisma)
     const clerk = await seedUser(t().db.prisma, { committeeIds: [committee.id] })
     const clerkAuth = await signIn(t().app, clerk.username)
-    expect((await t().app.inject({ method: 'GET', url: '/api/v1/users', headers: clerkAuth })).statusCode).toBe(403)
+    expect(
+      (await t().app.inject({ method: 'GET', url: '/api/v1/users', headers: clerkAuth }))
+        .statusCode,
+    ).toBe(403)
     const supervisor = await seedUser(t().db.prisma, { role: 'supervisor' })
     const supAuth = await signIn(t().app, supervisor.username)
-    expect((await t().app.inject({ method: 'GET', url: '/api/v1/users', headers: supAuth })).statusCode).toBe(200)
-    const write = await t().app.inject({ method: 'POST', url: `/api/v1/users/${clerk.id}/unlock`, headers: supAuth })
+    expect(
+      (await t().app.inject({ method: 'GET', url: '/api/v1/users', headers: supAuth })).statusCode,
+    ).toBe(200)
+    const write = await t().app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${clerk.id}/unlock`,
+      headers: supAuth,
+    })
     expect(write.statusCode).toBe(403)
   })
 
   it('does not let an administrator disable themselves', async () => {
     const admin = await seedUser(t().db.prisma, { role: 'admin' })
     const auth = await signIn(t().app, admin.username)
-    const response = await t().app.inject({ method: 'PATCH', url: `/api/v1/users/${admin.id}`, headers: { ...auth, 'if-match': '"1"' }, payload: { active: false } })
+    const response = await t().app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${admin.id}`,
+      headers: { ...auth, 'if-match': '"1"' },
+      payload: { active: false },
+    })
     expect(response.statusCode).toBe(403)
   })
 })

@@ -15,7 +15,8 @@ export default fp(async (app) => {
     if (permission === undefined) throw forbidden()
 
     const actor = await authenticateRequest(app, request, reply)
-    if (!actor) throw unauthenticated(request.cookies['cr_session'] ? 'session_expired' : 'unauthenticated')
+    if (!actor)
+      throw unauthenticated(request.cookies['cr_session'] ? 'session_expired' : 'unauthenticated')
     request.actor = actor
     if (actor.mustChangePassword && !allowPendingPasswordChange) {
       throw new AppError('password_change_required', 403)

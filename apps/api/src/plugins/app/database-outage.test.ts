@@ -25,14 +25,19 @@ describe('losing the database', () => {
 
     const user = await seedUser(t().db.prisma, { role: 'admin' })
     const auth = await signIn(app, user.username)
-    expect((await app.inject({ method: 'GET', url: '/api/v1/committees', headers: auth })).statusCode).toBe(200)
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/v1/committees', headers: auth })).statusCode,
+    ).toBe(200)
 
     await proxy.cut()
     const started = Date.now()
     const down = await app.inject({ method: 'GET', url: '/api/v1/committees', headers: auth })
     expect(down.statusCode).toBe(503)
     expect(down.headers['retry-after']).toBe('5')
-    expect(down.json()).toMatchObject({ code: 'database_unavailable', title: '数据库暂时不可用，请稍后重试' })
+    expect(down.json()).toMatchObject({
+      code: 'database_unavailable',
+      title: '数据库暂时不可用，请稍后重试',
+    })
     expect(down.body).not.toMatch(/ECONN|pg|stack|at /i)
     expect(Date.now() - started).toBeLessThan(3000)
     expect((await app.inject({ method: 'GET', url: '/api/health/ready' })).statusCode).toBe(503)

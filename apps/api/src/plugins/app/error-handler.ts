@@ -34,14 +34,16 @@ const clientErrorCodes: Record<number, TErrorCode> = {
 const toAppError = (error: FastifyError | Error, request: FastifyRequest): AppError => {
   if (error instanceof AppError) return error
   if (isDatabaseUnavailable(error)) {
-    request.log.warn({ err: error }, 'database unavailable')
+    // One line, not the driver's error with its stack: an outage produces many of these.
+    request.log.warn({ code: (error as { code?: unknown }).code }, 'database unavailable')
     return new AppError('database_unavailable', 503, { headers: { 'retry-after': '5' } })
   }
   const prismaCode = prismaErrorCode(error)
   if (prismaCode === 'P2002') return new AppError('conflict', 409)
   if (prismaCode === 'P2025') return new AppError('not_found', 404)
   const status = (error as FastifyError).statusCode
-  if (status && status < 500 && clientErrorCodes[status]) return new AppError(clientErrorCodes[status], status)
+  if (status && status < 500 && clientErrorCodes[status])
+    return new AppError(clientErrorCodes[status], status)
   request.log.error({ err: error }, 'unhandled error')
   return new AppError('internal_error', 500)
 }
@@ -58,7 +60,8 @@ export default fp(async (app) => {
 
   app.setNotFoundHandler(async (request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api')
-    if (wantsPage && app.hasSpa) return reply.header('cache-control', 'no-cache').sendFile('index.html')
+    if (wantsPage && app.hasSpa)
+      return reply.header('cache-control', 'no-cache').sendFile('index.html')
     return sendProblem(request, reply, new AppError('route_not_found', 404))
   })
 })

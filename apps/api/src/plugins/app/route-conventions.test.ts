@@ -27,13 +27,21 @@ describe('route conventions', () => {
       .app.routeTable.filter((r) => r.permission === 'public' && r.method !== 'HEAD')
       .map((r) => r.url)
       .filter((url) => !url.startsWith('/api/docs'))
-    expect(open.sort()).toEqual(['/api/health', '/api/health/ready', '/api/openapi.json', '/api/v1/auth/login'])
+    expect(open.sort()).toEqual([
+      '/api/health',
+      '/api/health/ready',
+      '/api/openapi.json',
+      '/api/v1/auth/login',
+    ])
   })
 
   it('documents every route in OpenAPI 3.1 with operationId, tag, summary, and success and error schemas', async () => {
     const response = await t().app.inject({ method: 'GET', url: '/api/openapi.json' })
     expect(response.statusCode).toBe(200)
-    const document = response.json() as { openapi: string; paths: Record<string, Record<string, TOperation>> }
+    const document = response.json() as {
+      openapi: string
+      paths: Record<string, Record<string, TOperation>>
+    }
     expect(document.openapi).toBe('3.1.0')
 
     const documented = new Set<string>()
@@ -44,17 +52,25 @@ describe('route conventions', () => {
         expect(operation.tags?.length, `${method} ${path}`).toBeGreaterThan(0)
         expect(operation.summary, `${method} ${path}`).toBeTruthy()
         const codes = Object.keys(operation.responses)
-        expect(codes.some((c) => /^2\d\d$/.test(c)), `${method} ${path} success`).toBe(true)
+        expect(
+          codes.some((c) => /^2\d\d$/.test(c)),
+          `${method} ${path} success`,
+        ).toBe(true)
         expect(codes, `${method} ${path} errors`).toEqual(expect.arrayContaining(['4XX', '5XX']))
         const problem = JSON.stringify(operation.responses['4XX'])
         expect(problem).toContain('application/problem+json')
       }
     }
     const expected = t()
-      .app.routeTable.filter((r) => r.method !== 'HEAD' && !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json')
+      .app.routeTable.filter(
+        (r) =>
+          r.method !== 'HEAD' && !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json',
+      )
       .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}').replace(/\/$/, '')}`)
     for (const route of expected) expect(documented, route).toContain(route)
-    const operationIds = Object.values(document.paths).flatMap((ops) => Object.values(ops).map((o) => o.operationId))
+    const operationIds = Object.values(document.paths).flatMap((ops) =>
+      Object.values(ops).map((o) => o.operationId),
+    )
     expect(new Set(operationIds).size).toBe(operationIds.length)
   })
 

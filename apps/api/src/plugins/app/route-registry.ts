@@ -51,7 +51,11 @@ export default fp(async (app) => {
       })),
     )
     if (!schema || schema.hide) return
-    schema.response = { ...(schema.response as object), '4xx': problemResponse, '5xx': problemResponse }
+    schema.response = {
+      ...(schema.response as object),
+      '4xx': problemResponse,
+      '5xx': problemResponse,
+    }
     if (!schema.headers && methods.includes('POST')) schema.headers = idempotencyHeader
     if (!schema.headers && (methods.includes('PATCH') || methods.includes('DELETE'))) {
       schema.headers = ifMatchHeader

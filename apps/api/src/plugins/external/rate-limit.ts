@@ -16,6 +16,8 @@ export default fp(async (app) => {
       request.headers.authorization ?? request.cookies?.['cr_session'] ?? request.ip,
     allowList: (request) => !request.url.startsWith('/api/'),
     errorResponseBuilder: (_request, context) =>
-      new AppError('rate_limited', 429, { headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) } }),
+      new AppError('rate_limited', 429, {
+        headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
+      }),
   })
 })

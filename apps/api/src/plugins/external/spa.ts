@@ -20,8 +20,11 @@ export default fp(async (app) => {
     index: false,
     setHeaders: (reply, filePath) => {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`)
-      void reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+      void reply.header(
+        'cache-control',
+        immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      )
     },
   })
-  app.decorate('hasSpa', true)
+  app.hasSpa = true
 })
