@@ -1,0 +1,50 @@
+// Applies pending migrations from prisma/migrations, as `prisma migrate deploy` does, through
+// the WebAssembly schema engine (the native CLI engine cannot be downloaded here).
+// The engine itself does the bookkeeping: it takes an advisory lock, creates and fills
+// `_prisma_migrations` (id, sha256 checksum, started/finished_at, logs, applied_steps_count),
+// refuses to continue after a failed migration (P3009) and skips applied ones — so this is
+// idempotent and compatible with the native CLI on another machine.
+import { PrismaPg } from '@prisma/adapter-pg'
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils'
+import pg from 'pg'
+import { openSchemaEngine } from './engine/load.ts'
+import { withWholeScripts } from './engine/script-adapter.ts'
+import { listMigrations } from './migrations-dir.ts'
+import { migrationsDir as defaultMigrationsDir } from './paths.ts'
+
+export interface ApplyMigrationsOptions {
+  connectionString: string
+  /** Defaults to `prisma/migrations`. */
+  migrationsDir?: string
+}
+
+/** Applies every pending migration; returns the names applied now (empty if up to date). */
+export async function applyMigrations({
+  connectionString,
+  migrationsDir,
+}: ApplyMigrationsOptions): Promise<string[]> {
+  const migrationsList = await listMigrations(migrationsDir ?? defaultMigrationsDir)
+  // One connection, like the native engine: its `pg_advisory_lock` is session-scoped and is
+  // never explicitly released, so a second call on another pooled connection would wait
+  // forever for the lock held by the first. It also keeps SET statements in a migration
+  // visible to the rest of it. We own the pool so that ending it closes that session —
+  // `CREATE DATABASE … TEMPLATE` needs the template to have no connections left.
+  const pool = new pg.Pool({ connectionString, max: 1, application_name: 'cr-db-migrate' })
+  pool.on('error', () => {}) // an idle-connection error must not crash the process
+  try {
+    const engine = await openSchemaEngine(
+      bindMigrationAwareSqlAdapterFactory(withWholeScripts(new PrismaPg(pool))),
+    )
+    try {
+      const { appliedMigrationNames } = await engine.applyMigrations({
+        migrationsList,
+        filters: { externalTables: [], externalEnums: [] },
+      })
+      return appliedMigrationNames
+    } finally {
+      engine.free()
+    }
+  } finally {
+    await pool.end()
+  }
+}
