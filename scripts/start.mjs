@@ -29,8 +29,11 @@ if (builtAt < Math.max(...sources.map(newestMtime))) {
 const server = spawn(
   process.execPath,
   ['--import', 'tsx', path.join(root, 'apps/api/src/server.ts'), ...process.argv.slice(2)],
-  // tsx is a dependency of the API package, so resolve `--import tsx` from there.
-  { cwd: path.join(root, 'apps/api'), stdio: 'inherit' },
+  // tsx is a dependency of the API package, so resolve `--import tsx` from there. The server
+  // gets its own process group: a terminal's Ctrl-C reaches it once, forwarded from here, not
+  // also directly (a second signal means "stop now" to it and would cut the graceful drain).
+  { cwd: path.join(root, 'apps/api'), stdio: 'inherit', detached: true },
 )
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.kill(signal))
+process.on('exit', () => server.exitCode === null && server.kill('SIGTERM'))
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -1,9 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
+import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { startEmbeddedPostgres } from './embedded.ts'
+import { isProcessAlive, stopPostmaster } from './embedded/postmaster.ts'
 import { removeTempDirs, tempDir } from './testing/fixtures.ts'
 
 async function query(url: string, sql: string) {
@@ -73,5 +76,56 @@ describe('startEmbeddedPostgres', () => {
     await b.stop()
     await expect(query(b.connectionString, 'SELECT 1')).rejects.toThrow()
     expect(fs.existsSync(path.join(dataDir, 'pgdata', 'postmaster.pid'))).toBe(false)
+  })
+})
+
+describe('a Ctrl-C in the terminal of a process that started the cluster', () => {
+  afterAll(removeTempDirs)
+
+  it('does not reach postgres: the process keeps using it, then stops it and exits 0', async () => {
+    const dataDir = path.join(tempDir('embedded-signal'), 'postgres')
+    const script = fileURLToPath(new URL('./testing/embedded-signal-child.ts', import.meta.url))
+    // detached: the child leads a process group of its own, like a shell's foreground job.
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const exited = once(child, 'exit')
+    let postmaster = 0
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+          stdout += chunk
+          if (stdout.includes('"port"')) resolve()
+        })
+        child.on('exit', (code) =>
+          reject(new Error(`child exited (${code}) before starting:\n${stdout}${stderr}`)),
+        )
+      })
+      postmaster = Number(
+        fs.readFileSync(path.join(dataDir, 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0],
+      )
+      expect(isProcessAlive(postmaster)).toBe(true)
+
+      // What the terminal does on Ctrl-C: SIGINT to every process in the foreground group.
+      process.kill(-child.pid!, 'SIGINT')
+      const [code] = await exited
+
+      const lines = stdout.trim().split('\n')
+      expect(JSON.parse(lines.at(-1)!), stderr).toEqual({ query: 'ok' })
+      expect(code).toBe(0)
+      expect(isProcessAlive(postmaster)).toBe(false)
+      expect(fs.existsSync(path.join(dataDir, 'pgdata', 'postmaster.pid'))).toBe(false)
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) {
+        process.kill(-child.pid!, 'SIGKILL')
+        await exited
+      }
+      if (postmaster) await stopPostmaster(postmaster)
+    }
   })
 })

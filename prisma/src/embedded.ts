@@ -12,7 +12,7 @@ import { createDebug } from './log.ts'
 import { withFileLock } from './embedded/file-lock.ts'
 import { findRunningPostmaster, stopPostmaster } from './embedded/postmaster.ts'
 import { Leases } from './embedded/leases.ts'
-import { detach, launch } from './embedded/server.ts'
+import { launch } from './embedded/server.ts'
 import { readOrCreatePassword } from './embedded/password.ts'
 
 export interface EmbeddedOptions {
@@ -84,7 +84,7 @@ export async function startEmbeddedPostgres(
       const others = leases.release()
       if (others > 0) {
         log(`left running for ${others} other user(s)`)
-        if (started.server) detach(started.server)
+        started.server?.detach()
       } else if (started.server) {
         await started.server.stop()
       } else if (started.running) {
