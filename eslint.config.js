@@ -26,6 +26,7 @@ export default tseslint.config(
       '.data/**',
       '**/playwright-report/**',
       '**/test-results/**',
+      'e2e/screenshots/**',
     ],
   },
   js.configs.recommended,

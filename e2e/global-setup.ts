@@ -1,7 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
-import { createTestDatabase, ensureTestCluster, prepareTemplate } from '@cr/db/testing/test-databases'
+import {
+  createTestDatabase,
+  ensureTestCluster,
+  prepareTemplate,
+} from '@cr/db/testing/test-databases'
 import { e2ePort } from './playwright.config.ts'
 import { adminCredentials } from './fixtures/credentials.ts'
 
@@ -11,7 +15,10 @@ const waitForHealth = async (url: string, server: ChildProcess, timeoutMs = 60_0
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`)
-    const ok = await fetch(`${url}/api/health/ready`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${url}/api/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
@@ -25,7 +32,9 @@ const waitForHealth = async (url: string, server: ChildProcess, timeoutMs = 60_0
  */
 export default async function globalSetup() {
   const cluster = await ensureTestCluster()
-  const template = await prepareTemplate(cluster.adminUrl, { template: `cr_e2e_template_${process.pid}` })
+  const template = await prepareTemplate(cluster.adminUrl, {
+    template: `cr_e2e_template_${process.pid}`,
+  })
   const database = await createTestDatabase(undefined, { adminUrl: cluster.adminUrl, template })
   process.env.E2E_DATABASE_URL = database.connectionString
 

@@ -25,6 +25,8 @@ describe('password policy', () => {
   })
 
   it('refuses a password that contains the username', () => {
-    expect(checkPassword('Zhangsan#2026', 'dengbao', { username: 'zhangsan' })).toBe('password_contains_username')
+    expect(checkPassword('Zhangsan#2026', 'dengbao', { username: 'zhangsan' })).toBe(
+      'password_contains_username',
+    )
   })
 })

@@ -29,6 +29,9 @@ describe('phone numbers', () => {
     expect(ZOptionalPhone.parse(undefined)).toBeNull()
     const result = ZOptionalPhone.safeParse('12')
     expect(result.success).toBe(false)
-    expect(result.error?.issues[0]).toMatchObject({ message: '电话号码格式不正确', params: { code: 'phone_invalid' } })
+    expect(result.error?.issues[0]).toMatchObject({
+      message: '电话号码格式不正确',
+      params: { code: 'phone_invalid' },
+    })
   })
 })
