@@ -91,6 +91,30 @@ export const errorMessages = {
   current_password_wrong: { zh: '当前密码不正确', en: 'The current password is wrong' },
   date_in_past: { zh: '日期不能早于今天', en: 'The date must not be in the past' },
   token_expiry_too_far: { zh: '令牌有效期最长一年', en: 'Tokens expire within a year' },
+  id_number_scientific: {
+    zh: '身份证号被 Excel 显示成了科学计数法（如 3.70521E+17），后几位已经丢失，请把该列设为文本后重新录入',
+    en: 'Excel turned this ID number into scientific notation; its last digits are lost. Re-enter it as text',
+  },
+  id_number_length: {
+    zh: '身份证号应为 18 位（或 15 位旧号码）',
+    en: 'An ID number has 18 characters (or 15 for old ones)',
+  },
+  id_number_format: {
+    zh: '身份证号只能是数字，最后一位可以是 X',
+    en: 'An ID number is digits, the last may be X',
+  },
+  id_number_region: {
+    zh: '身份证号前 6 位不是有效的地区代码',
+    en: 'The first six digits are not a valid region code',
+  },
+  id_number_birth_date: {
+    zh: '身份证号中的出生日期不存在',
+    en: 'The birth date inside the ID number does not exist',
+  },
+  id_number_check_digit: {
+    zh: '身份证号校验位错误，请核对每一位',
+    en: 'The check digit is wrong; check every digit',
+  },
   cannot_change_self: {
     zh: '不能停用自己或降低自己的角色',
     en: 'You cannot disable yourself or lower your own role',

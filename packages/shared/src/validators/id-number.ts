@@ -1,0 +1,107 @@
+import { toHalfWidth } from './phone.ts'
+
+/**
+ * Resident ID numbers (公民身份号码, GB 11643-1999): 6-digit address code + 8-digit birth date +
+ * 3-digit sequence (odd = male) + ISO 7064 MOD 11-2 check character. The same structure serves
+ * the HK/Macau/Taiwan residence permits (address codes 810000/820000/830000) and the 2017+
+ * foreigners' permanent-residence ID (first digit 9). 15-digit numbers (GB 11643-1989) are
+ * upgraded: `19` is inserted before the year and the check character computed.
+ */
+export type TIdNumberError =
+  | 'id_number_scientific'
+  | 'id_number_length'
+  | 'id_number_format'
+  | 'id_number_region'
+  | 'id_number_birth_date'
+  | 'id_number_check_digit'
+
+export type TIdNumberKind = 'resident' | 'hk_mo_tw_permit' | 'foreign_permanent'
+
+export type TIdNumber = {
+  /** The canonical 18-character form (upper-case X). */
+  value: string
+  kind: TIdNumberKind
+  sex: 'male' | 'female'
+  /** `YYYY-MM-DD`. */
+  birthDate: string
+  /** True when the input was a 15-digit legacy number. */
+  upgraded: boolean
+}
+
+const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+const checkCharacters = '10X98765432'
+
+/** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
+export const checkCharacter = (first17: string): string => {
+  let sum = 0
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * weights[i]!
+  return checkCharacters[sum % 11]!
+}
+
+/** Full-width digits and letters, spaces, dashes and a lower-case x, as clerks and Excel leave them. */
+export const normalizeIdNumber = (raw: string): string =>
+  toHalfWidth(raw)
+    .replace(/[\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\-'’‘]/g, '')
+    .toUpperCase()
+
+const isValidDate = (year: number, month: number, day: number, today: Date): boolean => {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  )
+    return false
+  return year >= 1890 && date.getTime() <= today.getTime()
+}
+
+const kindOf = (value: string): TIdNumberKind | null => {
+  if (value.startsWith('9')) return 'foreign_permanent'
+  const region = value.slice(0, 6)
+  if (region === '810000' || region === '820000' || region === '830000') return 'hk_mo_tw_permit'
+  // Province-level codes of GB/T 2260: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71 (Taiwan).
+  return /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71)\d{4}$/.test(region) ? 'resident' : null
+}
+
+export type TIdNumberResult = { ok: true; id: TIdNumber } | { ok: false; error: TIdNumberError }
+
+/** Validates and normalises an ID number; `today` is a parameter so tests can fix the clock. */
+export const parseIdNumber = (raw: string, today: Date = new Date()): TIdNumberResult => {
+  const trimmed = raw.trim()
+  // Excel shows an 18-digit number as 3.70521E+17: the last digits are gone and cannot be guessed.
+  if (/^\d(\.\d+)?E\+?\d+$/i.test(toHalfWidth(trimmed).replace(/\s/g, '')))
+    return { ok: false, error: 'id_number_scientific' }
+  let value = normalizeIdNumber(trimmed)
+  let upgraded = false
+  if (/^\d{15}$/.test(value)) {
+    const first17 = `${value.slice(0, 6)}19${value.slice(6)}`
+    value = first17 + checkCharacter(first17)
+    upgraded = true
+  }
+  if (value.length !== 18) return { ok: false, error: 'id_number_length' }
+  if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, error: 'id_number_format' }
+  const kind = kindOf(value)
+  if (!kind) return { ok: false, error: 'id_number_region' }
+  const year = Number(value.slice(6, 10))
+  const month = Number(value.slice(10, 12))
+  const day = Number(value.slice(12, 14))
+  if (!isValidDate(year, month, day, today)) return { ok: false, error: 'id_number_birth_date' }
+  if (checkCharacter(value) !== value[17]) return { ok: false, error: 'id_number_check_digit' }
+  return {
+    ok: true,
+    id: {
+      value,
+      kind,
+      sex: Number(value[16]) % 2 === 1 ? 'male' : 'female',
+      birthDate: `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`,
+      upgraded,
+    },
+  }
+}
+
+/** `370521********1234`: the region and the last four, as lists, pages and exports show it. */
+export const maskIdNumber = (value: string): string =>
+  value.length <= 10
+    ? '*'.repeat(value.length)
+    : `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`
