@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { educationAliases, educationTable } from './education.ts'
+import { employmentStatusTable } from './employment-status.ts'
+import { ethnicityTable } from './ethnicity.ts'
+import { maritalStatusTable } from './marital-status.ts'
+import { politicalStatusTable } from './political-status.ts'
+import { relationshipAliases, relationshipTable } from './relationship.ts'
+import { sexTable } from './sex.ts'
+
+const tables = [
+  sexTable,
+  maritalStatusTable,
+  politicalStatusTable,
+  educationTable,
+  employmentStatusTable,
+  ethnicityTable,
+  relationshipTable,
+]
+
+describe('code tables', () => {
+  it.each(tables.map((t) => [t.standard, t] as const))(
+    '%s has unique codes and names',
+    (_standard, table) => {
+      const codes = table.entries.map((e) => e.code)
+      const names = table.entries.map((e) => e.name)
+      expect(new Set(codes).size).toBe(codes.length)
+      expect(new Set(names).size).toBe(names.length)
+    },
+  )
+
+  it('has the 56 ethnic groups and the two catch-all codes', () => {
+    expect(ethnicityTable.entries).toHaveLength(58)
+    expect(ethnicityTable.codeOf('汉族')).toBe('01')
+    expect(ethnicityTable.nameOf('56')).toBe('基诺族')
+  })
+
+  it('looks up by code and by name, and the schema refuses unknown codes', () => {
+    expect(relationshipTable.codeOf('户主')).toBe('02')
+    expect(relationshipTable.nameOf('10')).toBe('配偶')
+    expect(politicalStatusTable.codeOf(' 群众 ')).toBe('13')
+    expect(relationshipTable.schema.safeParse('65').success).toBe(false)
+    expect(relationshipTable.schema.safeParse('99').success).toBe(true)
+  })
+
+  it('maps every alias onto a code of its table', () => {
+    for (const code of Object.values(educationAliases))
+      expect(educationTable.nameOf(code)).toBeTruthy()
+    for (const code of Object.values(relationshipAliases))
+      expect(relationshipTable.nameOf(code)).toBeTruthy()
+  })
+})
