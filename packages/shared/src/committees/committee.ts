@@ -22,7 +22,7 @@ export const ZCommitteeCreate = z
       .trim()
       .min(1)
       .max(32)
-      .regex(/^[0-9A-Za-z-]+$/, issue('bad_request')),
+      .regex(/^[0-9A-Za-z-]+$/, issue('committee_code_format')),
     address: optionalText(200),
     phone: ZOptionalPhone,
     active: z.boolean().default(true),

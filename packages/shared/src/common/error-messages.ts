@@ -65,6 +65,10 @@ export const errorMessages = {
     zh: '该编码已被其他居委会使用',
     en: 'This code is used by another committee',
   },
+  committee_code_format: {
+    zh: '编码只能包含数字、字母和短横线',
+    en: 'The code may contain digits, letters and dashes only',
+  },
   committee_unknown: { zh: '居委会不存在', en: 'Unknown committee' },
   committees_required: {
     zh: '工作人员和查看者至少要分配一个居委会',

@@ -59,7 +59,7 @@ export default fp(async (app) => {
   })
 
   app.setNotFoundHandler(async (request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api')
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/')
     if (wantsPage && app.hasSpa)
       return reply.header('cache-control', 'no-cache').sendFile('index.html')
     return sendProblem(request, reply, new AppError('route_not_found', 404))

@@ -1,0 +1,108 @@
+// `pnpm bench`: the project's performance figures, each next to a baseline measured in the same
+// run (QUALITY.md §3, §5). Timed assertions in tests would fail at random on shared two-core
+// machines; a ratio to the bare work, measured minutes apart on the same machine, does not.
+//
+// Steps: a fresh database (test cluster, own template, clone) → the real app in a worker thread
+// on 127.0.0.1 → each registered scenario (scenarios/index.ts) → the table on stdout and JSON in
+// bench/out/ → everything torn down, also on failure or Ctrl-C. Exits 0 whether or not goals are
+// met; non-zero only when the harness itself failed.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import pg from 'pg'
+import { createDb } from '@cr/db/client'
+import { defaultTestPassword } from '../src/test/factories.ts'
+import { sessionCookie } from '../src/modules/auth/sessions.ts'
+import { startAppServer } from './lib/app-server.ts'
+import { cleanupOnSignals, createCleanup } from './lib/cleanup.ts'
+import { runScenario, type TScenarioResult } from './lib/compare.ts'
+import { openBenchDatabase } from './lib/database.ts'
+import { createHttpClient } from './lib/http-client.ts'
+import { formatReport, writeJson } from './lib/report.ts'
+import type { TBenchContext } from './scenario.ts'
+import { scenarios } from './scenarios/index.ts'
+import { loadSettings } from './settings.ts'
+
+const outDir = fileURLToPath(new URL('./out/', import.meta.url))
+/** createDb's default pool size, which the app runs with: the baseline gets no more. */
+const appPoolSize = 10
+
+const main = async () => {
+  const startedAt = new Date()
+  const settings = loadSettings()
+  const selected = scenarios.filter(
+    (s) => !settings.only || s.name.toLowerCase().includes(settings.only.toLowerCase()),
+  )
+  if (selected.length === 0) throw new Error(`BENCH_ONLY=${settings.only} matches no scenario`)
+
+  const cleanup = createCleanup()
+  cleanupOnSignals(cleanup)
+  try {
+    console.error('[bench] preparing the database')
+    const database = await openBenchDatabase(cleanup)
+    const db = createDb({
+      connectionString: database.connectionString,
+      applicationName: 'cr-bench',
+    })
+    cleanup.defer('close the seeding connection', () => db.close())
+    const pool = new pg.Pool({
+      connectionString: database.connectionString,
+      max: appPoolSize,
+      application_name: 'cr-bench-pg',
+    })
+    pool.on('error', (error) => console.error(`[bench] pg pool: ${error.message}`))
+    cleanup.defer('end the baseline pool', () => pool.end())
+
+    console.error('[bench] starting the app')
+    const server = await startAppServer(database.connectionString)
+    cleanup.defer('stop the app', () => server.close())
+    const http = createHttpClient(server.port, 4)
+    cleanup.defer('close the setup client', () => http.close())
+
+    const fixtures = new Map<string, Promise<unknown>>()
+    const ctx: TBenchContext = {
+      settings,
+      db,
+      pg: pool,
+      port: server.port,
+      http,
+      signIn: async (username, password = defaultTestPassword) => {
+        const response = await http.send({
+          method: 'POST',
+          path: '/api/v1/auth/login',
+          body: { username, password },
+        })
+        const cookies = [response.headers['set-cookie'] ?? []].flat()
+        const session = cookies
+          .map((c) => c.split(';')[0]!)
+          .find((c) => c.startsWith(`${sessionCookie}=`))
+        if (!session) throw new Error(`sign-in of ${username} set no session cookie`)
+        return session
+      },
+      shared: <T>(key: string, make: () => Promise<T>) => {
+        if (!fixtures.has(key)) fixtures.set(key, make())
+        return fixtures.get(key) as Promise<T>
+      },
+    }
+
+    const results: TScenarioResult[] = []
+    for (const scenario of selected) {
+      if (cleanup.signal.aborted) return // Ctrl-C: the signal handler tears down and exits
+      results.push(await runScenario(ctx, scenario, cleanup.signal))
+    }
+    if (cleanup.signal.aborted) return
+
+    console.log(formatReport(results, settings))
+    const file = writeJson(outDir, startedAt, settings, results)
+    const took = ((Date.now() - startedAt.getTime()) / 1000).toFixed(0)
+    console.error(`[bench] done in ${took} s; JSON: ${path.relative(process.cwd(), file)}`)
+  } finally {
+    await cleanup.run()
+  }
+}
+
+try {
+  await main()
+} catch (error) {
+  console.error('[bench] failed:', error)
+  process.exitCode = 1
+}

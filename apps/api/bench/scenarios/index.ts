@@ -1,0 +1,18 @@
+// Every scenario `pnpm bench` runs, in this order. A new record module adds its scenario file to
+// this folder and one line here (see ../README.md). Order matters only for time: scenarios that
+// share a fixture (ctx.shared) reuse the seed of the first.
+import type { TScenario } from '../scenario.ts'
+import { committeeById } from './committee-by-id.ts'
+import { committeeListAdmin, committeeListClerk } from './committee-list.ts'
+import { committeeListService } from './committee-list-service.ts'
+import { readiness } from './readiness.ts'
+import { signIn } from './sign-in.ts'
+
+export const scenarios: TScenario<unknown>[] = [
+  readiness,
+  committeeListClerk,
+  committeeListService,
+  committeeListAdmin,
+  committeeById,
+  signIn,
+]

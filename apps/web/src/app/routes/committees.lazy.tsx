@@ -1,0 +1,14 @@
+import { createLazyRoute, getRouteApi } from '@tanstack/react-router'
+import { CommitteesPage } from '@/features/committees/components/committees-page'
+import type { TCommitteeSearch } from '@/features/committees/utils/committee-search'
+
+const routeApi = getRouteApi('/app/committees')
+
+const CommitteesRoute = () => {
+  const search = routeApi.useSearch()
+  const navigate = routeApi.useNavigate()
+  const onSearchChange = (next: TCommitteeSearch) => void navigate({ search: next, replace: true })
+  return <CommitteesPage search={search} onSearchChange={onSearchChange} />
+}
+
+export const Route = createLazyRoute('/app/committees')({ component: CommitteesRoute })

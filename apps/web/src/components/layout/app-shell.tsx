@@ -1,0 +1,56 @@
+import { BankOutlined } from '@ant-design/icons'
+import { Navigate, Outlet, useRouterState } from '@tanstack/react-router'
+import { Layout, Space, Typography } from 'antd'
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PageLoading } from '@/components/ui/page-loading'
+import { paths } from '@/config/paths'
+import { useMaybeMe } from '@/lib/auth'
+import { LanguageSwitch } from './language-switch'
+import { SideNav } from './side-nav'
+import { UserMenu } from './user-menu'
+
+/** The signed-in frame: side navigation, header with language and user menu, the page. */
+export const AppShell = () => {
+  const { t } = useTranslation()
+  const me = useMaybeMe()
+  const href = useRouterState({ select: (state) => state.location.href })
+  // `me` refetched as nobody (session ended while the tab was idle): sign in again, come back.
+  if (!me) return <Navigate to={paths.login} search={{ redirect: href, expired: true }} />
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a className="skip-link" href="#main-content">
+        {t('nav.skipToContent')}
+      </a>
+      <Layout.Sider
+        width={196}
+        breakpoint="lg"
+        collapsedWidth={56}
+        collapsible
+        className="app-sider"
+      >
+        <div className="app-brand">
+          <BankOutlined className="app-brand-mark" aria-hidden />
+          <span className="app-brand-name">{t('appName')}</span>
+        </div>
+        <SideNav />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Typography.Text type="secondary" className="app-header-subtitle">
+            {t('appSubtitle')}
+          </Typography.Text>
+          <Space size="middle">
+            <LanguageSwitch />
+            <UserMenu />
+          </Space>
+        </Layout.Header>
+        <Layout.Content id="main-content" tabIndex={-1} className="app-content">
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

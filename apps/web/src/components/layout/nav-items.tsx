@@ -1,0 +1,65 @@
+import {
+  AuditOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons'
+import type { TPermission } from '@cr/shared/auth/roles'
+import type { ReactNode } from 'react'
+import { paths } from '@/config/paths'
+
+export type TNavItem = {
+  to: (typeof paths)[keyof typeof paths]
+  labelKey: 'home' | 'committees' | 'users' | 'apiTokens' | 'audit' | 'settings'
+  icon: ReactNode
+  /** Shown only to users with this permission; the page checks it again. */
+  permission?: TPermission
+}
+
+// Icons are decorative: the text says where the link goes.
+export const navItems: TNavItem[] = [
+  { to: paths.home, labelKey: 'home', icon: <HomeOutlined aria-hidden /> },
+  {
+    to: paths.committees,
+    labelKey: 'committees',
+    icon: <TeamOutlined aria-hidden />,
+    permission: 'committee:read',
+  },
+  {
+    to: paths.users,
+    labelKey: 'users',
+    icon: <UserOutlined aria-hidden />,
+    permission: 'user:read',
+  },
+  {
+    to: paths.apiTokens,
+    labelKey: 'apiTokens',
+    icon: <KeyOutlined aria-hidden />,
+    permission: 'api-token:manage',
+  },
+  {
+    to: paths.audit,
+    labelKey: 'audit',
+    icon: <AuditOutlined aria-hidden />,
+    permission: 'audit:read',
+  },
+  {
+    to: paths.settings,
+    labelKey: 'settings',
+    icon: <SettingOutlined aria-hidden />,
+    permission: 'settings:manage',
+  },
+]
+
+/** The nav item a path belongs to (`/committees?q=x` → `/committees`). */
+export const activeNavPath = (pathname: string): string => {
+  const match = navItems
+    .filter(
+      (item) =>
+        item.to !== paths.home && (pathname === item.to || pathname.startsWith(`${item.to}/`)),
+    )
+    .sort((a, b) => b.to.length - a.to.length)[0]
+  return match?.to ?? paths.home
+}

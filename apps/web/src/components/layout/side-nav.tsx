@@ -1,0 +1,24 @@
+import { Link, useRouterState } from '@tanstack/react-router'
+import { Menu } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { hasPermission, useMe } from '@/lib/auth'
+import { activeNavPath, navItems } from './nav-items'
+
+/** The side navigation: only the pages this user may open. */
+export const SideNav = () => {
+  const { t } = useTranslation()
+  const me = useMe()
+  const pathname = useRouterState({ select: (s) => s.location.pathname })
+  const items = navItems
+    .filter((item) => !item.permission || hasPermission(me, item.permission))
+    .map((item) => ({
+      key: item.to,
+      icon: item.icon,
+      label: <Link to={item.to}>{t(`nav.${item.labelKey}`)}</Link>,
+    }))
+  return (
+    <nav aria-label={t('nav.label')}>
+      <Menu theme="dark" mode="inline" selectedKeys={[activeNavPath(pathname)]} items={items} />
+    </nav>
+  )
+}

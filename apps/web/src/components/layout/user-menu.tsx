@@ -1,0 +1,47 @@
+import { DownOutlined, LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons'
+import { useNavigate } from '@tanstack/react-router'
+import { Button, Dropdown, Typography } from 'antd'
+import type { MenuProps } from 'antd'
+import { roleLabels } from '@cr/shared/auth/roles'
+import { useTranslation } from 'react-i18next'
+import { paths } from '@/config/paths'
+import { useMe } from '@/lib/auth'
+import { pickLabel } from '@/lib/language'
+import { useLogout } from '@/hooks/use-logout'
+
+/** Display name and role, with 修改密码 and 退出登录. */
+export const UserMenu = () => {
+  const { t, i18n } = useTranslation()
+  const me = useMe()
+  const navigate = useNavigate()
+  const logout = useLogout()
+  const items: MenuProps['items'] = [
+    {
+      key: 'change-password',
+      icon: <LockOutlined aria-hidden />,
+      label: t('userMenu.changePassword'),
+    },
+    { type: 'divider' },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined aria-hidden />,
+      label: t('userMenu.logout'),
+      danger: true,
+    },
+  ]
+  const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'change-password') void navigate({ to: paths.changePassword })
+    if (key === 'logout') logout()
+  }
+  return (
+    <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
+      <Button type="text" icon={<UserOutlined aria-hidden />} aria-haspopup="menu">
+        <span>{me.user.displayName}</span>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {pickLabel(roleLabels[me.user.role], i18n.language)}
+        </Typography.Text>
+        <DownOutlined aria-hidden style={{ fontSize: 10 }} />
+      </Button>
+    </Dropdown>
+  )
+}

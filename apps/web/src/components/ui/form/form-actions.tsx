@@ -1,0 +1,17 @@
+import { Button, Space } from 'antd'
+import { useTranslation } from 'react-i18next'
+
+type TProps = { submitting: boolean; onCancel?: () => void; submitLabel?: string }
+
+/** Cancel and submit, right-aligned at the end of a form; the submit button is the form's. */
+export const FormActions = ({ submitting, onCancel, submitLabel }: TProps) => {
+  const { t } = useTranslation()
+  return (
+    <Space style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 8 }}>
+      {onCancel && <Button onClick={onCancel}>{t('actions.cancel')}</Button>}
+      <Button type="primary" htmlType="submit" loading={submitting}>
+        {submitLabel ?? t('actions.save')}
+      </Button>
+    </Space>
+  )
+}

@@ -1,0 +1,25 @@
+import { Alert, Typography } from 'antd'
+import type { TMe } from '@cr/shared/auth/auth'
+import { useTranslation } from 'react-i18next'
+import { AuthLayout } from './auth-layout'
+import { LoginForm } from './login-form'
+
+type TProps = { expired: boolean; onSignedIn: (me: TMe) => void }
+
+export const LoginPage = ({ expired, onSignedIn }: TProps) => {
+  const { t } = useTranslation('auth')
+  return (
+    <AuthLayout subtitle={t('login.subtitle')}>
+      {expired && (
+        <Alert type="info" showIcon title={t('login.sessionEnded')} style={{ marginBottom: 16 }} />
+      )}
+      <LoginForm onSignedIn={onSignedIn} />
+      <Typography.Paragraph
+        type="secondary"
+        style={{ marginTop: 16, marginBottom: 0, fontSize: 12, textAlign: 'center' }}
+      >
+        {t('login.shared')}
+      </Typography.Paragraph>
+    </AuthLayout>
+  )
+}

@@ -1,0 +1,122 @@
+import { PlusOutlined } from '@ant-design/icons'
+import { App, Button, Skeleton, Table } from 'antd'
+import type { TCommittee } from '@cr/shared/committees/committee'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { ProblemResult } from '@/components/errors/problem-result'
+import { useTableCaption } from '@/components/ui/captioned-table'
+import { ListEmpty } from '@/components/ui/list-empty'
+import { ListFooter } from '@/components/ui/list-footer'
+import { PageHeader } from '@/components/ui/page-header'
+import { useCan } from '@/lib/auth'
+import { sortParamFrom } from '@/lib/search-params'
+import { useDeleteCommittee } from '../api/delete-committee'
+import { useCommittees } from '../api/get-committees'
+import {
+  committeeSorts,
+  defaultCommitteeSort,
+  type TCommitteeSearch,
+} from '../utils/committee-search'
+import { buildCommitteeColumns } from './committee-columns'
+import { CommitteeFormModal, type TCommitteeFormTarget } from './committee-form-modal'
+import { CommitteesToolbar } from './committees-toolbar'
+
+type TProps = { search: TCommitteeSearch; onSearchChange: (next: TCommitteeSearch) => void }
+
+/** 居委会: search, filter, sort, load more; create/edit in a modal, delete with a confirmation. */
+export const CommitteesPage = ({ search, onSearchChange }: TProps) => {
+  const { t } = useTranslation(['committees', 'common'])
+  const { message } = App.useApp()
+  const canWrite = useCan('committee:write')
+  const [target, setTarget] = useState<TCommitteeFormTarget | null>(null)
+  const query = useCommittees(search)
+  const remove = useDeleteCommittee()
+  const components = useTableCaption(t('tableCaption'))
+  const filtered = Boolean(search.q) || search.active !== undefined
+  const items = query.data?.pages.flatMap((page) => page.items) ?? []
+
+  const onDelete = (c: TCommittee) =>
+    remove.mutate(
+      { id: c.id, version: c.version },
+      { onSuccess: () => void message.success(t('common:messages.deleted')) },
+    )
+  const columns = buildCommitteeColumns({
+    t,
+    sort: search.sort,
+    canWrite,
+    onEdit: (c) => setTarget({ mode: 'edit', id: c.id }),
+    onDelete,
+  })
+  // The empty state's button has its own name, so 新建… stays unique on the page.
+  const createButton = (label: string) =>
+    canWrite && (
+      <Button
+        type="primary"
+        icon={<PlusOutlined aria-hidden />}
+        onClick={() => setTarget({ mode: 'create' })}
+      >
+        {label}
+      </Button>
+    )
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={createButton(t('create'))}
+      />
+      <CommitteesToolbar search={search} onSearchChange={onSearchChange} filtered={filtered} />
+      {remove.error && (
+        <ProblemAlert
+          error={remove.error}
+          onReload={() => (remove.reset(), void query.refetch())}
+        />
+      )}
+      {query.isPending ? (
+        <Skeleton active paragraph={{ rows: 8 }} />
+      ) : query.isError && items.length === 0 ? (
+        <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <>
+          <Table<TCommittee>
+            rowKey="id"
+            size="middle"
+            components={components}
+            columns={columns}
+            dataSource={items}
+            pagination={false}
+            loading={query.isFetching && !query.isFetchingNextPage}
+            onChange={(_p, _f, sorter) => {
+              const s = Array.isArray(sorter) ? sorter[0] : sorter
+              onSearchChange({
+                ...search,
+                sort: sortParamFrom(s?.columnKey, s?.order, committeeSorts, defaultCommitteeSort),
+              })
+            }}
+            locale={{
+              emptyText: (
+                <ListEmpty
+                  filtered={filtered}
+                  onClearFilters={() => onSearchChange({ sort: search.sort })}
+                  emptyTitle={t('emptyTitle')}
+                  emptyHint={t('emptyHint')}
+                  action={createButton(t('createFirst'))}
+                />
+              ),
+            }}
+          />
+          <ListFooter
+            shown={items.length}
+            total={query.data?.pages[0]?.total}
+            hasMore={query.hasNextPage}
+            loadingMore={query.isFetchingNextPage}
+            onLoadMore={() => void query.fetchNextPage()}
+          />
+        </>
+      )}
+      <CommitteeFormModal target={target} onClose={() => setTarget(null)} />
+    </>
+  )
+}

@@ -1,0 +1,136 @@
+import { PlusOutlined } from '@ant-design/icons'
+import { App, Button, Skeleton, Table } from 'antd'
+import type { TUser } from '@cr/shared/users/user'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { ProblemResult } from '@/components/errors/problem-result'
+import { useTableCaption } from '@/components/ui/captioned-table'
+import { ListEmpty } from '@/components/ui/list-empty'
+import { ListFooter } from '@/components/ui/list-footer'
+import { PageHeader } from '@/components/ui/page-header'
+import { newIdempotencyKey } from '@/lib/api-client'
+import { useCan, useMe } from '@/lib/auth'
+import { sortParamFrom } from '@/lib/search-params'
+import { useDeleteUser } from '../api/delete-user'
+import { useUsers } from '../api/get-users'
+import { useUnlockUser } from '../api/unlock-user'
+import {
+  defaultUserSort,
+  isUserSearchFiltered,
+  userSorts,
+  type TUserSearch,
+} from '../utils/user-search'
+import { ResetPasswordModal } from './reset-password-modal'
+import { buildUserColumns } from './user-columns'
+import { UserFormModal, type TUserFormTarget } from './user-form-modal'
+import { UsersToolbar } from './users-toolbar'
+
+type TProps = { search: TUserSearch; onSearchChange: (next: TUserSearch) => void }
+
+export const UsersPage = ({ search, onSearchChange }: TProps) => {
+  const { t, i18n } = useTranslation(['users', 'common'])
+  const { message } = App.useApp()
+  const canWrite = useCan('user:write')
+  const me = useMe()
+  const [target, setTarget] = useState<TUserFormTarget | null>(null)
+  const [resetting, setResetting] = useState<TUser | null>(null)
+  const query = useUsers(search)
+  const remove = useDeleteUser()
+  const unlock = useUnlockUser()
+  const components = useTableCaption(t('tableCaption'))
+  const filtered = isUserSearchFiltered(search)
+  const items = query.data?.pages.flatMap((page) => page.items) ?? []
+  const actionError = remove.error ?? unlock.error
+  const columns = buildUserColumns({
+    t,
+    language: i18n.language,
+    sort: search.sort,
+    canWrite,
+    selfId: me.user.id,
+    onEdit: (u) => setTarget({ mode: 'edit', id: u.id, name: u.displayName }),
+    onResetPassword: setResetting,
+    onUnlock: (u) =>
+      unlock.mutate(
+        { id: u.id, idempotencyKey: newIdempotencyKey() },
+        { onSuccess: () => void message.success(t('actions.unlocked')) },
+      ),
+    onDelete: (u) =>
+      remove.mutate(
+        { id: u.id, version: u.version },
+        { onSuccess: () => void message.success(t('common:messages.deleted')) },
+      ),
+  })
+  // The empty state's button has its own name, so 新建… stays unique on the page.
+  const createButton = (label: string) =>
+    canWrite && (
+      <Button
+        type="primary"
+        icon={<PlusOutlined aria-hidden />}
+        onClick={() => setTarget({ mode: 'create' })}
+      >
+        {label}
+      </Button>
+    )
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={createButton(t('create'))}
+      />
+      <UsersToolbar search={search} onSearchChange={onSearchChange} filtered={filtered} />
+      {actionError && (
+        <ProblemAlert
+          error={actionError}
+          onReload={() => (remove.reset(), unlock.reset(), void query.refetch())}
+        />
+      )}
+      {query.isPending ? (
+        <Skeleton active paragraph={{ rows: 8 }} />
+      ) : query.isError && items.length === 0 ? (
+        <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <>
+          <Table<TUser>
+            rowKey="id"
+            size="middle"
+            components={components}
+            columns={columns}
+            dataSource={items}
+            pagination={false}
+            loading={query.isFetching && !query.isFetchingNextPage}
+            onChange={(_p, _f, sorter) => {
+              const s = Array.isArray(sorter) ? sorter[0] : sorter
+              onSearchChange({
+                ...search,
+                sort: sortParamFrom(s?.columnKey, s?.order, userSorts, defaultUserSort),
+              })
+            }}
+            locale={{
+              emptyText: (
+                <ListEmpty
+                  filtered={filtered}
+                  onClearFilters={() => onSearchChange({ sort: search.sort })}
+                  emptyTitle={t('emptyTitle')}
+                  emptyHint={t('emptyHint')}
+                  action={createButton(t('createFirst'))}
+                />
+              ),
+            }}
+          />
+          <ListFooter
+            shown={items.length}
+            total={query.data?.pages[0]?.total}
+            hasMore={query.hasNextPage}
+            loadingMore={query.isFetchingNextPage}
+            onLoadMore={() => void query.fetchNextPage()}
+          />
+        </>
+      )}
+      <UserFormModal target={target} onClose={() => setTarget(null)} />
+      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+    </>
+  )
+}

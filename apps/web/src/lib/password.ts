@@ -1,0 +1,26 @@
+import { checkPassword, type TPasswordPolicy } from '@cr/shared/auth/password-policy'
+import { errorMessages, type TLanguage } from '@cr/shared/common/error-messages'
+import type { z } from 'zod'
+
+/**
+ * Adds the password policy's verdict to a form schema's refinement, in the UI language.
+ * The same `checkPassword` runs on the server; this only says it sooner.
+ */
+export const addPasswordIssue = (
+  ctx: z.RefinementCtx,
+  path: string,
+  password: string,
+  policy: TPasswordPolicy,
+  language: TLanguage,
+  username?: string,
+): void => {
+  if (!password) return
+  const code = checkPassword(password, policy, { username })
+  if (code)
+    ctx.addIssue({
+      code: 'custom',
+      path: [path],
+      message: errorMessages[code][language],
+      params: { code },
+    })
+}

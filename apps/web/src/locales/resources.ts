@@ -1,0 +1,40 @@
+import { apiTokens as enApiTokens } from './en/api-tokens'
+import { audit as enAudit } from './en/audit'
+import { auth as enAuth } from './en/auth'
+import { common as enCommon } from './en/common'
+import { committees as enCommittees } from './en/committees'
+import { home as enHome } from './en/home'
+import { settings as enSettings } from './en/settings'
+import { users as enUsers } from './en/users'
+import { apiTokens as zhApiTokens } from './zh-CN/api-tokens'
+import { audit as zhAudit } from './zh-CN/audit'
+import { auth as zhAuth } from './zh-CN/auth'
+import { common as zhCommon } from './zh-CN/common'
+import { committees as zhCommittees } from './zh-CN/committees'
+import { home as zhHome } from './zh-CN/home'
+import { settings as zhSettings } from './zh-CN/settings'
+import { users as zhUsers } from './zh-CN/users'
+
+/** All UI texts, one namespace per feature. Chinese is the source; English must match its keys. */
+export const resources = {
+  'zh-CN': {
+    common: zhCommon,
+    auth: zhAuth,
+    committees: zhCommittees,
+    home: zhHome,
+    users: zhUsers,
+    apiTokens: zhApiTokens,
+    audit: zhAudit,
+    settings: zhSettings,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    committees: enCommittees,
+    home: enHome,
+    users: enUsers,
+    apiTokens: enApiTokens,
+    audit: enAudit,
+    settings: enSettings,
+  },
+} as const
