@@ -4,6 +4,7 @@ import { entityTypeLabels, type TAuditEvent } from '@cr/shared/audit/audit-event
 import type { TFunction } from 'i18next'
 import { formatDateTime } from '@/lib/format'
 import { pickLabel } from '@/lib/language'
+import { auditSubject } from '../utils/audit-subject'
 
 const actionColors: Partial<Record<TAuditEvent['action'], string>> = {
   create: 'green',
@@ -56,12 +57,8 @@ export const buildAuditColumns = ({
       <>
         {pickLabel(entityTypeLabels[e.entityType], language) || e.entityType}
         {e.entityId && (
-          <Typography.Text
-            type="secondary"
-            style={{ marginInlineStart: 6, fontSize: 12 }}
-            title={e.entityId}
-          >
-            {e.entityId.slice(0, 8)}
+          <Typography.Text style={{ marginInlineStart: 6 }} title={e.entityId}>
+            {auditSubject(e)}
           </Typography.Text>
         )}
       </>
