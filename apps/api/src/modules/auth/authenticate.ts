@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TActor } from '../../lib/actor.ts'
 import { findTokenActor } from '../api-tokens/token-auth.ts'
 import { getPasswordPolicy } from '../settings/settings.service.ts'
-import { loadUserActor } from './load-actor.ts'
+import { userActor } from './load-actor.ts'
 import { findLiveSession, sessionCookie } from './sessions.ts'
 
 /**
@@ -25,7 +25,7 @@ export const authenticateRequest = async (
   const policy = { idleMs: app.config.sessionIdleMs, absoluteMs: app.config.sessionAbsoluteMs }
   const session = await findLiveSession(prisma, secret, policy)
   const actor = session
-    ? await loadUserActor(prisma, session.userId, session.id, await getPasswordPolicy(prisma))
+    ? userActor(session.user, session.id, await getPasswordPolicy(prisma))
     : null
   if (!actor) void reply.clearCookie(sessionCookie, { path: '/' })
   return actor

@@ -27,18 +27,19 @@ export const actorFields = (role: TRole, committeeIds: string[]) => ({
   permissions: new Set(rolePermissions[role]),
 })
 
-/** The actor for a signed-in user, or null if the account can no longer be used. */
-export const loadUserActor = async (
-  db: TTransaction,
-  userId: string,
+/** What building an actor needs of a user row: with `include: userActorInclude`. */
+export const userActorInclude = { committees: { select: { committeeId: true } } } as const
+type TUserForActor = NonNullable<Awaited<ReturnType<TTransaction['user']['findUnique']>>> & {
+  committees: Array<{ committeeId: string }>
+}
+
+/** The actor for a user row, or null if the account can no longer be used. */
+export const userActor = (
+  user: TUserForActor,
   sessionId: string | null,
   policy: TPasswordPolicy,
-): Promise<TActor | null> => {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    include: { committees: { select: { committeeId: true } } },
-  })
-  if (!user || !isAccountUsable(user)) return null
+): TActor | null => {
+  if (!isAccountUsable(user)) return null
   return {
     type: 'user',
     id: user.id,
@@ -51,4 +52,15 @@ export const loadUserActor = async (
       user.committees.map((c) => c.committeeId),
     ),
   }
+}
+
+/** The actor for a signed-in user, or null if the account can no longer be used. */
+export const loadUserActor = async (
+  db: TTransaction,
+  userId: string,
+  sessionId: string | null,
+  policy: TPasswordPolicy,
+): Promise<TActor | null> => {
+  const user = await db.user.findUnique({ where: { id: userId }, include: userActorInclude })
+  return user ? userActor(user, sessionId, policy) : null
 }

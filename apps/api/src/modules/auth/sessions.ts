@@ -1,5 +1,6 @@
 import type { TTransaction } from '../../lib/db-types.ts'
 import { newId, randomSecret, sha256 } from '../../lib/ids.ts'
+import { userActorInclude } from './load-actor.ts'
 
 export const sessionCookie = 'cr_session'
 
@@ -37,7 +38,11 @@ const touchEveryMs = 60_000
  * lifetime (12 h) or idle for longer than the idle timeout (30 min).
  */
 export const findLiveSession = async (db: TTransaction, secret: string, policy: TSessionPolicy) => {
-  const session = await db.session.findUnique({ where: { tokenHash: sha256(secret) } })
+  // The user and their committees come in the same query: this runs on every request.
+  const session = await db.session.findUnique({
+    where: { tokenHash: sha256(secret) },
+    include: { user: { include: userActorInclude } },
+  })
   if (!session || session.revokedAt) return null
   const now = Date.now()
   if (session.expiresAt.getTime() <= now) return null

@@ -7,18 +7,33 @@ import { preconditionFailed } from '../../lib/errors.ts'
 const policyKey = 'passwordPolicy'
 const defaultPolicy: TPasswordPolicy = 'dengbao'
 
-/** The password policy in force; 等保 unless an administrator chose ASVS. */
-export const getPasswordPolicy = async (
-  db: Pick<TTransaction, 'setting'>,
-): Promise<TPasswordPolicy> => {
+const readPolicy = async (db: Pick<TTransaction, 'setting'>): Promise<TPasswordPolicy> => {
   const row = await db.setting.findUnique({ where: { key: policyKey } })
   const parsed = ZPasswordPolicy.safeParse(row?.value)
   return parsed.success ? parsed.data : defaultPolicy
 }
 
+/**
+ * Every authenticated request needs the policy (a stale password must be changed), so it is
+ * kept for a few seconds instead of read each time. With several API processes, a change
+ * reaches the others within `policyCacheMs`; this process sees its own change at once.
+ */
+const policyCacheMs = 10_000
+let cachedPolicy: { value: TPasswordPolicy; until: number } | undefined
+
+/** The password policy in force; 等保 unless an administrator chose ASVS. */
+export const getPasswordPolicy = async (
+  db: Pick<TTransaction, 'setting'>,
+): Promise<TPasswordPolicy> => {
+  if (cachedPolicy && cachedPolicy.until > Date.now()) return cachedPolicy.value
+  const value = await readPolicy(db)
+  cachedPolicy = { value, until: Date.now() + policyCacheMs }
+  return value
+}
+
 export const getSettings = async (db: Pick<TTransaction, 'setting'>): Promise<TSettings> => {
   const row = await db.setting.findUnique({ where: { key: policyKey } })
-  return { passwordPolicy: await getPasswordPolicy(db), version: row?.version ?? 1 }
+  return { passwordPolicy: await readPolicy(db), version: row?.version ?? 1 }
 }
 
 export const updateSettings = async (
@@ -36,6 +51,7 @@ export const updateSettings = async (
     })
   }
   const after = await getSettings(ctx.tx)
+  cachedPolicy = undefined
   await ctx.audit({ action: 'update', entityType: 'settings', entityId: policyKey, before, after })
   return after
 }
