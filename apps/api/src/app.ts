@@ -2,6 +2,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler } from 'fastify-type-provider-zod'
 import type { TDb } from './lib/db-types.ts'
 import type { TConfig } from './config.ts'
+import { createFieldCipher } from './lib/crypto/field-cipher.ts'
 import { loggerOptions } from './lib/logger.ts'
 import { zodValidatorCompiler } from './lib/zod-validator.ts'
 import cookie from './plugins/external/cookie.ts'
@@ -45,6 +46,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   app.decorate('config', config)
   app.decorate('db', db)
   app.decorate('hasSpa', false)
+  app.decorate('cipher', createFieldCipher(config.fieldKeys))
 
   await app.register(routeRegistry)
   await app.register(requestContext)

@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import type { TFieldKeys } from './lib/crypto/field-cipher.ts'
+import { loadFieldKeys } from './lib/crypto/field-keys.ts'
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -19,6 +21,8 @@ const ZEnv = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
+  FIELD_ENCRYPTION_KEY: z.string().optional(),
+  BLIND_INDEX_KEY: z.string().optional(),
 })
 
 export type TConfig = {
@@ -36,6 +40,8 @@ export type TConfig = {
   rateLimitPerMinute: number
   loginRateLimitPerMinute: number
   webDist: string | null
+  /** Keys for encrypted personal-data fields (ID numbers). */
+  fieldKeys: TFieldKeys
 }
 
 /** Reads the environment once, at start; the rest of the code receives a typed config. */
@@ -56,5 +62,11 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     webDist: e.WEB_DIST,
+    fieldKeys: loadFieldKeys({
+      encryptionKey: e.FIELD_ENCRYPTION_KEY,
+      indexKey: e.BLIND_INDEX_KEY,
+      dataDir: e.DATA_DIR,
+      embedded: !e.DATABASE_URL,
+    }),
   }
 }

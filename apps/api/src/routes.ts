@@ -4,6 +4,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
 import { committeesRoutes } from './modules/committees/committees.routes.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
+import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import { settingsRoutes } from './modules/settings/settings.routes.ts'
 import { usersRoutes } from './modules/users/users.routes.ts'
 
@@ -16,4 +17,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(apiTokensRoutes, { prefix: '/v1/api-tokens' })
   await app.register(auditRoutes, { prefix: '/v1/audit-events' })
   await app.register(settingsRoutes, { prefix: '/v1/settings' })
+  await app.register(residentsRoutes, { prefix: '/v1/residents' })
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import http from 'node:http'
 import { fileURLToPath } from 'node:url'
@@ -37,6 +38,8 @@ describe('the server process', () => {
       ADMIN_USERNAME: 'Chief',
       ADMIN_PASSWORD: 'Zhuren#2026x',
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
     })
     expect(output()).not.toContain('Zhuren#2026x')
     // One connection per request (no keep-alive): a request counts as in flight once it is sent.

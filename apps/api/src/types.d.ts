@@ -2,6 +2,7 @@ import type { TPermission } from '@cr/shared/auth/roles'
 import type { TLanguage } from '@cr/shared/common/error-messages'
 import type { TDb } from './lib/db-types.ts'
 import type { TActor } from './lib/actor.ts'
+import type { TFieldCipher } from './lib/crypto/field-cipher.ts'
 import type { TConfig } from './config.ts'
 import type { TRouteInfo } from './plugins/app/route-registry.ts'
 
@@ -14,6 +15,8 @@ declare module 'fastify' {
     config: TConfig
     routeTable: TRouteInfo[]
     hasSpa: boolean
+    /** Encrypts, decrypts and blind-indexes personal identifiers. */
+    cipher: TFieldCipher
     /** Starts refusing new requests (503) and resolves when those in flight are done. */
     drain: (timeoutMs: number) => Promise<void>
   }

@@ -12,11 +12,18 @@ export class AppError extends Error {
   readonly status: number
   readonly fieldErrors: TFieldProblem[] | undefined
   readonly headers: Record<string, string> | undefined
+  /** For conflicts: the record that already holds the value. */
+  readonly existing: { type: string; id: string; label: string } | undefined
 
   constructor(
     code: TErrorCode,
     status: number,
-    options: { fields?: TFieldProblem[]; headers?: Record<string, string>; cause?: unknown } = {},
+    options: {
+      fields?: TFieldProblem[]
+      headers?: Record<string, string>
+      existing?: { type: string; id: string; label: string }
+      cause?: unknown
+    } = {},
   ) {
     super(code, { cause: options.cause })
     this.name = 'AppError'
@@ -24,6 +31,7 @@ export class AppError extends Error {
     this.status = status
     this.fieldErrors = options.fields
     this.headers = options.headers
+    this.existing = options.existing
   }
 }
 

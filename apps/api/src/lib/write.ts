@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { TTransaction } from './db-types.ts'
 import type { TActor } from './actor.ts'
+import type { TFieldCipher } from './crypto/field-cipher.ts'
 import { writeAudit, type TAuditInput } from './audit.ts'
 import { AppError, unauthenticated } from './errors.ts'
 import { setEtag } from './etag.ts'
@@ -11,6 +12,8 @@ export type TWriteContext = {
   tx: TTransaction
   actor: TActor
   audit: (input: TAuditInput) => Promise<unknown>
+  /** For personal identifiers: encrypt, decrypt, blind index. */
+  cipher: TFieldCipher
 }
 
 const keyPattern = /^[\x21-\x7e]{1,255}$/
@@ -57,7 +60,12 @@ export const write = async <T>(
         return { status: stored.statusCode, body: stored.responseBody as T, replayed: true }
       }
     }
-    const ctx: TWriteContext = { tx, actor, audit: (input) => writeAudit(tx, actor, meta, input) }
+    const ctx: TWriteContext = {
+      tx,
+      actor,
+      audit: (input) => writeAudit(tx, actor, meta, input),
+      cipher: request.server.cipher,
+    }
     const body = await change(ctx)
     if (typeof key === 'string') {
       await tx.idempotencyKey.update({

@@ -3,6 +3,9 @@ import type { TRole } from '@cr/shared/auth/roles'
 import type { TTransaction } from '../lib/db-types.ts'
 import { newId } from '../lib/ids.ts'
 import { hashPassword } from '../modules/auth/password-hashing.ts'
+import { nameBigrams } from '../modules/residents/name-bigrams.ts'
+import type { TFieldCipher } from '../lib/crypto/field-cipher.ts'
+import { composeIdNumber, maskIdNumber, parseIdNumber } from '@cr/shared/validators/id-number'
 
 /**
  * Seed factories shared by the API tests and the end-to-end tests. Each record gets unique
@@ -61,4 +64,53 @@ export const seedUser = async (db: TTransaction, options: TSeedUserOptions = {})
     },
   })
   return { ...user, password }
+}
+
+let residentSequence = Math.floor(Math.random() * 500)
+
+/** A valid, unique-enough ID number (a random birth date and sequence in 370521, 垦利). */
+export const testIdNumber = (options: { birthDate?: string; male?: boolean } = {}) => {
+  const year = 1940 + Math.floor(Math.random() * 70)
+  const birthDate =
+    options.birthDate ??
+    `${year}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(Math.random() * 28)).padStart(2, '0')}`
+  residentSequence = (residentSequence + 1) % 500
+  const sequence = residentSequence * 2 + (options.male === false ? 0 : 1)
+  return composeIdNumber('370521', birthDate, sequence)
+}
+
+export const seedResident = async (
+  db: TTransaction,
+  cipher: TFieldCipher,
+  overrides: Partial<{
+    committeeId: string
+    name: string
+    idNumber: string
+    phone: string | null
+    tags: string[]
+  }> & {
+    committeeId: string
+  },
+) => {
+  const idNumber = overrides.idNumber ?? testIdNumber()
+  const parsed = parseIdNumber(idNumber)
+  if (!parsed.ok) throw new Error(`seedResident: invalid ID number (${parsed.error})`)
+  const name = overrides.name ?? `居民${unique()}`
+  return db.resident.create({
+    data: {
+      id: newId(),
+      committeeId: overrides.committeeId,
+      name,
+      nameBigrams: nameBigrams(name),
+      idNumberCipher: cipher.encrypt(parsed.id.value),
+      idNumberHash: cipher.blindIndex(parsed.id.value),
+      idNumberMasked: maskIdNumber(parsed.id.value),
+      idNumberLast4: parsed.id.value.slice(-4),
+      idKind: parsed.id.kind,
+      sex: parsed.id.sex === 'male' ? '1' : '2',
+      birthDate: new Date(`${parsed.id.birthDate}T00:00:00Z`),
+      phone: overrides.phone ?? null,
+      tags: overrides.tags ?? [],
+    },
+  })
 }

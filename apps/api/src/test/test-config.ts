@@ -1,4 +1,8 @@
+import { randomBytes } from 'node:crypto'
 import type { TConfig } from '../config.ts'
+
+/** One pair of field keys per test process, as a real deployment has one pair. */
+const fieldKeys = { version: 1, encryptionKey: randomBytes(32), indexKey: randomBytes(32) }
 
 /** Configuration for tests: no SPA, quiet, generous global rate limit (tests are fast clients). */
 export const testConfig = (overrides: Partial<TConfig> = {}): TConfig => ({
@@ -16,5 +20,6 @@ export const testConfig = (overrides: Partial<TConfig> = {}): TConfig => ({
   rateLimitPerMinute: 100_000,
   loginRateLimitPerMinute: 1000,
   webDist: null,
+  fieldKeys,
   ...overrides,
 })

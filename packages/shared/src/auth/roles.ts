@@ -24,16 +24,23 @@ export const permissions = [
   'audit:read',
   'settings:manage',
   'record:restore',
+  'registry:read',
+  'registry:write',
+  'resident:reveal',
 ] as const
 export const ZPermission = z.enum(permissions)
 export type TPermission = z.infer<typeof ZPermission>
 
-const readOnly: TPermission[] = ['committee:read']
+const readOnly: TPermission[] = ['committee:read', 'registry:read']
 
+/**
+ * What each role may do. Revealing a full ID number or phone needs `resident:reveal` and a
+ * reason, and is audited; viewers never see one.
+ */
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
   admin: permissions,
-  supervisor: ['committee:read', 'user:read', 'audit:read'],
-  clerk: [...readOnly],
+  supervisor: [...readOnly, 'user:read', 'audit:read', 'resident:reveal'],
+  clerk: [...readOnly, 'registry:write', 'resident:reveal'],
   viewer: [...readOnly],
 }
 

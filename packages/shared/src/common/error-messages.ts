@@ -119,6 +119,38 @@ export const errorMessages = {
     zh: '身份证号校验位错误，请核对每一位',
     en: 'The check digit is wrong; check every digit',
   },
+  id_number_taken: {
+    zh: '该身份证号已登记，一个身份证号只能对应一个人',
+    en: 'This ID number is already registered to a person',
+  },
+  sex_mismatch: { zh: '性别与身份证号不符', en: 'The sex contradicts the ID number' },
+  birth_date_mismatch: {
+    zh: '出生日期与身份证号不符',
+    en: 'The birth date contradicts the ID number',
+  },
+  code_unknown: { zh: '不是代码表中的有效代码', en: 'Not a code of this table' },
+  building_unknown: { zh: '楼栋不存在', en: 'Unknown building' },
+  dwelling_unknown: { zh: '房屋不存在', en: 'Unknown dwelling' },
+  resident_unknown: { zh: '居民不存在', en: 'Unknown resident' },
+  household_unknown: { zh: '户不存在', en: 'Unknown household' },
+  dwelling_taken: {
+    zh: '该楼栋已有相同单元和室号的房屋',
+    en: 'This building already has that unit and room',
+  },
+  already_in_household: {
+    zh: '该居民已是另一户的成员，请使用“迁移成员”',
+    en: 'This resident already belongs to another household; move them instead',
+  },
+  not_a_member: { zh: '该居民不是本户的现有成员', en: 'Not a current member of this household' },
+  head_cannot_leave: {
+    zh: '户主不能直接迁出，请先变更户主',
+    en: 'The head cannot leave; change the head first',
+  },
+  head_relationship: {
+    zh: '户主与户主的关系只能是“户主”，其他成员不能是“户主”',
+    en: 'Only the head has the relationship 02 (head)',
+  },
+  reveal_reason_required: { zh: '请填写查看完整信息的事由', en: 'Give a reason for revealing' },
   cannot_change_self: {
     zh: '不能停用自己或降低自己的角色',
     en: 'You cannot disable yourself or lower your own role',

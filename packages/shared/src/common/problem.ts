@@ -25,6 +25,12 @@ export const ZProblem = z
     code: z.string().describe('Stable code, same as the last segment of `type`'),
     requestId: z.string(),
     errors: z.array(ZFieldError).optional(),
+    existing: z
+      .object({ type: z.string(), id: z.string(), label: z.string() })
+      .optional()
+      .describe(
+        'For a conflict: the record that already holds the value (e.g. the person with this ID number)',
+      ),
   })
   .meta({ id: 'Problem' })
 

@@ -105,3 +105,12 @@ export const maskIdNumber = (value: string): string =>
   value.length <= 10
     ? '*'.repeat(value.length)
     : `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`
+
+/**
+ * Builds a valid number from its parts — for demo data, tests and benchmarks, which need
+ * realistic numbers that pass every check. `sequence` odd = male.
+ */
+export const composeIdNumber = (region: string, birthDate: string, sequence: number): string => {
+  const first17 = `${region}${birthDate.replaceAll('-', '')}${String(sequence % 1000).padStart(3, '0')}`
+  return first17 + checkCharacter(first17)
+}

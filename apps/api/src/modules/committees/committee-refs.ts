@@ -19,3 +19,20 @@ export const assertCommitteesExist = async (
   )
   if (fields.length > 0) throw new AppError('validation_failed', 400, { fields })
 }
+
+/**
+ * A record is being filed under a committee: it must exist and be in the actor's scope. Outside
+ * the scope it is reported exactly like an unknown committee.
+ */
+export const assertCommitteeInScope = async (
+  db: TTransaction,
+  actor: { allCommittees: boolean; committeeIds: string[] },
+  committeeId: string,
+  path = 'committeeId',
+) => {
+  const inScope = actor.allCommittees || actor.committeeIds.includes(committeeId)
+  const exists =
+    inScope && (await db.committee.count({ where: { id: committeeId, deletedAt: null } })) > 0
+  if (!exists)
+    throw new AppError('validation_failed', 400, { fields: [{ path, code: 'committee_unknown' }] })
+}

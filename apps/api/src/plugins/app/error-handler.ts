@@ -17,7 +17,10 @@ export const sendProblem = (
   return reply
     .code(error.status)
     .type(problemContentType)
-    .send(problemBody(error.code, error.status, request.lang, request.id, errors))
+    .send({
+      ...problemBody(error.code, error.status, request.lang, request.id, errors),
+      ...(error.existing ? { existing: error.existing } : {}),
+    })
 }
 
 /** Fastify's own client errors, by status: the message is ours, never the framework's. */

@@ -1,0 +1,132 @@
+import type { FastifyPluginAsync } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { ZIdParams } from '@cr/shared/common/record'
+import {
+  ZResident,
+  ZResidentCreate,
+  ZResidentListQuery,
+  ZResidentPage,
+  ZResidentSearch,
+  ZResidentUpdate,
+  ZRevealRequest,
+  ZRevealResponse,
+} from '@cr/shared/residents/resident'
+import { z } from 'zod'
+import { requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { write } from '../../lib/write.ts'
+import * as residents from './residents.service.ts'
+
+const tags = ['Residents']
+
+/** /api/v1/residents — people (实有人口), with ID numbers masked unless revealed. */
+export const residentsRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+
+  app.get('/', {
+    config: { permission: 'registry:read' },
+    schema: {
+      operationId: 'listResidents',
+      tags,
+      summary: 'List residents in scope, with filters and search',
+      querystring: ZResidentListQuery,
+      response: { 200: ZResidentPage },
+    },
+    handler: (request) => residents.listResidents(app.db.prisma, request.actor!, request.query),
+  })
+
+  app.post('/search', {
+    config: { permission: 'registry:read' },
+    schema: {
+      operationId: 'searchResidentsByIdNumber',
+      tags,
+      summary: 'Find a resident by full ID number (in the body, never in a URL)',
+      body: ZResidentSearch,
+      response: { 200: ZResidentPage },
+    },
+    handler: (request) =>
+      residents.searchByIdNumber(app.db.prisma, app.cipher, request.actor!, request.body.idNumber),
+  })
+
+  app.post('/', {
+    config: { permission: 'registry:write' },
+    schema: {
+      operationId: 'createResident',
+      tags,
+      summary: 'Register a resident',
+      body: ZResidentCreate,
+      response: { 201: ZResident },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 201, (ctx) => residents.createResident(ctx, request.body)),
+  })
+
+  app.get('/:id', {
+    config: { permission: 'registry:read' },
+    schema: {
+      operationId: 'getResident',
+      tags,
+      summary: 'Get one resident',
+      params: ZIdParams,
+      response: { 200: ZResident },
+    },
+    handler: async (request, reply) => {
+      const resident = await residents.getResident(app.db.prisma, request.actor!, request.params.id)
+      setEtag(reply, resident)
+      return resident
+    },
+  })
+
+  app.patch('/:id', {
+    config: { permission: 'registry:write' },
+    schema: {
+      operationId: 'updateResident',
+      tags,
+      summary: 'Change a resident (needs If-Match)',
+      params: ZIdParams,
+      body: ZResidentUpdate,
+      response: { 200: ZResident },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) =>
+        residents.updateResident(ctx, request.params.id, requireIfMatch(request), request.body),
+      ),
+  })
+
+  app.delete('/:id', {
+    config: { permission: 'registry:write' },
+    schema: {
+      operationId: 'deleteResident',
+      tags,
+      summary: 'Remove a resident who is in no household (soft delete, needs If-Match)',
+      params: ZIdParams,
+      response: { 204: z.null() },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 204, (ctx) =>
+        residents.deleteResident(ctx, request.params.id, requireIfMatch(request)).then(() => null),
+      ),
+  })
+
+  app.post('/:id/reveal', {
+    config: { permission: 'resident:reveal' },
+    schema: {
+      operationId: 'revealResident',
+      tags,
+      summary: 'Show a full ID number or phone, for a stated reason (audited)',
+      params: ZIdParams,
+      body: ZRevealRequest,
+      response: { 200: ZRevealResponse },
+    },
+    // Not replayable from the idempotency table: the revealed value must not be stored there.
+    handler: (request, reply) =>
+      write(
+        request,
+        reply,
+        200,
+        (ctx) => residents.revealResident(ctx, request.params.id, request.body),
+        {
+          storedForReplay: (answer) => ({ ...answer, value: null }),
+        },
+      ),
+  })
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod'
+import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
+import { ZDate, ZId, ZRecordMeta, ZRef, ZTimestamp, optionalText } from '../common/record.ts'
+import { relationshipTable } from '../code-tables/relationship.ts'
+
+/** GB/T 4761 code of the head: the one relationship only the head has. */
+export const headRelationship = '02'
+const ZRelationship = relationshipTable.schema
+
+export const ZHouseholdMember = z.object({
+  resident: ZRef,
+  idNumberMasked: z.string(),
+  relationship: z.string().describe('GB/T 4761 relationship to the head'),
+  isHead: z.boolean(),
+  joinedOn: ZDate,
+})
+
+/** 户: lives in one dwelling, has exactly one head and members with their relationship to the head. */
+export const ZHousehold = ZRecordMeta.extend({
+  committee: ZRef,
+  dwelling: z.object({ id: ZId, address: z.string() }),
+  head: ZRef,
+  members: z.array(ZHouseholdMember).describe('Current members, the head first'),
+}).meta({ id: 'Household' })
+export type THousehold = z.infer<typeof ZHousehold>
+
+const ZDateDefaultToday = ZDate.optional().describe('Defaults to today (China Standard Time)')
+
+export const ZHouseholdCreate = z
+  .object({
+    dwellingId: ZId,
+    headResidentId: ZId,
+    members: z
+      .array(z.object({ residentId: ZId, relationship: ZRelationship }))
+      .max(30)
+      .default([])
+      .describe('Members besides the head'),
+    movedInOn: ZDateDefaultToday,
+  })
+  .meta({ id: 'HouseholdCreate' })
+
+export const ZHouseholdMoveIn = z
+  .object({ residentId: ZId, relationship: ZRelationship, date: ZDateDefaultToday })
+  .meta({ id: 'HouseholdMoveIn' })
+
+export const ZHouseholdMoveOut = z
+  .object({ residentId: ZId, date: ZDateDefaultToday, reason: optionalText(200) })
+  .meta({ id: 'HouseholdMoveOut' })
+
+export const ZHouseholdTransfer = z
+  .object({
+    residentId: ZId,
+    toHouseholdId: ZId,
+    relationship: ZRelationship.describe('Relationship to the head of the receiving household'),
+    date: ZDateDefaultToday,
+  })
+  .meta({ id: 'HouseholdTransfer' })
+
+export const ZHouseholdChangeHead = z
+  .object({
+    newHeadResidentId: ZId,
+    date: ZDateDefaultToday,
+    relationships: z
+      .array(z.object({ residentId: ZId, relationship: ZRelationship }))
+      .max(30)
+      .describe('The other members’ relationships to the new head (the previous head included)'),
+  })
+  .meta({ id: 'HouseholdChangeHead' })
+
+export const householdEventTypes = [
+  'created',
+  'moved_in',
+  'moved_out',
+  'transferred_in',
+  'transferred_out',
+  'head_changed',
+] as const
+export const ZHouseholdEvent = z
+  .object({
+    id: ZId,
+    type: z.enum(householdEventTypes),
+    occurredOn: ZDate,
+    resident: ZRef.nullable(),
+    relationship: z.string().nullable(),
+    otherHousehold: z.object({ id: ZId, address: z.string() }).nullable(),
+    reason: z.string().nullable(),
+    actorName: z.string().nullable(),
+    recordedAt: ZTimestamp,
+  })
+  .meta({ id: 'HouseholdEvent' })
+export type THouseholdEvent = z.infer<typeof ZHouseholdEvent>
+export const ZHouseholdHistory = z
+  .object({ items: z.array(ZHouseholdEvent) })
+  .meta({ id: 'HouseholdHistory' })
+
+export const householdEventLabels: Record<
+  (typeof householdEventTypes)[number],
+  { zh: string; en: string }
+> = {
+  created: { zh: '立户', en: 'Household created' },
+  moved_in: { zh: '迁入', en: 'Moved in' },
+  moved_out: { zh: '迁出', en: 'Moved out' },
+  transferred_in: { zh: '从他户转入', en: 'Joined from another household' },
+  transferred_out: { zh: '转到他户', en: 'Left for another household' },
+  head_changed: { zh: '变更户主', en: 'Head changed' },
+}
+
+export const ZHouseholdListQuery = ZListQuery.extend({
+  committeeId: ZId.optional(),
+  buildingId: ZId.optional(),
+  dwellingId: ZId.optional(),
+  sort: sortParam(['createdAt'] as const, '-createdAt'),
+})
+export const ZHouseholdPage = pageOf(ZHousehold).meta({ id: 'HouseholdPage' })

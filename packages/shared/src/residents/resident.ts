@@ -1,0 +1,140 @@
+import { z } from 'zod'
+import { errorMessages, issue } from '../common/error-messages.ts'
+import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
+import { ZDate, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import { educationTable } from '../code-tables/education.ts'
+import { employmentStatusTable } from '../code-tables/employment-status.ts'
+import { ethnicityTable } from '../code-tables/ethnicity.ts'
+import { maritalStatusTable } from '../code-tables/marital-status.ts'
+import { politicalStatusTable } from '../code-tables/political-status.ts'
+import { parseIdNumber } from '../validators/id-number.ts'
+import { ZOptionalPhone } from '../validators/phone.ts'
+import { ZPopulationCategory, ZResidentTag } from './resident-codes.ts'
+
+export const ZSex = z.enum(['1', '2']).describe('GB/T 2261.1: 1 男, 2 女')
+
+/** A person as lists and pages show them: ID number and phone masked. */
+export const ZResident = ZRecordMeta.extend({
+  committee: ZRef,
+  name: z.string(),
+  idNumberMasked: z
+    .string()
+    .describe('e.g. 370521********1234; reveal with POST /residents/:id/reveal'),
+  idKind: z.enum(['resident', 'hk_mo_tw_permit', 'foreign_permanent']),
+  sex: ZSex,
+  birthDate: ZDate,
+  age: z.number().int().nonnegative(),
+  ethnicity: z.string().nullable(),
+  education: z.string().nullable(),
+  politicalStatus: z.string().nullable(),
+  maritalStatus: z.string().nullable(),
+  employmentStatus: z.string().nullable(),
+  phoneMasked: z.string().nullable(),
+  category: ZPopulationCategory,
+  tags: z.array(ZResidentTag),
+  notes: z.string().nullable(),
+  household: z
+    .object({ id: ZId, relationship: z.string(), isHead: z.boolean(), address: z.string() })
+    .nullable()
+    .describe('The current household, if any'),
+}).meta({ id: 'Resident' })
+export type TResident = z.infer<typeof ZResident>
+
+/** Coded fields: an unknown code is refused with `code_unknown`. */
+const coded = (table: { entries: readonly { code: string }[] }) =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || table.entries.some((e) => e.code === v), issue('code_unknown'))
+
+const residentFields = {
+  committeeId: ZId,
+  name: z.string().trim().min(1).max(50),
+  sex: ZSex.optional(),
+  birthDate: ZDate.optional(),
+  ethnicity: coded(ethnicityTable),
+  education: coded(educationTable),
+  politicalStatus: coded(politicalStatusTable),
+  maritalStatus: coded(maritalStatusTable),
+  employmentStatus: coded(employmentStatusTable),
+  phone: ZOptionalPhone,
+  category: ZPopulationCategory.default('registered'),
+  tags: z.array(ZResidentTag).max(20).default([]),
+  notes: optionalText(500),
+}
+
+/**
+ * Creating a resident: the ID number is validated and normalised, and sex and birth date are
+ * derived from it — or, when given, must agree with it.
+ */
+export const ZResidentCreate = z
+  .object({ ...residentFields, idNumber: z.string().trim().min(1).max(40) })
+  .transform((input, ctx) => {
+    const parsed = parseIdNumber(input.idNumber)
+    if (!parsed.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['idNumber'],
+        message: errorMessages[parsed.error].zh,
+        params: { code: parsed.error },
+      })
+      return z.NEVER
+    }
+    const { id } = parsed
+    const sex = id.sex === 'male' ? '1' : '2'
+    const mismatch = (path: string, code: 'sex_mismatch' | 'birth_date_mismatch') =>
+      ctx.addIssue({
+        code: 'custom',
+        path: [path],
+        message: errorMessages[code].zh,
+        params: { code },
+      })
+    if (input.sex && input.sex !== sex) mismatch('sex', 'sex_mismatch')
+    if (input.birthDate && input.birthDate !== id.birthDate)
+      mismatch('birthDate', 'birth_date_mismatch')
+    return { ...input, idNumber: id.value, idKind: id.kind, sex, birthDate: id.birthDate }
+  })
+  .meta({ id: 'ResidentCreate' })
+export type TResidentCreate = z.input<typeof ZResidentCreate>
+
+/** The ID number itself is not changed by an edit: a wrong one is corrected by an administrator. */
+export const ZResidentUpdate = z
+  .object(residentFields)
+  .omit({ sex: true, birthDate: true })
+  .partial()
+  .meta({ id: 'ResidentUpdate' })
+
+export const residentSortFields = ['name', 'birthDate', 'createdAt'] as const
+export const ZResidentListQuery = ZListQuery.extend({
+  committeeId: ZId.optional(),
+  buildingId: ZId.optional(),
+  dwellingId: ZId.optional(),
+  category: ZPopulationCategory.optional(),
+  tag: ZResidentTag.optional(),
+  q: z
+    .string()
+    .trim()
+    .max(30)
+    .optional()
+    .describe(
+      'Name (any part), last four of the ID number, phone, or address. Full ID numbers: POST /residents/search',
+    ),
+  sort: sortParam(residentSortFields, 'name'),
+})
+export const ZResidentPage = pageOf(ZResident).meta({ id: 'ResidentPage' })
+
+/** Exact lookup by full ID number, in a body so the number never appears in a URL or log. */
+export const ZResidentSearch = z
+  .object({ idNumber: z.string().trim().min(1).max(40) })
+  .meta({ id: 'ResidentSearch' })
+
+export const ZRevealRequest = z
+  .object({
+    field: z.enum(['idNumber', 'phone']),
+    reason: z.string().trim().min(2, issue('reveal_reason_required')).max(200),
+  })
+  .meta({ id: 'RevealRequest' })
+export const ZRevealResponse = z
+  .object({ field: z.enum(['idNumber', 'phone']), value: z.string().nullable() })
+  .meta({ id: 'RevealResponse' })
