@@ -2,7 +2,10 @@ import type { FastifyPluginAsync } from 'fastify'
 import { apiTokensRoutes } from './modules/api-tokens/api-tokens.routes.ts'
 import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
+import { buildingsRoutes } from './modules/buildings/buildings.routes.ts'
+import { dwellingsRoutes } from './modules/dwellings/dwellings.routes.ts'
 import { committeesRoutes } from './modules/committees/committees.routes.ts'
+import { householdsRoutes } from './modules/households/households.routes.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import { settingsRoutes } from './modules/settings/settings.routes.ts'
@@ -18,4 +21,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(auditRoutes, { prefix: '/v1/audit-events' })
   await app.register(settingsRoutes, { prefix: '/v1/settings' })
   await app.register(residentsRoutes, { prefix: '/v1/residents' })
+  await app.register(buildingsRoutes, { prefix: '/v1/buildings' })
+  await app.register(dwellingsRoutes, { prefix: '/v1/dwellings' })
+  await app.register(householdsRoutes, { prefix: '/v1/households' })
 }

@@ -61,4 +61,8 @@ export const entityTypeLabels: Record<string, { zh: string; en: string }> = {
   api_token: { zh: 'API 令牌', en: 'API token' },
   session: { zh: '登录会话', en: 'Session' },
   settings: { zh: '系统设置', en: 'Settings' },
+  resident: { zh: '居民', en: 'Resident' },
+  building: { zh: '楼栋', en: 'Building' },
+  dwelling: { zh: '房屋', en: 'Dwelling' },
+  household: { zh: '户', en: 'Household' },
 }

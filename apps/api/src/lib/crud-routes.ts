@@ -1,0 +1,125 @@
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { ZIdParams } from '@cr/shared/common/record'
+import type { TPermission } from '@cr/shared/auth/roles'
+import { z } from 'zod'
+import type { TActor } from './actor.ts'
+import type { TTransaction } from './db-types.ts'
+import { requireIfMatch, setEtag } from './etag.ts'
+import { write, type TWriteContext } from './write.ts'
+
+type TSchemas = {
+  record: z.ZodType
+  create: z.ZodType
+  update: z.ZodType
+  listQuery: z.ZodType
+  page: z.ZodType
+}
+
+type TService<S extends TSchemas> = {
+  list: (db: TTransaction, actor: TActor, query: z.output<S['listQuery']>) => Promise<unknown>
+  get: (db: TTransaction, actor: TActor, id: string) => Promise<unknown>
+  create: (ctx: TWriteContext, input: z.output<S['create']>) => Promise<unknown>
+  update: (
+    ctx: TWriteContext,
+    id: string,
+    version: number,
+    input: z.output<S['update']>,
+  ) => Promise<unknown>
+  remove: (ctx: TWriteContext, id: string, version: number) => Promise<void>
+}
+
+/**
+ * The five routes every record module has — list, create, get (with ETag), change (If-Match),
+ * soft delete (If-Match) — declared once. `names` gives the operationIds (`listBuildings`, …)
+ * and `labels` the summaries. Workflow steps are added beside it as `POST /:id/<verb>`.
+ */
+export const registerCrudRoutes = <S extends TSchemas>(
+  base: FastifyInstance,
+  options: {
+    tag: string
+    names: { singular: string; plural: string }
+    labels: { singular: string; plural: string }
+    permissions: { read: TPermission; write: TPermission }
+    schemas: S
+    service: TService<S>
+  },
+) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+  const { tag, names, labels, permissions, schemas, service } = options
+  const tags = [tag]
+
+  app.get('/', {
+    config: { permission: permissions.read },
+    schema: {
+      operationId: `list${names.plural}`,
+      tags,
+      summary: `List ${labels.plural} in the caller’s scope`,
+      querystring: schemas.listQuery,
+      response: { 200: schemas.page },
+    },
+    handler: (request) => service.list(app.db.prisma, request.actor!, request.query as never),
+  })
+
+  app.post('/', {
+    config: { permission: permissions.write },
+    schema: {
+      operationId: `create${names.singular}`,
+      tags,
+      summary: `Create a ${labels.singular}`,
+      body: schemas.create,
+      response: { 201: schemas.record },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 201, (ctx) => service.create(ctx, request.body as never)),
+  })
+
+  app.get('/:id', {
+    config: { permission: permissions.read },
+    schema: {
+      operationId: `get${names.singular}`,
+      tags,
+      summary: `Get one ${labels.singular} (ETag = version)`,
+      params: ZIdParams,
+      response: { 200: schemas.record },
+    },
+    handler: async (request, reply) => {
+      const record = await service.get(app.db.prisma, request.actor!, request.params.id)
+      setEtag(reply, record)
+      return record
+    },
+  })
+
+  app.patch('/:id', {
+    config: { permission: permissions.write },
+    schema: {
+      operationId: `update${names.singular}`,
+      tags,
+      summary: `Change a ${labels.singular} (needs If-Match)`,
+      params: ZIdParams,
+      body: schemas.update,
+      response: { 200: schemas.record },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) =>
+        service.update(ctx, request.params.id, requireIfMatch(request), request.body as never),
+      ),
+  })
+
+  app.delete('/:id', {
+    config: { permission: permissions.write },
+    schema: {
+      operationId: `delete${names.singular}`,
+      tags,
+      summary: `Remove a ${labels.singular} (soft delete, needs If-Match)`,
+      params: ZIdParams,
+      response: { 204: z.null() },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 204, (ctx) =>
+        service.remove(ctx, request.params.id, requireIfMatch(request)).then(() => null),
+      ),
+  })
+
+  return app
+}

@@ -1,0 +1,8 @@
+/** Today's calendar date in China Standard Time (UTC+8), `YYYY-MM-DD`. */
+export const todayCst = (now = new Date()) =>
+  new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+
+/** A calendar date as stored in a PostgreSQL `date` column through Prisma (midnight UTC). */
+export const toDbDate = (date: string) => new Date(`${date}T00:00:00Z`)
+
+export const fromDbDate = (date: Date) => date.toISOString().slice(0, 10)

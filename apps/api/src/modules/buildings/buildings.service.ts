@@ -1,0 +1,176 @@
+import {
+  buildingAddress,
+  type TBuilding,
+  type ZBuildingCreate,
+  type ZBuildingListQuery,
+  type ZBuildingUpdate,
+} from '@cr/shared/places/building'
+import { dwellingAddress } from '@cr/shared/places/dwelling'
+import type { z } from 'zod'
+import { committeeScope, type TActor } from '../../lib/actor.ts'
+import type { TTransaction } from '../../lib/db-types.ts'
+import { AppError, fieldError, notFound } from '../../lib/errors.ts'
+import { newId } from '../../lib/ids.ts'
+import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { updateVersioned } from '../../lib/versioned.ts'
+import type { TWriteContext } from '../../lib/write.ts'
+import { assertCommitteeInScope } from '../committees/committee-refs.ts'
+
+const include = {
+  committee: { select: { id: true, name: true } },
+  leaders: { select: { resident: { select: { id: true, name: true } } } },
+  _count: { select: { dwellings: { where: { deletedAt: null } } } },
+} as const
+
+type TRow = Awaited<ReturnType<TTransaction['building']['findFirstOrThrow']>> & {
+  committee: { id: string; name: string }
+  leaders: Array<{ resident: { id: string; name: string } }>
+  _count: { dwellings: number }
+}
+
+const toDto = (row: TRow): TBuilding => ({
+  id: row.id,
+  version: row.version,
+  committee: row.committee,
+  street: row.street,
+  buildingNumber: row.buildingNumber,
+  estateName: row.estateName,
+  gridCode: row.gridCode,
+  address: row.address,
+  dwellingCount: row._count.dwellings,
+  leaders: row.leaders.map((l) => l.resident),
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+})
+
+export const visibleBuildings = (actor: TActor) => ({
+  AND: [{ deletedAt: null }, committeeScope(actor)],
+})
+
+export const listBuildings = async (
+  db: TTransaction,
+  actor: TActor,
+  query: z.output<typeof ZBuildingListQuery>,
+) => {
+  const sort = parseSort(query.sort)
+  const filters = [
+    visibleBuildings(actor),
+    query.committeeId ? { committeeId: query.committeeId } : {},
+    query.q ? { address: { contains: query.q } } : {},
+  ]
+  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const [rows, total] = await Promise.all([
+    db.building.findMany({
+      where: { AND: after ? [...filters, after] : filters },
+      orderBy,
+      take: query.limit + 1,
+      include,
+    }),
+    db.building.count({ where: { AND: filters } }),
+  ])
+  return { ...toPage(rows, query.limit, sort, toDto), total }
+}
+
+export const getBuilding = async (db: TTransaction, actor: TActor, id: string) => {
+  const row = await db.building.findFirst({ where: { id, ...visibleBuildings(actor) }, include })
+  if (!row) throw notFound()
+  return toDto(row)
+}
+
+export const createBuilding = async (
+  ctx: TWriteContext,
+  input: z.output<typeof ZBuildingCreate>,
+) => {
+  await assertCommitteeInScope(ctx.tx, ctx.actor, input.committeeId)
+  const row = await ctx.tx.building.create({
+    data: { id: newId(), ...input, address: buildingAddress(input) },
+    include,
+  })
+  const after = toDto(row)
+  await ctx.audit({
+    action: 'create',
+    entityType: 'building',
+    entityId: row.id,
+    committeeId: row.committeeId,
+    after,
+  })
+  return after
+}
+
+/** A new address flows down to every dwelling of the building: an address is never typed twice. */
+export const updateBuilding = async (
+  ctx: TWriteContext,
+  id: string,
+  version: number,
+  input: z.output<typeof ZBuildingUpdate>,
+) => {
+  const before = await getBuilding(ctx.tx, ctx.actor, id)
+  const address = buildingAddress({ ...before, ...input })
+  await updateVersioned(ctx.tx.building, { id, ...visibleBuildings(ctx.actor) }, version, {
+    ...input,
+    address,
+  })
+  if (address !== before.address) {
+    const dwellings = await ctx.tx.dwelling.findMany({
+      where: { buildingId: id },
+      select: { id: true, unit: true, room: true },
+    })
+    for (const d of dwellings) {
+      await ctx.tx.dwelling.update({
+        where: { id: d.id },
+        data: { address: dwellingAddress(address, d) },
+      })
+    }
+  }
+  const after = await getBuilding(ctx.tx, ctx.actor, id)
+  await ctx.audit({
+    action: 'update',
+    entityType: 'building',
+    entityId: id,
+    committeeId: after.committee.id,
+    before,
+    after,
+  })
+  return after
+}
+
+export const deleteBuilding = async (ctx: TWriteContext, id: string, version: number) => {
+  const before = await getBuilding(ctx.tx, ctx.actor, id)
+  if (before.dwellingCount > 0) throw new AppError('conflict', 409)
+  await updateVersioned(ctx.tx.building, { id, ...visibleBuildings(ctx.actor) }, version, {
+    deletedAt: new Date(),
+    deletedById: ctx.actor.userId,
+  })
+  await ctx.audit({
+    action: 'delete',
+    entityType: 'building',
+    entityId: id,
+    committeeId: before.committee.id,
+    before,
+  })
+}
+
+/** 楼长: replaces the set of building leaders; each must be a resident of the same committee. */
+export const setBuildingLeaders = async (ctx: TWriteContext, id: string, residentIds: string[]) => {
+  const before = await getBuilding(ctx.tx, ctx.actor, id)
+  const unique = [...new Set(residentIds)]
+  const found = await ctx.tx.resident.count({
+    where: { id: { in: unique }, committeeId: before.committee.id, deletedAt: null },
+  })
+  if (found !== unique.length) throw fieldError('residentIds', 'resident_unknown')
+  await ctx.tx.buildingLeader.deleteMany({ where: { buildingId: id } })
+  await ctx.tx.buildingLeader.createMany({
+    data: unique.map((residentId) => ({ buildingId: id, residentId })),
+  })
+  await ctx.tx.building.update({ where: { id }, data: { version: { increment: 1 } } })
+  const after = await getBuilding(ctx.tx, ctx.actor, id)
+  await ctx.audit({
+    action: 'update',
+    entityType: 'building',
+    entityId: id,
+    committeeId: after.committee.id,
+    before,
+    after,
+  })
+  return after
+}

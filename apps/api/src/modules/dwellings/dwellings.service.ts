@@ -1,0 +1,208 @@
+import {
+  dwellingAddress,
+  type TDwelling,
+  type ZDwellingCreate,
+  type ZDwellingListQuery,
+  type ZDwellingUpdate,
+} from '@cr/shared/places/dwelling'
+import { maskIdNumber, parseIdNumber } from '@cr/shared/validators/id-number'
+import type { z } from 'zod'
+import { committeeScope, type TActor } from '../../lib/actor.ts'
+import type { TTransaction } from '../../lib/db-types.ts'
+import { AppError, fieldError, notFound } from '../../lib/errors.ts'
+import { newId } from '../../lib/ids.ts'
+import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { updateVersioned } from '../../lib/versioned.ts'
+import type { TWriteContext } from '../../lib/write.ts'
+import { visibleBuildings } from '../buildings/buildings.service.ts'
+
+const include = {
+  committee: { select: { id: true, name: true } },
+  building: { select: { id: true, address: true } },
+  ownerResident: { select: { id: true, name: true } },
+  households: {
+    where: { deletedAt: null },
+    select: { _count: { select: { members: { where: { leftOn: null } } } } },
+  },
+} as const
+
+type TRow = Awaited<ReturnType<TTransaction['dwelling']['findFirstOrThrow']>> & {
+  committee: { id: string; name: string }
+  building: { id: string; address: string }
+  ownerResident: { id: string; name: string } | null
+  households: Array<{ _count: { members: number } }>
+}
+
+const toDto = (row: TRow): TDwelling => ({
+  id: row.id,
+  version: row.version,
+  committee: row.committee,
+  building: { id: row.building.id, name: row.building.address },
+  unit: row.unit,
+  room: row.room,
+  area: row.area === null ? null : row.area.toFixed(2),
+  use: row.use,
+  owner: {
+    resident: row.ownerResident,
+    name: row.ownerName,
+    idNumberMasked: row.ownerIdNumberMasked,
+  },
+  address: row.address,
+  occupantCount: row.households.reduce((sum, h) => sum + h._count.members, 0),
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+})
+
+export const visibleDwellings = (actor: TActor) => ({
+  AND: [{ deletedAt: null }, committeeScope(actor)],
+})
+
+export const listDwellings = async (
+  db: TTransaction,
+  actor: TActor,
+  query: z.output<typeof ZDwellingListQuery>,
+) => {
+  const sort = parseSort(query.sort)
+  const filters = [
+    visibleDwellings(actor),
+    query.committeeId ? { committeeId: query.committeeId } : {},
+    query.buildingId ? { buildingId: query.buildingId } : {},
+    query.use ? { use: query.use } : {},
+  ]
+  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const [rows, total] = await Promise.all([
+    db.dwelling.findMany({
+      where: { AND: after ? [...filters, after] : filters },
+      orderBy,
+      take: query.limit + 1,
+      include,
+    }),
+    db.dwelling.count({ where: { AND: filters } }),
+  ])
+  return { ...toPage(rows, query.limit, sort, toDto), total }
+}
+
+export const getDwelling = async (db: TTransaction, actor: TActor, id: string) => {
+  const row = await db.dwelling.findFirst({ where: { id, ...visibleDwellings(actor) }, include })
+  if (!row) throw notFound()
+  return toDto(row)
+}
+
+type TOwnerInput = {
+  ownerResidentId?: string | null
+  ownerName?: string | null
+  ownerIdNumber?: string | null
+}
+
+/** The owner is a registered resident, or a name with an ID number kept encrypted and masked. */
+const ownerFields = async (ctx: TWriteContext, input: TOwnerInput) => {
+  if (input.ownerResidentId) {
+    const found = await ctx.tx.resident.count({
+      where: { id: input.ownerResidentId, deletedAt: null, ...committeeScope(ctx.actor) },
+    })
+    if (!found) throw fieldError('ownerResidentId', 'resident_unknown')
+  }
+  if (input.ownerIdNumber === undefined) return {}
+  if (input.ownerIdNumber === null) return { ownerIdNumberCipher: null, ownerIdNumberMasked: null }
+  const parsed = parseIdNumber(input.ownerIdNumber)
+  if (!parsed.ok) throw fieldError('ownerIdNumber', parsed.error)
+  return {
+    ownerIdNumberCipher: ctx.cipher.encrypt(parsed.id.value),
+    ownerIdNumberMasked: maskIdNumber(parsed.id.value),
+  }
+}
+
+const assertRoomFree = async (
+  ctx: TWriteContext,
+  buildingId: string,
+  unit: string | null,
+  room: string,
+  exceptId?: string,
+) => {
+  const taken = await ctx.tx.dwelling.count({
+    where: {
+      buildingId,
+      unit,
+      room,
+      deletedAt: null,
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
+  })
+  if (taken) throw fieldError('room', 'dwelling_taken', 409)
+}
+
+export const createDwelling = async (
+  ctx: TWriteContext,
+  input: z.output<typeof ZDwellingCreate>,
+) => {
+  const building = await ctx.tx.building.findFirst({
+    where: { id: input.buildingId, ...visibleBuildings(ctx.actor) },
+  })
+  if (!building) throw fieldError('buildingId', 'building_unknown')
+  await assertRoomFree(ctx, building.id, input.unit, input.room)
+  const { ownerIdNumber: _ownerIdNumber, ...fields } = input
+  const row = await ctx.tx.dwelling.create({
+    data: {
+      ...fields,
+      ...(await ownerFields(ctx, input)),
+      id: newId(),
+      committeeId: building.committeeId,
+      address: dwellingAddress(building.address, input),
+    },
+    include,
+  })
+  const after = toDto(row)
+  await ctx.audit({
+    action: 'create',
+    entityType: 'dwelling',
+    entityId: row.id,
+    committeeId: row.committeeId,
+    after,
+  })
+  return after
+}
+
+export const updateDwelling = async (
+  ctx: TWriteContext,
+  id: string,
+  version: number,
+  input: z.output<typeof ZDwellingUpdate>,
+) => {
+  const before = await getDwelling(ctx.tx, ctx.actor, id)
+  const unit = input.unit === undefined ? before.unit : input.unit
+  const room = input.room ?? before.room
+  await assertRoomFree(ctx, before.building.id, unit, room, id)
+  const { ownerIdNumber: _ownerIdNumber, ...fields } = input
+  await updateVersioned(ctx.tx.dwelling, { id, ...visibleDwellings(ctx.actor) }, version, {
+    ...fields,
+    ...(await ownerFields(ctx, input)),
+    address: dwellingAddress(before.building.name, { unit, room }),
+  })
+  const after = await getDwelling(ctx.tx, ctx.actor, id)
+  await ctx.audit({
+    action: 'update',
+    entityType: 'dwelling',
+    entityId: id,
+    committeeId: after.committee.id,
+    before,
+    after,
+  })
+  return after
+}
+
+export const deleteDwelling = async (ctx: TWriteContext, id: string, version: number) => {
+  const before = await getDwelling(ctx.tx, ctx.actor, id)
+  if ((await ctx.tx.household.count({ where: { dwellingId: id, deletedAt: null } })) > 0)
+    throw new AppError('conflict', 409)
+  await updateVersioned(ctx.tx.dwelling, { id, ...visibleDwellings(ctx.actor) }, version, {
+    deletedAt: new Date(),
+    deletedById: ctx.actor.userId,
+  })
+  await ctx.audit({
+    action: 'delete',
+    entityType: 'dwelling',
+    entityId: id,
+    committeeId: before.committee.id,
+    before,
+  })
+}

@@ -1,0 +1,203 @@
+import {
+  headRelationship,
+  type ZHouseholdChangeHead,
+  type ZHouseholdMoveIn,
+  type ZHouseholdMoveOut,
+  type ZHouseholdTransfer,
+} from '@cr/shared/households/household'
+import type { z } from 'zod'
+import { todayCst, toDbDate } from '../../lib/dates.ts'
+import { fieldError } from '../../lib/errors.ts'
+import { newId } from '../../lib/ids.ts'
+import type { TWriteContext } from '../../lib/write.ts'
+import { getHousehold } from './households.service.ts'
+import {
+  assertJoinable,
+  currentMembership,
+  lockHousehold,
+  recordEvent,
+} from './household-members.ts'
+
+/**
+ * Household changes are explicit, dated steps that keep history: a member who leaves keeps their
+ * row with `left_on`; nothing is overwritten. Each step is audited with before → after.
+ */
+const audited = async (
+  ctx: TWriteContext,
+  id: string,
+  committeeId: string,
+  change: () => Promise<void>,
+) => {
+  const before = await getHousehold(ctx.tx, ctx.actor, id)
+  await change()
+  const after = await getHousehold(ctx.tx, ctx.actor, id)
+  await ctx.audit({
+    action: 'update',
+    entityType: 'household',
+    entityId: id,
+    committeeId,
+    before,
+    after,
+  })
+  return after
+}
+
+const refuseHeadRelationship = (relationship: string) => {
+  if (relationship === headRelationship) throw fieldError('relationship', 'head_relationship')
+}
+
+/** 迁入: a resident joins the household. */
+export const moveIn = async (
+  ctx: TWriteContext,
+  id: string,
+  input: z.output<typeof ZHouseholdMoveIn>,
+) => {
+  const household = await lockHousehold(ctx, id)
+  refuseHeadRelationship(input.relationship)
+  return audited(ctx, id, household.committeeId, async () => {
+    await assertJoinable(ctx, input.residentId, household.committeeId, 'residentId')
+    const date = input.date ?? todayCst()
+    await ctx.tx.householdMember.create({
+      data: {
+        id: newId(),
+        householdId: id,
+        residentId: input.residentId,
+        relationship: input.relationship,
+        joinedOn: toDbDate(date),
+      },
+    })
+    await recordEvent(ctx, {
+      householdId: id,
+      type: 'moved_in',
+      date,
+      residentId: input.residentId,
+      relationship: input.relationship,
+    })
+  })
+}
+
+/** 迁出: a member leaves (the head must be replaced first). */
+export const moveOut = async (
+  ctx: TWriteContext,
+  id: string,
+  input: z.output<typeof ZHouseholdMoveOut>,
+) => {
+  const household = await lockHousehold(ctx, id)
+  if (input.residentId === household.headResidentId)
+    throw fieldError('residentId', 'head_cannot_leave')
+  return audited(ctx, id, household.committeeId, async () => {
+    const member = await currentMembership(ctx, id, input.residentId)
+    const date = input.date ?? todayCst()
+    await ctx.tx.householdMember.update({
+      where: { id: member.id },
+      data: { leftOn: toDbDate(date), leftReason: input.reason },
+    })
+    await recordEvent(ctx, {
+      householdId: id,
+      type: 'moved_out',
+      date,
+      residentId: input.residentId,
+      reason: input.reason,
+    })
+  })
+}
+
+/** 迁到他户: a member moves to another household, with their relationship to its head. */
+export const transferMember = async (
+  ctx: TWriteContext,
+  id: string,
+  input: z.output<typeof ZHouseholdTransfer>,
+) => {
+  if (input.toHouseholdId === id) throw fieldError('toHouseholdId', 'household_unknown')
+  // Lock in id order so two opposite transfers cannot deadlock.
+  const [first, second] = [id, input.toHouseholdId].sort()
+  const locked = new Map([
+    [first!, await lockHousehold(ctx, first!)],
+    [second!, await lockHousehold(ctx, second!)],
+  ])
+  const source = locked.get(id)!
+  const target = locked.get(input.toHouseholdId)!
+  if (input.residentId === source.headResidentId)
+    throw fieldError('residentId', 'head_cannot_leave')
+  refuseHeadRelationship(input.relationship)
+  const date = input.date ?? todayCst()
+  const after = await audited(ctx, id, source.committeeId, async () => {
+    const member = await currentMembership(ctx, id, input.residentId)
+    await ctx.tx.householdMember.update({
+      where: { id: member.id },
+      data: { leftOn: toDbDate(date), leftReason: 'transfer' },
+    })
+    await recordEvent(ctx, {
+      householdId: id,
+      type: 'transferred_out',
+      date,
+      residentId: input.residentId,
+      otherHouseholdId: target.id,
+    })
+  })
+  await audited(ctx, target.id, target.committeeId, async () => {
+    await ctx.tx.householdMember.create({
+      data: {
+        id: newId(),
+        householdId: target.id,
+        residentId: input.residentId,
+        relationship: input.relationship,
+        joinedOn: toDbDate(date),
+      },
+    })
+    await recordEvent(ctx, {
+      householdId: target.id,
+      type: 'transferred_in',
+      date,
+      residentId: input.residentId,
+      relationship: input.relationship,
+      otherHouseholdId: id,
+    })
+  })
+  return after
+}
+
+/**
+ * 变更户主: a member becomes the head; every other member (the old head included) gets their
+ * relationship to the new head. The previous relationships stay in the audit row's `before`.
+ */
+export const changeHead = async (
+  ctx: TWriteContext,
+  id: string,
+  input: z.output<typeof ZHouseholdChangeHead>,
+) => {
+  const household = await lockHousehold(ctx, id)
+  if (input.newHeadResidentId === household.headResidentId)
+    throw fieldError('newHeadResidentId', 'head_relationship')
+  return audited(ctx, id, household.committeeId, async () => {
+    await currentMembership(ctx, id, input.newHeadResidentId)
+    const members = await ctx.tx.householdMember.findMany({
+      where: { householdId: id, leftOn: null },
+    })
+    const given = new Map(input.relationships.map((r) => [r.residentId, r.relationship]))
+    for (const [i, m] of members.entries()) {
+      if (m.residentId === input.newHeadResidentId) continue
+      const relationship = given.get(m.residentId)
+      if (!relationship) throw fieldError(`relationships.${i}`, 'required')
+      if (relationship === headRelationship)
+        throw fieldError(`relationships.${i}.relationship`, 'head_relationship')
+      await ctx.tx.householdMember.update({ where: { id: m.id }, data: { relationship } })
+    }
+    await ctx.tx.householdMember.updateMany({
+      where: { householdId: id, residentId: input.newHeadResidentId, leftOn: null },
+      data: { relationship: headRelationship },
+    })
+    await ctx.tx.household.update({
+      where: { id },
+      data: { headResidentId: input.newHeadResidentId },
+    })
+    const date = input.date ?? todayCst()
+    await recordEvent(ctx, {
+      householdId: id,
+      type: 'head_changed',
+      date,
+      residentId: input.newHeadResidentId,
+      relationship: headRelationship,
+    })
+  })
+}

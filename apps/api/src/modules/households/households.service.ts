@@ -1,0 +1,130 @@
+import {
+  headRelationship,
+  type ZHouseholdCreate,
+  type ZHouseholdListQuery,
+} from '@cr/shared/households/household'
+import type { z } from 'zod'
+import { committeeScope, type TActor } from '../../lib/actor.ts'
+import { todayCst, toDbDate } from '../../lib/dates.ts'
+import type { TTransaction } from '../../lib/db-types.ts'
+import { fieldError, notFound } from '../../lib/errors.ts'
+import { newId } from '../../lib/ids.ts'
+import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import type { TWriteContext } from '../../lib/write.ts'
+import { visibleDwellings } from '../dwellings/dwellings.service.ts'
+import { eventInclude, householdInclude, toEventDto, toHouseholdDto } from './households.repo.ts'
+import { assertJoinable, recordEvent } from './household-members.ts'
+
+export const visibleHouseholds = (actor: TActor) => ({
+  AND: [{ deletedAt: null }, committeeScope(actor)],
+})
+
+export const listHouseholds = async (
+  db: TTransaction,
+  actor: TActor,
+  query: z.output<typeof ZHouseholdListQuery>,
+) => {
+  const sort = parseSort(query.sort)
+  const filters = [
+    visibleHouseholds(actor),
+    query.committeeId ? { committeeId: query.committeeId } : {},
+    query.dwellingId ? { dwellingId: query.dwellingId } : {},
+    query.buildingId ? { dwelling: { buildingId: query.buildingId } } : {},
+  ]
+  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const rows = await db.household.findMany({
+    where: { AND: after ? [...filters, after] : filters },
+    orderBy,
+    take: query.limit + 1,
+    include: householdInclude,
+  })
+  return toPage(rows, query.limit, sort, toHouseholdDto)
+}
+
+export const getHousehold = async (db: TTransaction, actor: TActor, id: string) => {
+  const row = await db.household.findFirst({
+    where: { id, ...visibleHouseholds(actor) },
+    include: householdInclude,
+  })
+  if (!row) throw notFound()
+  return toHouseholdDto(row)
+}
+
+/** 立户: a household in a dwelling with its head (relationship 02) and members. */
+export const createHousehold = async (
+  ctx: TWriteContext,
+  input: z.output<typeof ZHouseholdCreate>,
+) => {
+  const dwelling = await ctx.tx.dwelling.findFirst({
+    where: { id: input.dwellingId, ...visibleDwellings(ctx.actor) },
+  })
+  if (!dwelling) throw fieldError('dwellingId', 'dwelling_unknown')
+  const date = input.movedInOn ?? todayCst()
+  const ids = [input.headResidentId, ...input.members.map((m) => m.residentId)]
+  if (new Set(ids).size !== ids.length) throw fieldError('members', 'already_in_household', 409)
+  input.members.forEach((m, i) => {
+    if (m.relationship === headRelationship)
+      throw fieldError(`members.${i}.relationship`, 'head_relationship')
+  })
+  await assertJoinable(ctx, input.headResidentId, dwelling.committeeId, 'headResidentId')
+  for (const [i, m] of input.members.entries())
+    await assertJoinable(ctx, m.residentId, dwelling.committeeId, `members.${i}.residentId`)
+
+  const id = newId()
+  await ctx.tx.household.create({
+    data: {
+      id,
+      committeeId: dwelling.committeeId,
+      dwellingId: dwelling.id,
+      headResidentId: input.headResidentId,
+    },
+  })
+  const members = [
+    { residentId: input.headResidentId, relationship: headRelationship },
+    ...input.members,
+  ]
+  await ctx.tx.householdMember.createMany({
+    data: members.map((m) => ({
+      id: newId(),
+      householdId: id,
+      residentId: m.residentId,
+      relationship: m.relationship,
+      joinedOn: toDbDate(date),
+    })),
+  })
+  await recordEvent(ctx, {
+    householdId: id,
+    type: 'created',
+    date,
+    residentId: input.headResidentId,
+    relationship: headRelationship,
+  })
+  for (const m of input.members) {
+    await recordEvent(ctx, {
+      householdId: id,
+      type: 'moved_in',
+      date,
+      residentId: m.residentId,
+      relationship: m.relationship,
+    })
+  }
+  const after = await getHousehold(ctx.tx, ctx.actor, id)
+  await ctx.audit({
+    action: 'create',
+    entityType: 'household',
+    entityId: id,
+    committeeId: dwelling.committeeId,
+    after,
+  })
+  return after
+}
+
+export const householdHistory = async (db: TTransaction, actor: TActor, id: string) => {
+  await getHousehold(db, actor, id)
+  const rows = await db.householdEvent.findMany({
+    where: { householdId: id },
+    orderBy: [{ occurredOn: 'desc' }, { recordedAt: 'desc' }],
+    include: eventInclude,
+  })
+  return { items: rows.map(toEventDto) }
+}
