@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync } from 'fastify'
-import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import {
   ZCommittee,
   ZCommitteeCreate,
@@ -8,100 +7,38 @@ import {
   ZCommitteeUpdate,
 } from '@cr/shared/committees/committee'
 import { ZIdParams } from '@cr/shared/common/record'
-import { z } from 'zod'
-import { requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { write } from '../../lib/write.ts'
 import * as committees from './committees.service.ts'
 
-const tags = ['Committees']
-
-/** /api/v1/committees — residents' committees (居委会). */
+/** /api/v1/committees — residents' committees (居委会), the unit of data scope. */
 export const committeesRoutes: FastifyPluginAsync = async (base) => {
-  const app = base.withTypeProvider<ZodTypeProvider>()
-
-  app.get('/', {
-    config: { permission: 'committee:read' },
-    schema: {
-      operationId: 'listCommittees',
-      tags,
-      summary: 'List committees in the caller’s scope',
-      querystring: ZCommitteeListQuery,
-      response: { 200: ZCommitteePage },
+  const app = registerCrudRoutes(base, {
+    tag: 'Committees',
+    names: { singular: 'Committee', plural: 'Committees' },
+    labels: { singular: 'committee', plural: 'committees' },
+    permissions: { read: 'committee:read', write: 'committee:write' },
+    schemas: {
+      record: ZCommittee,
+      create: ZCommitteeCreate,
+      update: ZCommitteeUpdate,
+      listQuery: ZCommitteeListQuery,
+      page: ZCommitteePage,
     },
-    handler: (request) => committees.listCommittees(app.db.prisma, request.actor!, request.query),
-  })
-
-  app.post('/', {
-    config: { permission: 'committee:write' },
-    schema: {
-      operationId: 'createCommittee',
-      tags,
-      summary: 'Create a committee',
-      body: ZCommitteeCreate,
-      response: { 201: ZCommittee },
+    service: {
+      list: committees.listCommittees,
+      get: committees.getCommittee,
+      create: committees.createCommittee,
+      update: committees.updateCommittee,
+      remove: committees.deleteCommittee,
     },
-    handler: (request, reply) =>
-      write(request, reply, 201, (ctx) => committees.createCommittee(ctx, request.body)),
-  })
-
-  app.get('/:id', {
-    config: { permission: 'committee:read' },
-    schema: {
-      operationId: 'getCommittee',
-      tags,
-      summary: 'Get one committee (ETag = version)',
-      params: ZIdParams,
-      response: { 200: ZCommittee },
-    },
-    handler: async (request, reply) => {
-      const committee = await committees.getCommittee(
-        app.db.prisma,
-        request.actor!,
-        request.params.id,
-      )
-      setEtag(reply, committee)
-      return committee
-    },
-  })
-
-  app.patch('/:id', {
-    config: { permission: 'committee:write' },
-    schema: {
-      operationId: 'updateCommittee',
-      tags,
-      summary: 'Change a committee (needs If-Match)',
-      params: ZIdParams,
-      body: ZCommitteeUpdate,
-      response: { 200: ZCommittee },
-    },
-    handler: (request, reply) =>
-      write(request, reply, 200, (ctx) =>
-        committees.updateCommittee(ctx, request.params.id, requireIfMatch(request), request.body),
-      ),
-  })
-
-  app.delete('/:id', {
-    config: { permission: 'committee:write' },
-    schema: {
-      operationId: 'deleteCommittee',
-      tags,
-      summary: 'Remove a committee (soft delete, needs If-Match)',
-      params: ZIdParams,
-      response: { 204: z.null() },
-    },
-    handler: (request, reply) =>
-      write(request, reply, 204, (ctx) =>
-        committees
-          .deleteCommittee(ctx, request.params.id, requireIfMatch(request))
-          .then(() => null),
-      ),
   })
 
   app.post('/:id/restore', {
     config: { permission: 'record:restore' },
     schema: {
       operationId: 'restoreCommittee',
-      tags,
+      tags: ['Committees'],
       summary: 'Undo the removal of a committee',
       params: ZIdParams,
       response: { 200: ZCommittee },
