@@ -5,7 +5,6 @@ import type { TFieldCipher } from './crypto/field-cipher.ts'
 import { writeAudit, type TAuditInput } from './audit.ts'
 import { AppError, unauthenticated } from './errors.ts'
 import { setEtag } from './etag.ts'
-import { sha256 } from './ids.ts'
 
 /** What a service method that changes data receives: one transaction, who acts, and the audit. */
 export type TWriteContext = {
@@ -42,8 +41,10 @@ export const write = async <T>(
     })
   }
   const principal = `${actor.type}:${actor.id}`
-  const requestHash = sha256(
-    `${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`,
+  // Keyed (HMAC), not a bare SHA-256: bodies can hold ID numbers, and an unkeyed hash of a
+  // guessable body could be brute-forced from a database dump.
+  const requestHash = request.server.cipher.blindIndex(
+    `idempotency:${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`,
   )
 
   const answer = await request.server.db.prisma.$transaction(async (tx) => {
