@@ -36,6 +36,13 @@ if (admin?.generatedPassword) {
   )
 }
 
+// `pnpm start --demo` on an empty database: a living community for a first look (db:seed does the same).
+if (process.argv.includes('--demo') && (await db.prisma.committee.count()) === 0) {
+  const { seedDemoData } = await import('./seed/demo-data.ts')
+  const { formatDemoResult } = await import('./seed/report.ts')
+  console.log(formatDemoResult(await seedDemoData({ prisma: db.prisma, cipher: app.cipher }), null))
+}
+
 closeWithGrace({ delay: 10_000, logger: app.log }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')
   else app.log.info({ signal }, 'shutting down')

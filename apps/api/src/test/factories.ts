@@ -3,9 +3,9 @@ import type { TRole } from '@cr/shared/auth/roles'
 import type { TTransaction } from '../lib/db-types.ts'
 import { newId } from '../lib/ids.ts'
 import { hashPassword } from '../modules/auth/password-hashing.ts'
-import { nameBigrams } from '../modules/residents/name-bigrams.ts'
 import type { TFieldCipher } from '../lib/crypto/field-cipher.ts'
-import { composeIdNumber, maskIdNumber, parseIdNumber } from '@cr/shared/validators/id-number'
+import { composeIdNumber } from '@cr/shared/validators/id-number'
+import { residentRowData } from '../modules/residents/resident-row.ts'
 
 /**
  * Seed factories shared by the API tests and the end-to-end tests. Each record gets unique
@@ -91,26 +91,13 @@ export const seedResident = async (
   }> & {
     committeeId: string
   },
-) => {
-  const idNumber = overrides.idNumber ?? testIdNumber()
-  const parsed = parseIdNumber(idNumber)
-  if (!parsed.ok) throw new Error(`seedResident: invalid ID number (${parsed.error})`)
-  const name = overrides.name ?? `居民${unique()}`
-  return db.resident.create({
-    data: {
-      id: newId(),
+) =>
+  db.resident.create({
+    data: residentRowData(cipher, {
       committeeId: overrides.committeeId,
-      name,
-      nameBigrams: nameBigrams(name),
-      idNumberCipher: cipher.encrypt(parsed.id.value),
-      idNumberHash: cipher.blindIndex(parsed.id.value),
-      idNumberMasked: maskIdNumber(parsed.id.value),
-      idNumberLast4: parsed.id.value.slice(-4),
-      idKind: parsed.id.kind,
-      sex: parsed.id.sex === 'male' ? '1' : '2',
-      birthDate: new Date(`${parsed.id.birthDate}T00:00:00Z`),
+      name: overrides.name ?? `居民${unique()}`,
+      idNumber: overrides.idNumber ?? testIdNumber(),
       phone: overrides.phone ?? null,
       tags: overrides.tags ?? [],
-    },
+    }),
   })
-}

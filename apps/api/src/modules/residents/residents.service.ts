@@ -4,7 +4,7 @@ import type {
   ZResidentUpdate,
   ZRevealRequest,
 } from '@cr/shared/residents/resident'
-import { maskIdNumber, parseIdNumber } from '@cr/shared/validators/id-number'
+import { parseIdNumber } from '@cr/shared/validators/id-number'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
@@ -16,6 +16,7 @@ import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 import { nameBigrams } from './name-bigrams.ts'
+import { residentRowData } from './resident-row.ts'
 import { residentInclude, toResidentDto } from './residents.repo.ts'
 import { residentSearchWhere } from './resident-search.ts'
 
@@ -101,18 +102,9 @@ export const createResident = async (
   await assertCommitteeInScope(ctx.tx, ctx.actor, input.committeeId)
   const hash = ctx.cipher.blindIndex(input.idNumber)
   await assertIdNumberFree(ctx, hash)
-  const { idNumber, birthDate, ...fields } = input
+  const { birthDate: _derived, sex: _alsoDerived, idKind: _kind, ...fields } = input
   const row = await ctx.tx.resident.create({
-    data: {
-      ...fields,
-      id: newId(),
-      birthDate: new Date(`${birthDate}T00:00:00Z`),
-      nameBigrams: nameBigrams(input.name),
-      idNumberCipher: ctx.cipher.encrypt(idNumber),
-      idNumberHash: hash,
-      idNumberMasked: maskIdNumber(idNumber),
-      idNumberLast4: idNumber.slice(-4),
-    },
+    data: residentRowData(ctx.cipher, fields),
     include: residentInclude,
   })
   const after = toResidentDto(row)

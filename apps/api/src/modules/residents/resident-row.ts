@@ -1,0 +1,46 @@
+import type { Prisma } from '@cr/db/client'
+import { maskIdNumber, parseIdNumber } from '@cr/shared/validators/id-number'
+import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
+import { newId } from '../../lib/ids.ts'
+import { nameBigrams } from './name-bigrams.ts'
+
+export type TResidentRowInput = Omit<
+  Prisma.ResidentCreateManyInput,
+  | 'id'
+  | 'nameBigrams'
+  | 'idNumberCipher'
+  | 'idNumberHash'
+  | 'idNumberMasked'
+  | 'idNumberLast4'
+  | 'idKind'
+  | 'sex'
+  | 'birthDate'
+> & { id?: string; idNumber: string }
+
+/**
+ * A resident row as the registry stores it, from a plain ID number: the number encrypted, its
+ * blind index, masked form and last four; kind, sex and birth date derived from it; the name's
+ * bigrams for search. The one place an ID number turns into a row (the API, tests, demo data);
+ * an invalid number throws. `today` bounds the birth date (a demo's fixed clock).
+ */
+export const residentRowData = (
+  cipher: TFieldCipher,
+  { idNumber, ...fields }: TResidentRowInput,
+  today: Date = new Date(),
+): Prisma.ResidentCreateManyInput => {
+  const parsed = parseIdNumber(idNumber, today)
+  if (!parsed.ok) throw new Error(`resident row: invalid ID number (${parsed.error})`)
+  const { id } = parsed
+  return {
+    ...fields,
+    id: fields.id ?? newId(),
+    nameBigrams: nameBigrams(fields.name),
+    idNumberCipher: cipher.encrypt(id.value),
+    idNumberHash: cipher.blindIndex(id.value),
+    idNumberMasked: maskIdNumber(id.value),
+    idNumberLast4: id.value.slice(-4),
+    idKind: id.kind,
+    sex: id.sex === 'male' ? '1' : '2',
+    birthDate: new Date(`${id.birthDate}T00:00:00Z`),
+  }
+}
