@@ -4,7 +4,11 @@ import { auditRoute } from './routes/audit'
 import { changePasswordRoute } from './routes/change-password'
 import { committeesRoute } from './routes/committees'
 import { homeRoute } from './routes/home'
+import { householdRoute } from './routes/household'
 import { loginRoute } from './routes/login'
+import { placesRoute } from './routes/places'
+import { residentRoute } from './routes/resident'
+import { residentsRoute } from './routes/residents'
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
 import { usersRoute } from './routes/users'
@@ -14,6 +18,10 @@ export const routeTree = rootRoute.addChildren([
   changePasswordRoute,
   appLayoutRoute.addChildren([
     homeRoute,
+    residentsRoute,
+    residentRoute,
+    placesRoute,
+    householdRoute,
     committeesRoute,
     usersRoute,
     apiTokensRoute,

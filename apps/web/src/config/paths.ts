@@ -4,9 +4,17 @@ export const paths = {
   login: '/login',
   changePassword: '/change-password',
   committees: '/committees',
+  residents: '/residents',
+  places: '/places',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',
   audit: '/audit',
   settings: '/settings',
+} as const
+
+/** Pages of one record; links to them pass the id as a route parameter. */
+export const recordPaths = {
+  resident: '/residents/$residentId',
+  household: '/households/$householdId',
 } as const

@@ -8,7 +8,7 @@ import { i18n } from './i18n'
 export const apiBase = '/api/v1'
 
 export type TRequestOptions = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   query?: TQuery
   body?: unknown
   /** The record version the write is based on; sent as `If-Match: "<version>"`. */

@@ -15,6 +15,8 @@ export class ProblemError extends Error {
   readonly errors: TFieldError[]
   readonly requestId: string | undefined
   readonly retryAfterSeconds: number | undefined
+  /** For a conflict: the record that already holds the value (e.g. the person with this ID). */
+  readonly existing: TProblem['existing']
 
   constructor(
     problem: Partial<TProblem> & { status: number; code: string; title: string },
@@ -29,6 +31,7 @@ export class ProblemError extends Error {
     this.errors = problem.errors ?? []
     this.requestId = problem.requestId
     this.retryAfterSeconds = retryAfterSeconds
+    this.existing = problem.existing
   }
 }
 

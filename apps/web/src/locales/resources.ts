@@ -4,6 +4,9 @@ import { auth as enAuth } from './en/auth'
 import { common as enCommon } from './en/common'
 import { committees as enCommittees } from './en/committees'
 import { home as enHome } from './en/home'
+import { households as enHouseholds } from './en/households'
+import { places as enPlaces } from './en/places'
+import { residents as enResidents } from './en/residents'
 import { settings as enSettings } from './en/settings'
 import { users as enUsers } from './en/users'
 import { apiTokens as zhApiTokens } from './zh-CN/api-tokens'
@@ -12,6 +15,9 @@ import { auth as zhAuth } from './zh-CN/auth'
 import { common as zhCommon } from './zh-CN/common'
 import { committees as zhCommittees } from './zh-CN/committees'
 import { home as zhHome } from './zh-CN/home'
+import { households as zhHouseholds } from './zh-CN/households'
+import { places as zhPlaces } from './zh-CN/places'
+import { residents as zhResidents } from './zh-CN/residents'
 import { settings as zhSettings } from './zh-CN/settings'
 import { users as zhUsers } from './zh-CN/users'
 
@@ -22,6 +28,9 @@ export const resources = {
     auth: zhAuth,
     committees: zhCommittees,
     home: zhHome,
+    residents: zhResidents,
+    places: zhPlaces,
+    households: zhHouseholds,
     users: zhUsers,
     apiTokens: zhApiTokens,
     audit: zhAudit,
@@ -32,6 +41,9 @@ export const resources = {
     auth: enAuth,
     committees: enCommittees,
     home: enHome,
+    residents: enResidents,
+    places: enPlaces,
+    households: enHouseholds,
     users: enUsers,
     apiTokens: enApiTokens,
     audit: enAudit,

@@ -1,6 +1,8 @@
 import {
   AuditOutlined,
+  BuildOutlined,
   HomeOutlined,
+  IdcardOutlined,
   KeyOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -12,15 +14,31 @@ import { paths } from '@/config/paths'
 
 export type TNavItem = {
   to: (typeof paths)[keyof typeof paths]
-  labelKey: 'home' | 'committees' | 'users' | 'apiTokens' | 'audit' | 'settings'
+  labelKey:
+    'home' | 'residents' | 'places' | 'committees' | 'users' | 'apiTokens' | 'audit' | 'settings'
   icon: ReactNode
   /** Shown only to users with this permission; the page checks it again. */
   permission?: TPermission
+  /** Other paths that belong to this item (a household is reached from its dwelling). */
+  also?: string[]
 }
 
 // Icons are decorative: the text says where the link goes.
 export const navItems: TNavItem[] = [
   { to: paths.home, labelKey: 'home', icon: <HomeOutlined aria-hidden /> },
+  {
+    to: paths.residents,
+    labelKey: 'residents',
+    icon: <IdcardOutlined aria-hidden />,
+    permission: 'registry:read',
+  },
+  {
+    to: paths.places,
+    labelKey: 'places',
+    icon: <BuildOutlined aria-hidden />,
+    permission: 'registry:read',
+    also: ['/households'],
+  },
   {
     to: paths.committees,
     labelKey: 'committees',
@@ -53,12 +71,16 @@ export const navItems: TNavItem[] = [
   },
 ]
 
-/** The nav item a path belongs to (`/committees?q=x` → `/committees`). */
+const under = (pathname: string, prefix: string) =>
+  pathname === prefix || pathname.startsWith(`${prefix}/`)
+
+/** The nav item a path belongs to (`/committees?q=x` → `/committees`, `/households/1` → `/places`). */
 export const activeNavPath = (pathname: string): string => {
   const match = navItems
     .filter(
       (item) =>
-        item.to !== paths.home && (pathname === item.to || pathname.startsWith(`${item.to}/`)),
+        item.to !== paths.home &&
+        (under(pathname, item.to) || item.also?.some((p) => under(pathname, p))),
     )
     .sort((a, b) => b.to.length - a.to.length)[0]
   return match?.to ?? paths.home

@@ -7,6 +7,8 @@ export const common: TMessages<typeof zh> = {
   nav: {
     label: 'Main navigation',
     home: 'Home',
+    residents: 'Residents',
+    places: 'Places',
     committees: 'Committees',
     users: 'Users',
     apiTokens: 'API tokens',
@@ -79,6 +81,12 @@ export const common: TMessages<typeof zh> = {
     rolePlaceholder: 'Choose a role',
     noCommittee: 'No committee found',
     datePlaceholder: 'Choose a date',
+    codePlaceholder: 'Type a name or code',
+    noMatch: 'No matching option',
+    residentPlaceholder: 'Name, last four of the ID number, phone or address',
+    noResident: 'No resident found',
+    noHousehold: 'In no household',
+    buildingPlaceholder: 'Type part of the address',
   },
   validation: {
     required: 'Required',

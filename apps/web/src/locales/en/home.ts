@@ -12,6 +12,8 @@ export const home: TMessages<typeof zh> = {
   noCommitteesYet: 'There are no active committees yet; create them on the Committees page.',
   shortcutsTitle: 'Shortcuts',
   shortcuts: {
+    residents: 'Register and find people, open their profiles',
+    places: 'Buildings, units, homes and households',
     committees: 'Names, codes and phone numbers of each office',
     users: 'Staff accounts and their access',
     apiTokens: 'Credentials for other systems',

@@ -4,6 +4,8 @@ export const common = {
   nav: {
     label: '主导航',
     home: '首页',
+    residents: '居民',
+    places: '房屋',
     committees: '居委会',
     users: '用户',
     apiTokens: 'API 令牌',
@@ -71,6 +73,12 @@ export const common = {
     rolePlaceholder: '选择角色',
     noCommittee: '没有找到居委会',
     datePlaceholder: '选择日期',
+    codePlaceholder: '输入名称或代码查找',
+    noMatch: '没有匹配的选项',
+    residentPlaceholder: '输入姓名、身份证号后四位、电话或地址查找',
+    noResident: '没有找到居民',
+    noHousehold: '未入户',
+    buildingPlaceholder: '输入地址查找楼栋',
   },
   validation: {
     required: '必填',

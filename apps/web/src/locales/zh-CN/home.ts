@@ -9,6 +9,8 @@ export const home = {
   noCommitteesYet: '系统中还没有启用的居委会，请先在“居委会”页面新建。',
   shortcutsTitle: '常用功能',
   shortcuts: {
+    residents: '登记、查找人员，查看个人档案',
+    places: '楼栋、单元、住房与户的台账',
     committees: '维护各社区的名称、编码和联系电话',
     users: '管理工作人员账户',
     apiTokens: '为外部系统签发令牌',

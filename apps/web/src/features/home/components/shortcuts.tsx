@@ -8,12 +8,14 @@ import { paths } from '@/config/paths'
 import { hasPermission } from '@/lib/auth'
 
 type TShortcut = {
-  key: 'committees' | 'users' | 'apiTokens' | 'audit' | 'settings'
+  key: 'residents' | 'places' | 'committees' | 'users' | 'apiTokens' | 'audit' | 'settings'
   to: (typeof paths)[keyof typeof paths]
   permission: TPermission
 }
 
 const shortcuts: TShortcut[] = [
+  { key: 'residents', to: paths.residents, permission: 'registry:read' },
+  { key: 'places', to: paths.places, permission: 'registry:read' },
   { key: 'committees', to: paths.committees, permission: 'committee:read' },
   { key: 'users', to: paths.users, permission: 'user:read' },
   { key: 'apiTokens', to: paths.apiTokens, permission: 'api-token:manage' },

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest'
+import { activeNavPath } from './nav-items'
+
+describe('activeNavPath', () => {
+  it('finds the item of a page and of its records', () => {
+    expect(activeNavPath('/residents')).toBe('/residents')
+    expect(activeNavPath('/residents/0192f3a4')).toBe('/residents')
+    expect(activeNavPath('/households/0192f3a4')).toBe('/places')
+    expect(activeNavPath('/somewhere')).toBe('/')
+  })
+})

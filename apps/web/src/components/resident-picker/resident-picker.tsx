@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query'
+import { Select, Spin, Typography } from 'antd'
+import type { TRef } from '@cr/shared/common/record'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFieldA11y } from '@/components/ui/form/form-field'
+import { useDebouncedValue } from '@/hooks/use-debounced-value'
+import { getResidentOptionsQueryOptions } from './get-resident-options'
+
+type TCommon = Partial<TFieldA11y> & {
+  'aria-label'?: string
+  /** Only residents of this committee. */
+  committeeId?: string
+  /** Residents already chosen, so their names show before any search. */
+  known?: readonly TRef[]
+  /** Residents not offered (already members, the head). */
+  exclude?: readonly string[]
+  placeholder?: string
+  style?: React.CSSProperties
+  allowClear?: boolean
+  onBlur?: () => void
+}
+type TProps =
+  | (TCommon & { mode: 'multiple'; value: string[] | undefined; onChange: (ids: string[]) => void })
+  | (TCommon & {
+      mode?: undefined
+      value: string | null | undefined
+      onChange: (id: string | undefined) => void
+    })
+
+/**
+ * Picks residents by typing a name, the last four of the ID number, a phone or an address
+ * fragment (searched on the server); a whole ID number finds the one person it belongs to.
+ */
+export const ResidentPicker = (props: TProps) => {
+  const { t } = useTranslation()
+  const [search, setSearch] = useState('')
+  const text = useDebouncedValue(search.trim(), 300)
+  const query = useQuery(getResidentOptionsQueryOptions(text, props.committeeId))
+  const { known, exclude, committeeId: _c, mode, value, onChange, placeholder, ...rest } = props
+  const options = useMemo(() => {
+    const byId = new Map<string, { label: string; hint?: string }>(
+      (known ?? []).map((r) => [r.id, { label: r.name }]),
+    )
+    for (const r of query.data?.items ?? [])
+      byId.set(r.id, {
+        label: `${r.name}（${r.idNumberMasked}）`,
+        hint: r.household?.address ?? t('pickers.noHousehold'),
+      })
+    return [...byId]
+      .filter(([id]) => !exclude?.includes(id))
+      .map(([id, o]) => ({ value: id, label: o.label, hint: o.hint }))
+  }, [known, exclude, query.data, t])
+  return (
+    <Select
+      {...rest}
+      mode={mode}
+      value={(value ?? undefined) as never}
+      onChange={(next: string | string[] | undefined) =>
+        (onChange as (v: typeof next) => void)(next)
+      }
+      options={options}
+      optionRender={(option) => (
+        <div>
+          <div>{option.label}</div>
+          {option.data.hint && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {option.data.hint}
+            </Typography.Text>
+          )}
+        </div>
+      )}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      placeholder={placeholder ?? t('pickers.residentPlaceholder')}
+      notFoundContent={query.isFetching ? <Spin size="small" /> : t('pickers.noResident')}
+      onBlur={() => (setSearch(''), rest.onBlur?.())}
+      maxTagCount="responsive"
+    />
+  )
+}

@@ -1,0 +1,12 @@
+import { recordRoots } from '@/lib/record-keys'
+
+/**
+ * Query keys of households. `detail` is shared with the residents' profile (same key), so a
+ * move made here refreshes the members shown there.
+ */
+export const householdKeys = {
+  all: recordRoots.households,
+  detail: (id: string) => [...householdKeys.all, 'detail', id] as const,
+  history: (id: string) => [...householdKeys.all, 'history', id] as const,
+  options: (text: string) => [...householdKeys.all, 'options', text] as const,
+}

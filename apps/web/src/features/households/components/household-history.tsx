@@ -1,0 +1,102 @@
+import { Card, Empty, Skeleton, Timeline, Typography } from 'antd'
+import { relationshipTable } from '@cr/shared/code-tables/relationship'
+import { householdEventLabels, type THouseholdEvent } from '@cr/shared/households/household'
+import { Link } from '@tanstack/react-router'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { recordPaths } from '@/config/paths'
+import { formatDateTime } from '@/lib/format'
+import { pickLabel } from '@/lib/language'
+import { useHouseholdHistory } from '../api/get-household-history'
+
+const colors: Record<THouseholdEvent['type'], string> = {
+  created: 'blue',
+  moved_in: 'green',
+  transferred_in: 'green',
+  moved_out: 'red',
+  transferred_out: 'red',
+  head_changed: 'gray',
+}
+
+const EventContent = ({ e }: { e: THouseholdEvent }) => {
+  const { t, i18n } = useTranslation('households')
+  const time = formatDateTime(e.recordedAt)
+  return (
+    <div>
+      <strong>{pickLabel(householdEventLabels[e.type], i18n.language)}</strong>
+      {e.resident && (
+        <>
+          {'：'}
+          <Link to={recordPaths.resident} params={{ residentId: e.resident.id }}>
+            {e.resident.name}
+          </Link>
+        </>
+      )}
+      {e.relationship && (
+        <div>
+          {t('history.relationship', {
+            name: relationshipTable.nameOf(e.relationship) ?? e.relationship,
+          })}
+        </div>
+      )}
+      {e.otherHousehold && (
+        <div>
+          {t('history.otherHousehold')}
+          <Link to={recordPaths.household} params={{ householdId: e.otherHousehold.id }}>
+            {e.otherHousehold.address}
+          </Link>
+        </div>
+      )}
+      {e.reason && <div>{t('history.reason', { reason: e.reason })}</div>}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {e.actorName
+          ? t('history.recordedBy', { actor: e.actorName, time })
+          : t('history.recordedAt', { time })}
+      </Typography.Text>
+    </div>
+  )
+}
+
+/** 变动记录: the dated events, newest first, as a timeline. */
+export const HouseholdHistory = ({ householdId }: { householdId: string }) => {
+  const { t } = useTranslation('households')
+  const headingId = useId()
+  const query = useHouseholdHistory(householdId)
+  const items = [...(query.data?.items ?? [])].sort((a, b) =>
+    b.occurredOn === a.occurredOn
+      ? b.recordedAt.localeCompare(a.recordedAt)
+      : b.occurredOn.localeCompare(a.occurredOn),
+  )
+  return (
+    <section aria-labelledby={headingId}>
+      <Card
+        size="small"
+        title={
+          <h2 id={headingId} className="card-title">
+            {t('history.title')}
+          </h2>
+        }
+      >
+        {query.isPending ? (
+          <Skeleton active paragraph={{ rows: 5 }} />
+        ) : query.isError ? (
+          <ProblemAlert error={query.error} />
+        ) : items.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} />
+        ) : (
+          <Timeline
+            mode="start"
+            titleSpan={7}
+            items={items.map((e) => ({
+              key: e.id,
+              color: colors[e.type],
+              title: <span className="mono">{e.occurredOn}</span>,
+              content: <EventContent e={e} />,
+            }))}
+          />
+        )}
+      </Card>
+    </section>
+  )
+}

@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query'
+import { Select, Spin } from 'antd'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFieldA11y } from '@/components/ui/form/form-field'
+import { useDebouncedValue } from '@/hooks/use-debounced-value'
+import { useBuilding } from '../api/get-building'
+import { getBuildingOptionsQueryOptions } from '../api/get-building-options'
+
+type TProps = Partial<TFieldA11y> & {
+  value: string | undefined
+  onChange: (id: string | undefined) => void
+  onBlur?: () => void
+}
+
+/** Picks a building by typing part of its address (searched on the server). */
+export const BuildingSelect = ({ value, onChange, onBlur, ...rest }: TProps) => {
+  const { t } = useTranslation()
+  const [search, setSearch] = useState('')
+  const q = useDebouncedValue(search.trim(), 300)
+  const query = useQuery(getBuildingOptionsQueryOptions(q))
+  // The chosen building's name, even when it is not among the search results.
+  const chosen = useBuilding(value)
+  const options = useMemo(() => {
+    const byId = new Map<string, string>()
+    if (chosen.data) byId.set(chosen.data.id, chosen.data.address)
+    for (const b of query.data?.items ?? []) byId.set(b.id, `${b.address}（${b.committee.name}）`)
+    return [...byId].map(([id, label]) => ({ value: id, label }))
+  }, [chosen.data, query.data])
+  return (
+    <Select<string>
+      {...rest}
+      value={value}
+      onChange={(next) => onChange(next ?? undefined)}
+      onBlur={() => (setSearch(''), onBlur?.())}
+      options={options}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      placeholder={t('pickers.buildingPlaceholder')}
+      notFoundContent={query.isFetching ? <Spin size="small" /> : t('pickers.noMatch')}
+    />
+  )
+}

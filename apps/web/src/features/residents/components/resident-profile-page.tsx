@@ -1,0 +1,111 @@
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons'
+import { useNavigate } from '@tanstack/react-router'
+import { App, Button, Col, Row, Skeleton, Space, Tooltip } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { ProblemResult } from '@/components/errors/problem-result'
+import { ButtonLink } from '@/components/ui/button-link'
+import { DeleteButton } from '@/components/ui/delete-button'
+import { PageHeader } from '@/components/ui/page-header'
+import { paths } from '@/config/paths'
+import { useCan } from '@/lib/auth'
+import { useDeleteResident } from '../api/delete-resident'
+import { useResident } from '../api/get-resident'
+import { HouseholdSection } from './household-section'
+import { IdentityCard } from './identity-card'
+import { PendingSections } from './pending-sections'
+import { ResidentFormModal, type TResidentFormTarget } from './resident-form-modal'
+import { CategoryTag } from './resident-tags'
+import { RevealModal, type TRevealTarget } from './reveal-modal'
+
+/** 居民档案: one page with everything known about a person. */
+export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
+  const { t } = useTranslation(['residents', 'common'])
+  const { message } = App.useApp()
+  const navigate = useNavigate()
+  const canWrite = useCan('registry:write')
+  const query = useResident(residentId)
+  const remove = useDeleteResident()
+  const [editing, setEditing] = useState<TResidentFormTarget | null>(null)
+  const [revealing, setRevealing] = useState<TRevealTarget | null>(null)
+  const back = (
+    <ButtonLink to={paths.residents} type="link" icon={<ArrowLeftOutlined aria-hidden />}>
+      {t('profile.back')}
+    </ButtonLink>
+  )
+
+  if (query.isPending) return <Skeleton active paragraph={{ rows: 12 }} />
+  if (query.isError)
+    return (
+      <>
+        {back}
+        <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    )
+  const r = query.data
+  const onDelete = () =>
+    remove.mutate(
+      { id: r.id, version: r.version },
+      {
+        onSuccess: () => {
+          void message.success(t('profile.deleted', { name: r.name }))
+          void navigate({ to: paths.residents })
+        },
+      },
+    )
+  const actions = canWrite && (
+    <Space>
+      <Button
+        icon={<EditOutlined aria-hidden />}
+        onClick={() => setEditing({ mode: 'edit', id: r.id, name: r.name })}
+      >
+        {t('common:actions.edit')}
+      </Button>
+      {r.household ? (
+        <Tooltip title={t('profile.deleteBlocked')}>
+          <Button danger disabled>
+            {t('common:actions.delete')}
+          </Button>
+        </Tooltip>
+      ) : (
+        <DeleteButton name={r.name} onConfirm={onDelete} loading={remove.isPending} />
+      )}
+    </Space>
+  )
+
+  return (
+    <>
+      {back}
+      <PageHeader
+        title={r.name}
+        description={
+          <Space size={8}>
+            <CategoryTag category={r.category} />
+            <span>{r.committee.name}</span>
+          </Space>
+        }
+        actions={actions}
+      />
+      {remove.error && (
+        <ProblemAlert
+          error={remove.error}
+          onReload={() => (remove.reset(), void query.refetch())}
+        />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <div className="stack">
+            <IdentityCard resident={r} onReveal={setRevealing} />
+            <PendingSections />
+          </div>
+        </Col>
+        <Col xs={24} xl={8}>
+          <HouseholdSection resident={r} />
+        </Col>
+      </Row>
+      <ResidentFormModal target={editing} onClose={() => setEditing(null)} />
+      <RevealModal target={revealing} onClose={() => setRevealing(null)} />
+    </>
+  )
+}

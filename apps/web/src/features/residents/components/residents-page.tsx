@@ -1,0 +1,70 @@
+import { PlusOutlined } from '@ant-design/icons'
+import { useNavigate } from '@tanstack/react-router'
+import { Button } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PageHeader } from '@/components/ui/page-header'
+import { recordPaths } from '@/config/paths'
+import { useCan } from '@/lib/auth'
+import { isResidentsSearchFiltered, type TResidentsSearch } from '../utils/resident-list-search'
+import { ResidentFormModal, type TResidentFormTarget } from './resident-form-modal'
+import { ResidentsTable } from './residents-table'
+import { ResidentsToolbar } from './residents-toolbar'
+
+type TProps = { search: TResidentsSearch; onSearchChange: (next: TResidentsSearch) => void }
+
+/** 居民: search as you type, filter, sort, load more; a row opens the profile. */
+export const ResidentsPage = ({ search, onSearchChange }: TProps) => {
+  const { t } = useTranslation(['residents', 'common'])
+  const navigate = useNavigate()
+  const canWrite = useCan('registry:write')
+  const [target, setTarget] = useState<TResidentFormTarget | null>(null)
+  // An ID number is searched by POST and lives only here, never in the URL.
+  const [idNumber, setIdNumber] = useState<string | null>(null)
+  const [generation, setGeneration] = useState(0)
+  const filtered = isResidentsSearchFiltered(search) || idNumber !== null
+  const reset = () => {
+    setIdNumber(null)
+    setGeneration((g) => g + 1)
+    onSearchChange({ sort: search.sort })
+  }
+  // The empty state's button has its own name, so 新建居民 stays unique on the page.
+  const createButton = (label: string) =>
+    canWrite && (
+      <Button
+        type="primary"
+        icon={<PlusOutlined aria-hidden />}
+        onClick={() => setTarget({ mode: 'create' })}
+      >
+        {label}
+      </Button>
+    )
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={createButton(t('create'))}
+      />
+      <ResidentsToolbar
+        search={search}
+        onSearchChange={onSearchChange}
+        onIdNumber={setIdNumber}
+        filtered={filtered}
+        onReset={reset}
+        generation={generation}
+      />
+      <ResidentsTable
+        search={search}
+        onSearchChange={onSearchChange}
+        idNumber={idNumber}
+        filtered={filtered}
+        onReset={reset}
+        createButton={createButton}
+        onOpen={(id) => void navigate({ to: recordPaths.resident, params: { residentId: id } })}
+      />
+      <ResidentFormModal target={target} onClose={() => setTarget(null)} />
+    </>
+  )
+}

@@ -1,0 +1,109 @@
+import { Alert, Empty, Skeleton, Table } from 'antd'
+import type { TResident } from '@cr/shared/residents/resident'
+import { errorMessages } from '@cr/shared/common/error-messages'
+import { parseIdNumber } from '@cr/shared/validators/id-number'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ProblemResult } from '@/components/errors/problem-result'
+import { useTableCaption } from '@/components/ui/captioned-table'
+import { ListEmpty } from '@/components/ui/list-empty'
+import { ListFooter } from '@/components/ui/list-footer'
+import { toLabelLanguage } from '@/lib/language'
+import { useResidents } from '../api/get-residents'
+import { useResidentIdSearch } from '../api/search-residents-by-id'
+import { residentSortFrom, type TResidentsSearch } from '../utils/resident-list-search'
+import { buildResidentColumns } from './resident-columns'
+
+type TProps = {
+  search: TResidentsSearch
+  onSearchChange: (next: TResidentsSearch) => void
+  /** An ID number (whole, or being typed): the exact lookup replaces the list. */
+  idNumber: string | null
+  filtered: boolean
+  onReset: () => void
+  /** The create button with a label of its own (新建居民 stays unique on the page). */
+  createButton: (label: string) => ReactNode
+  onOpen: (id: string) => void
+}
+
+/** 居民列表: the keyset-paged list, or the one person a whole ID number belongs to. */
+export const ResidentsTable = (props: TProps) => {
+  const { search, onSearchChange, idNumber, filtered, onReset, createButton, onOpen } = props
+  const { t, i18n } = useTranslation(['residents', 'common'])
+  const parsed = idNumber ? parseIdNumber(idNumber) : null
+  const validId = parsed?.ok ? parsed.id.value : null
+  const list = useResidents(search, idNumber === null)
+  const byId = useResidentIdSearch(validId)
+  const components = useTableCaption(t('tableCaption'))
+  const query = idNumber ? byId : list
+  const items = idNumber
+    ? (byId.data?.items ?? [])
+    : (list.data?.pages.flatMap((page) => page.items) ?? [])
+  const columns = buildResidentColumns({ t, sort: search.sort, sortable: !idNumber })
+
+  if (parsed && !parsed.ok) {
+    // Still being typed: say what is missing rather than call it wrong.
+    const typing = parsed.error === 'id_number_length'
+    return (
+      <Alert
+        type={typing ? 'info' : 'error'}
+        showIcon
+        role={typing ? 'status' : 'alert'}
+        title={
+          typing
+            ? t('idSearch.partial')
+            : errorMessages[parsed.error][toLabelLanguage(i18n.language)]
+        }
+      />
+    )
+  }
+  if (query.isPending) return <Skeleton active paragraph={{ rows: 8 }} />
+  if (query.isError && items.length === 0)
+    return <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
+  return (
+    <>
+      {idNumber && (
+        <Alert type="info" showIcon title={t('idSearch.active')} style={{ marginBottom: 12 }} />
+      )}
+      <Table<TResident>
+        rowKey="id"
+        size="middle"
+        components={components}
+        columns={columns}
+        dataSource={items}
+        pagination={false}
+        loading={query.isFetching && !list.isFetchingNextPage}
+        scroll={{ x: 1000 }}
+        onRow={(r) => ({ onClick: () => onOpen(r.id), style: { cursor: 'pointer' } })}
+        onChange={(_p, _f, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter
+          onSearchChange({ ...search, sort: residentSortFrom(s?.columnKey, s?.order) })
+        }}
+        locale={{
+          emptyText: idNumber ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('idSearch.notFound')}>
+              {createButton(t('idSearch.register'))}
+            </Empty>
+          ) : (
+            <ListEmpty
+              filtered={filtered}
+              onClearFilters={onReset}
+              emptyTitle={t('emptyTitle')}
+              emptyHint={t('emptyHint')}
+              action={createButton(t('createFirst'))}
+            />
+          ),
+        }}
+      />
+      {!idNumber && (
+        <ListFooter
+          shown={items.length}
+          total={list.data?.pages[0]?.total}
+          hasMore={list.hasNextPage}
+          loadingMore={list.isFetchingNextPage}
+          onLoadMore={() => void list.fetchNextPage()}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,69 @@
+import { Button, Space } from 'antd'
+import { populationCategoryLabels, residentTagLabels } from '@cr/shared/residents/resident-codes'
+import { useTranslation } from 'react-i18next'
+import { ScopeCommitteeSelect } from '@/components/committee-select/scope-committee-select'
+import { LabelSelect } from '@/components/ui/label-select'
+import type { TResidentsSearch } from '../utils/resident-list-search'
+import { ResidentSearchInput } from './resident-search-input'
+
+type TProps = {
+  search: TResidentsSearch
+  onSearchChange: (next: TResidentsSearch) => void
+  onIdNumber: (idNumber: string | null) => void
+  filtered: boolean
+  onReset: () => void
+  /** Changes when the filters are reset, so the search box starts empty again. */
+  generation: number
+}
+
+export const ResidentsToolbar = ({
+  search,
+  onSearchChange,
+  onIdNumber,
+  filtered,
+  onReset,
+  generation,
+}: TProps) => {
+  const { t } = useTranslation(['residents', 'common'])
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      <ResidentSearchInput
+        key={generation}
+        value={search.q}
+        onChange={(q) => onSearchChange({ ...search, q })}
+        onIdNumber={onIdNumber}
+      />
+      <ScopeCommitteeSelect
+        aria-label={t('committeeFilter')}
+        placeholder={t('common:pickers.allCommittees')}
+        allowClear
+        style={{ width: 190 }}
+        value={search.committeeId}
+        onChange={(committeeId) => onSearchChange({ ...search, committeeId })}
+      />
+      <LabelSelect
+        aria-label={t('categoryFilter')}
+        placeholder={t('allCategories')}
+        allowClear
+        style={{ width: 140 }}
+        labels={populationCategoryLabels}
+        value={search.category}
+        onChange={(category) => onSearchChange({ ...search, category })}
+      />
+      <LabelSelect
+        aria-label={t('tagFilter')}
+        placeholder={t('allTags')}
+        allowClear
+        style={{ width: 130 }}
+        labels={residentTagLabels}
+        value={search.tag}
+        onChange={(tag) => onSearchChange({ ...search, tag })}
+      />
+      {filtered && (
+        <Button type="link" onClick={onReset}>
+          {t('common:actions.reset')}
+        </Button>
+      )}
+    </Space>
+  )
+}

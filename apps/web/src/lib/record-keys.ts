@@ -1,0 +1,11 @@
+/**
+ * The root query keys of the registry's records. A feature builds its own keys under its root;
+ * another feature whose write changes those records invalidates the root (a household move
+ * changes residents and dwellings) without importing the feature that owns them.
+ */
+export const recordRoots = {
+  residents: ['residents'] as const,
+  buildings: ['buildings'] as const,
+  dwellings: ['dwellings'] as const,
+  households: ['households'] as const,
+}
