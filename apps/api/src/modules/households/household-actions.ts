@@ -174,13 +174,16 @@ export const changeHead = async (
     const members = await ctx.tx.householdMember.findMany({
       where: { householdId: id, leftOn: null },
     })
+    // Field paths point into the request (`relationships.<i>`), so a form can mark the right row.
+    input.relationships.forEach((r, i) => {
+      if (r.relationship === headRelationship)
+        throw fieldError(`relationships.${i}.relationship`, 'head_relationship')
+    })
     const given = new Map(input.relationships.map((r) => [r.residentId, r.relationship]))
-    for (const [i, m] of members.entries()) {
+    for (const m of members) {
       if (m.residentId === input.newHeadResidentId) continue
       const relationship = given.get(m.residentId)
-      if (!relationship) throw fieldError(`relationships.${i}`, 'required')
-      if (relationship === headRelationship)
-        throw fieldError(`relationships.${i}.relationship`, 'head_relationship')
+      if (!relationship) throw fieldError('relationships', 'required')
       await ctx.tx.householdMember.update({ where: { id: m.id }, data: { relationship } })
     }
     await ctx.tx.householdMember.updateMany({
