@@ -217,6 +217,22 @@ describe('households', () => {
       relationship: '02',
     })
     expect(secondHead.json().errors[0].code).toBe('head_relationship')
+    const noRelationships = await api(auth, 'POST', `/households/${household.id}/change-head`, {
+      newHeadResidentId: b!.id,
+      relationships: [],
+    })
+    expect(noRelationships.json().errors[0]).toMatchObject({
+      path: 'relationships',
+      code: 'required',
+    })
+    const headTwice = await api(auth, 'POST', `/households/${household.id}/change-head`, {
+      newHeadResidentId: b!.id,
+      relationships: [{ residentId: a!.id, relationship: '02' }],
+    })
+    expect(headTwice.json().errors[0]).toMatchObject({
+      path: 'relationships.0.relationship',
+      code: 'head_relationship',
+    })
     const moveOut = await api(auth, 'POST', `/households/${household.id}/move-out`, {
       residentId: b!.id,
       date: '2025-01-01',
