@@ -1,13 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Modal, Segmented, Skeleton, Table } from 'antd'
+import { App, Button, Modal, Segmented } from 'antd'
 import type { TApiToken, TApiTokenCreated } from '@cr/shared/api-tokens/api-token'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
-import { ProblemResult } from '@/components/errors/problem-result'
-import { useTableCaption } from '@/components/ui/captioned-table'
 import { ListEmpty } from '@/components/ui/list-empty'
-import { ListFooter } from '@/components/ui/list-footer'
+import { RecordList } from '@/components/ui/record-list'
 import { PageHeader } from '@/components/ui/page-header'
 import { newIdempotencyKey } from '@/lib/api-client'
 import { sortParamFrom } from '@/lib/search-params'
@@ -34,7 +32,7 @@ export const ApiTokensPage = ({ search, onSearchChange }: TProps) => {
   const [created, setCreated] = useState<TApiTokenCreated | null>(null)
   const query = useApiTokens(search)
   const revoke = useRevokeApiToken()
-  const components = useTableCaption(t('tableCaption'))
+  const caption = t('tableCaption')
   const items = query.data?.pages.flatMap((page) => page.items) ?? []
   const onRevoke = (tk: TApiToken) =>
     revoke.mutate(
@@ -70,50 +68,28 @@ export const ApiTokensPage = ({ search, onSearchChange }: TProps) => {
           onReload={() => (revoke.reset(), void query.refetch())}
         />
       )}
-      {query.isPending ? (
-        <Skeleton active paragraph={{ rows: 6 }} />
-      ) : query.isError && items.length === 0 ? (
-        <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <Table<TApiToken>
-            rowKey="id"
-            size="middle"
-            components={components}
-            columns={columns}
-            dataSource={items}
-            pagination={false}
-            loading={query.isFetching && !query.isFetchingNextPage}
-            onChange={(_p, _f, sorter) => {
-              const s = Array.isArray(sorter) ? sorter[0] : sorter
-              onSearchChange({
-                ...search,
-                sort: sortParamFrom(s?.columnKey, s?.order, tokenSorts, defaultTokenSort),
-              })
-            }}
-            locale={{
-              emptyText: (
-                <ListEmpty
-                  filtered={search.status !== defaultTokenStatus}
-                  onClearFilters={() =>
-                    onSearchChange({ status: defaultTokenStatus, sort: search.sort })
-                  }
-                  emptyTitle={t('emptyTitle')}
-                  emptyHint={t('emptyHint')}
-                  action={createButton(t('createFirst'))}
-                />
-              ),
-            }}
+      <RecordList<TApiToken>
+        caption={caption}
+        query={query}
+        items={items}
+        columns={columns}
+        onSort={(key, order) =>
+          onSearchChange({
+            ...search,
+            sort: sortParamFrom(key, order, tokenSorts, defaultTokenSort),
+          })
+        }
+        skeletonRows={6}
+        empty={
+          <ListEmpty
+            filtered={search.status !== defaultTokenStatus}
+            onClearFilters={() => onSearchChange({ status: defaultTokenStatus, sort: search.sort })}
+            emptyTitle={t('emptyTitle')}
+            emptyHint={t('emptyHint')}
+            action={createButton(t('createFirst'))}
           />
-          <ListFooter
-            shown={items.length}
-            total={query.data?.pages[0]?.total}
-            hasMore={query.hasNextPage}
-            loadingMore={query.isFetchingNextPage}
-            onLoadMore={() => void query.fetchNextPage()}
-          />
-        </>
-      )}
+        }
+      />
       <Modal
         open={creating}
         title={t('createTitle')}

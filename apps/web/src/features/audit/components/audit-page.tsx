@@ -1,10 +1,7 @@
-import { Skeleton, Table } from 'antd'
 import type { TAuditEvent } from '@cr/shared/audit/audit-event'
 import { useTranslation } from 'react-i18next'
-import { ProblemResult } from '@/components/errors/problem-result'
-import { useTableCaption } from '@/components/ui/captioned-table'
 import { ListEmpty } from '@/components/ui/list-empty'
-import { ListFooter } from '@/components/ui/list-footer'
+import { RecordList } from '@/components/ui/record-list'
 import { PageHeader } from '@/components/ui/page-header'
 import { useMe } from '@/lib/auth'
 import { useAuditEvents } from '../api/get-audit-events'
@@ -20,7 +17,7 @@ export const AuditPage = ({ search, onSearchChange }: TProps) => {
   const { t, i18n } = useTranslation(['audit', 'common'])
   const me = useMe()
   const query = useAuditEvents(search)
-  const components = useTableCaption(t('tableCaption'))
+  const caption = t('tableCaption')
   const filtered = isAuditSearchFiltered(search)
   const items = query.data?.pages.flatMap((page) => page.items) ?? []
   // Names of committees come from `me` (all active ones for those who may read the log).
@@ -35,43 +32,25 @@ export const AuditPage = ({ search, onSearchChange }: TProps) => {
     <>
       <PageHeader title={t('title')} description={t('description')} />
       <AuditFilters search={search} onSearchChange={onSearchChange} filtered={filtered} />
-      {query.isPending ? (
-        <Skeleton active paragraph={{ rows: 10 }} />
-      ) : query.isError && items.length === 0 ? (
-        <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <Table<TAuditEvent>
-            rowKey="id"
-            size="small"
-            components={components}
-            columns={columns}
-            dataSource={items}
-            pagination={false}
-            loading={query.isFetching && !query.isFetchingNextPage}
-            expandable={{
-              expandedRowRender: (event) => <AuditDiff event={event} />,
-              rowExpandable: (event) => Boolean(event.before || event.after || event.reason),
-            }}
-            locale={{
-              emptyText: (
-                <ListEmpty
-                  filtered={filtered}
-                  onClearFilters={() => onSearchChange({})}
-                  emptyTitle={t('emptyTitle')}
-                />
-              ),
-            }}
+      <RecordList<TAuditEvent>
+        caption={caption}
+        query={query}
+        items={items}
+        size="small"
+        columns={columns}
+        expandable={{
+          expandedRowRender: (event) => <AuditDiff event={event} />,
+          rowExpandable: (event) => Boolean(event.before || event.after || event.reason),
+        }}
+        skeletonRows={10}
+        empty={
+          <ListEmpty
+            filtered={filtered}
+            onClearFilters={() => onSearchChange({})}
+            emptyTitle={t('emptyTitle')}
           />
-          <ListFooter
-            shown={items.length}
-            total={query.data?.pages[0]?.total}
-            hasMore={query.hasNextPage}
-            loadingMore={query.isFetchingNextPage}
-            onLoadMore={() => void query.fetchNextPage()}
-          />
-        </>
-      )}
+        }
+      />
     </>
   )
 }

@@ -1,13 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Skeleton, Table } from 'antd'
+import { App, Button } from 'antd'
 import type { TCommittee } from '@cr/shared/committees/committee'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
-import { ProblemResult } from '@/components/errors/problem-result'
-import { useTableCaption } from '@/components/ui/captioned-table'
 import { ListEmpty } from '@/components/ui/list-empty'
-import { ListFooter } from '@/components/ui/list-footer'
+import { RecordList } from '@/components/ui/record-list'
 import { PageHeader } from '@/components/ui/page-header'
 import { useCan } from '@/lib/auth'
 import { sortParamFrom } from '@/lib/search-params'
@@ -32,7 +30,7 @@ export const CommitteesPage = ({ search, onSearchChange }: TProps) => {
   const [target, setTarget] = useState<TCommitteeFormTarget | null>(null)
   const query = useCommittees(search)
   const remove = useDeleteCommittee()
-  const components = useTableCaption(t('tableCaption'))
+  const caption = t('tableCaption')
   const filtered = Boolean(search.q) || search.active !== undefined
   const items = query.data?.pages.flatMap((page) => page.items) ?? []
 
@@ -74,48 +72,28 @@ export const CommitteesPage = ({ search, onSearchChange }: TProps) => {
           onReload={() => (remove.reset(), void query.refetch())}
         />
       )}
-      {query.isPending ? (
-        <Skeleton active paragraph={{ rows: 8 }} />
-      ) : query.isError && items.length === 0 ? (
-        <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <Table<TCommittee>
-            rowKey="id"
-            size="middle"
-            components={components}
-            columns={columns}
-            dataSource={items}
-            pagination={false}
-            loading={query.isFetching && !query.isFetchingNextPage}
-            onChange={(_p, _f, sorter) => {
-              const s = Array.isArray(sorter) ? sorter[0] : sorter
-              onSearchChange({
-                ...search,
-                sort: sortParamFrom(s?.columnKey, s?.order, committeeSorts, defaultCommitteeSort),
-              })
-            }}
-            locale={{
-              emptyText: (
-                <ListEmpty
-                  filtered={filtered}
-                  onClearFilters={() => onSearchChange({ sort: search.sort })}
-                  emptyTitle={t('emptyTitle')}
-                  emptyHint={t('emptyHint')}
-                  action={createButton(t('createFirst'))}
-                />
-              ),
-            }}
+      <RecordList<TCommittee>
+        caption={caption}
+        query={query}
+        items={items}
+        columns={columns}
+        onSort={(key, order) =>
+          onSearchChange({
+            ...search,
+            sort: sortParamFrom(key, order, committeeSorts, defaultCommitteeSort),
+          })
+        }
+        skeletonRows={8}
+        empty={
+          <ListEmpty
+            filtered={filtered}
+            onClearFilters={() => onSearchChange({ sort: search.sort })}
+            emptyTitle={t('emptyTitle')}
+            emptyHint={t('emptyHint')}
+            action={createButton(t('createFirst'))}
           />
-          <ListFooter
-            shown={items.length}
-            total={query.data?.pages[0]?.total}
-            hasMore={query.hasNextPage}
-            loadingMore={query.isFetchingNextPage}
-            onLoadMore={() => void query.fetchNextPage()}
-          />
-        </>
-      )}
+        }
+      />
       <CommitteeFormModal target={target} onClose={() => setTarget(null)} />
     </>
   )

@@ -1,13 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Skeleton, Table } from 'antd'
+import { App, Button } from 'antd'
 import type { TUser } from '@cr/shared/users/user'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
-import { ProblemResult } from '@/components/errors/problem-result'
-import { useTableCaption } from '@/components/ui/captioned-table'
 import { ListEmpty } from '@/components/ui/list-empty'
-import { ListFooter } from '@/components/ui/list-footer'
+import { RecordList } from '@/components/ui/record-list'
 import { PageHeader } from '@/components/ui/page-header'
 import { newIdempotencyKey } from '@/lib/api-client'
 import { useCan, useMe } from '@/lib/auth'
@@ -38,7 +36,7 @@ export const UsersPage = ({ search, onSearchChange }: TProps) => {
   const query = useUsers(search)
   const remove = useDeleteUser()
   const unlock = useUnlockUser()
-  const components = useTableCaption(t('tableCaption'))
+  const caption = t('tableCaption')
   const filtered = isUserSearchFiltered(search)
   const items = query.data?.pages.flatMap((page) => page.items) ?? []
   const actionError = remove.error ?? unlock.error
@@ -87,48 +85,25 @@ export const UsersPage = ({ search, onSearchChange }: TProps) => {
           onReload={() => (remove.reset(), unlock.reset(), void query.refetch())}
         />
       )}
-      {query.isPending ? (
-        <Skeleton active paragraph={{ rows: 8 }} />
-      ) : query.isError && items.length === 0 ? (
-        <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <Table<TUser>
-            rowKey="id"
-            size="middle"
-            components={components}
-            columns={columns}
-            dataSource={items}
-            pagination={false}
-            loading={query.isFetching && !query.isFetchingNextPage}
-            onChange={(_p, _f, sorter) => {
-              const s = Array.isArray(sorter) ? sorter[0] : sorter
-              onSearchChange({
-                ...search,
-                sort: sortParamFrom(s?.columnKey, s?.order, userSorts, defaultUserSort),
-              })
-            }}
-            locale={{
-              emptyText: (
-                <ListEmpty
-                  filtered={filtered}
-                  onClearFilters={() => onSearchChange({ sort: search.sort })}
-                  emptyTitle={t('emptyTitle')}
-                  emptyHint={t('emptyHint')}
-                  action={createButton(t('createFirst'))}
-                />
-              ),
-            }}
+      <RecordList<TUser>
+        caption={caption}
+        query={query}
+        items={items}
+        columns={columns}
+        onSort={(key, order) =>
+          onSearchChange({ ...search, sort: sortParamFrom(key, order, userSorts, defaultUserSort) })
+        }
+        skeletonRows={8}
+        empty={
+          <ListEmpty
+            filtered={filtered}
+            onClearFilters={() => onSearchChange({ sort: search.sort })}
+            emptyTitle={t('emptyTitle')}
+            emptyHint={t('emptyHint')}
+            action={createButton(t('createFirst'))}
           />
-          <ListFooter
-            shown={items.length}
-            total={query.data?.pages[0]?.total}
-            hasMore={query.hasNextPage}
-            loadingMore={query.isFetchingNextPage}
-            onLoadMore={() => void query.fetchNextPage()}
-          />
-        </>
-      )}
+        }
+      />
       <UserFormModal target={target} onClose={() => setTarget(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
     </>
