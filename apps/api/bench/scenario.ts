@@ -8,6 +8,8 @@
 // scenarios/index.ts. See README.md.
 import type pg from 'pg'
 import type { TDb } from '../src/lib/db-types.ts'
+import type { TCleanup } from './lib/cleanup.ts'
+import type { TBenchCluster } from './lib/database.ts'
 import type { TGoal } from './lib/goals.ts'
 import type { THttpClient, THttpRequest } from './lib/http-client.ts'
 import type { TSettings } from './settings.ts'
@@ -18,6 +20,18 @@ export type TSqlQuery = { text: string; values?: unknown[] }
 export type TOurs = THttpRequest | (() => Promise<unknown>)
 /** One query, several run concurrently (like a page and its count), or any async call. */
 export type TBaseline = TSqlQuery | TSqlQuery[] | (() => Promise<unknown>)
+
+/**
+ * Data too costly to seed on every run (1M residents take about a minute to load): a database
+ * built on first use and kept on the cluster for later runs. Scenarios naming the same dataset
+ * share one database, one app and one context; the others use the run's fresh database.
+ */
+export type TDataset = {
+  /** Label in the progress output; also keys the context the scenarios share. */
+  name: string
+  /** Opens the database, building it first if no valid copy exists. */
+  open(cluster: TBenchCluster, cleanup: TCleanup): Promise<{ connectionString: string }>
+}
 
 export type TBenchContext = {
   settings: TSettings
@@ -33,6 +47,8 @@ export type TBenchContext = {
   signIn(username: string, password?: string): Promise<string>
   /** Fixtures several scenarios use (a seed) are made once per run, by the first that asks. */
   shared<T>(key: string, make: () => Promise<T>): Promise<T>
+  /** Work for the teardown, e.g. removing what a setup added to a kept dataset. */
+  defer(label: string, fn: () => Promise<unknown> | unknown): void
 }
 
 // Method syntax (not arrow properties) on purpose: it keeps a TScenario<S> assignable to the
@@ -45,6 +61,8 @@ export type TScenario<S> = {
   connections?: number
   /** A fixed number of requests per side instead of BENCH_DURATION_S (for slow operations). */
   count?: number
+  /** Run on this kept dataset's database (and an app on it) instead of the run's fresh one. */
+  dataset?: TDataset
   setup(ctx: TBenchContext): Promise<S>
   /** The i-th request of our side (vary it by `index`, e.g. to walk through ids). */
   ours(ctx: TBenchContext, state: S, index: number): TOurs
@@ -56,6 +74,12 @@ export type TScenario<S> = {
    */
   check?(state: S, ours: unknown, baseline: unknown): void
   goals?: TGoal[]
+  /**
+   * Plain queries to run once through EXPLAIN (ANALYZE, BUFFERS) after the timed rounds (warm
+   * caches), by label: the report prints each plan's node types, index names and timing, so a
+   * reader can see which index does the work.
+   */
+  explain?(ctx: TBenchContext, state: S): Record<string, TSqlQuery>
 }
 
 export const defineScenario = <S>(scenario: TScenario<S>): TScenario<S> => scenario

@@ -11,6 +11,8 @@ const ZSettings = z.object({
   BENCH_WARMUP_S: z.coerce.number().min(0).max(60).default(1),
   /** Only scenarios whose name contains this (case-insensitive), for working on one of them. */
   BENCH_ONLY: z.string().optional(),
+  /** Residents in the kept dataset of the resident scenarios (residents/dataset.ts). */
+  BENCH_RESIDENTS: z.coerce.number().int().min(10_000).max(20_000_000).default(1_000_000),
 })
 
 export type TSettings = {
@@ -18,6 +20,7 @@ export type TSettings = {
   connections: number
   warmupMs: number
   only: string | undefined
+  residents: number
 }
 
 export const loadSettings = (env: NodeJS.ProcessEnv = process.env): TSettings => {
@@ -27,5 +30,6 @@ export const loadSettings = (env: NodeJS.ProcessEnv = process.env): TSettings =>
     connections: e.BENCH_CONNECTIONS,
     warmupMs: e.BENCH_WARMUP_S * 1000,
     only: e.BENCH_ONLY || undefined,
+    residents: e.BENCH_RESIDENTS,
   }
 }

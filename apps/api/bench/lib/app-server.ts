@@ -6,12 +6,25 @@
 //
 // tsx's loader does not follow into worker threads on Node 20, so the worker's entry is a tiny
 // script that loads app-worker.ts through tsx's own `tsImport`.
+import { createHash } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 import type { TConfig } from '../../src/config.ts'
+import type { TFieldKeys } from '../../src/lib/crypto/field-cipher.ts'
 import { testConfig } from '../../src/test/test-config.ts'
 import type { TAppWorkerData, TAppWorkerMessage } from './app-worker.ts'
 
 export type TAppServer = { port: number; close(): Promise<void> }
+
+/**
+ * Field keys fixed for the bench (derived from constant labels; they protect nothing but
+ * generated data): a kept dataset (residents/dataset.ts) is encrypted and blind-indexed once,
+ * and the app of every later run must find those rows by the same HMAC.
+ */
+export const benchFieldKeys: TFieldKeys = {
+  version: 1,
+  encryptionKey: createHash('sha256').update('cr-bench field encryption key').digest(),
+  indexKey: createHash('sha256').update('cr-bench field index key').digest(),
+}
 
 /**
  * The tests' configuration (no SPA, silent logging), with rate limits high enough
@@ -19,7 +32,11 @@ export type TAppServer = { port: number; close(): Promise<void> }
  * bench measures the work behind the limits, and rate-limit.test.ts covers the limits themselves.
  */
 export const benchConfig = (): TConfig =>
-  testConfig({ rateLimitPerMinute: 100_000_000, loginRateLimitPerMinute: 100_000_000 })
+  testConfig({
+    rateLimitPerMinute: 100_000_000,
+    loginRateLimitPerMinute: 100_000_000,
+    fieldKeys: benchFieldKeys,
+  })
 
 export const startAppServer = (connectionString: string): Promise<TAppServer> => {
   const tsx = import.meta.resolve('tsx/esm/api')

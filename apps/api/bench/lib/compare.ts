@@ -2,6 +2,7 @@
 // order (ours, baseline, baseline, ours). Alternating in halves spreads a slow stretch of a shared
 // machine (another job, a checkpoint) over both sides instead of charging it to one of them.
 import type { TBenchContext, TScenario } from '../scenario.ts'
+import { explainLine } from './explain.ts'
 import { evaluateGoals, type TGoalResult } from './goals.ts'
 import { createHttpClient } from './http-client.ts'
 import { combine, runLoad, type TOperation } from './load.ts'
@@ -24,6 +25,8 @@ export type TScenarioResult = {
   rpsRatio: number
   p50DiffMs: number
   goals: TGoalResult[]
+  /** EXPLAIN (ANALYZE, BUFFERS) summaries of the scenario's plain queries, by label. */
+  plans: { label: string; plan: string }[]
 }
 
 const log = (message: string) => console.error(`[bench] ${message}`)
@@ -70,6 +73,11 @@ export const runScenario = async (
     const b2 = await half(baseline)
     const o2 = await half(ours)
 
+    // After the rounds, so the plans are those of warm caches, as the timed queries ran.
+    const plans: TScenarioResult['plans'] = []
+    for (const [label, query] of Object.entries(scenario.explain?.(ctx, state) ?? {}))
+      plans.push({ label, plan: await explainLine(ctx.pg, query) })
+
     const oursStats = combine([o1, o2])
     const baselineStats = combine([b1, b2])
     return {
@@ -90,6 +98,7 @@ export const runScenario = async (
         { ours: oursStats, baseline: baselineStats },
         connections,
       ),
+      plans,
     }
   } finally {
     client.close()

@@ -1,8 +1,14 @@
-// A fresh, migrated database for one bench run, made with the same helpers as the tests
-// (prisma/src/testing): the test cluster (or TEST_DATABASE_URL / DATABASE_URL), a template
-// migrated from prisma/migrations under a name of this run's own, and a clone of it. Names start
-// with `cr_test_<pid>_`, so if this process dies without cleaning up, the next test or bench run
-// on the embedded cluster drops them (dropStaleTestDatabases matches that prefix by dead PID).
+// The databases a bench run uses, made with the same helpers as the tests (prisma/src/testing):
+//
+// - the cluster: the embedded test cluster (`.data/test-postgres`), or TEST_DATABASE_URL /
+//   DATABASE_URL as for the tests;
+// - a fresh, migrated database for the scenarios that seed their own small data: a template
+//   migrated from prisma/migrations under a name of this run's own, and a clone of it. Names
+//   start with `cr_test_<pid>_`, so if this process dies without cleaning up, the next test or
+//   bench run on the embedded cluster drops them (dropStaleTestDatabases matches that prefix by
+//   dead PID);
+// - kept datasets (scenario.dataset, e.g. 1M residents): databases that outlive the run because
+//   loading them costs a minute; see residents/dataset.ts.
 import { dropStaleTestDatabases, admin } from '@cr/db/testing/admin'
 import {
   createTestDatabase,
@@ -11,14 +17,23 @@ import {
 } from '@cr/db/testing/test-databases'
 import type { TCleanup } from './cleanup.ts'
 
+export type TBenchCluster = { adminUrl: string; embedded: boolean }
 export type TBenchDatabase = { name: string; connectionString: string; embedded: boolean }
 
-export const openBenchDatabase = async (cleanup: TCleanup): Promise<TBenchDatabase> => {
+/** Starts (or joins) the test cluster; stopped at teardown unless a test run still uses it. */
+export const openBenchCluster = async (cleanup: TCleanup): Promise<TBenchCluster> => {
   const cluster = await ensureTestCluster()
   // Stops the embedded cluster only if no other process (a test run) still holds a lease on it.
   cleanup.defer('stop the cluster', () => cluster.stop())
   if (cluster.embedded) await dropStaleTestDatabases(cluster.adminUrl)
+  return { adminUrl: cluster.adminUrl, embedded: cluster.embedded }
+}
 
+/** A fresh migrated database for this run, dropped at teardown. */
+export const openFreshDatabase = async (
+  cluster: TBenchCluster,
+  cleanup: TCleanup,
+): Promise<TBenchDatabase> => {
   const template = `cr_test_${process.pid}_bench_template`
   const dropTemplate = () =>
     admin(cluster.adminUrl, (c) =>

@@ -61,6 +61,9 @@ export const formatReport = (results: TScenarioResult[], settings: TSettings): s
       [g.source, g.note].filter(Boolean).join('; '),
     ]),
   )
+  const planLines = results.flatMap((r) =>
+    r.plans.map((p) => `  ${r.name} — ${p.label}: ${p.plan}`),
+  )
   const errorLines = results.flatMap((r) =>
     [
       ...r.ours.errorSamples.map((e) => `ours: ${e}`),
@@ -83,9 +86,43 @@ export const formatReport = (results: TScenarioResult[], settings: TSettings): s
           formatTable(['scenario', 'goal', 'measured', 'status', 'source'], goalRows),
         ]
       : []),
+    ...(planLines.length
+      ? ['', 'Plans of the baseline queries (EXPLAIN ANALYZE, BUFFERS; once, warm):', ...planLines]
+      : []),
     ...(errorLines.length ? ['', 'Errors (first distinct messages):', ...errorLines] : []),
     '',
   ].join('\n')
+}
+
+const printWidth = 100 // .prettierrc.json
+
+/**
+ * JSON as Prettier prints it (`pnpm lint` runs `prettier --check .`, which reaches bench/out/):
+ * objects expanded, arrays of plain values on one line when they fit in the print width.
+ */
+export const prettyJson = (value: unknown, indent = '', prefix = 0, last = true): string => {
+  const inner = `${indent}  `
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]'
+    if (value.every((v) => v === null || typeof v !== 'object')) {
+      const flat = `[${value.map((v) => JSON.stringify(v)).join(', ')}]`
+      if (prefix + flat.length + (last ? 0 : 1) <= printWidth) return flat
+    }
+    const items = value.map(
+      (v, i) => inner + prettyJson(v, inner, inner.length, i === value.length - 1),
+    )
+    return `[\n${items.join(',\n')}\n${indent}]`
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined)
+    if (entries.length === 0) return '{}'
+    const lines = entries.map(([k, v], i) => {
+      const key = `${inner}${JSON.stringify(k)}: `
+      return key + prettyJson(v, inner, key.length, i === entries.length - 1)
+    })
+    return `{\n${lines.join(',\n')}\n${indent}}`
+  }
+  return JSON.stringify(value) ?? 'null'
 }
 
 export const writeJson = (
@@ -108,6 +145,6 @@ export const writeJson = (
     settings,
     results,
   }
-  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n')
+  fs.writeFileSync(file, prettyJson(report) + '\n')
   return file
 }

@@ -6,6 +6,9 @@ import { committeeById } from './committee-by-id.ts'
 import { committeeListAdmin, committeeListClerk } from './committee-list.ts'
 import { committeeListService } from './committee-list-service.ts'
 import { readiness } from './readiness.ts'
+import { residentIdLookup } from './resident-id-lookup.ts'
+import { residentListClerk, residentListDeep, residentListService } from './resident-list.ts'
+import { residentSearchClerk, residentSearchSupervisor } from './resident-search.ts'
 import { signIn } from './sign-in.ts'
 
 export const scenarios: TScenario<unknown>[] = [
@@ -15,4 +18,11 @@ export const scenarios: TScenario<unknown>[] = [
   committeeListAdmin,
   committeeById,
   signIn,
+  // On the kept 1M-resident dataset (residents/dataset.ts), loaded on first use.
+  residentListClerk,
+  residentListService,
+  residentListDeep,
+  residentSearchSupervisor,
+  residentSearchClerk,
+  residentIdLookup,
 ]

@@ -1,0 +1,145 @@
+// The committee-filtered resident list at 1,000,000 residents (issue "Residents registry";
+// QUALITY.md §5 Lists): GET /api/v1/residents?committeeId=…&limit=20 as the clerk of that
+// committee — authentication, validation, scope, Prisma's page (+ committee, memberships,
+// households, dwellings) and count, DTOs, serialisation — against one page statement and the
+// count through plain pg (resident-sql.ts). Eight committees (~5,000 residents each) take turns.
+// Also the same first page through the service alone (Prisma's share without HTTP), and a deep
+// keyset page, 2,500 rows into the committee, with a cursor the API itself handed out.
+import { ZResidentListQuery } from '@cr/shared/residents/resident'
+import type { TActor } from '../../src/lib/actor.ts'
+import { loadUserActor } from '../../src/modules/auth/load-actor.ts'
+import { listResidents } from '../../src/modules/residents/residents.service.ts'
+import { getPasswordPolicy } from '../../src/modules/settings/settings.service.ts'
+import {
+  deepRows,
+  residentsFixture,
+  type TResidentClerk,
+  type TResidentsFixture,
+} from '../fixtures/residents.ts'
+import {
+  oursP95AtMost,
+  oursP99AtMost,
+  oursRpsAtLeast,
+  p50OverBaselineAtMost,
+} from '../lib/goals.ts'
+import { residentsDataset } from '../residents/dataset.ts'
+import { defineScenario } from '../scenario.ts'
+import { assert, assertSameIds, httpJson, sqlRows } from './checks.ts'
+import {
+  residentCountSql,
+  residentListSql,
+  residentPageSql,
+  type TResidentFilter,
+} from './resident-sql.ts'
+
+const limit = 20
+const issue = 'issue "Residents registry"'
+
+export const residentListGoals = [
+  oursP95AtMost(100, `${issue}; QUALITY.md §5 Lists`, 50),
+  oursP99AtMost(250, 'QUALITY.md §5 Lists', 50),
+  oursRpsAtLeast(500, 'QUALITY.md §5 Lists', 50),
+  p50OverBaselineAtMost(5, `${issue}; QUALITY.md §5 ORM overhead`),
+]
+
+export type TResidentPage = { items: { id: string }[]; nextCursor: string | null; total?: number }
+
+/** Same rows in the same order, and the same total where the baseline counted. */
+export const checkResidentPage = (page: TResidentPage, baseline: unknown, total?: number) => {
+  const results = Array.isArray(baseline) ? baseline : [baseline]
+  const rows = sqlRows<{ id: string }>(results, 0)
+  assertSameIds('page', page.items, rows.slice(0, limit))
+  assert((page.nextCursor !== null) === rows.length > limit, 'next page disagrees')
+  if (results.length > 1) {
+    const counted = sqlRows<{ total: number }>(results, 1)[0]!.total
+    assert(page.total === counted, `total ${page.total} vs pg ${counted}`)
+    if (total !== undefined) assert(counted === total, `total ${counted}, expected ${total}`)
+  } else assert(page.total === undefined, 'ours counted where the service should not')
+}
+
+const clerkAt = (f: TResidentsFixture, i: number) => f.clerks[i % f.clerks.length]!
+const committeeFilter = (c: TResidentClerk): TResidentFilter => ({
+  scope: [c.committeeId],
+  committeeId: c.committeeId,
+})
+const listPath = (c: TResidentClerk, cursor?: string) =>
+  `/api/v1/residents?committeeId=${c.committeeId}&limit=${limit}` +
+  (cursor ? `&cursor=${encodeURIComponent(cursor)}` : '')
+
+export const residentListClerk = defineScenario({
+  name: 'resident list (clerk, committee page 1)',
+  describe:
+    `GET /api/v1/residents?committeeId=…&limit=${limit} as that committee's clerk (8 committees ` +
+    'in turn) vs one page statement + count through pg',
+  dataset: residentsDataset,
+  setup: residentsFixture,
+  ours: (_ctx, f, i) => ({
+    path: listPath(clerkAt(f, i)),
+    headers: { cookie: clerkAt(f, i).cookie },
+  }),
+  baseline: (_ctx, f, i) => residentListSql(committeeFilter(clerkAt(f, i)), limit),
+  check: (f, ours, baseline) =>
+    checkResidentPage(httpJson<TResidentPage>(ours), baseline, f.clerks[0]!.total),
+  goals: residentListGoals,
+  explain: (_ctx, f) => ({
+    'first page': residentPageSql(committeeFilter(f.clerks[0]!), limit),
+    count: residentCountSql(committeeFilter(f.clerks[0]!)),
+  }),
+})
+
+type TServiceState = { fixture: TResidentsFixture; actors: TActor[] }
+const firstPageQuery = (c: TResidentClerk) =>
+  ZResidentListQuery.parse({ committeeId: c.committeeId, limit: String(limit) })
+
+export const residentListService = defineScenario({
+  name: 'resident list (clerk, page 1, service only)',
+  describe:
+    'listResidents() via Prisma in this process vs the same page statement + count through pg',
+  dataset: residentsDataset,
+  setup: async (ctx): Promise<TServiceState> => {
+    const fixture = await residentsFixture(ctx)
+    const policy = await getPasswordPolicy(ctx.db.prisma)
+    const actors = await Promise.all(
+      fixture.clerks.map(async (c) => {
+        const actor = await loadUserActor(ctx.db.prisma, c.id, null, policy)
+        assert(actor, 'a clerk could not be loaded')
+        return actor
+      }),
+    )
+    return { fixture, actors }
+  },
+  ours:
+    (ctx, { fixture, actors }, i) =>
+    () =>
+      listResidents(ctx.db.prisma, actors[i % actors.length]!, firstPageQuery(clerkAt(fixture, i))),
+  baseline: (_ctx, { fixture }, i) => residentListSql(committeeFilter(clerkAt(fixture, i)), limit),
+  check: ({ fixture }, ours, baseline) =>
+    checkResidentPage(ours as TResidentPage, baseline, fixture.clerks[0]!.total),
+  goals: [p50OverBaselineAtMost(5, `${issue}; QUALITY.md §5 ORM overhead`)],
+})
+
+export const residentListDeep = defineScenario({
+  name: 'resident list (clerk, deep keyset page)',
+  describe:
+    `the same list ${deepRows.toLocaleString('en')} rows into the committee, with the cursor the ` +
+    'API handed out there, vs the page after that row (same OR-form keyset condition) + count',
+  dataset: residentsDataset,
+  setup: residentsFixture,
+  ours: (_ctx, f, i) => {
+    const clerk = clerkAt(f, i)
+    return { path: listPath(clerk, clerk.deepCursor), headers: { cookie: clerk.cookie } }
+  },
+  baseline: (_ctx, f, i) => {
+    const clerk = clerkAt(f, i)
+    return residentListSql({ ...committeeFilter(clerk), after: clerk.deepAfter }, limit)
+  },
+  check: (f, ours, baseline) =>
+    checkResidentPage(httpJson<TResidentPage>(ours), baseline, f.clerks[0]!.total),
+  goals: residentListGoals,
+  explain: (_ctx, f) => ({
+    'deep page': residentPageSql(
+      { ...committeeFilter(f.clerks[0]!), after: f.clerks[0]!.deepAfter },
+      limit,
+    ),
+  }),
+})
