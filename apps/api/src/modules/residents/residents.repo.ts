@@ -18,7 +18,13 @@ export const residentInclude = {
   },
 } as const
 
-type TRow = Awaited<ReturnType<TTransaction['resident']['findFirstOrThrow']>> & {
+/** Columns a DTO never shows: not fetched (they are the widest, and secret). */
+export const residentOmit = { idNumberCipher: true, idNumberHash: true, nameBigrams: true } as const
+
+type TRow = Omit<
+  Awaited<ReturnType<TTransaction['resident']['findFirstOrThrow']>>,
+  keyof typeof residentOmit
+> & {
   committee: { id: string; name: string }
   memberships: Array<{
     relationship: string

@@ -16,7 +16,7 @@ import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 import { nameBigrams } from './name-bigrams.ts'
 import { residentRowData } from './resident-row.ts'
-import { residentInclude, toResidentDto } from './residents.repo.ts'
+import { residentInclude, residentOmit, toResidentDto } from './residents.repo.ts'
 import { residentSearchWhere } from './resident-search.ts'
 
 const live = { deletedAt: null }
@@ -54,6 +54,7 @@ export const listResidents = async (
     orderBy,
     take: query.limit + 1,
     include: residentInclude,
+    omit: residentOmit,
   })
   // Counting is cheap inside a committee; across everything it is left out (QUALITY.md 3).
   const total =
@@ -68,6 +69,7 @@ export const getResident = async (db: TTransaction, actor: TActor, id: string) =
   const row = await db.resident.findFirst({
     where: { id, ...visibleResidents(actor) },
     include: residentInclude,
+    omit: residentOmit,
   })
   if (!row) throw notFound()
   return toResidentDto(row)
@@ -189,6 +191,7 @@ export const searchByIdNumber = async (
   const rows = await db.resident.findMany({
     where: { AND: [visibleResidents(actor), { idNumberHash: cipher.blindIndex(parsed.id.value) }] },
     include: residentInclude,
+    omit: residentOmit,
   })
   return { items: rows.map(toResidentDto), nextCursor: null }
 }
