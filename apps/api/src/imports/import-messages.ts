@@ -1,0 +1,85 @@
+import { errorMessages, type TErrorCode } from '@cr/shared/common/error-messages'
+
+/**
+ * Codes only the importer uses, in the shape of the shared `errorMessages`. They live here while
+ * the engine is built; when the API exposes them they move into
+ * `packages/shared/src/common/error-messages.ts` so the web app shows the same text.
+ */
+export const importMessages = {
+  // File-level (ImportFileError)
+  file_format_unsupported: {
+    zh: '只支持 .xlsx 和 .csv 文件；旧版 .xls 请在 Excel 中另存为 .xlsx',
+    en: 'Only .xlsx and .csv files are supported; save an old .xls as .xlsx',
+  },
+  file_unreadable: {
+    zh: '文件已损坏或不是有效的 Excel 文件',
+    en: 'The file is damaged or not a valid Excel workbook',
+  },
+  sheet_not_found: { zh: '工作簿中没有可读取的工作表', en: 'The workbook has no readable sheet' },
+  encoding_invalid: {
+    zh: '文件编码无法识别，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”',
+    en: 'The file encoding is not recognised; save it as CSV UTF-8',
+  },
+  csv_malformed: {
+    zh: 'CSV 文件格式错误（引号不配对或一行过长）',
+    en: 'The CSV is malformed (unbalanced quotes or an over-long row)',
+  },
+  header_not_found: {
+    zh: '没有找到表头行：前 30 行中没有一行包含足够的已知列名（如 姓名、身份证号）',
+    en: 'No header row found in the first 30 rows',
+  },
+  column_missing: { zh: '缺少必需的列', en: 'A required column is missing' },
+  mapping_invalid: {
+    zh: '列对应关系有误：指定的列或字段不存在',
+    en: 'The column mapping names an unknown column or field',
+  },
+
+  // Row-level (TImportProblem)
+  date_invalid: {
+    zh: '日期无法识别，请写成 2004-03-15、2004/3/15 或 2004年3月15日',
+    en: 'Not a recognisable date; write 2004-03-15',
+  },
+  date_month_only: {
+    zh: '这里需要完整的年月日，不能只写年月',
+    en: 'A full date is needed here, not only year and month',
+  },
+  text_too_long: { zh: '内容过长', en: 'Too long' },
+  value_invalid: { zh: '内容格式不正确', en: 'Invalid value' },
+  committee_required: {
+    zh: '请在表中填写居委会，或在导入时选择居委会',
+    en: 'Give the committee in the sheet or choose one for the import',
+  },
+  address_incomplete: {
+    zh: '住址不完整：街路巷、楼号和室号要同时填写',
+    en: 'Incomplete address: street, building and room go together',
+  },
+  household_address_missing: {
+    zh: '填写了与户主关系，但没有填写住址',
+    en: 'A relationship to the head needs an address',
+  },
+  duplicate_in_file: {
+    zh: '与本文件中前面的一行重复',
+    en: 'Repeats an earlier row of this file',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>
+
+export type TImportMessageCode = keyof typeof importMessages
+export type TImportFileErrorCode = Extract<
+  TImportMessageCode,
+  | 'file_format_unsupported'
+  | 'file_unreadable'
+  | 'sheet_not_found'
+  | 'encoding_invalid'
+  | 'csv_malformed'
+  | 'header_not_found'
+  | 'column_missing'
+  | 'mapping_invalid'
+>
+
+/** Every code a row problem can carry: the shared field codes plus the importer's own. */
+export type TProblemCode = TErrorCode | TImportMessageCode
+
+export const problemMessage = (code: TProblemCode): string =>
+  code in importMessages
+    ? importMessages[code as TImportMessageCode].zh
+    : errorMessages[code as TErrorCode].zh

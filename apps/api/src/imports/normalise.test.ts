@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { cellText } from './cells.ts'
+import { codeField } from './normalise-code.ts'
+import { excelSerialToDate, parseLedgerDate } from './normalise-date.ts'
+import { displayIdNumber, idNumberCell } from './normalise-id-number.ts'
+import { ethnicityTable } from '@cr/shared/code-tables/ethnicity'
+import { relationshipAliases, relationshipTable } from '@cr/shared/code-tables/relationship'
+
+describe('dates', () => {
+  it.each([
+    [new Date('2004-03-15T00:00:00Z'), '2004-03-15'],
+    [38061, '2004-03-15'],
+    [20040315, '2004-03-15'],
+    ['2004-03-15', '2004-03-15'],
+    ['2004/3/15', '2004-03-15'],
+    ['2004.3.15', '2004-03-15'],
+    ['2004年3月15日', '2004-03-15'],
+    ['２００４年３月１５日', '2004-03-15'],
+    [' 2004 年 3 月 15 日 ', '2004-03-15'],
+    ['20040315', '2004-03-15'],
+    ['2004-03-15 00:00:00', '2004-03-15'],
+    ['38061', '2004-03-15'],
+  ])('%s is the day %s', (cell, value) => {
+    expect(parseLedgerDate(cell)).toEqual({ precision: 'day', value })
+  })
+
+  it.each([
+    ['1965.03', '1965-03'],
+    ['1965.3', '1965-03'],
+    ['1965-3', '1965-03'],
+    ['1965年3月', '1965-03'],
+    ['196503', '1965-03'],
+    [1965.03, '1965-03'],
+    [1965.1, '1965-10'],
+  ])('%s is the month %s', (cell, value) => {
+    expect(parseLedgerDate(cell)).toEqual({ precision: 'month', value })
+  })
+
+  it.each(['2004-02-30', '1980.13.45', '65.3.15', '明年', 1965, '1850-01-01', ''])(
+    '%s is refused',
+    (cell) => {
+      expect(parseLedgerDate(cell)).toBeNull()
+    },
+  )
+
+  it('follows Excel’s 1900 calendar, fictitious 29 February included', () => {
+    expect(excelSerialToDate(1)).toEqual({ precision: 'day', value: '1900-01-01' })
+    expect(excelSerialToDate(59)).toEqual({ precision: 'day', value: '1900-02-28' })
+    expect(excelSerialToDate(60)).toBeNull()
+    expect(excelSerialToDate(61)).toEqual({ precision: 'day', value: '1900-03-01' })
+  })
+})
+
+describe('codes', () => {
+  const ethnicity = codeField(ethnicityTable, {}, { suffixes: ['族'] })
+  const relationship = codeField(relationshipTable, relationshipAliases)
+  it.each([
+    [ethnicity, '汉族', '01'],
+    [ethnicity, '汉', '01'],
+    [ethnicity, ' 回 族 ', '03'],
+    [ethnicity, 1, '01'],
+    [ethnicity, '01', '01'],
+    [relationship, '户主', '02'],
+    [relationship, '妻', '12'],
+    [relationship, '妻子', '12'],
+    [relationship, '儿子', '20'],
+  ] as const)('%#: %s → %s', (field, cell, code) => {
+    expect(field(cell)).toEqual({ ok: true, value: code })
+  })
+  it('refuses an unknown name with the shared code', () => {
+    expect(ethnicity('火星族')).toEqual({ ok: false, code: 'code_unknown' })
+    expect(relationship('65')).toEqual({ ok: false, code: 'code_unknown' })
+  })
+})
+
+describe('ID number cells', () => {
+  it('refuses 18-digit numbers Excel has rounded, and keeps exact 15-digit ones', () => {
+    expect(idNumberCell(370521199003151230)).toEqual({ ok: false, code: 'id_number_scientific' })
+    expect(idNumberCell(370521650720121)).toEqual({ ok: true, value: '370521650720121' })
+    expect(cellText(370521199003151230)).toBe('3.70521E+17')
+  })
+  it('masks numbers in reports but shows scientific notation as written', () => {
+    expect(displayIdNumber(' 370521 19901120 007x ')).toBe('370521********007X')
+    expect(displayIdNumber('3.70521E+17')).toBe('3.70521E+17')
+  })
+})
