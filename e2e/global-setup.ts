@@ -29,7 +29,7 @@ const waitForHealth = async (url: string, server: ChildProcess, timeoutMs = 60_0
 /**
  * Starts the real server (`apps/api/src/server.ts`, serving the built web app) on a fresh
  * database cloned from the migrated template, with a known first administrator. Workers get
- * the database URL through the environment, for the seed factories.
+ * the database URL and the field-encryption keys through the environment, for the seed factories.
  */
 export default async function globalSetup() {
   const cluster = await ensureTestCluster()
@@ -38,6 +38,9 @@ export default async function globalSetup() {
   })
   const database = await createTestDatabase(undefined, { adminUrl: cluster.adminUrl, template })
   process.env.E2E_DATABASE_URL = database.connectionString
+  // Random keys for each run; the workers inherit them (e2eCipher) to seed residents.
+  process.env.E2E_FIELD_ENCRYPTION_KEY = randomBytes(32).toString('base64')
+  process.env.E2E_BLIND_INDEX_KEY = randomBytes(32).toString('base64')
 
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: `${repoRoot}apps/api`,
@@ -50,8 +53,8 @@ export default async function globalSetup() {
       ADMIN_USERNAME: adminCredentials.username,
       ADMIN_PASSWORD: adminCredentials.password,
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-      FIELD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+      FIELD_ENCRYPTION_KEY: process.env.E2E_FIELD_ENCRYPTION_KEY,
+      BLIND_INDEX_KEY: process.env.E2E_BLIND_INDEX_KEY,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
