@@ -1,6 +1,5 @@
-import { Modal, Skeleton } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { ProblemResult } from '@/components/errors/problem-result'
+import { RecordFormModal } from '@/components/ui/record-form-modal'
 import { useBuildingForEdit } from '../api/get-building'
 import { CreateBuildingForm } from './create-building-form'
 import { EditBuildingForm } from './edit-building-form'
@@ -8,21 +7,7 @@ import { EditBuildingForm } from './edit-building-form'
 export type TBuildingFormTarget =
   { mode: 'create'; committeeId?: string } | { mode: 'edit'; id: string; name: string }
 
-const EditContent = ({ id, onClose }: { id: string; onClose: () => void }) => {
-  const query = useBuildingForEdit(id)
-  if (query.isPending) return <Skeleton active paragraph={{ rows: 6 }} />
-  if (query.isError)
-    return <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
-  return (
-    <EditBuildingForm
-      building={query.data}
-      onReload={() => void query.refetch()}
-      onDone={onClose}
-    />
-  )
-}
-
-/** 新建楼栋 / 编辑楼栋 in a modal; Esc or 取消 closes it without saving. */
+/** 新建楼栋 / 编辑楼栋 in a modal. */
 export const BuildingFormModal = ({
   target,
   onClose,
@@ -34,26 +19,26 @@ export const BuildingFormModal = ({
 }) => {
   const { t } = useTranslation('places')
   return (
-    <Modal
-      open={target !== null}
+    <RecordFormModal
+      target={target}
+      onClose={onClose}
       title={
         target?.mode === 'edit'
           ? t('editBuildingTitle', { name: target.name })
           : t('createBuildingTitle')
       }
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
       width={600}
-    >
-      {target?.mode === 'create' && (
+      create={() => (
         <CreateBuildingForm
-          committeeId={target.committeeId}
+          committeeId={target?.mode === 'create' ? target.committeeId : undefined}
           onDone={onClose}
           onCreated={onCreated}
         />
       )}
-      {target?.mode === 'edit' && <EditContent id={target.id} onClose={onClose} />}
-    </Modal>
+      useRecord={useBuildingForEdit}
+      edit={(building, reload) => (
+        <EditBuildingForm building={building} onReload={reload} onDone={onClose} />
+      )}
+    />
   )
 }
