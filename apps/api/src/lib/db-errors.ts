@@ -22,18 +22,23 @@ const unavailableCodes = new Set([
   'P1017', // Prisma: server closed the connection
 ])
 
+/** Prisma's driver adapter reports the connection problem as a `kind` (raw queries: P2010). */
+const unavailableKinds = new Set(['ConnectionClosed', 'DatabaseNotReachable', 'SocketTimeout'])
+
 const unavailableMessages =
-  /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|the database system is (shutting down|starting up)|terminating connection due to administrator command/i
+  /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|the database system is (shutting down|starting up)|terminating connection due to administrator command|Server has closed the connection/i
 
 export const isDatabaseUnavailable = (error: unknown): boolean => {
   let current: unknown = error
   for (let depth = 0; current && depth < 6; depth++) {
     if (typeof current !== 'object') return false
-    const { code, message, cause, originalCode } = current as Record<string, unknown>
+    const { code, message, cause, originalCode, kind, meta } = current as Record<string, unknown>
     if (typeof code === 'string' && unavailableCodes.has(code)) return true
     if (typeof originalCode === 'string' && unavailableCodes.has(originalCode)) return true
+    if (typeof kind === 'string' && unavailableKinds.has(kind)) return true
     if (typeof message === 'string' && unavailableMessages.test(message)) return true
-    current = cause
+    const adapterError = (meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError
+    current = adapterError ?? cause
   }
   return false
 }

@@ -29,7 +29,17 @@ export const actorFields = (role: TRole, committeeIds: string[]) => ({
 
 /** What building an actor needs of a user row: with `include: userActorInclude`. */
 export const userActorInclude = { committees: { select: { committeeId: true } } } as const
-type TUserForActor = NonNullable<Awaited<ReturnType<TTransaction['user']['findUnique']>>> & {
+type TUserForActor = Pick<
+  NonNullable<Awaited<ReturnType<TTransaction['user']['findUnique']>>>,
+  | 'id'
+  | 'displayName'
+  | 'role'
+  | 'active'
+  | 'deletedAt'
+  | 'expiresOn'
+  | 'mustChangePassword'
+  | 'passwordChangedAt'
+> & {
   committees: Array<{ committeeId: string }>
 }
 
