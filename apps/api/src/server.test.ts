@@ -3,10 +3,15 @@ import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import http from 'node:http'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { useTestApp } from './test/test-app.ts'
 
 const t = useTestApp()
+const started: Array<ReturnType<typeof spawn>> = []
+// A failed assertion must not leave a server process behind.
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL')
+})
 const serverScript = fileURLToPath(new URL('./server.ts', import.meta.url))
 
 /** Starts the real server process on the test database and waits for its address line. */
@@ -16,6 +21,7 @@ const startServer = async (env: Record<string, string>) => {
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  started.push(child)
   let output = ''
   child.stderr.on('data', (chunk) => (output += chunk))
   const url = await new Promise<string>((resolve, reject) => {
