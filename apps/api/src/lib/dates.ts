@@ -6,3 +6,7 @@ export const todayCst = (now = new Date()) =>
 export const toDbDate = (date: string) => new Date(`${date}T00:00:00Z`)
 
 export const fromDbDate = (date: Date) => date.toISOString().slice(0, 10)
+
+/** True once the given last valid day (a `date` column, China Standard Time) is over. */
+export const isPastLastDay = (lastDay: Date, now = Date.now()) =>
+  lastDay.getTime() + 86_400_000 - 8 * 3_600_000 <= now

@@ -10,7 +10,7 @@ import { newId, randomSecret, sha256 } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteesExist } from '../committees/committee-refs.ts'
-import { toDateOrNull } from '../users/users.repo.ts'
+import { fromDbDate, todayCst, toDbDate } from '../../lib/dates.ts'
 import { tokenPrefix } from './token-auth.ts'
 
 const include = {
@@ -29,17 +29,15 @@ const toDto = (row: TRow): TApiToken => ({
   prefix: row.prefix,
   role: row.role,
   committees: row.committees.map((c) => c.committee),
-  expiresOn: row.expiresOn.toISOString().slice(0, 10),
+  expiresOn: fromDbDate(row.expiresOn),
   lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
   revokedAt: row.revokedAt?.toISOString() ?? null,
   createdAt: row.createdAt.toISOString(),
   createdBy: row.createdBy ? { id: row.createdBy.id, name: row.createdBy.displayName } : null,
 })
 
-const todayCst = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
-
 const statusWhere = (status: z.output<typeof ZApiTokenListQuery>['status']) => {
-  const today = new Date(`${todayCst()}T00:00:00Z`)
+  const today = toDbDate(todayCst())
   if (status === 'active') return { revokedAt: null, expiresOn: { gte: today } }
   if (status === 'revoked') return { revokedAt: { not: null } }
   if (status === 'expired') return { revokedAt: null, expiresOn: { lt: today } }
@@ -68,11 +66,10 @@ export const createApiToken = async (
   input: z.output<typeof ZApiTokenCreate>,
 ) => {
   const today = todayCst()
-  const limit = new Date(`${today}T00:00:00Z`)
+  const limit = toDbDate(today)
   limit.setUTCFullYear(limit.getUTCFullYear() + 1)
   if (input.expiresOn < today) throw fieldError('expiresOn', 'date_in_past')
-  if (input.expiresOn > limit.toISOString().slice(0, 10))
-    throw fieldError('expiresOn', 'token_expiry_too_far')
+  if (input.expiresOn > fromDbDate(limit)) throw fieldError('expiresOn', 'token_expiry_too_far')
   if ((input.role === 'clerk' || input.role === 'viewer') && input.committeeIds.length === 0) {
     throw fieldError('committeeIds', 'committees_required')
   }
@@ -85,7 +82,7 @@ export const createApiToken = async (
       prefix: token.slice(0, 10),
       tokenHash: sha256(token),
       role: input.role,
-      expiresOn: toDateOrNull(input.expiresOn)!,
+      expiresOn: toDbDate(input.expiresOn),
       createdById: ctx.actor.userId,
       committees: { create: input.committeeIds.map((committeeId) => ({ committeeId })) },
     },

@@ -1,5 +1,6 @@
 import type { TTransaction } from '../../lib/db-types.ts'
 import type { TActor } from '../../lib/actor.ts'
+import { isPastLastDay } from '../../lib/dates.ts'
 import { sha256 } from '../../lib/ids.ts'
 import { actorFields } from '../auth/load-actor.ts'
 
@@ -16,9 +17,7 @@ export const findTokenActor = async (db: TTransaction, secret: string): Promise<
     include: { committees: { select: { committeeId: true } } },
   })
   if (!token || token.revokedAt) return null
-  // expires_on is the last valid day in China Standard Time (UTC+8).
-  const endOfLastDay = token.expiresOn.getTime() + 86_400_000 - 8 * 3_600_000
-  if (endOfLastDay <= Date.now()) return null
+  if (isPastLastDay(token.expiresOn)) return null
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > touchEveryMs) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } })
   }

@@ -2,6 +2,7 @@ import type { TTransaction } from '../../lib/db-types.ts'
 import { passwordMaxAgeDays, type TPasswordPolicy } from '@cr/shared/auth/password-policy'
 import { rolePermissions, roleSeesAllCommittees, type TRole } from '@cr/shared/auth/roles'
 import type { TActor } from '../../lib/actor.ts'
+import { isPastLastDay } from '../../lib/dates.ts'
 
 const dayMs = 86_400_000
 
@@ -10,10 +11,7 @@ export const isAccountUsable = (user: {
   active: boolean
   deletedAt: Date | null
   expiresOn: Date | null
-}) =>
-  user.active &&
-  !user.deletedAt &&
-  (!user.expiresOn || user.expiresOn.getTime() + dayMs > Date.now() + 8 * 3_600_000)
+}) => user.active && !user.deletedAt && (!user.expiresOn || !isPastLastDay(user.expiresOn))
 
 export const passwordIsStale = (changedAt: Date, policy: TPasswordPolicy): boolean => {
   const maxDays = passwordMaxAgeDays[policy]

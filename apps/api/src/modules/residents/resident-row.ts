@@ -1,6 +1,7 @@
 import type { Prisma } from '@cr/db/client'
 import { maskIdNumber, parseIdNumber } from '@cr/shared/validators/id-number'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
+import { toDbDate } from '../../lib/dates.ts'
 import { newId } from '../../lib/ids.ts'
 import { nameBigrams } from './name-bigrams.ts'
 
@@ -41,6 +42,6 @@ export const residentRowData = (
     idNumberLast4: id.value.slice(-4),
     idKind: id.kind,
     sex: id.sex === 'male' ? '1' : '2',
-    birthDate: new Date(`${id.birthDate}T00:00:00Z`),
+    birthDate: toDbDate(id.birthDate),
   }
 }

@@ -1,3 +1,4 @@
+import { fromDbDate } from '../../lib/dates.ts'
 import type { TResident } from '@cr/shared/residents/resident'
 import type { TPopulationCategory, TResidentTag } from '@cr/shared/residents/resident-codes'
 import { maskPhone } from '@cr/shared/validators/phone'
@@ -32,8 +33,6 @@ type TRow = Omit<
   }>
 }
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10)
-
 /** Whole years between a birth date and today in China Standard Time. */
 export const ageOn = (birthDate: Date, now = new Date()) => {
   const today = new Date(now.getTime() + 8 * 3_600_000)
@@ -56,7 +55,7 @@ export const toResidentDto = (row: TRow): TResident => {
     idNumberMasked: row.idNumberMasked,
     idKind: row.idKind as TResident['idKind'],
     sex: row.sex as TResident['sex'],
-    birthDate: isoDate(row.birthDate),
+    birthDate: fromDbDate(row.birthDate),
     age: ageOn(row.birthDate),
     ethnicity: row.ethnicity,
     education: row.education,

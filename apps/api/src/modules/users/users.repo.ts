@@ -1,3 +1,4 @@
+import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import type { TUser } from '@cr/shared/users/user'
 
@@ -9,8 +10,6 @@ type TRow = Awaited<ReturnType<TTransaction['user']['findFirstOrThrow']>> & {
   committees: Array<{ committee: { id: string; name: string } }>
 }
 
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
-
 /** Response shape: a whitelist. The password hash never leaves the database layer. */
 export const toUserDto = (row: TRow, lockedUntil: Date | null = null): TUser => ({
   id: row.id,
@@ -20,7 +19,7 @@ export const toUserDto = (row: TRow, lockedUntil: Date | null = null): TUser => 
   role: row.role,
   committees: row.committees.map((c) => c.committee),
   active: row.active,
-  expiresOn: isoDate(row.expiresOn),
+  expiresOn: row.expiresOn ? fromDbDate(row.expiresOn) : null,
   lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
   lockedUntil: lockedUntil?.toISOString() ?? null,
   mustChangePassword: row.mustChangePassword,
@@ -37,4 +36,4 @@ export const findLocks = async (db: TTransaction, usernames: string[]) => {
 }
 
 export const toDateOrNull = (value: string | null | undefined) =>
-  value ? new Date(`${value}T00:00:00Z`) : value === null ? null : undefined
+  value ? toDbDate(value) : value === null ? null : undefined
