@@ -19,6 +19,10 @@ export type TFieldDef<K extends string = string> = {
   requiredColumn?: boolean
   /** Blank cells are `undefined`; a normaliser only sees non-blank cells. */
   normalise: (cell: TCell) => TNormalised
+  /** The template's explanation row: what to write, e.g. `18 位，末位可为 X`. */
+  hint?: string
+  /** The accepted words of a coded field: the template's drop-down list. */
+  choices?: readonly string[]
   /** How a rejected value is shown in a report (ID numbers are masked). Default: as text. */
   display?: (text: string) => string
 }

@@ -16,7 +16,7 @@ import { writeCsvFixtures, writeXlsxFixture } from './fixtures/write-ledgers.ts'
 import { ImportFileError } from './import-error.ts'
 import { type TImportProblem } from './problems.ts'
 import { openLedger } from './read-ledger.ts'
-import { residentsLedger } from './types/residents.import.ts'
+import { residentsLedger } from '../modules/residents/residents.import.ts'
 
 const context = {
   committees: new Map([[COMMITTEE_NAME, COMMITTEE_ID]]),

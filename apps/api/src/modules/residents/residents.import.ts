@@ -15,11 +15,11 @@ import {
   type TResidentTag,
 } from '@cr/shared/residents/resident-codes'
 import { z } from 'zod'
-import { cellText, type TCell } from '../cells.ts'
-import { type TBuildIssue, type TFieldDef, type TLedgerType } from '../ledger-type.ts'
-import { codeField, labelField } from '../normalise-code.ts'
-import { dateField, type TLedgerDate } from '../normalise-date.ts'
-import { displayIdNumber, idNumberCell } from '../normalise-id-number.ts'
+import { cellText, type TCell } from '../../imports/cells.ts'
+import { type TBuildIssue, type TFieldDef, type TLedgerType } from '../../imports/ledger-type.ts'
+import { codeField, labelField } from '../../imports/normalise-code.ts'
+import { dateField, type TLedgerDate } from '../../imports/normalise-date.ts'
+import { displayIdNumber, idNumberCell } from '../../imports/normalise-id-number.ts'
 import {
   freeText,
   numberish,
@@ -27,17 +27,15 @@ import {
   phoneText,
   plainText,
   withoutSuffix,
-} from '../normalise-text.ts'
-import { issueCode } from '../problems.ts'
+} from '../../imports/normalise-text.ts'
+import { issueCode } from '../../imports/problems.ts'
 
 /**
  * The residents ledger (居民花名册, 以房管人台账): one row per person, with the address of the
  * dwelling and the relationship to the household head, as clerks keep it. Its record is what the
  * commit step needs: the `ZResidentCreate` output plus the address and relationship that place
  * the person in a dwelling and a household.
- *
- * Proposed home once the engine lands: `apps/api/src/modules/residents/residents.import.ts`,
- * registered in `imports/types/index.ts` (one line per type), like `routes.ts`.
+ * Registered in `imports/ledger-types.ts` (one line per type), like `routes.ts`.
  */
 
 /**
@@ -131,10 +129,13 @@ export const residentFieldKeys = [
 export type TResidentField = (typeof residentFieldKeys)[number]
 
 const field = (def: TFieldDef<TResidentField>) => def
+/** A code table's names, for the template's drop-down list. */
+const names = (table: { entries: readonly { name: string }[] }) => table.entries.map((e) => e.name)
 
 export const residentFields: readonly TFieldDef<TResidentField>[] = [
   field({
     key: 'name',
+    hint: '必填',
     label: '姓名',
     synonyms: ['居民姓名', '人员姓名'],
     requiredColumn: true,
@@ -142,6 +143,7 @@ export const residentFields: readonly TFieldDef<TResidentField>[] = [
   }),
   field({
     key: 'idNumber',
+    hint: '必填；18 位，末位可为 X；请把单元格设为文本，以免 Excel 改成科学计数法',
     label: '身份证号',
     synonyms: [
       '身份证号码',
@@ -155,9 +157,17 @@ export const residentFields: readonly TFieldDef<TResidentField>[] = [
     normalise: idNumberCell,
     display: displayIdNumber,
   }),
-  field({ key: 'sex', label: '性别', synonyms: [], normalise: codeField(sexTable, sexAliases) }),
+  field({
+    key: 'sex',
+    hint: '可不填，由身份证号得出',
+    choices: names(sexTable),
+    label: '性别',
+    synonyms: [],
+    normalise: codeField(sexTable, sexAliases),
+  }),
   field({
     key: 'birthDate',
+    hint: '可不填，由身份证号得出；如 1965-03-15',
     label: '出生日期',
     synonyms: ['出生年月', '出生年月日', '出生时间', '生日'],
     // The ID number carries the full date; a ledger's 出生年月 column is checked against it.
@@ -165,80 +175,107 @@ export const residentFields: readonly TFieldDef<TResidentField>[] = [
   }),
   field({
     key: 'ethnicity',
+    choices: names(ethnicityTable),
     label: '民族',
     synonyms: [],
     normalise: codeField(ethnicityTable, {}, { suffixes: ['族'] }),
   }),
   field({
     key: 'education',
+    choices: names(educationTable),
     label: '文化程度',
     synonyms: ['学历', '文化'],
     normalise: codeField(educationTable, educationAliases),
   }),
   field({
     key: 'politicalStatus',
+    choices: names(politicalStatusTable),
     label: '政治面貌',
     synonyms: [],
     normalise: codeField(politicalStatusTable, politicalAliases),
   }),
   field({
     key: 'maritalStatus',
+    choices: names(maritalStatusTable),
     label: '婚姻状况',
     synonyms: ['婚姻状态', '婚否'],
     normalise: codeField(maritalStatusTable, maritalAliases),
   }),
   field({
     key: 'employmentStatus',
+    choices: names(employmentStatusTable),
     label: '就业状况',
     synonyms: ['从业状况', '就业情况', '人员身份'],
     normalise: codeField(employmentStatusTable, employmentAliases),
   }),
   field({
     key: 'phone',
+    hint: '手机 11 位或固定电话',
     label: '联系电话',
     synonyms: ['电话', '手机号', '手机号码', '手机', '电话号码', '联系方式'],
     normalise: phoneText,
   }),
   field({
     key: 'category',
+    hint: '不填为 户籍',
+    choices: Object.values(populationCategoryLabels).map((l) => l.zh),
     label: '人口类别',
     synonyms: ['人员类别', '人口类型'],
     normalise: category,
   }),
-  field({ key: 'tags', label: '人员标签', synonyms: ['特殊人群', '标签'], normalise: tags }),
+  field({
+    key: 'tags',
+    hint: '可填多个，用顿号分隔，如 老年、独居',
+    label: '人员标签',
+    synonyms: ['特殊人群', '标签'],
+    normalise: tags,
+  }),
   field({
     key: 'relationship',
+    hint: '户主 填 户主；同一住址的人组成一户',
+    choices: names(relationshipTable),
     label: '与户主关系',
     synonyms: ['与户主的关系', '家庭关系', '关系'],
     normalise: codeField(relationshipTable, relationshipAliases),
   }),
   field({
     key: 'committee',
+    hint: '不填时用导入时选择的居委会',
     label: '居委会',
     synonyms: ['所属社区', '社区', '所属居委会', '社区居委会', '居委会名称'],
     normalise: plainText,
   }),
   field({
     key: 'street',
+    hint: '有住址时必填，如 胜利路',
     label: '街路巷',
     synonyms: ['街道', '路', '街巷', '道路', '街路巷名称'],
     normalise: numberish,
   }),
   field({
     key: 'estateName',
+    hint: '可不填',
     label: '小区',
     synonyms: ['小区名称', '小区名'],
     normalise: plainText,
   }),
   field({
     key: 'buildingNumber',
+    hint: '有住址时必填，如 3 或 3号楼',
     label: '楼号',
     synonyms: ['楼栋', '楼栋号', '栋号', '幢号'],
     normalise: numberish,
   }),
-  field({ key: 'unit', label: '单元', synonyms: ['单元号'], normalise: withoutSuffix('单元') }),
+  field({
+    key: 'unit',
+    hint: '可不填，如 2',
+    label: '单元',
+    synonyms: ['单元号'],
+    normalise: withoutSuffix('单元'),
+  }),
   field({
     key: 'room',
+    hint: '有住址时必填，如 301',
     label: '室号',
     synonyms: ['门牌号', '房号', '房间号'],
     normalise: withoutSuffix('室'),
