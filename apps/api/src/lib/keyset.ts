@@ -16,7 +16,8 @@ export const parseSort = (sort: string): TSort =>
     ? { field: sort.slice(1), direction: 'desc' }
     : { field: sort, direction: 'asc' }
 
-const encodeCursor = (row: TRow, field: string): string => {
+/** The cursor after `row` in an order by `field`: a Date keeps its type through `d: 1`. */
+export const encodeCursor = (row: TRow, field: string): string => {
   const value = row[field]
   const cursor: TCursor =
     value instanceof Date
@@ -25,15 +26,19 @@ const encodeCursor = (row: TRow, field: string): string => {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url')
 }
 
-const decodeCursor = (cursor: string): { value: unknown; id: string } => {
+/** The 400 a malformed cursor gets (also for a well-formed one of the wrong shape or type). */
+export const invalidCursor = () =>
+  new AppError('invalid_cursor', 400, {
+    fields: [{ path: 'query.cursor', code: 'invalid_cursor' }],
+  })
+
+export const decodeCursor = (cursor: string): { value: unknown; id: string } => {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as TCursor
     if (typeof parsed.id !== 'string' || parsed.v === undefined) throw new Error('shape')
     return { value: parsed.d ? new Date(String(parsed.v)) : parsed.v, id: parsed.id }
   } catch {
-    throw new AppError('invalid_cursor', 400, {
-      fields: [{ path: 'query.cursor', code: 'invalid_cursor' }],
-    })
+    throw invalidCursor()
   }
 }
 

@@ -3,25 +3,23 @@ import { nameBigrams } from './name-bigrams.ts'
 const addressLike = /[路街巷道号楼室单元区村]/
 
 /**
- * The `q` filter of the resident list: the last four characters of an ID number, a phone
- * (prefix or last four), a name fragment (by the bigram index), or an address fragment (of
- * the current household's dwelling). Each branch is shaped so PostgreSQL can use an index.
+ * What the `q` filter of the resident list means, decided from its shape: the last four
+ * characters of an ID number (or of a phone), a phone prefix, or a name fragment — by one of its
+ * bigrams (resident_name_bigram) when it has two characters or more, else as a name prefix —
+ * which may also be an address fragment of the current household's dwelling. residents.read.ts
+ * turns each branch into SQL an index can serve.
  */
-export const residentSearchWhere = (q: string) => {
+export type TResidentSearch =
+  | { kind: 'last4'; text: string }
+  | { kind: 'phonePrefix'; text: string }
+  | { kind: 'name'; text: string; bigram: string | null; address: boolean }
+
+export const parseResidentSearch = (q: string): TResidentSearch => {
   const text = q.trim()
-  if (/^\d{3}[\dXx]$/.test(text)) {
-    return { OR: [{ idNumberLast4: text.toUpperCase() }, { phone: { endsWith: text } }] }
-  }
-  if (/^\d{5,11}$/.test(text)) return { phone: { startsWith: text } }
-  const byName =
-    [...text].length >= 2
-      ? { nameBigrams: { hasEvery: nameBigrams(text) }, name: { contains: text } }
-      : { name: { startsWith: text } }
-  if (!addressLike.test(text)) return byName
-  const byAddress = {
-    memberships: {
-      some: { leftOn: null, household: { dwelling: { address: { contains: text } } } },
-    },
-  }
-  return { OR: [byName, byAddress] }
+  if (/^\d{3}[\dXx]$/.test(text)) return { kind: 'last4', text }
+  if (/^\d{5,11}$/.test(text)) return { kind: 'phonePrefix', text }
+  // Any one bigram finds every name containing the fragment; the LIKE re-check does the rest.
+  const first = [...text].length >= 2 ? nameBigrams(text)[0] : undefined
+  const bigram = first && [...first].length === 2 ? first : null
+  return { kind: 'name', text, bigram, address: addressLike.test(text) }
 }

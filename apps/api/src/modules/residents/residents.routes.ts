@@ -31,7 +31,7 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       querystring: ZResidentListQuery,
       response: { 200: ZResidentPage },
     },
-    handler: (request) => residents.listResidents(app.db.prisma, request.actor!, request.query),
+    handler: (request) => residents.listResidents(app.db.pool, request.actor!, request.query),
   })
 
   app.post('/search', {
@@ -44,7 +44,7 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZResidentPage },
     },
     handler: (request) =>
-      residents.searchByIdNumber(app.db.prisma, app.cipher, request.actor!, request.body.idNumber),
+      residents.searchByIdNumber(app.db.pool, app.cipher, request.actor!, request.body.idNumber),
   })
 
   app.post('/', {
@@ -70,7 +70,7 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZResident },
     },
     handler: async (request, reply) => {
-      const resident = await residents.getResident(app.db.prisma, request.actor!, request.params.id)
+      const resident = await residents.getResident(app.db.pool, request.actor!, request.params.id)
       setEtag(reply, resident)
       return resident
     },

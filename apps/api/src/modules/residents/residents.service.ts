@@ -1,6 +1,5 @@
 import type {
   ZResidentCreate,
-  ZResidentListQuery,
   ZResidentUpdate,
   ZRevealRequest,
 } from '@cr/shared/residents/resident'
@@ -8,72 +7,22 @@ import { parseIdNumber } from '@cr/shared/validators/id-number'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
-import type { TTransaction } from '../../lib/db-types.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
-import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 import { nameBigrams } from './name-bigrams.ts'
 import { residentRowData } from './resident-row.ts'
-import { residentInclude, residentOmit, toResidentDto } from './residents.repo.ts'
-import { residentSearchWhere } from './resident-search.ts'
+import { findByIdNumberHash, getResident, type TSqlClient } from './residents.read.ts'
+
+// Reads are the read model's (one SQL statement each, residents.read.ts); writes use Prisma
+// inside write()'s transaction and read their result back through the same SQL on it.
+export { getResident, listResidents } from './residents.read.ts'
 
 const live = { deletedAt: null }
 
-/** Residents this actor may see: live, in their committees. */
+/** Residents this actor may see: live, in their committees (the Prisma filter of the writes). */
 export const visibleResidents = (actor: TActor) => ({ AND: [live, committeeScope(actor)] })
-
-export const listResidents = async (
-  db: TTransaction,
-  actor: TActor,
-  query: z.output<typeof ZResidentListQuery>,
-) => {
-  const sort = parseSort(query.sort)
-  const filters = [
-    visibleResidents(actor),
-    query.committeeId ? { committeeId: query.committeeId } : {},
-    query.category ? { category: query.category } : {},
-    query.tag ? { tags: { has: query.tag } } : {},
-    query.dwellingId
-      ? { memberships: { some: { leftOn: null, household: { dwellingId: query.dwellingId } } } }
-      : {},
-    query.buildingId
-      ? {
-          memberships: {
-            some: { leftOn: null, household: { dwelling: { buildingId: query.buildingId } } },
-          },
-        }
-      : {},
-    query.q ? residentSearchWhere(query.q) : {},
-  ]
-  const where = { AND: filters }
-  const { after, orderBy } = keysetArgs(sort, query.cursor)
-  const rows = await db.resident.findMany({
-    where: after ? { AND: [...filters, after] } : where,
-    orderBy,
-    take: query.limit + 1,
-    include: residentInclude,
-    omit: residentOmit,
-  })
-  // Counting is cheap inside a committee; across everything it is left out (QUALITY.md 3).
-  const total =
-    query.committeeId || !actor.allCommittees ? await db.resident.count({ where }) : undefined
-  return {
-    ...toPage(rows, query.limit, sort, toResidentDto),
-    ...(total === undefined ? {} : { total }),
-  }
-}
-
-export const getResident = async (db: TTransaction, actor: TActor, id: string) => {
-  const row = await db.resident.findFirst({
-    where: { id, ...visibleResidents(actor) },
-    include: residentInclude,
-    omit: residentOmit,
-  })
-  if (!row) throw notFound()
-  return toResidentDto(row)
-}
 
 /** One ID number is one person: a second record is refused with a pointer to the first. */
 const assertIdNumberFree = async (ctx: TWriteContext, hash: string) => {
@@ -106,9 +55,9 @@ export const createResident = async (
   const { birthDate: _derived, sex: _alsoDerived, idKind: _kind, ...fields } = input
   const row = await ctx.tx.resident.create({
     data: residentRowData(ctx.cipher, fields),
-    include: residentInclude,
+    select: { id: true, committeeId: true },
   })
-  const after = toResidentDto(row)
+  const after = await getResident(ctx.tx, ctx.actor, row.id)
   await ctx.audit({
     action: 'create',
     entityType: 'resident',
@@ -181,17 +130,13 @@ export const revealResident = async (
 
 /** Exact lookup by full ID number through the blind index; the number is never stored or logged. */
 export const searchByIdNumber = async (
-  db: TTransaction,
+  db: TSqlClient,
   cipher: TFieldCipher,
   actor: TActor,
   raw: string,
 ) => {
   const parsed = parseIdNumber(raw)
   if (!parsed.ok) throw fieldError('idNumber', parsed.error)
-  const rows = await db.resident.findMany({
-    where: { AND: [visibleResidents(actor), { idNumberHash: cipher.blindIndex(parsed.id.value) }] },
-    include: residentInclude,
-    omit: residentOmit,
-  })
-  return { items: rows.map(toResidentDto), nextCursor: null }
+  const items = await findByIdNumberHash(db, actor, cipher.blindIndex(parsed.id.value))
+  return { items, nextCursor: null }
 }

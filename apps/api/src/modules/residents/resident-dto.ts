@@ -1,0 +1,81 @@
+import type { TResident } from '@cr/shared/residents/resident'
+import type { TPopulationCategory, TResidentTag } from '@cr/shared/residents/resident-codes'
+import { maskPhone } from '@cr/shared/validators/phone'
+import { toDbDate } from '../../lib/dates.ts'
+
+/**
+ * A row of the residents read model (residents.read.ts): the resident's shown columns, its
+ * committee's name and its current household. Dates and timestamps arrive as text formatted in
+ * SQL, so the raw pool and a Prisma transaction ($queryRawUnsafe) give the same row.
+ */
+export type TResidentRow = {
+  id: string
+  version: number
+  committee_id: string
+  committee_name: string
+  name: string
+  id_number_masked: string
+  id_kind: string
+  sex: string
+  /** YYYY-MM-DD */
+  birth_date: string
+  ethnicity: string | null
+  education: string | null
+  political_status: string | null
+  marital_status: string | null
+  employment_status: string | null
+  phone: string | null
+  category: string
+  tags: string[]
+  notes: string | null
+  /** ISO 8601 in UTC with milliseconds, as Date#toISOString writes it. */
+  created_at: string
+  updated_at: string
+  relationship: string | null
+  household_id: string | null
+  head_resident_id: string | null
+  address: string | null
+}
+
+/** Whole years between a birth date and today in China Standard Time. */
+export const ageOn = (birthDate: Date, now = new Date()) => {
+  const today = new Date(now.getTime() + 8 * 3_600_000)
+  let age = today.getUTCFullYear() - birthDate.getUTCFullYear()
+  const beforeBirthday =
+    today.getUTCMonth() < birthDate.getUTCMonth() ||
+    (today.getUTCMonth() === birthDate.getUTCMonth() && today.getUTCDate() < birthDate.getUTCDate())
+  if (beforeBirthday) age--
+  return Math.max(0, age)
+}
+
+/** Response shape: identifiers masked; the ciphertext and blind index are never selected. */
+export const toResidentDto = (row: TResidentRow): TResident => ({
+  id: row.id,
+  version: row.version,
+  committee: { id: row.committee_id, name: row.committee_name },
+  name: row.name,
+  idNumberMasked: row.id_number_masked,
+  idKind: row.id_kind as TResident['idKind'],
+  sex: row.sex as TResident['sex'],
+  birthDate: row.birth_date,
+  age: ageOn(toDbDate(row.birth_date)),
+  ethnicity: row.ethnicity,
+  education: row.education,
+  politicalStatus: row.political_status,
+  maritalStatus: row.marital_status,
+  employmentStatus: row.employment_status,
+  phoneMasked: row.phone ? maskPhone(row.phone) : null,
+  category: row.category as TPopulationCategory,
+  tags: row.tags as TResidentTag[],
+  notes: row.notes,
+  household: row.household_id
+    ? {
+        id: row.household_id,
+        relationship: row.relationship!,
+        isHead: row.head_resident_id === row.id,
+        address: row.address!,
+      }
+    : null,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+})
