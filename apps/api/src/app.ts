@@ -13,6 +13,7 @@ import swagger from './plugins/external/swagger.ts'
 import authenticate from './plugins/app/authenticate.ts'
 import drain from './plugins/app/drain.ts'
 import errorHandler from './plugins/app/error-handler.ts'
+import importQueue from './plugins/app/import-queue.ts'
 import requestContext from './plugins/app/request-context.ts'
 import routeRegistry from './plugins/app/route-registry.ts'
 import { apiRoutes } from './routes.ts'
@@ -58,6 +59,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   await app.register(swagger)
   await app.register(authenticate)
   await app.register(spa)
+  await app.register(importQueue)
   await app.register(apiRoutes, { prefix: '/api' })
   return app
 }

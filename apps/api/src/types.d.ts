@@ -5,6 +5,7 @@ import type { TActor } from './lib/actor.ts'
 import type { TFieldCipher } from './lib/crypto/field-cipher.ts'
 import type { TConfig } from './config.ts'
 import type { TRouteInfo } from './plugins/app/route-registry.ts'
+import type { TImportQueue } from './imports/job-queue.ts'
 
 /** What a route must declare: the permission it needs, or that it is public / any signed-in user. */
 export type TRoutePermission = TPermission | 'public' | 'authenticated'
@@ -19,6 +20,8 @@ declare module 'fastify' {
     cipher: TFieldCipher
     /** Starts refusing new requests (503) and resolves when those in flight are done. */
     drain: (timeoutMs: number) => Promise<void>
+    /** Import jobs run here, in the API process, one at a time. */
+    imports: TImportQueue
   }
   interface FastifyRequest {
     lang: TLanguage

@@ -57,6 +57,26 @@ export const importMessages = {
     zh: '填写了与户主关系，但没有填写住址',
     en: 'A relationship to the head needs an address',
   },
+  id_number_taken_elsewhere: {
+    zh: '该身份证号已在其他居委会登记，不能由本次导入修改',
+    en: 'This ID number is registered in another committee',
+  },
+  household_elsewhere: {
+    zh: '此人已是另一户的成员；迁户请在系统中使用“迁移成员”',
+    en: 'Already a member of another household; move them in the app',
+  },
+  household_head_duplicate: {
+    zh: '同一住址有两位户主',
+    en: 'A second head for the same dwelling',
+  },
+  household_head_conflict: {
+    zh: '该住址已有户主，与表中的户主不是同一人',
+    en: 'The dwelling already has another head',
+  },
+  household_head_missing: {
+    zh: '同一住址没有填写户主（与户主关系为“户主”的一行）',
+    en: 'No head for this dwelling in the sheet',
+  },
   duplicate_in_file: {
     zh: '与本文件中前面的一行重复',
     en: 'Repeats an earlier row of this file',

@@ -1,3 +1,5 @@
+import type pg from 'pg'
+import type { TActor, TRequestMeta } from '../lib/actor.ts'
 import { type TCell } from './cells.ts'
 import { type TProblemCode } from './import-messages.ts'
 
@@ -47,4 +49,47 @@ export type TLedgerType<K extends string, R, C> = {
    * mapped, non-blank cell; `context` is what the engine resolved beforehand (committees…).
    */
   build: (values: Partial<Record<K, unknown>>, context: C) => TBuildResult<R, K>
+}
+
+/**
+ * What a commit needs besides the rows: one connection inside the job's transaction, who acts,
+ * and the options. Dry runs run the very same steps and roll back, so their counts are exact.
+ */
+export type TWriteStageContext = {
+  client: pg.PoolClient
+  jobId: string
+  actor: TActor
+  meta: TRequestMeta
+  onConflict: 'skip' | 'update'
+  /** Fields whose column the ledger has: an update never clears a field the sheet lacks. */
+  mappedFields: ReadonlySet<string>
+}
+
+/** A problem the staged rows have together (a household without a head) or with the registry. */
+export type TStagedProblem = {
+  rowNumber: number
+  field: string | null
+  code: TProblemCode
+  message?: string
+}
+
+export type TWriteCounts = { created: number; updated: number; unchanged: number; skipped: number }
+
+/**
+ * The write side of a type. Valid rows are streamed into a temporary staging table with COPY,
+ * then checked and written with a few set-based statements: the importer's rows per second
+ * stay a fair share of COPY's own (see bench), whatever the ledger's size.
+ */
+export type TLedgerWriter<R> = {
+  /** `CREATE TEMP TABLE … ON COMMIT DROP` for the staged rows (first column `row_number`). */
+  stageTableSql: string
+  /** `COPY <stage> (…) FROM STDIN` matching `copyLine`. */
+  copySql: string
+  copyLine: (rowNumber: number, record: R) => string
+  /** Marks rows that cannot be written (returned as problems); nothing is written yet. */
+  check: (ctx: TWriteStageContext) => Promise<TStagedProblem[]>
+  /** Writes the unmarked rows, their audit rows and the job's `import_record` rows. */
+  write: (ctx: TWriteStageContext) => Promise<TWriteCounts>
+  /** Reverses a committed job; throws `AppError('import_undo_conflict', 409)` if it cannot. */
+  undo: (ctx: Omit<TWriteStageContext, 'onConflict' | 'mappedFields'>) => Promise<void>
 }

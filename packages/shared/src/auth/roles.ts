@@ -27,6 +27,7 @@ export const permissions = [
   'registry:read',
   'registry:write',
   'resident:reveal',
+  'import:run',
 ] as const
 export const ZPermission = z.enum(permissions)
 export type TPermission = z.infer<typeof ZPermission>
@@ -40,7 +41,7 @@ const readOnly: TPermission[] = ['committee:read', 'registry:read']
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
   admin: permissions,
   supervisor: [...readOnly, 'user:read', 'audit:read', 'resident:reveal'],
-  clerk: [...readOnly, 'registry:write', 'resident:reveal'],
+  clerk: [...readOnly, 'registry:write', 'resident:reveal', 'import:run'],
   viewer: [...readOnly],
 }
 

@@ -155,6 +155,34 @@ export const errorMessages = {
     zh: '不能停用自己或降低自己的角色',
     en: 'You cannot disable yourself or lower your own role',
   },
+
+  // Imports
+  import_type_unknown: { zh: '不支持导入这种台账', en: 'No such import type' },
+  import_file_missing: { zh: '请选择要导入的文件', en: 'Attach the file to import' },
+  import_file_too_large: {
+    zh: '文件过大，单个文件不能超过 50 MB',
+    en: 'The file is too large (50 MB at most)',
+  },
+  import_state_invalid: {
+    zh: '导入任务当前状态不允许此操作，请刷新后重试',
+    en: 'The import job is not in a state that allows this',
+  },
+  import_rows_invalid: {
+    zh: '有错误的行，未导入任何数据。请修正后重新上传，或选择“只导入正确的行”',
+    en: 'Some rows are invalid; nothing was imported',
+  },
+  import_failed: {
+    zh: '导入时发生内部错误，数据未改动，请重试或联系管理员',
+    en: 'The import failed unexpectedly; nothing was changed',
+  },
+  import_interrupted: {
+    zh: '服务重启，任务中断，数据未改动，请重新检查',
+    en: 'The server restarted during the job; nothing was changed',
+  },
+  import_undo_conflict: {
+    zh: '导入后这些记录已被修改或引用，不能整体撤销',
+    en: 'Records of this import have changed since; it cannot be undone as a whole',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages

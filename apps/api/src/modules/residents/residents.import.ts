@@ -29,6 +29,8 @@ import {
   withoutSuffix,
 } from '../../imports/normalise-text.ts'
 import { issueCode } from '../../imports/problems.ts'
+import type { TRegisteredLedger } from '../../imports/ledger-types.ts'
+import { residentsWriter } from './residents.import-write.ts'
 
 /**
  * The residents ledger (居民花名册, 以房管人台账): one row per person, with the address of the
@@ -299,6 +301,11 @@ export type TResidentLedgerRecord = {
   address: TLedgerAddress | null
   /** GB/T 4761 relationship to the head (`02` for the head), or null. */
   relationship: string | null
+  /**
+   * Fields left blank that took the schema's default (人口类别 → 户籍, 标签 → none): an import
+   * with "update existing" must not overwrite the registry's value with that default.
+   */
+  defaulted: ('category' | 'tags')[]
 }
 
 export type TResidentImportContext = {
@@ -405,6 +412,28 @@ export const residentsLedger: TLedgerType<
       issues.push({ field: 'relationship', code: 'household_address_missing' })
 
     if (issues.length || !parsed.success) return { ok: false, issues }
-    return { ok: true, record: { resident: parsed.data, committeeName, address, relationship } }
+    const defaulted = (['category', 'tags'] as const).filter((k) => values[k] === undefined)
+    return {
+      ok: true,
+      record: { resident: parsed.data, committeeName, address, relationship, defaulted },
+    }
   },
 }
+
+/** The residents ledger as the import engine runs it (registered in imports/ledger-types.ts). */
+export const residentsImport = {
+  ledger: residentsLedger,
+  permission: 'registry:write',
+  context: async (db, actor, options) => {
+    const committees = await db.committee.findMany({
+      where: {
+        AND: [{ deletedAt: null }, actor.allCommittees ? {} : { id: { in: actor.committeeIds } }],
+      },
+      select: { id: true, name: true },
+    })
+    const byName = new Map(committees.map((c) => [c.name, c.id]))
+    const chosen = committees.find((c) => c.id === options.committeeId)
+    return { committees: byName, ...(chosen ? { defaultCommitteeId: chosen.id } : {}) }
+  },
+  writer: residentsWriter,
+} satisfies TRegisteredLedger<TResidentField, TResidentLedgerRecord, TResidentImportContext>

@@ -1,0 +1,73 @@
+import type { FastifyBaseLogger } from 'fastify'
+import { problemMessage } from './import-messages.ts'
+import { runJob, type TRunDeps, type TRunRequest } from './run-job.ts'
+
+/**
+ * Runs import jobs in the API process, one at a time (a run is CPU- and database-heavy; two at
+ * once on a two-core office server would only slow both), without holding any request open:
+ * the request that starts a job answers 202 at once and clients poll the job. Jobs left
+ * half-way by a stop are marked failed on the next start; nothing of theirs was committed.
+ */
+export const createImportQueue = (deps: TRunDeps, log: FastifyBaseLogger) => {
+  const pending: TRunRequest[] = []
+  let running: Promise<void> | null = null
+  let idle: (() => void)[] = []
+
+  const next = () => {
+    if (running) return
+    const request = pending.shift()
+    if (!request) {
+      for (const resolve of idle) resolve()
+      idle = []
+      return
+    }
+    running = runJob(deps, request)
+      .catch(async (error: unknown) => {
+        log.error({ err: error, jobId: request.jobId }, 'import job failed')
+        await deps.db.prisma.importJob
+          .update({
+            where: { id: request.jobId },
+            data: {
+              status: 'failed',
+              errorCode: 'import_failed',
+              errorMessage: problemMessage('import_failed'),
+              version: { increment: 1 },
+            },
+          })
+          .catch(() => undefined)
+      })
+      .finally(() => {
+        running = null
+        next()
+      })
+  }
+
+  return {
+    enqueue: (request: TRunRequest) => {
+      pending.push(request)
+      next()
+    },
+    /** Resolves when nothing is running or waiting (tests, shutdown). */
+    idle: () =>
+      running || pending.length
+        ? new Promise<void>((resolve) => idle.push(resolve))
+        : Promise.resolve(),
+    /** Jobs a previous process left running or waiting cannot resume: say so. */
+    recover: () =>
+      deps.db.prisma.importJob.updateMany({
+        where: { status: { in: ['queued', 'validating', 'committing'] } },
+        data: {
+          status: 'failed',
+          errorCode: 'import_interrupted',
+          errorMessage: problemMessage('import_interrupted'),
+        },
+      }),
+    /** On shutdown: forget what has not started; the running job finishes or rolls back. */
+    stop: async () => {
+      pending.length = 0
+      await running
+    },
+  }
+}
+
+export type TImportQueue = ReturnType<typeof createImportQueue>

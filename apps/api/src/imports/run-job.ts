@@ -1,0 +1,236 @@
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { TImportCounts } from '@cr/shared/imports/import-job'
+import { from as copyFrom } from 'pg-copy-streams'
+import type { TActor, TRequestMeta } from '../lib/actor.ts'
+import type { TFieldCipher } from '../lib/crypto/field-cipher.ts'
+import type { TDb } from '../lib/db-types.ts'
+import { ImportFileError } from './import-error.ts'
+import { problemMessage } from './import-messages.ts'
+import { ledgerTypes } from './ledger-types.ts'
+import type { TWriteStageContext } from './ledger-type.ts'
+import { jobColumns } from './job-columns.ts'
+import { createProblemSink } from './problem-sink.ts'
+import { createProgress } from './progress.ts'
+import { openLedger } from './read-ledger.ts'
+import { importJobOptions } from './job-options.ts'
+
+export type TRunStage = 'validate' | 'commit'
+
+export type TRunDeps = { db: TDb; cipher: TFieldCipher }
+
+export type TRunRequest = { jobId: string; stage: TRunStage; actor: TActor; meta: TRequestMeta }
+
+const emptyCounts = (): TImportCounts => ({
+  rows: 0,
+  valid: 0,
+  invalid: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  skipped: 0,
+})
+
+/** Slices of the stored file, counting what the reader has pulled (for the progress estimate). */
+const fileSource = (content: Uint8Array, onRead: (bytes: number) => void) => {
+  const buffer = Buffer.from(content.buffer, content.byteOffset, content.byteLength)
+  async function* slices() {
+    for (let at = 0; at < buffer.length; at += 64 * 1024) {
+      const slice = buffer.subarray(at, at + 64 * 1024)
+      onRead(at + slice.length)
+      yield slice
+    }
+  }
+  return Readable.from(slices(), { objectMode: false })
+}
+
+/**
+ * One run of a job, validate or commit — the same steps both times: read the stored file
+ * (streaming), validate each row, COPY the valid ones into the type's staging table, check them
+ * together, write them. A validation rolls the transaction back, so its counts say exactly what
+ * a commit would do and nothing is written. A commit keeps it, with the job's new state in the
+ * same transaction. Problems and progress go through other connections, so they are visible
+ * while the run goes on and stay after a rollback.
+ */
+export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void> => {
+  const { prisma, pool } = deps.db
+  const { jobId, stage, actor, meta } = request
+  const job = await prisma.importJob.findUniqueOrThrow({
+    where: { id: jobId },
+    include: { file: true },
+  })
+  const registered = ledgerTypes[job.type as keyof typeof ledgerTypes]
+  const options = importJobOptions(job.options)
+  const progress = createProgress(
+    prisma,
+    jobId,
+    job.fileBytes,
+    stage === 'commit' ? job.total : null,
+  )
+  const problems = createProblemSink(pool, jobId)
+  await prisma.importJob.update({
+    where: { id: jobId },
+    data: {
+      status: stage === 'commit' ? 'committing' : 'validating',
+      processed: 0,
+      errorCode: null,
+      errorMessage: null,
+      version: { increment: 1 },
+    },
+  })
+  await problems.clear()
+
+  const context = await registered.context(prisma, actor, options)
+  let ledger
+  try {
+    ledger = await openLedger(
+      fileSource(job.file!.content, progress.bytesRead),
+      registered.ledger,
+      context,
+      options,
+    )
+  } catch (error) {
+    if (error instanceof ImportFileError) return failJob(deps, jobId, error)
+    throw error
+  }
+  const fieldsByKey = new Map(registered.ledger.fields.map((f) => [f.key, f]))
+  await prisma.importJob.update({
+    where: { id: jobId },
+    data: {
+      headerRowNumber: ledger.mapping.headerRowNumber,
+      columns: jobColumns(ledger.mapping),
+      missingRequired: ledger.mapping.missingRequired,
+    },
+  })
+  if (ledger.mapping.missingRequired.length) {
+    const labels = ledger.mapping.missingRequired.map((k) => fieldsByKey.get(k)!.label)
+    return failJob(deps, jobId, new ImportFileError('column_missing', { labels }))
+  }
+
+  const writer = registered.writer(deps.cipher)
+  const client = await pool.connect()
+  const counts = emptyCounts()
+  const invalidRows = new Set<number>()
+  try {
+    await client.query('BEGIN')
+    await client.query(writer.stageTableSql)
+    const copy = client.query(copyFrom(writer.copySql))
+    // COPY lines in ~64 KB chunks: one stream write per row would cost more than the row.
+    const lines = async function* () {
+      let chunk = ''
+      for await (const row of ledger.rows) {
+        counts.rows++
+        if (row.ok) {
+          chunk += writer.copyLine(row.rowNumber, row.record)
+          if (chunk.length > 64 * 1024) {
+            yield chunk
+            chunk = ''
+          }
+        } else {
+          invalidRows.add(row.rowNumber)
+          await problems.add(row.problems)
+        }
+        await progress.rows(counts.rows)
+      }
+      if (chunk) yield chunk
+    }
+    await pipeline(Readable.from(lines()), copy)
+
+    const ctx: TWriteStageContext = {
+      client,
+      jobId,
+      actor,
+      meta,
+      onConflict: options.onConflict,
+      mappedFields: new Set(ledger.mapping.mapped.map((c) => c.field)),
+    }
+    const staged = await writer.check(ctx)
+    for (const p of staged) {
+      invalidRows.add(p.rowNumber)
+      const column = ledger.mapping.mapped.find((c) => c.field === p.field)
+      await problems.add([
+        {
+          rowNumber: p.rowNumber,
+          column: column ? { letter: column.letter, header: column.header } : null,
+          field: p.field,
+          value: null,
+          code: p.code,
+          message: p.message ?? problemMessage(p.code),
+        },
+      ])
+    }
+    await problems.flush()
+    counts.invalid = invalidRows.size
+    counts.valid = counts.rows - counts.invalid
+
+    const refused = stage === 'commit' && options.mode === 'all_or_nothing' && counts.invalid > 0
+    if (!refused) Object.assign(counts, await writer.write(ctx))
+    const done = {
+      processed: counts.rows,
+      total: counts.rows,
+      counts,
+      problemCount: problems.count(),
+      version: { increment: 1 },
+    }
+    if (stage === 'commit' && !refused) {
+      await client.query(
+        `UPDATE import_job SET status = 'committed', committed_at = now(), processed = $2,
+           total = $2, counts = $3, problem_count = $4, version = version + 1, updated_at = now()
+         WHERE id = $1`,
+        [jobId, counts.rows, JSON.stringify(counts), problems.count()],
+      )
+      await client.query(
+        `INSERT INTO audit_event (id, occurred_at, actor_type, actor_id, actor_name, action,
+           entity_type, entity_id, committee_id, after, request_id, client_ip)
+         VALUES (uuid_v7(), now(), $1, $2, $3, 'import', 'import_job', $4, $5, $6, $7, $8)`,
+        [
+          actor.type,
+          actor.id,
+          actor.name,
+          jobId,
+          job.committeeId,
+          JSON.stringify({ fileName: job.fileName, type: job.type, counts }),
+          meta.requestId,
+          meta.clientIp,
+        ],
+      )
+      await client.query('COMMIT')
+    } else {
+      await client.query('ROLLBACK')
+      await prisma.importJob.update({
+        where: { id: jobId },
+        data: {
+          ...done,
+          status: 'validated',
+          validatedAt: new Date(),
+          ...(refused
+            ? {
+                errorCode: 'import_rows_invalid',
+                errorMessage: problemMessage('import_rows_invalid'),
+              }
+            : {}),
+        },
+      })
+    }
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined)
+    if (error instanceof ImportFileError) return failJob(deps, jobId, error)
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/** A file-level failure: the job ends with the reason; rows are not reported. */
+const failJob = async (deps: TRunDeps, jobId: string, error: ImportFileError) => {
+  const labels = (error.details.labels as string[] | undefined) ?? []
+  await deps.db.prisma.importJob.update({
+    where: { id: jobId },
+    data: {
+      status: 'failed',
+      errorCode: error.code,
+      errorMessage: labels.length ? `${error.message}：${labels.join('、')}` : error.message,
+      version: { increment: 1 },
+    },
+  })
+}

@@ -1,0 +1,175 @@
+import multipart from '@fastify/multipart'
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { ZIdParams } from '@cr/shared/common/record'
+import {
+  ZImportCommit,
+  ZImportCreateOptions,
+  ZImportJob,
+  ZImportJobPage,
+  ZImportListQuery,
+  ZImportValidate,
+} from '@cr/shared/imports/import-job'
+import { AppError } from '../../lib/errors.ts'
+import { RequestValidationError } from '../../lib/zod-validator.ts'
+import * as imports from './imports.service.ts'
+
+const tags = ['Imports']
+export const maxImportBytes = 50 * 1024 * 1024
+
+/** The `file` and `options` parts of an upload; the file is held in memory (≤ 50 MB). */
+const readUpload = async (request: FastifyRequest) => {
+  let file: { fileName: string; content: Buffer } | undefined
+  let options: unknown = {}
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      if (part.fieldname !== 'file') {
+        part.file.resume()
+        continue
+      }
+      const content = await part.toBuffer()
+      if (part.file.truncated) throw new AppError('import_file_too_large', 413)
+      file = { fileName: part.filename || 'upload', content }
+    } else if (part.fieldname === 'options') {
+      try {
+        options = JSON.parse(String(part.value))
+      } catch {
+        throw new AppError('validation_failed', 400, {
+          fields: [{ path: 'options', code: 'bad_request' }],
+        })
+      }
+    }
+  }
+  if (!file) {
+    throw new AppError('import_file_missing', 400, {
+      fields: [{ path: 'file', code: 'required' }],
+    })
+  }
+  const parsed = ZImportCreateOptions.safeParse(options, { reportInput: true })
+  if (!parsed.success) {
+    const error = new RequestValidationError(
+      parsed.error.issues.map((i) => ({ ...i, path: ['options', ...i.path] })),
+    )
+    error.validationContext = 'body'
+    throw error
+  }
+  return { ...file, options: parsed.data }
+}
+
+/**
+ * /api/v1/imports — ledger imports as jobs: upload (checked first by default), check again with
+ * another mapping, commit, undo. Runs happen in the background; clients poll `GET /:id`.
+ */
+export const importsRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+  await app.register(multipart, {
+    limits: { fileSize: maxImportBytes, files: 1, fields: 5, fieldSize: 64 * 1024, parts: 6 },
+  })
+  const deps = { db: app.db, queue: app.imports }
+  const meta = (request: FastifyRequest) => ({ requestId: request.id, clientIp: request.ip })
+
+  app.post('/', {
+    config: { permission: 'import:run' },
+    bodyLimit: maxImportBytes + 1024 * 1024,
+    schema: {
+      operationId: 'createImport',
+      tags,
+      summary: 'Upload a ledger (.xlsx or .csv): a job that checks it, and commits it if asked',
+      description:
+        'multipart/form-data with a `file` part and an `options` part holding ImportCreateOptions ' +
+        'as JSON. Answers 202 with the job; poll GET /imports/{id} for progress and the report.',
+      consumes: ['multipart/form-data'],
+      response: { 202: ZImportJob },
+    },
+    handler: async (request, reply) => {
+      const upload = await readUpload(request)
+      const job = await imports.createJob(deps, request.actor!, meta(request), upload)
+      return reply.code(202).header('location', `/api/v1/imports/${job.id}`).send(job)
+    },
+  })
+
+  app.get('/', {
+    config: { permission: 'import:run' },
+    schema: {
+      operationId: 'listImports',
+      tags,
+      summary: 'Import jobs, newest first (your own; every job for administrators)',
+      querystring: ZImportListQuery,
+      response: { 200: ZImportJobPage },
+    },
+    handler: (request) => imports.listJobs(app.db.prisma, request.actor!, request.query),
+  })
+
+  app.get('/:id', {
+    config: { permission: 'import:run' },
+    schema: {
+      operationId: 'getImport',
+      tags,
+      summary: 'One import job: state, progress, counts, mapping and the first problems',
+      params: ZIdParams,
+      response: { 200: ZImportJob },
+    },
+    handler: (request) => imports.getJob(app.db.prisma, request.actor!, request.params.id),
+  })
+
+  app.post('/:id/validate', {
+    config: { permission: 'import:run' },
+    schema: {
+      operationId: 'revalidateImport',
+      tags,
+      summary: 'Check the uploaded file again, e.g. with a corrected column mapping',
+      params: ZIdParams,
+      body: ZImportValidate,
+      response: { 202: ZImportJob },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(202)
+        .send(
+          await imports.revalidate(
+            deps,
+            request.actor!,
+            meta(request),
+            request.params.id,
+            request.body,
+          ),
+        ),
+  })
+
+  app.post('/:id/commit', {
+    config: { permission: 'import:run' },
+    schema: {
+      operationId: 'commitImport',
+      tags,
+      summary: 'Write a checked ledger: all or nothing, or only the valid rows',
+      params: ZIdParams,
+      body: ZImportCommit,
+      response: { 202: ZImportJob },
+    },
+    handler: async (request, reply) =>
+      reply
+        .code(202)
+        .send(
+          await imports.commit(
+            deps,
+            request.actor!,
+            meta(request),
+            request.params.id,
+            request.body,
+          ),
+        ),
+  })
+
+  app.post('/:id/undo', {
+    config: { permission: 'import:run' },
+    schema: {
+      operationId: 'undoImport',
+      tags,
+      summary: 'Take a committed import back as a whole (refused if its records changed since)',
+      params: ZIdParams,
+      response: { 200: ZImportJob },
+    },
+    handler: (request) =>
+      imports.undo(deps, request.actor!, meta(request), request.params.id, app.cipher),
+  })
+}

@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto'
+import type {
+  TImportJob,
+  ZImportCommit,
+  ZImportCreateOptions,
+  ZImportListQuery,
+  ZImportValidate,
+} from '@cr/shared/imports/import-job'
+import type { z } from 'zod'
+import type { TActor, TRequestMeta } from '../../lib/actor.ts'
+import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
+import { writeAudit } from '../../lib/audit.ts'
+import type { TDb, TTransaction } from '../../lib/db-types.ts'
+import { AppError, notFound } from '../../lib/errors.ts'
+import { newId } from '../../lib/ids.ts'
+import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import type { TImportQueue } from '../../imports/job-queue.ts'
+import { ledgerTypes } from '../../imports/ledger-types.ts'
+import { assertCommitteeInScope } from '../committees/committee-refs.ts'
+import { problemsShown, toImportJobDto } from './import-jobs.repo.ts'
+
+type TImports = { db: TDb; queue: TImportQueue }
+
+/** Jobs an actor sees: their own; every job for those who see every committee. */
+const visibleJobs = (actor: TActor) => (actor.allCommittees ? {} : { createdById: actor.id })
+
+const assertMayImport = (actor: TActor, type: keyof typeof ledgerTypes) => {
+  if (!actor.permissions.has(ledgerTypes[type].permission)) throw new AppError('forbidden', 403)
+}
+
+export const getJob = async (db: TTransaction, actor: TActor, id: string): Promise<TImportJob> => {
+  const row = await db.importJob.findFirst({
+    where: { AND: [{ id }, visibleJobs(actor)] },
+    include: { problems: { orderBy: [{ rowNumber: 'asc' }, { id: 'asc' }], take: problemsShown } },
+  })
+  if (!row) throw notFound()
+  const committee = row.committeeId
+    ? await db.committee.findUnique({ where: { id: row.committeeId }, select: { name: true } })
+    : null
+  return toImportJobDto({ ...row, committeeName: committee?.name ?? null })
+}
+
+export const listJobs = async (
+  db: TTransaction,
+  actor: TActor,
+  query: z.output<typeof ZImportListQuery>,
+) => {
+  const sort = parseSort('-createdAt')
+  const filters = [
+    visibleJobs(actor),
+    query.type ? { type: query.type } : {},
+    query.status ? { status: query.status } : {},
+  ]
+  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const rows = await db.importJob.findMany({
+    where: { AND: after ? [...filters, after] : filters },
+    orderBy,
+    take: query.limit + 1,
+  })
+  const names = new Map(
+    (
+      await db.committee.findMany({
+        where: { id: { in: rows.flatMap((r) => (r.committeeId ? [r.committeeId] : [])) } },
+        select: { id: true, name: true },
+      })
+    ).map((c) => [c.id, c.name]),
+  )
+  return toPage(rows, query.limit, sort, (row) =>
+    toImportJobDto({
+      ...row,
+      problems: [],
+      committeeName: row.committeeId ? (names.get(row.committeeId) ?? null) : null,
+    }),
+  )
+}
+
+/** Stores the upload as a job and queues its first run: a check, or a check-and-commit. */
+export const createJob = async (
+  { db, queue }: TImports,
+  actor: TActor,
+  meta: TRequestMeta,
+  upload: { fileName: string; content: Buffer; options: z.output<typeof ZImportCreateOptions> },
+) => {
+  const { type, ...options } = upload.options
+  assertMayImport(actor, type)
+  const id = newId()
+  await db.prisma.$transaction(async (tx) => {
+    if (options.committeeId) await assertCommitteeInScope(tx, actor, options.committeeId)
+    const fileSha256 = createHash('sha256').update(upload.content).digest('hex')
+    await tx.importJob.create({
+      data: {
+        id,
+        type,
+        status: 'queued',
+        fileName: upload.fileName,
+        fileSha256,
+        fileBytes: upload.content.length,
+        committeeId: options.committeeId ?? null,
+        options,
+        counts: { rows: 0, valid: 0, invalid: 0, created: 0, updated: 0, unchanged: 0, skipped: 0 },
+        createdByType: actor.type,
+        createdById: actor.id,
+        createdByName: actor.name,
+        file: { create: { content: new Uint8Array(upload.content) } },
+      },
+    })
+    await writeAudit(tx, actor, meta, {
+      action: 'create',
+      entityType: 'import_job',
+      entityId: id,
+      committeeId: options.committeeId ?? null,
+      after: { type, fileName: upload.fileName, fileSha256, dryRun: options.dryRun },
+    })
+  })
+  queue.enqueue({ jobId: id, stage: options.dryRun ? 'validate' : 'commit', actor, meta })
+  return getJob(db.prisma, actor, id)
+}
+
+/**
+ * Moves a job to `queued` only from the states given, in one conditional UPDATE, so two clicks
+ * (or two clients) cannot start the same job twice.
+ */
+const claim = async (
+  db: TDb,
+  actor: TActor,
+  id: string,
+  from: TImportJob['status'][],
+  options: Record<string, unknown>,
+) => {
+  const job = await getJob(db.prisma, actor, id)
+  assertMayImport(actor, job.type)
+  const claimed = await db.prisma.importJob.updateMany({
+    where: { id, status: { in: from } },
+    data: {
+      status: 'queued',
+      options: { ...job.options, ...options },
+      processed: 0,
+      version: { increment: 1 },
+    },
+  })
+  if (claimed.count === 0) throw new AppError('import_state_invalid', 409)
+  return job
+}
+
+/** Checks the stored file again with another mapping, header row or committee. */
+export const revalidate = async (
+  { db, queue }: TImports,
+  actor: TActor,
+  meta: TRequestMeta,
+  id: string,
+  input: z.output<typeof ZImportValidate>,
+) => {
+  if (input.committeeId) await assertCommitteeInScope(db.prisma, actor, input.committeeId)
+  await claim(db, actor, id, ['validated', 'failed'], { ...input, dryRun: true })
+  queue.enqueue({ jobId: id, stage: 'validate', actor, meta })
+  return getJob(db.prisma, actor, id)
+}
+
+export const commit = async (
+  { db, queue }: TImports,
+  actor: TActor,
+  meta: TRequestMeta,
+  id: string,
+  input: z.output<typeof ZImportCommit>,
+) => {
+  await claim(db, actor, id, ['validated'], { ...input, dryRun: false })
+  queue.enqueue({ jobId: id, stage: 'commit', actor, meta })
+  return getJob(db.prisma, actor, id)
+}
+
+/** Takes a committed job back as a whole, in one transaction, or refuses (409). */
+export const undo = async (
+  { db }: TImports,
+  actor: TActor,
+  meta: TRequestMeta,
+  id: string,
+  cipher: TFieldCipher,
+) => {
+  const job = await getJob(db.prisma, actor, id)
+  assertMayImport(actor, job.type)
+  const client = await db.pool.connect()
+  try {
+    await client.query('BEGIN')
+    const locked = await client.query(
+      `SELECT 1 FROM import_job WHERE id = $1 AND status = 'committed' FOR UPDATE`,
+      [id],
+    )
+    if (!locked.rowCount) throw new AppError('import_state_invalid', 409)
+    await ledgerTypes[job.type].writer(cipher).undo({ client, jobId: id, actor, meta })
+    await client.query(
+      `UPDATE import_job SET status = 'undone', undone_at = now(), version = version + 1,
+         updated_at = now() WHERE id = $1`,
+      [id],
+    )
+    await client.query(
+      `INSERT INTO audit_event (id, occurred_at, actor_type, actor_id, actor_name, action,
+         entity_type, entity_id, committee_id, before, after, request_id, client_ip)
+       VALUES (uuid_v7(), now(), $1, $2, $3, 'update', 'import_job', $4, $5,
+         '{"status":"committed"}', '{"status":"undone"}', $6, $7)`,
+      [
+        actor.type,
+        actor.id,
+        actor.name,
+        id,
+        job.committee?.id ?? null,
+        meta.requestId,
+        meta.clientIp,
+      ],
+    )
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
+  return getJob(db.prisma, actor, id)
+}
