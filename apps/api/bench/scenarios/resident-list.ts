@@ -1,10 +1,10 @@
 // The committee-filtered resident list at 1,000,000 residents (issue "Residents registry";
 // QUALITY.md §5 Lists): GET /api/v1/residents?committeeId=…&limit=20 as the clerk of that
-// committee — authentication, validation, scope, Prisma's page (+ committee, memberships,
-// households, dwellings) and count, DTOs, serialisation — against one page statement and the
-// count through plain pg (resident-sql.ts). Eight committees (~5,000 residents each) take turns.
-// Also the same first page through the service alone (Prisma's share without HTTP), and a deep
-// keyset page, 2,500 rows into the committee, with a cursor the API itself handed out.
+// committee — authentication, validation, scope, the read model's page statement and count
+// (residents.read.ts, on the raw pool, run together), DTOs, serialisation — against the same two
+// statements through plain pg (resident-sql.ts). Eight committees (~5,000 residents each) take
+// turns. Also the same first page through the read model alone (its share without HTTP), and a
+// deep keyset page, 2,500 rows into the committee, with a cursor the API itself handed out.
 import { ZResidentListQuery } from '@cr/shared/residents/resident'
 import type { TActor } from '../../src/lib/actor.ts'
 import { loadUserActor } from '../../src/modules/auth/load-actor.ts'
@@ -94,7 +94,8 @@ const firstPageQuery = (c: TResidentClerk) =>
 export const residentListService = defineScenario({
   name: 'resident list (clerk, page 1, service only)',
   describe:
-    'listResidents() via Prisma in this process vs the same page statement + count through pg',
+    'listResidents() (read model, raw pool) in this process vs the same page statement + count ' +
+    'through pg',
   dataset: residentsDataset,
   setup: async (ctx): Promise<TServiceState> => {
     const fixture = await residentsFixture(ctx)
@@ -111,7 +112,7 @@ export const residentListService = defineScenario({
   ours:
     (ctx, { fixture, actors }, i) =>
     () =>
-      listResidents(ctx.db.prisma, actors[i % actors.length]!, firstPageQuery(clerkAt(fixture, i))),
+      listResidents(ctx.db.pool, actors[i % actors.length]!, firstPageQuery(clerkAt(fixture, i))),
   baseline: (_ctx, { fixture }, i) => residentListSql(committeeFilter(clerkAt(fixture, i)), limit),
   check: ({ fixture }, ours, baseline) =>
     checkResidentPage(ours as TResidentPage, baseline, fixture.clerks[0]!.total),
@@ -122,7 +123,7 @@ export const residentListDeep = defineScenario({
   name: 'resident list (clerk, deep keyset page)',
   describe:
     `the same list ${deepRows.toLocaleString('en')} rows into the committee, with the cursor the ` +
-    'API handed out there, vs the page after that row (same OR-form keyset condition) + count',
+    'API handed out there, vs the same page statement (row-comparison keyset) + count',
   dataset: residentsDataset,
   setup: residentsFixture,
   ours: (_ctx, f, i) => {
@@ -131,14 +132,14 @@ export const residentListDeep = defineScenario({
   },
   baseline: (_ctx, f, i) => {
     const clerk = clerkAt(f, i)
-    return residentListSql({ ...committeeFilter(clerk), after: clerk.deepAfter }, limit)
+    return residentListSql({ ...committeeFilter(clerk), cursor: clerk.deepCursor }, limit)
   },
   check: (f, ours, baseline) =>
     checkResidentPage(httpJson<TResidentPage>(ours), baseline, f.clerks[0]!.total),
   goals: residentListGoals,
   explain: (_ctx, f) => ({
     'deep page': residentPageSql(
-      { ...committeeFilter(f.clerks[0]!), after: f.clerks[0]!.deepAfter },
+      { ...committeeFilter(f.clerks[0]!), cursor: f.clerks[0]!.deepCursor },
       limit,
     ),
   }),
