@@ -5,6 +5,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts'
 import { buildingsRoutes } from './modules/buildings/buildings.routes.ts'
 import { dwellingsRoutes } from './modules/dwellings/dwellings.routes.ts'
 import { committeesRoutes } from './modules/committees/committees.routes.ts'
+import { importMappingsRoutes } from './modules/imports/import-mappings.routes.ts'
 import { importsRoutes } from './modules/imports/imports.routes.ts'
 import { householdsRoutes } from './modules/households/households.routes.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
@@ -26,4 +27,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(dwellingsRoutes, { prefix: '/v1/dwellings' })
   await app.register(householdsRoutes, { prefix: '/v1/households' })
   await app.register(importsRoutes, { prefix: '/v1/imports' })
+  await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
 }

@@ -394,3 +394,38 @@ describe('the file as a whole', () => {
     expect(response.statusCode).toBe(404)
   })
 })
+
+describe('saved mappings', () => {
+  it('are saved by name, replaced by the same name, private to their owner, and deleted', async () => {
+    const { auth } = await setup('星河社区')
+    const save = (mapping: Record<string, string | null>) =>
+      t().app.inject({
+        method: 'POST',
+        url: '/api/v1/import-mappings',
+        headers: auth,
+        payload: { type: 'residents', name: '街道花名册', mapping },
+      })
+    expect((await save({ 证件号: 'idNumber' })).statusCode).toBe(201)
+    const replaced = await save({ 证件号: 'idNumber', 户籍地: null })
+    const list = (headers: Record<string, string>) =>
+      t().app.inject({ method: 'GET', url: '/api/v1/import-mappings?type=residents', headers })
+    expect((await list(auth)).json().items).toEqual([
+      expect.objectContaining({
+        name: '街道花名册',
+        mapping: { 证件号: 'idNumber', 户籍地: null },
+      }),
+    ])
+    const { auth: other } = await setup('月亮社区')
+    expect((await list(other)).json().items).toEqual([])
+    const id = replaced.json().id
+    const url = `/api/v1/import-mappings/${id}`
+    expect((await t().app.inject({ method: 'DELETE', url, headers: other })).statusCode).toBe(404)
+    expect((await t().app.inject({ method: 'DELETE', url, headers: auth })).statusCode).toBe(204)
+    expect((await list(auth)).json().items).toEqual([])
+    const audit = await t().db.prisma.auditEvent.findMany({
+      where: { entityType: 'import_mapping', entityId: id },
+      orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
+    })
+    expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete'])
+  })
+})
