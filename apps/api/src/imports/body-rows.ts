@@ -6,6 +6,11 @@ import { normaliseHeader } from './header-text.ts'
 const totalsPattern = /^(合计|总计|共计)/
 /** `小计` rows sit between groups (one per building); they are skipped, the data goes on. */
 const subtotalPattern = /^小计/
+/**
+ * The first cell of the import template's explanation row (template.ts): the hints under the
+ * header, which a clerk may leave in place when filling the template.
+ */
+export const EXPLANATION_MARK = '【说明】'
 
 const firstText = (row: TSheetRow): string => {
   for (const cell of row.cells) {
@@ -17,6 +22,7 @@ const firstText = (row: TSheetRow): string => {
 
 export const isTotalsRow = (row: TSheetRow): boolean => totalsPattern.test(firstText(row))
 export const isSubtotalRow = (row: TSheetRow): boolean => subtotalPattern.test(firstText(row))
+const isExplanationRow = (row: TSheetRow): boolean => firstText(row).startsWith(EXPLANATION_MARK)
 
 /** A header printed again on every page of a long ledger (copied from a printout). */
 const isRepeatedHeader = <K extends string>(row: TSheetRow, mapping: TColumnMapping<K>) =>
@@ -32,8 +38,8 @@ export type TBodyStats = {
 }
 
 /**
- * The data rows: blank rows, subtotals and repeated headers skipped, and nothing after the
- * totals row. `stats` is filled in as rows pass, for the report.
+ * The data rows: blank rows, subtotals, repeated headers and the template's explanation row
+ * skipped, and nothing after the totals row. `stats` is filled in as rows pass, for the report.
  */
 export async function* bodyRows<K extends string>(
   rows: AsyncGenerator<TSheetRow>,
@@ -50,7 +56,7 @@ export async function* bodyRows<K extends string>(
         stats.totalsRowNumber = row.rowNumber
         return
       }
-      if (isSubtotalRow(row) || isRepeatedHeader(row, mapping)) {
+      if (isSubtotalRow(row) || isRepeatedHeader(row, mapping) || isExplanationRow(row)) {
         stats.skippedRows.push(row.rowNumber)
         continue
       }
