@@ -5,6 +5,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts'
 import { buildingsRoutes } from './modules/buildings/buildings.routes.ts'
 import { dwellingsRoutes } from './modules/dwellings/dwellings.routes.ts'
 import { committeesRoutes } from './modules/committees/committees.routes.ts'
+import { importTemplatesRoutes } from './modules/imports/import-templates.routes.ts'
 import { importMappingsRoutes } from './modules/imports/import-mappings.routes.ts'
 import { importsRoutes } from './modules/imports/imports.routes.ts'
 import { householdsRoutes } from './modules/households/households.routes.ts'
@@ -28,4 +29,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(householdsRoutes, { prefix: '/v1/households' })
   await app.register(importsRoutes, { prefix: '/v1/imports' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
+  await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

@@ -31,3 +31,15 @@ export const sendExport = <Row>(
     .header('content-disposition', attachmentDisposition(`${fileName}.${options.format}`))
     .send(body)
 }
+
+/** Sends a file made in memory (a template: a few KB) as a download. */
+export const sendDownload = (
+  reply: FastifyReply,
+  fileName: string,
+  format: keyof typeof contentTypes,
+  body: Buffer,
+): FastifyReply =>
+  reply
+    .header('content-type', contentTypes[format])
+    .header('content-disposition', attachmentDisposition(fileName))
+    .send(body)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { errorMessages, issue } from '../common/error-messages.ts'
-import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
+import { ZListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
+import { ZExportFormat } from '../imports/import-job.ts'
 import { ZDate, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
 import { educationTable } from '../code-tables/education.ts'
 import { employmentStatusTable } from '../code-tables/employment-status.ts'
@@ -123,6 +124,14 @@ export const ZResidentListQuery = ZListQuery.extend({
   sort: sortParam(residentSortFields, 'name'),
 })
 export const ZResidentPage = pageOf(ZResident).meta({ id: 'ResidentPage' })
+
+/** The list's filters and order, as a file: every matching row, masked unless `reveal`. */
+export const ZResidentExportQuery = ZResidentListQuery.omit({ limit: true, cursor: true }).extend({
+  format: ZExportFormat.default('xlsx'),
+  reveal: queryBoolean
+    .optional()
+    .describe('Full ID numbers and phones (needs resident:reveal; audited)'),
+})
 
 /** Exact lookup by full ID number, in a body so the number never appears in a URL or log. */
 export const ZResidentSearch = z

@@ -10,6 +10,8 @@ import {
   ZImportListQuery,
   ZImportValidate,
 } from '@cr/shared/imports/import-job'
+import { z } from 'zod'
+import { sendExport } from '../../exports/send-export.ts'
 import { AppError } from '../../lib/errors.ts'
 import { RequestValidationError } from '../../lib/zod-validator.ts'
 import * as imports from './imports.service.ts'
@@ -110,6 +112,22 @@ export const importsRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZImportJob },
     },
     handler: (request) => imports.getJob(app.db.prisma, request.actor!, request.params.id),
+  })
+
+  app.get('/:id/report', {
+    config: { permission: 'import:run' },
+    schema: {
+      operationId: 'getImportReport',
+      tags,
+      summary: 'The uploaded sheet with an added 错误说明 column (.xlsx), to fix and upload again',
+      params: ZIdParams,
+      produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      response: { 200: z.string().describe('The file') },
+    },
+    handler: async (request, reply) => {
+      const report = await imports.jobReport(app.db, request.actor!, request.params.id)
+      return sendExport(reply, { format: 'xlsx', ...report })
+    },
   })
 
   app.post('/:id/validate', {

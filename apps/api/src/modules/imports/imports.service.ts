@@ -14,10 +14,11 @@ import type { TDb, TTransaction } from '../../lib/db-types.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { errorReport, rowErrors } from '../../imports/error-report.ts'
 import type { TImportQueue } from '../../imports/job-queue.ts'
 import { ledgerTypes } from '../../imports/ledger-types.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
-import { problemsShown, toImportJobDto } from './import-jobs.repo.ts'
+import { problemsShown, toImportJobDto, toProblemDto } from './import-jobs.repo.ts'
 
 type TImports = { db: TDb; queue: TImportQueue }
 
@@ -215,4 +216,23 @@ export const undo = async (
     client.release()
   }
   return getJob(db.prisma, actor, id)
+}
+
+/** The uploaded sheet with an error column (see imports/error-report.ts), for download. */
+export const jobReport = async (db: TDb, actor: TActor, id: string) => {
+  const job = await getJob(db.prisma, actor, id)
+  if (job.headerRowNumber === null) throw new AppError('import_state_invalid', 409)
+  const [file, problems] = await Promise.all([
+    db.prisma.importFile.findUniqueOrThrow({ where: { jobId: id } }),
+    db.prisma.importProblem.findMany({
+      where: { jobId: id },
+      orderBy: [{ rowNumber: 'asc' }, { id: 'asc' }],
+    }),
+  ])
+  const byRow = new Map<number, ReturnType<typeof toProblemDto>[]>()
+  for (const p of problems.map(toProblemDto))
+    byRow.set(p.rowNumber, [...(byRow.get(p.rowNumber) ?? []), p])
+  const errors = new Map([...byRow].map(([row, list]) => [row, rowErrors(list)]))
+  const base = job.fileName.replace(/\.(xlsx|csv)$/i, '')
+  return { fileName: `${base}_错误报告`, ...errorReport(job, file.content, errors) }
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   COMMITTEE_NAME,
@@ -427,5 +428,68 @@ describe('saved mappings', () => {
       orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
     })
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'delete'])
+  })
+})
+
+describe('downloads', () => {
+  const load = async (payload: Buffer) => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(payload as unknown as ArrayBuffer)
+    return workbook
+  }
+
+  it('gives the checked sheet back with the problems beside each row', async () => {
+    const { committee, auth } = await setup()
+    const job = await importLedger(auth, xlsx, { committeeId: committee.id })
+    const response = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/imports/${job.id}/report`,
+      headers: auth,
+    })
+    expect(response.statusCode).toBe(200)
+    expect(response.headers['content-disposition']).toContain(encodeURIComponent('错误报告'))
+    const sheet = (await load(response.rawPayload)).worksheets[0]!
+    const header = (sheet.getRow(1).values as unknown[]).slice(1)
+    expect(header[0]).toBe('原行号')
+    expect(header.at(-1)).toBe('错误说明')
+    const byRowNumber = new Map<number, unknown>()
+    sheet.eachRow((row, n) => {
+      if (n > 1) byRowNumber.set(Number(row.getCell(1).value), row.getCell(header.length).value)
+    })
+    const expected = new Map<number, string[]>()
+    for (const p of expectedProblems('xlsx'))
+      expected.set(p.rowNumber, [
+        ...(expected.get(p.rowNumber) ?? []),
+        `[${p.column!.header}] ${p.message}`,
+      ])
+    for (const [rowNumber, messages] of expected)
+      expect(byRowNumber.get(rowNumber)).toBe(messages.join('；'))
+    for (const { rowNumber } of expectedRecords) expect(byRowNumber.get(rowNumber)).toBeNull()
+  })
+
+  it('offers a template that, filled in, imports cleanly', async () => {
+    const { committee, auth } = await setup('模板社区')
+    const response = await t().app.inject({
+      method: 'GET',
+      url: '/api/v1/import-templates/residents',
+      headers: auth,
+    })
+    expect(response.statusCode).toBe(200)
+    const workbook = await load(response.rawPayload)
+    const sheet = workbook.worksheets[0]!
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String)
+    const row = sheet.getRow(3)
+    row.getCell(headers.indexOf('*姓名') + 1).value = '周八'
+    row.getCell(headers.indexOf('*身份证号') + 1).value = testIdNumber()
+    row.getCell(headers.indexOf('民族') + 1).value = '汉族'
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer())
+    const job = await importLedger(
+      auth,
+      { name: '模板.xlsx', content: filled },
+      {
+        committeeId: committee.id,
+      },
+    )
+    expect(job).toMatchObject({ status: 'validated', counts: { rows: 1, valid: 1, created: 1 } })
   })
 })

@@ -6,14 +6,20 @@ import {
   ZResidentCreate,
   ZResidentListQuery,
   ZResidentPage,
+  ZResidentExportQuery,
   ZResidentSearch,
   ZResidentUpdate,
   ZRevealRequest,
   ZRevealResponse,
 } from '@cr/shared/residents/resident'
 import { z } from 'zod'
+import { sendExport } from '../../exports/send-export.ts'
+import { writeAudit } from '../../lib/audit.ts'
+import { todayCst } from '../../lib/dates.ts'
+import { AppError } from '../../lib/errors.ts'
 import { requireIfMatch, setEtag } from '../../lib/etag.ts'
 import { write } from '../../lib/write.ts'
+import { exportResidents, residentExportColumns } from './residents.export.ts'
 import * as residents from './residents.service.ts'
 
 const tags = ['Residents']
@@ -32,6 +38,46 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZResidentPage },
     },
     handler: (request) => residents.listResidents(app.db.pool, request.actor!, request.query),
+  })
+
+  app.get('/export', {
+    config: { permission: 'registry:read' },
+    schema: {
+      operationId: 'exportResidents',
+      tags,
+      summary: 'The filtered resident list as .xlsx or .csv (streamed; masked unless revealed)',
+      querystring: ZResidentExportQuery,
+      produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      response: { 200: z.string().describe('The file') },
+    },
+    handler: async (request, reply) => {
+      const { format, reveal, ...filters } = request.query
+      const actor = request.actor!
+      if (reveal && !actor.permissions.has('resident:reveal')) throw new AppError('forbidden', 403)
+      // The export itself is recorded: who took which list out, and whether unmasked.
+      await writeAudit(
+        app.db.prisma,
+        actor,
+        { requestId: request.id, clientIp: request.ip },
+        {
+          action: 'export',
+          entityType: 'resident',
+          committeeId: filters.committeeId ?? null,
+          after: { format, reveal: !!reveal, filters },
+        },
+      )
+      return sendExport(reply, {
+        fileName: `居民名单_${todayCst()}`,
+        format,
+        columns: residentExportColumns,
+        rows: exportResidents(
+          app.db.pool,
+          actor,
+          { ...filters, limit: 500 },
+          reveal ? app.cipher : null,
+        ),
+      })
+    },
   })
 
   app.post('/search', {

@@ -1,0 +1,53 @@
+import { Readable } from 'node:stream'
+import type { TImportJob } from '@cr/shared/imports/import-job'
+import type { TExportColumn, TExportValue } from '../exports/export-columns.ts'
+import { columnLetter, type TCell } from './cells.ts'
+import { openSheet } from './read-sheet.ts'
+
+type TReportRow = { rowNumber: number; cells: readonly TCell[]; errors: string | null }
+
+/** `[身份证号] 身份证号校验位错误；[民族] …`: every problem of one row, in one cell. */
+export const rowErrors = (
+  problems: readonly { column: { header: string } | null; message: string }[],
+) => problems.map((p) => (p.column ? `[${p.column.header}] ${p.message}` : p.message)).join('；')
+
+const cellValue = (cell: TCell | undefined): TExportValue =>
+  cell === undefined || cell === null ? null : typeof cell === 'boolean' ? String(cell) : cell
+
+/**
+ * The clerk's own sheet back with the problems beside each row, to fix in Excel and upload
+ * again: the header row and every data row in order, the sheet's own row
+ * number first (what the check's report cites), and a last column 错误说明. The rows above the
+ * header (title, 填报单位) are left out; the header detection finds the header again on upload.
+ */
+export const errorReport = (
+  job: Pick<TImportJob, 'headerRowNumber' | 'columns' | 'options'>,
+  content: Uint8Array,
+  errorsByRow: ReadonlyMap<number, string>,
+) => {
+  const headerRow = job.headerRowNumber ?? 1
+  const width = Math.max(0, ...job.columns.map((c) => indexOfLetter(c.letter) + 1))
+  const headers = new Map(job.columns.map((c) => [indexOfLetter(c.letter), c.header]))
+  const columns: TExportColumn<TReportRow>[] = [
+    { header: '原行号', width: 8, value: (r) => r.rowNumber },
+    ...Array.from({ length: width }, (_, i) => ({
+      header: headers.get(i) ?? columnLetter(i),
+      value: (r: TReportRow) => cellValue(r.cells[i]),
+    })),
+    { header: '错误说明', width: 50, value: (r) => r.errors },
+  ]
+  async function* rows(): AsyncGenerator<TReportRow> {
+    const sheet = await openSheet(
+      Readable.from([Buffer.from(content)]),
+      job.options.sheet === undefined ? {} : { sheet: job.options.sheet },
+    )
+    for await (const row of sheet.rows) {
+      if (row.rowNumber <= headerRow) continue
+      yield { ...row, errors: errorsByRow.get(row.rowNumber) ?? null }
+    }
+  }
+  return { columns, rows: rows() }
+}
+
+const indexOfLetter = (letter: string) =>
+  [...letter].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1
