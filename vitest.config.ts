@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config'
 // (the API and db projects share the PostgreSQL global setup).
 export default defineConfig({
   test: {
-    projects: ['packages/shared', 'prisma', 'apps/api', 'apps/web'],
+    projects: ['packages/shared', 'prisma', 'apps/api', 'apps/web', 'apps/cli'],
   },
 })
