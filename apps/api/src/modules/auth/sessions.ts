@@ -1,6 +1,7 @@
 import type { TTransaction } from '../../lib/db-types.ts'
 import { newId, randomSecret, sha256 } from '../../lib/ids.ts'
 import type { TRole } from '@cr/shared/auth/roles'
+import { cachedSession, forgetSessions, rememberSession } from './session-cache.ts'
 
 export const sessionCookie = 'cr_session'
 
@@ -56,7 +57,11 @@ type TSessionRow = {
  * three for the same include (the bench measured it).
  */
 export const findLiveSession = async (db: TTransaction, secret: string, policy: TSessionPolicy) => {
-  const rows = await db.$queryRaw<TSessionRow[]>`
+  const tokenHash = sha256(secret)
+  const now = Date.now()
+  const rows =
+    cachedSession<TSessionRow[]>(tokenHash, now) ??
+    (await db.$queryRaw<TSessionRow[]>`
     SELECT s.id AS session_id, s.last_seen_at, s.expires_at, s.revoked_at,
            u.id AS user_id, u.display_name, u.role::text AS role, u.active, u.deleted_at,
            u.expires_on, u.must_change_password, u.password_changed_at,
@@ -64,15 +69,16 @@ export const findLiveSession = async (db: TTransaction, secret: string, policy: 
     FROM session s
     JOIN app_user u ON u.id = s.user_id
     LEFT JOIN user_committee uc ON uc.user_id = u.id
-    WHERE s.token_hash = ${sha256(secret)}
-    GROUP BY s.id, u.id`
+    WHERE s.token_hash = ${tokenHash}
+    GROUP BY s.id, u.id`)
+  rememberSession(tokenHash, rows, now)
   const row = rows[0]
   if (!row || row.revoked_at) return null
-  const now = Date.now()
   if (row.expires_at.getTime() <= now) return null
   if (row.last_seen_at.getTime() + policy.idleMs <= now) return null
   if (now - row.last_seen_at.getTime() > touchEveryMs) {
     await db.session.update({ where: { id: row.session_id }, data: { lastSeenAt: new Date(now) } })
+    row.last_seen_at = new Date(now)
   }
   return {
     id: row.session_id,
@@ -90,16 +96,19 @@ export const findLiveSession = async (db: TTransaction, secret: string, policy: 
   }
 }
 
-export const revokeSession = (db: Pick<TTransaction, 'session'>, id: string) =>
-  db.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } })
+export const revokeSession = (db: Pick<TTransaction, 'session'>, id: string) => {
+  forgetSessions()
+  return db.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } })
+}
 
 /** Ends every session of a user except, optionally, the one making the request. */
 export const revokeUserSessions = (
   db: Pick<TTransaction, 'session'>,
   userId: string,
   exceptSessionId?: string | null,
-) =>
-  db.session.updateMany({
+) => {
+  forgetSessions()
+  return db.session.updateMany({
     where: {
       userId,
       revokedAt: null,
@@ -107,3 +116,4 @@ export const revokeUserSessions = (
     },
     data: { revokedAt: new Date() },
   })
+}

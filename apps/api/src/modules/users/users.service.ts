@@ -10,6 +10,7 @@ import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteesExist } from '../committees/committee-refs.ts'
 import { clearFailures } from '../auth/login-throttle.ts'
 import { hashPassword } from '../auth/password-hashing.ts'
+import { forgetSessions } from '../auth/session-cache.ts'
 import { revokeUserSessions } from '../auth/sessions.ts'
 import { getPasswordPolicy } from '../settings/settings.service.ts'
 import { findLocks, toDateOrNull, toUserDto, userInclude } from './users.repo.ts'
@@ -117,6 +118,8 @@ export const updateUser = async (
       data: committeeIds.map((committeeId) => ({ userId: id, committeeId })),
     })
   }
+  // Committees, expiry or must-change-password are read with the session: look them up afresh.
+  forgetSessions()
   const after = await getUser(ctx.tx, id)
   // Losing rights takes effect now, not at the next sign-in.
   if (after.role !== before.role || !after.active) await revokeUserSessions(ctx.tx, id)

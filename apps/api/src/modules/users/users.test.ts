@@ -127,6 +127,27 @@ describe('users', () => {
     ).toBe(401)
   })
 
+  it('applies new committees to the very next request of the clerk (sessions are cached briefly)', async () => {
+    const auth = await adminAuth()
+    const [first, second] = [await seedCommittee(t().db.prisma), await seedCommittee(t().db.prisma)]
+    const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [first.id] })
+    const clerkAuth = await signIn(t().app, clerk.username)
+    const visible = async () =>
+      (await t().app.inject({ method: 'GET', url: '/api/v1/committees', headers: clerkAuth }))
+        .json()
+        .items.map((c: { id: string }) => c.id)
+    expect(await visible()).toEqual([first.id])
+    const user = await t().db.prisma.user.findUniqueOrThrow({ where: { id: clerk.id } })
+    const changed = await t().app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${clerk.id}`,
+      headers: { ...auth, 'if-match': `"${user.version}"` },
+      payload: { committeeIds: [second.id] },
+    })
+    expect(changed.statusCode, changed.body).toBe(200)
+    expect(await visible()).toEqual([second.id])
+  })
+
   it('resets a password and lifts a lock', async () => {
     const auth = await adminAuth()
     const user = await seedUser(t().db.prisma)
