@@ -64,7 +64,7 @@ export const residentSearchClerk = defineScenario({
   name: 'resident name search (clerk)',
   describe:
     `GET /api/v1/residents?q=<2 chars>&limit=${limit} as a clerk (own committee, with count; ` +
-    '8 clerks × 8 fragments) vs the same page + count through pg',
+    '8 clerks × 8 fragments) vs the same page statement (with count) through pg',
   dataset: residentsDataset,
   setup: residentsFixture,
   ours: (_ctx, f, i) => {

@@ -1,8 +1,8 @@
 // The plain-pg twins of the residents' reads: the very statements the API now sends, built by
 // the read model itself (src/modules/residents/residents.read.ts), run through plain pg. The
 // page is one statement (the page of residents in a subquery, then the committee's name and
-// the current household for those rows only) and the count, where the list counts, runs
-// alongside. So an HTTP row's ratio is everything a request costs beyond its SQL
+// the current household for those rows only, and the count in the same statement where the
+// list counts). So an HTTP row's ratio is everything a request costs beyond its SQL
 // (authentication, validation, DTO mapping, serialisation), and the "service only" row is the
 // read model's own overhead in Node.
 import { ZResidentListQuery } from '@cr/shared/residents/resident'
@@ -41,11 +41,10 @@ export const residentPageSql = (filter: TResidentFilter, limit: number): TSqlQue
 export const residentCountSql = (filter: TResidentFilter): TSqlQuery =>
   read.residentCountSql(scopeOf(filter), listQuery(filter, 1))
 
-/** The page, and its count where the API counts (a committee filter, or a scoped actor). */
-export const residentListSql = (filter: TResidentFilter, limit: number): TSqlQuery[] => {
-  const { page, count } = read.residentListSql(scopeOf(filter), listQuery(filter, limit))
-  return count ? [page, count] : [page]
-}
+/** The page, with its count in a `total` column where the API counts (committee or scope). */
+export const residentListSql = (filter: TResidentFilter, limit: number): TSqlQuery[] => [
+  read.residentListSql(scopeOf(filter), listQuery(filter, limit)).page,
+]
 
 /** Exact lookup by blind index as POST /residents/search sends it (a supervisor: no scope). */
 export const residentByHashSql = (hash: string): TSqlQuery =>

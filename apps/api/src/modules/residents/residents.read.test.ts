@@ -247,6 +247,26 @@ describe('the list read model', () => {
     expect(total).toBe(6)
   })
 
+  it('counts in the page statement: the same total on every page, and 0 for an empty page', async () => {
+    const committee = await seedCommittee(t().db.prisma)
+    const auth = await clerkOf(committee.id)
+    for (const name of ['甲一', '乙二', '丙三']) await seed(committee.id, name)
+    const first = (await api(auth, 'GET', `/residents?committeeId=${committee.id}&limit=2`)).json()
+    expect(first).toMatchObject({ total: 3 })
+    expect(first.items).toHaveLength(2)
+    const last = (
+      await api(
+        auth,
+        'GET',
+        `/residents?committeeId=${committee.id}&limit=2&cursor=${first.nextCursor}`,
+      )
+    ).json()
+    expect(last).toMatchObject({ total: 3, nextCursor: null })
+    expect(last.items).toHaveLength(1)
+    const none = (await api(auth, 'GET', `/residents?committeeId=${committee.id}&q=0000`)).json()
+    expect(none).toEqual({ items: [], nextCursor: null, total: 0 })
+  })
+
   it('refuses a cursor of the wrong type for the sort with 400', async () => {
     const committee = await seedCommittee(t().db.prisma)
     const auth = await clerkOf(committee.id)
