@@ -109,6 +109,12 @@ export const ZHouseholdListQuery = ZListQuery.extend({
   committeeId: ZId.optional(),
   buildingId: ZId.optional(),
   dwellingId: ZId.optional(),
+  q: z
+    .string()
+    .trim()
+    .max(30)
+    .optional()
+    .describe("Part of the dwelling's address or of a current member's name"),
   sort: sortParam(['createdAt'] as const, '-createdAt'),
 })
 export const ZHouseholdPage = pageOf(ZHousehold).meta({ id: 'HouseholdPage' })

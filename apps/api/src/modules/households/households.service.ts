@@ -15,6 +15,17 @@ import { visibleDwellings } from '../dwellings/dwellings.service.ts'
 import { eventInclude, householdInclude, toEventDto, toHouseholdDto } from './households.repo.ts'
 import { assertJoinable, recordEvent } from './household-members.ts'
 
+/**
+ * `q`: a fragment of the dwelling's standard address, or of a current member's name. A
+ * committee's households number in the hundreds, so a filtered scan of its rows is cheap.
+ */
+const householdSearchWhere = (q: string) => ({
+  OR: [
+    { dwelling: { address: { contains: q } } },
+    { members: { some: { leftOn: null, resident: { name: { contains: q } } } } },
+  ],
+})
+
 export const visibleHouseholds = (actor: TActor) => ({
   AND: [{ deletedAt: null }, committeeScope(actor)],
 })
@@ -30,6 +41,7 @@ export const listHouseholds = async (
     query.committeeId ? { committeeId: query.committeeId } : {},
     query.dwellingId ? { dwellingId: query.dwellingId } : {},
     query.buildingId ? { dwelling: { buildingId: query.buildingId } } : {},
+    query.q ? householdSearchWhere(query.q) : {},
   ]
   const { after, orderBy } = keysetArgs(sort, query.cursor)
   const rows = await db.household.findMany({

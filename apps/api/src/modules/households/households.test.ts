@@ -245,3 +245,28 @@ describe('households', () => {
     expect(audit.map((e) => e.action).sort()).toEqual(['create', 'update'])
   })
 })
+
+describe('searching households', () => {
+  it('finds a household by part of its address or of a current member’s name', async () => {
+    const { auth, committee, dwelling, other, people } = await setup()
+    const [father, mother, , daughter] = people
+    const first = (
+      await api(auth, 'POST', '/households', {
+        dwellingId: dwelling.id,
+        headResidentId: father!.id,
+        members: [{ residentId: mother!.id, relationship: '10' }],
+      })
+    ).json()
+    const second = (
+      await api(auth, 'POST', '/households', { dwellingId: other.id, headResidentId: daughter!.id })
+    ).json()
+    const found = async (q: string) =>
+      (await api(auth, 'GET', `/households?committeeId=${committee.id}&q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((h: { id: string }) => h.id)
+    expect(await found('602')).toEqual([second.id])
+    expect(await found('秀兰')).toEqual([first.id])
+    expect((await found('阳光小区')).sort()).toEqual([first.id, second.id].sort())
+    expect(await found('无此人')).toEqual([])
+  })
+})
