@@ -5,6 +5,8 @@ import { changePasswordRoute } from './routes/change-password'
 import { committeesRoute } from './routes/committees'
 import { homeRoute } from './routes/home'
 import { householdRoute } from './routes/household'
+import { importJobRoute } from './routes/import-job'
+import { importsRoute } from './routes/imports'
 import { loginRoute } from './routes/login'
 import { placesRoute } from './routes/places'
 import { residentRoute } from './routes/resident'
@@ -22,6 +24,8 @@ export const routeTree = rootRoute.addChildren([
     residentRoute,
     placesRoute,
     householdRoute,
+    importsRoute,
+    importJobRoute,
     committeesRoute,
     usersRoute,
     apiTokensRoute,

@@ -9,6 +9,7 @@ export const paths = {
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',
+  imports: '/imports',
   audit: '/audit',
   settings: '/settings',
 } as const
@@ -17,4 +18,5 @@ export const paths = {
 export const recordPaths = {
   resident: '/residents/$residentId',
   household: '/households/$householdId',
+  importJob: '/imports/$importId',
 } as const

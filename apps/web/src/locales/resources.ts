@@ -4,6 +4,7 @@ import { auth as enAuth } from './en/auth'
 import { common as enCommon } from './en/common'
 import { committees as enCommittees } from './en/committees'
 import { home as enHome } from './en/home'
+import { imports as enImports } from './en/imports'
 import { households as enHouseholds } from './en/households'
 import { places as enPlaces } from './en/places'
 import { residents as enResidents } from './en/residents'
@@ -15,6 +16,7 @@ import { auth as zhAuth } from './zh-CN/auth'
 import { common as zhCommon } from './zh-CN/common'
 import { committees as zhCommittees } from './zh-CN/committees'
 import { home as zhHome } from './zh-CN/home'
+import { imports as zhImports } from './zh-CN/imports'
 import { households as zhHouseholds } from './zh-CN/households'
 import { places as zhPlaces } from './zh-CN/places'
 import { residents as zhResidents } from './zh-CN/residents'
@@ -34,6 +36,7 @@ export const resources = {
     users: zhUsers,
     apiTokens: zhApiTokens,
     audit: zhAudit,
+    imports: zhImports,
     settings: zhSettings,
   },
   en: {
@@ -47,6 +50,7 @@ export const resources = {
     users: enUsers,
     apiTokens: enApiTokens,
     audit: enAudit,
+    imports: enImports,
     settings: enSettings,
   },
 } as const

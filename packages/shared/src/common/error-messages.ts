@@ -183,6 +183,52 @@ export const errorMessages = {
     zh: '导入后这些记录已被修改或引用，不能整体撤销',
     en: 'Records of this import have changed since; it cannot be undone as a whole',
   },
+
+  // Party members and organisations (packages/shared/src/party)
+  party_extension_months: {
+    zh: '延长预备期须为 6 至 12 个月',
+    en: 'A probation extension is 6 to 12 months',
+  },
+  party_extension_repeated: {
+    zh: '预备期只能延长一次',
+    en: 'Probation can be extended only once',
+  },
+  party_full_membership_early: {
+    zh: '转正日期不能早于预备期满之日（入党满一年，延长的再加延长期）',
+    en: 'Full membership cannot start before the probation (one year, plus any extension) ends',
+  },
+  party_dues_amount_invalid: {
+    zh: '金额须为不小于 0 的数，最多两位小数',
+    en: 'An amount is a number of yuan, at least 0, with at most two decimals',
+  },
+  party_dues_farmer_range: {
+    zh: '农民党员党费为每月 0.2 至 1 元',
+    en: 'Farmer members pay 0.20 to 1.00 yuan a month',
+  },
+  party_dues_standard_missing: {
+    zh: '该月份之前没有设定党费标准',
+    en: 'No dues standard is set for this month',
+  },
+  party_dues_back_payment_limit: {
+    zh: '补交党费最多补交最近 6 个月的欠交，更早的欠交月份须由党支部按规定处理',
+    en: 'A back-payment covers at most the 6 most recent unpaid months; older arrears are for the branch to settle',
+  },
+  party_month_range: {
+    zh: '结束月份不能早于开始月份',
+    en: 'The last month cannot precede the first',
+  },
+  party_period_format: {
+    zh: '期间格式应为年度（如 2026）或季度（如 2026Q3）',
+    en: 'A period is a year (2026) or a quarter (2026Q3)',
+  },
+  party_letter_validity_limit: {
+    zh: '组织关系介绍信有效期至少 1 天，最长 3 个月',
+    en: 'A transfer letter is valid for at least 1 day and at most 3 months',
+  },
+  party_letter_serial_format: {
+    zh: '介绍信编号只能包含数字、字母、汉字、短横线和括号，最多 32 个字符',
+    en: 'A letter number is up to 32 digits, letters, Chinese characters, dashes and brackets',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  CloudUploadOutlined,
   BuildOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -15,7 +16,15 @@ import { paths } from '@/config/paths'
 export type TNavItem = {
   to: (typeof paths)[keyof typeof paths]
   labelKey:
-    'home' | 'residents' | 'places' | 'committees' | 'users' | 'apiTokens' | 'audit' | 'settings'
+    | 'home'
+    | 'residents'
+    | 'places'
+    | 'imports'
+    | 'committees'
+    | 'users'
+    | 'apiTokens'
+    | 'audit'
+    | 'settings'
   icon: ReactNode
   /** Shown only to users with this permission; the page checks it again. */
   permission?: TPermission
@@ -38,6 +47,12 @@ export const navItems: TNavItem[] = [
     icon: <BuildOutlined aria-hidden />,
     permission: 'registry:read',
     also: ['/households'],
+  },
+  {
+    to: paths.imports,
+    labelKey: 'imports',
+    icon: <CloudUploadOutlined aria-hidden />,
+    permission: 'import:run',
   },
   {
     to: paths.committees,

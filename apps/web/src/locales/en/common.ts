@@ -13,6 +13,7 @@ export const common: TMessages<typeof zh> = {
     users: 'Users',
     apiTokens: 'API tokens',
     audit: 'Audit log',
+    imports: 'Imports',
     settings: 'Settings',
     collapse: 'Collapse navigation',
     skipToContent: 'Skip to main content',

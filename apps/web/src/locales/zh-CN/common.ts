@@ -10,6 +10,7 @@ export const common = {
     users: '用户',
     apiTokens: 'API 令牌',
     audit: '审计日志',
+    imports: '数据导入',
     settings: '系统设置',
     collapse: '收起导航',
     skipToContent: '跳到主要内容',

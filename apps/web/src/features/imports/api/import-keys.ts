@@ -1,0 +1,9 @@
+import type { TImportType } from '@cr/shared/imports/import-job'
+
+/** Query keys of import jobs and saved column mappings. */
+export const importKeys = {
+  all: ['imports'] as const,
+  lists: () => [...importKeys.all, 'list'] as const,
+  detail: (id: string) => [...importKeys.all, 'detail', id] as const,
+  mappings: (type: TImportType) => [...importKeys.all, 'mappings', type] as const,
+}

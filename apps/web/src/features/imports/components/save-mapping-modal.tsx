@@ -1,0 +1,72 @@
+import { App, Input, Modal } from 'antd'
+import type { TImportMapping, TImportType } from '@cr/shared/imports/import-job'
+import { useForm } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { Form } from '@/components/ui/form/form'
+import { FormActions } from '@/components/ui/form/form-actions'
+import { FormField } from '@/components/ui/form/form-field'
+import { schemaResolver } from '@/components/ui/form/schema-resolver'
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
+import { useSaveImportMapping } from '../api/import-mappings'
+
+const ZName = z.object({ name: z.string().trim().min(1).max(50) })
+
+type TProps = { type: TImportType; mapping: TImportMapping | null; onClose: () => void }
+
+const SaveMappingForm = ({ type, mapping, onClose }: TProps & { mapping: TImportMapping }) => {
+  const { t } = useTranslation(['imports', 'common'])
+  const { message } = App.useApp()
+  const form = useForm<{ name: string }, unknown, z.output<typeof ZName>>({
+    resolver: schemaResolver(ZName),
+    defaultValues: { name: '' },
+  })
+  const save = useSaveImportMapping()
+  const keeper = useIdempotencyKey()
+  const onSubmit = form.handleSubmit(({ name }) => {
+    const data = { type, name, mapping }
+    save.mutate(
+      { data, idempotencyKey: keeper.keyFor(data) },
+      {
+        onSuccess: () => {
+          keeper.reset()
+          void message.success(t('mapping.saved', { name }))
+          onClose()
+        },
+      },
+    )
+  })
+  return (
+    <Form onSubmit={onSubmit} aria-label={t('mapping.saveTitle')}>
+      {save.error && <ProblemAlert error={save.error} />}
+      <FormField
+        control={form.control}
+        name="name"
+        label={t('mapping.saveName')}
+        required
+        extra={t('mapping.saveNameHelp')}
+      >
+        {(field, a11y) => <Input {...field} {...a11y} maxLength={50} autoFocus />}
+      </FormField>
+      <FormActions submitting={save.isPending} onCancel={onClose} />
+    </Form>
+  )
+}
+
+/** 保存映射: names the current column mapping (by header text) for next month's ledger. */
+export const SaveMappingModal = ({ type, mapping, onClose }: TProps) => {
+  const { t } = useTranslation('imports')
+  return (
+    <Modal
+      open={mapping !== null}
+      title={t('mapping.saveTitle')}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+      width={480}
+    >
+      {mapping && <SaveMappingForm type={type} mapping={mapping} onClose={onClose} />}
+    </Modal>
+  )
+}

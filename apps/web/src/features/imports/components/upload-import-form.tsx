@@ -1,0 +1,107 @@
+import { Alert, Select } from 'antd'
+import { ZImportType, type TImportType } from '@cr/shared/imports/import-job'
+import { useMemo } from 'react'
+import { useForm } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { ScopeCommitteeSelect } from '@/components/committee-select/scope-committee-select'
+import { Form } from '@/components/ui/form/form'
+import { FormActions } from '@/components/ui/form/form-actions'
+import { FormField } from '@/components/ui/form/form-field'
+import { schemaResolver } from '@/components/ui/form/schema-resolver'
+import { useMe } from '@/lib/auth'
+import { useCreateImport } from '../api/create-import'
+import { FileDropField } from './file-drop-field'
+
+type TValues = { type: TImportType; committeeId: string | undefined; file: File | undefined }
+type TProps = { onCancel: () => void; onUploaded: (jobId: string) => void }
+
+/** Type, committee and file; uploaded as a dry run (checked, nothing written). */
+export const UploadImportForm = ({ onCancel, onUploaded }: TProps) => {
+  const { t } = useTranslation(['imports', 'common'])
+  const me = useMe()
+  const schema = useMemo(
+    () =>
+      z.object({
+        type: ZImportType,
+        committeeId: z.string().optional(),
+        file: z.instanceof(File, { error: t('upload.fileRequired') }),
+      }),
+    [t],
+  )
+  const form = useForm<TValues, unknown, z.output<typeof schema>>({
+    resolver: schemaResolver(schema),
+    defaultValues: {
+      type: 'residents',
+      // A clerk of one committee imports into it; others choose (or the sheet says).
+      committeeId: me.committees.length === 1 ? me.committees[0]?.id : undefined,
+      file: undefined,
+    },
+  })
+  const create = useCreateImport()
+
+  const onSubmit = form.handleSubmit(({ type, committeeId, file }) =>
+    create.mutate(
+      { file, options: { type, committeeId, dryRun: true } },
+      { onSuccess: (job) => onUploaded(job.id) },
+    ),
+  )
+
+  return (
+    <Form onSubmit={onSubmit} aria-label={t('upload.title')}>
+      {create.error && <ProblemAlert error={create.error} />}
+      <FormField control={form.control} name="type" label={t('upload.type')} required>
+        {(field, a11y) => (
+          <Select<TImportType>
+            {...a11y}
+            value={field.value}
+            onChange={field.onChange}
+            options={ZImportType.options.map((type) => ({
+              value: type,
+              label: t(`types.${type}`),
+            }))}
+          />
+        )}
+      </FormField>
+      <FormField
+        control={form.control}
+        name="committeeId"
+        label={t('upload.committee')}
+        extra={t('upload.committeeHelp')}
+      >
+        {(field, a11y) => (
+          <ScopeCommitteeSelect
+            {...a11y}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            allowClear
+            placeholder={t('upload.committeePlaceholder')}
+          />
+        )}
+      </FormField>
+      <FormField control={form.control} name="file" label={t('upload.file')} required>
+        {(field, a11y) => (
+          <FileDropField
+            a11y={a11y}
+            value={field.value}
+            onChange={(file) => {
+              field.onChange(file)
+              form.clearErrors('file')
+            }}
+            onRejected={(problem) =>
+              form.setError('file', { type: 'validate', message: t(`upload.${problem}`) })
+            }
+          />
+        )}
+      </FormField>
+      <Alert type="info" showIcon title={t('upload.dryRunHint')} style={{ marginBottom: 8 }} />
+      <FormActions
+        submitting={create.isPending}
+        onCancel={onCancel}
+        submitLabel={t('upload.submit')}
+      />
+    </Form>
+  )
+}

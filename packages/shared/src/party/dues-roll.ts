@@ -1,0 +1,112 @@
+import { addMonthsToMonth, monthOf, monthRange } from './calendar.ts'
+import { type TRuleResult, ok, refuse } from './rule-result.ts'
+
+/**
+ * The monthly dues roll of one member (应交 / 实交 / 欠交 per month, 党费交至), after owip's
+ * PmdMonth / PmdConfigMember (DOMAIN.md §1 "Dues ledger"), and the 补交 limit of the dues rules
+ * ("补交 ≤6 months", DOMAIN.md §1 "Dues (党费) calculation"). Amounts in 分.
+ */
+
+/** A standard in force from a month on (the standard is recalculated when pay changes). */
+export type TDuesStandardPeriod = { fromMonth: string; amountFen: number }
+/** A payment for a month (the month it pays for, not the day it was made). */
+export type TDuesPayment = { month: string; amountFen: number }
+
+export type TDuesRollMonth = { month: string; dueFen: number; paidFen: number; owedFen: number }
+
+export type TDuesRoll = {
+  months: TDuesRollMonth[]
+  dueFen: number
+  paidFen: number
+  owedFen: number
+  /** Months with something still owed, oldest first. */
+  unpaidMonths: string[]
+  /**
+   * 党费交至: the last month of the unbroken run of fully paid months from the first month of the
+   * roll (payments in advance included); null when the first month is not paid.
+   */
+  paidUpTo: string | null
+}
+
+/** 预备党员 pay from the month the 支部大会 accepts them (DOMAIN.md §1, dues rules). */
+export const duesStartMonth = (joinedOn: string): string => monthOf(joinedOn)
+
+const standardFor = (standards: readonly TDuesStandardPeriod[], month: string) =>
+  standards.reduce<TDuesStandardPeriod | undefined>(
+    (found, s) => (s.fromMonth <= month && (!found || s.fromMonth >= found.fromMonth) ? s : found),
+    undefined,
+  )
+
+/**
+ * The roll from `fromMonth` to `toMonth` (both included). A month's payments add up; paying more
+ * than due does not carry over to another month (a payment names its month). Payments before
+ * `fromMonth` are ignored.
+ */
+export const duesRoll = (input: {
+  standards: readonly TDuesStandardPeriod[]
+  fromMonth: string
+  toMonth: string
+  payments: readonly TDuesPayment[]
+}): TRuleResult<TDuesRoll, 'party_month_range' | 'party_dues_standard_missing'> => {
+  const { standards, fromMonth, toMonth, payments } = input
+  if (toMonth < fromMonth) return refuse('party_month_range')
+  if (!standardFor(standards, fromMonth)) return refuse('party_dues_standard_missing')
+  const paid = new Map<string, number>()
+  for (const p of payments) paid.set(p.month, (paid.get(p.month) ?? 0) + p.amountFen)
+  const rollMonth = (month: string): TDuesRollMonth => {
+    const dueFen = standardFor(standards, month)!.amountFen
+    const paidFen = paid.get(month) ?? 0
+    return { month, dueFen, paidFen, owedFen: Math.max(0, dueFen - paidFen) }
+  }
+  const months = monthRange(fromMonth, toMonth).map(rollMonth)
+
+  // 党费交至 runs on past `toMonth` through months paid in advance, up to the last payment.
+  const lastPaid = [...paid.keys()].reduce((a, b) => (b > a ? b : a), toMonth)
+  let paidUpTo: string | null = null
+  for (let month = fromMonth; month <= lastPaid; month = addMonthsToMonth(month, 1)) {
+    if (rollMonth(month).owedFen > 0) break
+    paidUpTo = month
+  }
+  const sum = (key: 'dueFen' | 'paidFen' | 'owedFen') => months.reduce((t, m) => t + m[key], 0)
+  return ok({
+    months,
+    dueFen: sum('dueFen'),
+    paidFen: sum('paidFen'),
+    owedFen: sum('owedFen'),
+    unpaidMonths: months.filter((m) => m.owedFen > 0).map((m) => m.month),
+    paidUpTo,
+  })
+}
+
+export const backPaymentLimitMonths = 6
+
+export type TBackPaymentResult =
+  | { ok: true; value: { backMonths: string[] } }
+  | { ok: false; error: 'party_dues_back_payment_limit'; beyondLimit: string[] }
+
+/**
+ * Whether a payment made in `paidInMonth` for `coveredMonths` respects the 补交 limit: of the
+ * months it covers, those before `paidInMonth` that still owe something are a back-payment, and
+ * each must be one of the 6 most recent owed months before `paidInMonth`.
+ *
+ * A payment reaching further back is refused as a whole (never applied in part, so the ledger
+ * never holds half of what the member handed over), with the months beyond the limit named.
+ * Those older arrears stay owed: 6 months without dues is the 自行脱党 line (lapse.ts), and
+ * settling them is for the branch (减免 approval or the lapse procedure), not a cash entry.
+ * `roll` must reach at least the month before `paidInMonth`.
+ */
+export const checkBackPayment = (
+  roll: TDuesRoll,
+  coveredMonths: readonly string[],
+  paidInMonth: string,
+): TBackPaymentResult => {
+  const owedBefore = roll.unpaidMonths.filter((m) => m < paidInMonth)
+  const allowed = new Set(owedBefore.slice(-backPaymentLimitMonths))
+  const backMonths = [...new Set(coveredMonths)]
+    .filter((m) => m < paidInMonth && owedBefore.includes(m))
+    .sort()
+  const beyondLimit = backMonths.filter((m) => !allowed.has(m))
+  return beyondLimit.length > 0
+    ? { ok: false, error: 'party_dues_back_payment_limit', beyondLimit }
+    : { ok: true, value: { backMonths } }
+}
