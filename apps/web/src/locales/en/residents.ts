@@ -8,6 +8,13 @@ export const residents: TMessages<typeof zh> = {
   create: 'New resident',
   createFirst: 'Register the first resident',
   createTitle: 'New resident',
+  export: {
+    label: 'Export',
+    menu: 'Export the filtered residents',
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV (.csv)',
+    hint: 'ID numbers and phones are exported masked',
+  },
   editTitle: 'Edit resident: {{name}}',
   searchLabel: 'Search residents',
   searchPlaceholder: 'Name, ID number, phone or address',

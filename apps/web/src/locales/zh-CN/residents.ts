@@ -5,6 +5,13 @@ export const residents = {
   create: '新建居民',
   createFirst: '登记第一位居民',
   createTitle: '新建居民',
+  export: {
+    label: '导出',
+    menu: '导出当前筛选的居民',
+    xlsx: 'Excel（.xlsx）',
+    csv: 'CSV（.csv）',
+    hint: '身份证号和电话以脱敏形式导出',
+  },
   editTitle: '编辑居民：{{name}}',
   searchLabel: '搜索居民',
   searchPlaceholder: '姓名、身份证号、电话或地址',

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons'
 import { useNavigate } from '@tanstack/react-router'
-import { Button } from 'antd'
+import { Button, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/ui/page-header'
@@ -8,6 +8,7 @@ import { recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { isResidentsSearchFiltered, type TResidentsSearch } from '../utils/resident-list-search'
 import { ResidentFormModal, type TResidentFormTarget } from './resident-form-modal'
+import { ResidentsExportButton } from './residents-export-button'
 import { ResidentsTable } from './residents-table'
 import { ResidentsToolbar } from './residents-toolbar'
 
@@ -45,7 +46,12 @@ export const ResidentsPage = ({ search, onSearchChange }: TProps) => {
       <PageHeader
         title={t('title')}
         description={t('description')}
-        actions={createButton(t('create'))}
+        actions={
+          <Space>
+            <ResidentsExportButton search={search} />
+            {createButton(t('create'))}
+          </Space>
+        }
       />
       <ResidentsToolbar
         search={search}
