@@ -10,6 +10,11 @@ import { importMappingsRoutes } from './modules/imports/import-mappings.routes.t
 import { importsRoutes } from './modules/imports/imports.routes.ts'
 import { householdsRoutes } from './modules/households/households.routes.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
+import {
+  partyMembersRoutes,
+  partyTransfersRoutes,
+} from './modules/party-members/party-members.routes.ts'
+import { partyOrganizationsRoutes } from './modules/party-organizations/party-organizations.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import { settingsRoutes } from './modules/settings/settings.routes.ts'
 import { usersRoutes } from './modules/users/users.routes.ts'
@@ -28,6 +33,9 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(dwellingsRoutes, { prefix: '/v1/dwellings' })
   await app.register(householdsRoutes, { prefix: '/v1/households' })
   await app.register(importsRoutes, { prefix: '/v1/imports' })
+  await app.register(partyOrganizationsRoutes, { prefix: '/v1/party-organizations' })
+  await app.register(partyMembersRoutes, { prefix: '/v1/party-members' })
+  await app.register(partyTransfersRoutes, { prefix: '/v1/party-transfers' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

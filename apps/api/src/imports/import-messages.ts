@@ -77,6 +77,14 @@ export const importMessages = {
     zh: '同一住址没有填写户主（与户主关系为“户主”的一行）',
     en: 'No head for this dwelling in the sheet',
   },
+  party_branch_unknown: {
+    zh: '系统中没有这个党支部（或党小组）；请先在党组织中建立，或改正名称',
+    en: 'No branch or group of this name in the organisation tree',
+  },
+  party_branch_ambiguous: {
+    zh: '党组织中有多个同名的支部或小组，无法确定是哪一个',
+    en: 'Several branches or groups have this name',
+  },
   duplicate_in_file: {
     zh: '与本文件中前面的一行重复',
     en: 'Repeats an earlier row of this file',

@@ -3,6 +3,7 @@ import type { TImportType } from '@cr/shared/imports/import-job'
 import type { TActor } from '../lib/actor.ts'
 import type { TFieldCipher } from '../lib/crypto/field-cipher.ts'
 import type { TTransaction } from '../lib/db-types.ts'
+import { partyRosterImport } from '../modules/party-members/party-members.import.ts'
 import { residentsImport } from '../modules/residents/residents.import.ts'
 import type { TLedgerType, TLedgerWriter } from './ledger-type.ts'
 import type { TNaturalKey } from './read-ledger.ts'
@@ -25,4 +26,5 @@ export type TRegisteredLedger<K extends string = string, R = unknown, C = unknow
  */
 export const ledgerTypes: Record<TImportType, TRegisteredLedger> = {
   residents: residentsImport as unknown as TRegisteredLedger,
+  'party-members': partyRosterImport as unknown as TRegisteredLedger,
 }

@@ -28,11 +28,13 @@ export const permissions = [
   'registry:write',
   'resident:reveal',
   'import:run',
+  'party:read',
+  'party:write',
 ] as const
 export const ZPermission = z.enum(permissions)
 export type TPermission = z.infer<typeof ZPermission>
 
-const readOnly: TPermission[] = ['committee:read', 'registry:read']
+const readOnly: TPermission[] = ['committee:read', 'registry:read', 'party:read']
 
 /**
  * What each role may do. Revealing a full ID number or phone needs `resident:reveal` and a
@@ -41,7 +43,7 @@ const readOnly: TPermission[] = ['committee:read', 'registry:read']
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
   admin: permissions,
   supervisor: [...readOnly, 'user:read', 'audit:read', 'resident:reveal'],
-  clerk: [...readOnly, 'registry:write', 'resident:reveal', 'import:run'],
+  clerk: [...readOnly, 'registry:write', 'resident:reveal', 'import:run', 'party:write'],
   viewer: [...readOnly],
 }
 

@@ -156,6 +156,46 @@ export const errorMessages = {
     en: 'You cannot disable yourself or lower your own role',
   },
 
+  // Party organisation and members
+  party_organization_unknown: { zh: '党组织不存在', en: 'No such party organisation' },
+  party_organization_level_invalid: {
+    zh: '层级不对：党支部应建在党工委下，党小组应建在党支部下',
+    en: 'A branch goes under the committee, a group under a branch',
+  },
+  party_organization_name_taken: {
+    zh: '同一上级组织下已有同名组织',
+    en: 'An organisation of this name already exists under the same parent',
+  },
+  party_member_exists: {
+    zh: '此人已在党员名册中',
+    en: 'This person is already on the party roster',
+  },
+  party_organization_not_branch: {
+    zh: '党员只能编入党支部或党小组',
+    en: 'Members belong to a branch or a group',
+  },
+  party_member_not_probationary: {
+    zh: '只有预备党员可以办理转正或延长预备期',
+    en: 'Only a probationary member can be confirmed or extended',
+  },
+  party_member_not_active: {
+    zh: '该党员不在册（已转出或已出党）',
+    en: 'The member is not on the active roll',
+  },
+  party_full_membership_date_required: {
+    zh: '正式党员需要填写转正日期',
+    en: 'A full member needs the date of full membership',
+  },
+  party_dues_already_paid: { zh: '该月党费已登记', en: 'The dues of this month are recorded' },
+  party_dues_month_invalid: {
+    zh: '缴费月份不能早于入党当月，也不能晚于当前月份',
+    en: 'The month must be between joining and this month',
+  },
+  party_organization_not_empty: {
+    zh: '该组织下还有下级组织或党员，不能删除',
+    en: 'The organisation still has sub-organisations or members',
+  },
+
   // Imports
   import_type_unknown: { zh: '不支持导入这种台账', en: 'No such import type' },
   import_file_missing: { zh: '请选择要导入的文件', en: 'Attach the file to import' },

@@ -10,10 +10,19 @@ import type {
   TWriteCounts,
   TWriteStageContext,
 } from '../../imports/ledger-type.ts'
-import { auditFrom, auditParams, recordFrom } from '../../imports/staged-sql.ts'
-import { residentRowData } from './resident-row.ts'
+import { auditFrom, recordFrom } from '../../imports/staged-sql.ts'
 import type { TResidentLedgerRecord } from './residents.import.ts'
-import { residentAuditSnapshot, residentSnapshot } from './residents.import-sql.ts'
+import {
+  count,
+  matchResidents,
+  problemsOf,
+  residentStagedColumns,
+  residentStageState,
+  run,
+  stageColumnsSql,
+  stagedResident,
+  writeResidents,
+} from './residents.import-stage.ts'
 import { undoResidentsImport } from './residents.import-undo.ts'
 
 /**
@@ -22,27 +31,6 @@ import { undoResidentsImport } from './residents.import-undo.ts'
  * placed in a second household) and written with set-based statements — residents, buildings,
  * dwellings, households, members, history, audit rows and the job's `import_record` rows.
  */
-
-const residentColumns = [
-  ['name', 'text'],
-  ['name_bigrams', 'text[]'],
-  ['id_number_cipher', 'bytea'],
-  ['id_number_hash', 'text'],
-  ['id_number_masked', 'text'],
-  ['id_number_last4', 'text'],
-  ['id_kind', 'text'],
-  ['sex', 'text'],
-  ['birth_date', 'date'],
-  ['ethnicity', 'text'],
-  ['education', 'text'],
-  ['political_status', 'text'],
-  ['marital_status', 'text'],
-  ['employment_status', 'text'],
-  ['phone', 'text'],
-  ['category', 'text'],
-  ['tags', 'text[]'],
-  ['notes', 'text'],
-] as const
 
 const placeColumns = [
   ['street', 'text'],
@@ -55,60 +43,18 @@ const placeColumns = [
   ['relationship', 'text'],
 ] as const
 
-const stagedColumns = [
-  ['row_number', 'int'],
-  ['new_id', 'text'],
-  ['committee_id', 'text'],
-  ...residentColumns,
-  ...placeColumns,
-] as const
-
-const sqlType = { text: 'text', 'text[]': 'text[]', bytea: 'bytea', date: 'date', int: 'int' }
+const stagedColumns = [...residentStagedColumns, ...placeColumns] as const
 
 const stageTableSql = `CREATE TEMP TABLE stage (
-  ${stagedColumns.map(([c, k]) => `${c} ${c === 'new_id' || c === 'committee_id' ? 'uuid' : sqlType[k]}`).join(',\n  ')},
-  problem boolean NOT NULL DEFAULT false,
-  resident_id uuid, resident_committee_id uuid, existing boolean NOT NULL DEFAULT false,
+  ${stageColumnsSql(stagedColumns)},
+  ${residentStageState},
   building_id uuid, dwelling_id uuid, household_id uuid, head_id uuid, member_household_id uuid
 ) ON COMMIT DROP`
-
-/** Fields a ledger column feeds → the resident column an update may overwrite. */
-const updatable: Record<string, string> = {
-  name: 'name',
-  ethnicity: 'ethnicity',
-  education: 'education',
-  politicalStatus: 'political_status',
-  maritalStatus: 'marital_status',
-  employmentStatus: 'employment_status',
-  phone: 'phone',
-  category: 'category',
-  tags: 'tags',
-  notes: 'notes',
-}
-
-const count = async (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
-  (await ctx.client.query(sql, values)).rowCount ?? 0
-
-const problemsOf = async (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
-  (await ctx.client.query<TStagedProblem>(sql, values)).rows
 
 /** Marks rows that cannot go in and says why, one statement per rule. */
 const check = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
   const { client } = ctx
-  await client.query('ANALYZE stage')
-  // Match people on the blind index of their ID number, across every committee.
-  await client.query(`UPDATE stage s SET resident_id = r.id, resident_committee_id = r.committee_id,
-      existing = true
-    FROM resident r WHERE r.id_number_hash = s.id_number_hash AND r.deleted_at IS NULL`)
-  const scope = ctx.actor.allCommittees ? null : ctx.actor.committeeIds
-  const problems = await problemsOf(
-    ctx,
-    `UPDATE stage s SET problem = true WHERE existing
-       AND $1::uuid[] IS NOT NULL AND NOT (s.resident_committee_id = ANY($1::uuid[]))
-     RETURNING row_number AS "rowNumber", 'idNumber' AS field, 'id_number_taken_elsewhere' AS code`,
-    [scope],
-  )
-  await client.query(`UPDATE stage SET resident_id = new_id WHERE NOT existing`)
+  const problems = await matchResidents(ctx)
   // Places as they already exist: building by its parts, dwelling by unit and room.
   await client.query(`UPDATE stage s SET building_id = b.id FROM building b
     WHERE s.street IS NOT NULL AND b.committee_id = s.committee_id AND b.deleted_at IS NULL
@@ -162,56 +108,6 @@ const check = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
     )),
   )
   return problems
-}
-
-/** `$1…$7`: the audit parameters and the job id; a statement's own values follow. */
-const run = (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
-  ctx.client.query(sql, [...auditParams(ctx), ctx.jobId, ...values])
-
-const writeResidents = async (ctx: TWriteStageContext) => {
-  const columns = residentColumns.map(([c]) => c)
-  const created = await run(
-    ctx,
-    `WITH created AS (
-       INSERT INTO resident (id, committee_id, ${columns.join(', ')}, version, created_at, updated_at)
-       SELECT new_id, committee_id, ${columns.map((c) => (c === 'category' ? `COALESCE(category, 'registered')::"PopulationCategory"` : c === 'tags' ? `COALESCE(tags, '{}')` : c)).join(', ')}, 1, now(), now()
-       FROM stage WHERE NOT existing AND NOT problem
-       RETURNING *),
-     records AS (${recordFrom('created', 'resident', 'create')})
-     ${auditFrom('created', { action: 'create', entityType: 'resident', after: residentAuditSnapshot('created') })}`,
-  )
-  let updated = 0
-  if (ctx.onConflict === 'update') {
-    // Only columns the ledger has, and only non-blank cells: a sheet never clears a field.
-    const set = Object.entries(updatable)
-      .filter(([field]) => ctx.mappedFields.has(field))
-      .map(([, c]) =>
-        c === 'category'
-          ? `category = COALESCE(s.category::"PopulationCategory", r.category)`
-          : `${c} = COALESCE(s.${c}, r.${c})`,
-      )
-    if (set.length) {
-      const next = set.map((a) => a.split(' = ')[1]).join(', ')
-      const current = set.map((a) => `r.${a.split(' = ')[0]}`).join(', ')
-      const result = await run(
-        ctx,
-        `WITH changed AS (
-           SELECT r.id, r.committee_id, r.version, ${residentSnapshot('r')} AS before,
-             ${residentAuditSnapshot('r')} AS audit_before
-           FROM stage s JOIN resident r ON r.id = s.resident_id
-           WHERE s.existing AND NOT s.problem AND (${current}) IS DISTINCT FROM (${next})
-           FOR UPDATE OF r),
-         records AS (${recordFrom('changed', 'resident', 'update', 'changed.before', 'changed.version + 1')}),
-         updated AS (
-           UPDATE resident r SET ${set.join(', ')}, version = r.version + 1, updated_at = now()
-           FROM stage s, changed c WHERE c.id = r.id AND s.resident_id = r.id
-           RETURNING r.*, c.audit_before)
-         ${auditFrom('updated', { action: 'update', entityType: 'resident', before: 'updated.audit_before', after: residentAuditSnapshot('updated') })}`,
-      )
-      updated = result.rowCount ?? 0
-    }
-  }
-  return { created: created.rowCount ?? 0, updated }
 }
 
 /** Buildings and dwellings the rows name and the registry lacks, created and linked. */
@@ -303,18 +199,11 @@ const writeHouseholds = async (ctx: TWriteStageContext) => {
 export const residentsWriter = (cipher: TFieldCipher): TLedgerWriter<TResidentLedgerRecord> => ({
   stageTableSql,
   copySql: `COPY stage (${stagedColumns.map(([c]) => c).join(', ')}) FROM STDIN`,
-  copyLine: (rowNumber, { resident, address, relationship, defaulted }) => {
-    const { birthDate: _b, sex: _s, idKind: _k, ...fields } = resident
-    const row = residentRowData(cipher, fields)
+  copyLine: (rowNumber, record) => {
+    const { address, relationship } = record
     const building = address ? buildingAddress(address) : null
     const staged: Record<string, unknown> = {
-      ...row,
-      row_number: rowNumber,
-      new_id: row.id,
-      committee_id: row.committeeId,
-      // Blank in the sheet: null here, so an update keeps the registry's value.
-      category: defaulted.includes('category') ? null : row.category,
-      tags: defaulted.includes('tags') ? null : row.tags,
+      ...stagedResident(cipher, rowNumber, record),
       street: address?.street,
       estate_name: address?.estateName,
       building_number: address?.buildingNumber,
@@ -324,7 +213,7 @@ export const residentsWriter = (cipher: TFieldCipher): TLedgerWriter<TResidentLe
       dwelling_address: address && building ? dwellingAddress(building, address) : null,
       relationship,
     }
-    return copyLine(stagedColumns.map(([c, kind]) => [staged[c] ?? staged[camel(c)], kind]))
+    return copyLine(stagedColumns.map(([c, kind]) => [staged[c], kind]))
   },
   check,
   write: async (ctx): Promise<TWriteCounts> => {
@@ -341,5 +230,3 @@ export const residentsWriter = (cipher: TFieldCipher): TLedgerWriter<TResidentLe
   },
   undo: undoResidentsImport,
 })
-
-const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())

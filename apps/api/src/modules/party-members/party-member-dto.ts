@@ -1,0 +1,118 @@
+import type { TPartyMember } from '@cr/shared/party/party-member'
+import { todayInChina, monthOf } from '@cr/shared/party/calendar'
+import { duesStandard, type TDuesInput } from '@cr/shared/party/dues'
+import { duesRoll, duesStartMonth } from '@cr/shared/party/dues-roll'
+import { partyStanding } from '@cr/shared/party/party-standing'
+import { dueFullMembershipDate } from '@cr/shared/party/probation'
+import { maskPhone } from '@cr/shared/validators/phone'
+import { fromDbDate } from '../../lib/dates.ts'
+import type { TTransaction } from '../../lib/db-types.ts'
+import { ageOn } from '../residents/resident-dto.ts'
+
+/** What a member's DTO needs: the person, their committee, the branch, and the dues paid. */
+export const memberInclude = {
+  resident: {
+    select: {
+      id: true,
+      name: true,
+      idNumberMasked: true,
+      sex: true,
+      birthDate: true,
+      education: true,
+      ethnicity: true,
+      phone: true,
+      committee: { select: { id: true, name: true } },
+    },
+  },
+  organization: { select: { id: true, name: true } },
+  payments: { select: { month: true, amountFen: true } },
+} as const
+
+type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyMember']['findFirst']>>> & {
+  resident: {
+    id: string
+    name: string
+    idNumberMasked: string
+    sex: string
+    birthDate: Date
+    education: string | null
+    ethnicity: string | null
+    phone: string | null
+    committee: { id: string; name: string }
+  }
+  organization: { id: string; name: string }
+  payments: { month: string; amountFen: number }[]
+}
+
+const date = (d: Date | null) => (d ? fromDbDate(d) : null)
+
+/** The stored basis back into the dues rule's input (the category says which basis it is). */
+export const duesInputOf = (category: string, basisFen: number | null): TDuesInput => {
+  if (category === 'employed' || category === 'retired' || category === 'self_employed')
+    return { category, incomeFen: basisFen ?? 0 }
+  if (category === 'farmer' || category === 'exempt') return { category, amountFen: basisFen ?? 0 }
+  return { category: category as 'student' }
+}
+
+/** 党费交至: the roll from the month of joining to this month, with the member's payments. */
+export const paidThrough = (row: Pick<TRow, 'joinedOn' | 'duesStandardFen' | 'payments'>) => {
+  const fromMonth = duesStartMonth(fromDbDate(row.joinedOn))
+  const roll = duesRoll({
+    standards: [{ fromMonth, amountFen: row.duesStandardFen }],
+    fromMonth,
+    toMonth: monthOf(todayInChina()),
+    payments: row.payments,
+  })
+  return roll.ok ? roll.value.paidUpTo : null
+}
+
+export const toMemberDto = (row: TRow, today = todayInChina()): TPartyMember => {
+  const joinedOn = fromDbDate(row.joinedOn)
+  const fullMembershipOn = date(row.fullMembershipOn)
+  const due = dueFullMembershipDate(joinedOn, row.probationExtendedMonths)
+  const standard = duesStandard(duesInputOf(row.duesCategory, row.duesBasisFen))
+  return {
+    id: row.id,
+    version: row.version,
+    resident: {
+      id: row.resident.id,
+      name: row.resident.name,
+      idNumberMasked: row.resident.idNumberMasked,
+      sex: row.resident.sex as '1' | '2',
+      birthDate: fromDbDate(row.resident.birthDate),
+      age: ageOn(row.resident.birthDate),
+      education: row.resident.education,
+      ethnicity: row.resident.ethnicity,
+      phoneMasked: row.resident.phone ? maskPhone(row.resident.phone) : null,
+      committee: row.resident.committee,
+    },
+    organization: row.organization,
+    status: row.status as TPartyMember['status'],
+    state: row.state as TPartyMember['state'],
+    category: row.category as TPartyMember['category'],
+    appliedOn: date(row.appliedOn),
+    activistOn: date(row.activistOn),
+    candidateOn: date(row.candidateOn),
+    joinedOn,
+    fullMembershipOn,
+    probationExtendedMonths: row.probationExtendedMonths,
+    probationDueOn: row.status === 'probationary' && due.ok ? due.value : null,
+    partyStanding: partyStanding(
+      { joinedOn, fullMembershipOn, probationExtendedMonths: row.probationExtendedMonths },
+      today,
+    ),
+    introducers: row.introducers,
+    partyPosts: row.partyPosts,
+    lostContactOn: date(row.lostContactOn),
+    hardship: row.hardship,
+    dues: {
+      category: row.duesCategory as TPartyMember['dues']['category'],
+      standardFen: row.duesStandardFen,
+      description: standard.ok ? standard.value.description.zh : '',
+      paidThrough: paidThrough(row),
+    },
+    notes: row.notes,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  }
+}

@@ -1,0 +1,211 @@
+import { memberCategoryLabels, memberStatusLabels } from '@cr/shared/party/party-codes'
+import type { TMemberCategory, TMemberStatus } from '@cr/shared/party/party-codes'
+import { checkPartyStages } from '@cr/shared/party/party-standing'
+import { cellText, type TCell } from '../../imports/cells.ts'
+import type { TBuildIssue, TFieldDef, TLedgerType } from '../../imports/ledger-type.ts'
+import type { TRegisteredLedger } from '../../imports/ledger-types.ts'
+import { labelField } from '../../imports/normalise-code.ts'
+import { dateField, type TLedgerDate } from '../../imports/normalise-date.ts'
+import { freeText, plainText } from '../../imports/normalise-text.ts'
+import {
+  residentFields,
+  residentsImport,
+  residentsLedger,
+  type TResidentImportContext,
+  type TResidentLedgerRecord,
+} from '../residents/residents.import.ts'
+import { partyRosterWriter } from './party-members.import-write.ts'
+
+/**
+ * The party roster (党员花名册) as offices keep it: 序号, 姓名, 性别, 民族, 公民身份号码, 出生年月,
+ * 文化程度, 所在党支部, 党员状态, 入党时间, 转正时间, 党员类别, 联系电话, 家庭住址, 备注. The person
+ * columns are the residents ledger's (same synonyms, same checks); a person not yet in the
+ * registry is registered. The branch is matched by name in the organisation tree — an unknown
+ * name is a row error, never a new branch.
+ */
+
+const personKeys = [
+  'name',
+  'idNumber',
+  'sex',
+  'birthDate',
+  'ethnicity',
+  'education',
+  'phone',
+  'committee',
+] as const
+type TPersonField = (typeof personKeys)[number]
+type TRosterField =
+  | TPersonField
+  | 'branch'
+  | 'status'
+  | 'joinedOn'
+  | 'fullMembershipOn'
+  | 'memberCategory'
+  | 'homeAddress'
+  | 'notes'
+
+const labelled = <V extends string>(
+  labels: Readonly<Record<V, { zh: string }>>,
+  aliases: Readonly<Record<string, V>>,
+) => {
+  const of = labelField(labels, aliases)
+  return (cell: TCell) => {
+    const value = of(cellText(cell))
+    return value
+      ? { ok: true as const, value }
+      : { ok: false as const, code: 'code_unknown' as const }
+  }
+}
+
+const statusAliases: Record<string, TMemberStatus> = {
+  正式: 'full',
+  预备: 'probationary',
+  正式党员: 'full',
+  预备党员: 'probationary',
+}
+const categoryAliases: Record<string, TMemberCategory> = {
+  直管: 'direct',
+  直管党员: 'direct',
+  在职党员: 'reporting',
+  报到党员: 'reporting',
+  居民党员: 'reporting',
+  在职党员报到: 'reporting',
+  流动: 'floating',
+  流动党员: 'floating',
+  驻区单位: 'resident_unit',
+  驻区单位党员: 'resident_unit',
+}
+
+const person = residentFields.filter((f) =>
+  (personKeys as readonly string[]).includes(f.key),
+) as unknown as TFieldDef<TRosterField>[]
+const field = (def: TFieldDef<TRosterField>) => def
+
+export const rosterFields: readonly TFieldDef<TRosterField>[] = [
+  ...person.map((f) =>
+    f.key === 'idNumber'
+      ? { ...f, synonyms: [...f.synonyms] }
+      : f.key === 'birthDate'
+        ? { ...f, label: '出生年月' as string, synonyms: ['出生日期', '出生年月日', '出生时间'] }
+        : f,
+  ),
+  field({
+    key: 'branch',
+    label: '所在党支部',
+    synonyms: ['党支部', '所属支部', '所属党支部', '支部', '支部名称', '所在支部'],
+    requiredColumn: true,
+    hint: '必填；与系统中党组织的名称一致',
+    normalise: plainText,
+  }),
+  field({
+    key: 'status',
+    label: '党员状态',
+    synonyms: ['人员类别', '党员身份', '正式/预备'],
+    hint: '正式 或 预备',
+    choices: Object.values(memberStatusLabels).map((l) => l.zh),
+    normalise: labelled(memberStatusLabels, statusAliases),
+  }),
+  field({
+    key: 'joinedOn',
+    label: '入党时间',
+    synonyms: ['入党日期', '入党年月'],
+    requiredColumn: true,
+    hint: '必填；支部大会通过的日期，如 1995-07-01',
+    normalise: dateField(false),
+  }),
+  field({
+    key: 'fullMembershipOn',
+    label: '转正时间',
+    synonyms: ['转正日期', '转正年月'],
+    hint: '正式党员必填',
+    normalise: dateField(false),
+  }),
+  field({
+    key: 'memberCategory',
+    label: '党员类别',
+    synonyms: ['党员类型'],
+    choices: Object.values(memberCategoryLabels).map((l) => l.zh),
+    normalise: labelled(memberCategoryLabels, categoryAliases),
+  }),
+  field({
+    key: 'homeAddress',
+    label: '家庭住址',
+    synonyms: ['住址', '现住址', '居住地址'],
+    hint: '记入备注；住址请在居民台账中维护',
+    normalise: freeText,
+  }),
+  field({ key: 'notes', label: '备注', synonyms: [], normalise: freeText }),
+]
+
+export type TRosterRecord = Pick<TResidentLedgerRecord, 'resident' | 'defaulted'> & {
+  member: {
+    branchName: string
+    status: TMemberStatus
+    joinedOn: string
+    fullMembershipOn: string | null
+    category: TMemberCategory
+    notes: string | null
+  }
+}
+
+type TValues = Partial<Record<TRosterField, unknown>>
+const day = (value: unknown) => (value as TLedgerDate | undefined)?.value
+
+export const partyRosterLedger: TLedgerType<TRosterField, TRosterRecord, TResidentImportContext> & {
+  naturalKey: { field: 'idNumber'; of: (r: TRosterRecord) => string }
+} = {
+  type: 'party-members',
+  label: '党员花名册',
+  fields: rosterFields,
+  naturalKey: { field: 'idNumber', of: (r) => r.resident.idNumber },
+  build: (values: TValues, context) => {
+    const issues: TBuildIssue<TRosterField>[] = []
+    const personValues = Object.fromEntries(
+      Object.entries(values).filter(([k]) => (personKeys as readonly string[]).includes(k)),
+    )
+    const person = residentsLedger.build(personValues, context)
+    if (!person.ok) issues.push(...(person.issues as TBuildIssue<TRosterField>[]))
+    const joinedOn = day(values.joinedOn)
+    const fullMembershipOn = day(values.fullMembershipOn) ?? null
+    // Without a status column, a 转正 date says 正式.
+    const status =
+      (values.status as TMemberStatus | undefined) ?? (fullMembershipOn ? 'full' : 'probationary')
+    if (!values.branch) issues.push({ field: 'branch', code: 'required' })
+    if (!joinedOn) issues.push({ field: 'joinedOn', code: 'required' })
+    if (status === 'full' && !fullMembershipOn)
+      issues.push({ field: 'fullMembershipOn', code: 'party_full_membership_date_required' })
+    if (joinedOn && status === 'full' && fullMembershipOn) {
+      const stages = checkPartyStages({ joinedOn, fullMembershipOn })
+      if (!stages.ok) issues.push({ field: 'fullMembershipOn', code: stages.error })
+    }
+    if (!person.ok || issues.length || !joinedOn) return { ok: false, issues }
+    const address = values.homeAddress as string | undefined
+    const notes = [address ? `家庭住址：${address}` : null, values.notes as string | undefined]
+      .filter(Boolean)
+      .join('；')
+    return {
+      ok: true,
+      record: {
+        resident: person.record.resident,
+        defaulted: person.record.defaulted,
+        member: {
+          branchName: values.branch as string,
+          status,
+          joinedOn,
+          fullMembershipOn: status === 'full' ? fullMembershipOn : null,
+          category: (values.memberCategory as TMemberCategory | undefined) ?? 'direct',
+          notes: notes || null,
+        },
+      },
+    }
+  },
+}
+
+/** The roster as the import engine runs it (registered in imports/ledger-types.ts). */
+export const partyRosterImport = {
+  ledger: partyRosterLedger,
+  permission: 'party:write',
+  context: residentsImport.context,
+  writer: partyRosterWriter,
+} satisfies TRegisteredLedger<TRosterField, TRosterRecord, TResidentImportContext>

@@ -1,0 +1,175 @@
+import type { FastifyPluginAsync } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { ZIdParams } from '@cr/shared/common/record'
+import {
+  ZConfirmMembership,
+  ZDuesPaymentCreate,
+  ZExtendProbation,
+  ZPartyMember,
+  ZPartyMemberCreate,
+  ZPartyMemberEvent,
+  ZPartyMemberListQuery,
+  ZPartyMemberPage,
+  ZPartyMemberStats,
+  ZPartyMemberUpdate,
+  ZPartyTransfer,
+  ZTransferOut,
+} from '@cr/shared/party/party-member'
+import { z } from 'zod'
+import { registerCrudRoutes } from '../../lib/crud-routes.ts'
+import { requireIfMatch } from '../../lib/etag.ts'
+import { write } from '../../lib/write.ts'
+import * as actions from './party-member-actions.ts'
+import { memberHistory } from './party-member-events.ts'
+import * as members from './party-members.service.ts'
+import { memberStats } from './party-stats.ts'
+
+const tags = ['Party']
+
+/** /api/v1/party-members — the roster, and life-cycle steps as `POST /:id/<step>`. */
+export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+
+  // Before the CRUD routes' `/:id`.
+  app.get('/stats', {
+    config: { permission: 'party:read' },
+    schema: {
+      operationId: 'partyMemberStats',
+      tags,
+      summary: 'Active members by status, category and branch',
+      querystring: z.object({ organizationId: z.uuid().optional() }),
+      response: { 200: ZPartyMemberStats },
+    },
+    handler: (request) => memberStats(app.db.prisma, request.actor!, request.query.organizationId),
+  })
+
+  registerCrudRoutes(base, {
+    tag: 'Party',
+    names: { singular: 'PartyMember', plural: 'PartyMembers' },
+    labels: { singular: 'party member', plural: 'party members' },
+    permissions: { read: 'party:read', write: 'party:write' },
+    schemas: {
+      record: ZPartyMember,
+      create: ZPartyMemberCreate,
+      update: ZPartyMemberUpdate,
+      listQuery: ZPartyMemberListQuery,
+      page: ZPartyMemberPage,
+    },
+    service: {
+      list: members.listMembers,
+      get: members.getMember,
+      create: members.createMember,
+      update: members.updateMember,
+      remove: members.deleteMember,
+    },
+  })
+
+  app.get('/:id/history', {
+    config: { permission: 'party:read' },
+    schema: {
+      operationId: 'partyMemberHistory',
+      tags,
+      summary: 'Every step of the member’s life cycle, dated',
+      params: ZIdParams,
+      response: { 200: z.object({ items: z.array(ZPartyMemberEvent) }) },
+    },
+    handler: async (request) => {
+      await members.getMember(app.db.prisma, request.actor!, request.params.id)
+      return memberHistory(app.db.prisma, request.params.id)
+    },
+  })
+
+  const step = <S extends z.ZodType>(
+    path: string,
+    operationId: string,
+    summary: string,
+    body: S,
+    run: (
+      ctx: Parameters<typeof actions.confirmMembership>[0],
+      id: string,
+      version: number,
+      input: z.output<S>,
+    ) => Promise<unknown>,
+    response: z.ZodType = ZPartyMember,
+  ) =>
+    app.post(`/:id/${path}`, {
+      config: { permission: 'party:write' },
+      schema: {
+        operationId,
+        tags,
+        summary: `${summary} (needs If-Match)`,
+        params: ZIdParams,
+        body,
+        response: { 200: response },
+      },
+      handler: (request, reply) =>
+        write(request, reply, 200, (ctx) =>
+          run(ctx, request.params.id, requireIfMatch(request), request.body as z.output<S>),
+        ),
+    })
+
+  step(
+    'confirm',
+    'confirmPartyMembership',
+    '按期转正: full membership',
+    ZConfirmMembership,
+    actions.confirmMembership,
+  )
+  step(
+    'extend-probation',
+    'extendPartyProbation',
+    '延长预备期 (once, 6–12 months)',
+    ZExtendProbation,
+    actions.extendMemberProbation,
+  )
+  step(
+    'transfer-out',
+    'transferPartyMemberOut',
+    '组织关系转出: issue the letter',
+    ZTransferOut,
+    actions.transferOut,
+    ZPartyTransfer,
+  )
+
+  app.post('/:id/dues-payments', {
+    config: { permission: 'party:write' },
+    schema: {
+      operationId: 'payPartyDues',
+      tags,
+      summary: 'Record one month’s dues (back-payments: the six most recent unpaid months)',
+      params: ZIdParams,
+      body: ZDuesPaymentCreate,
+      response: { 201: ZPartyMember },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 201, (ctx) => actions.payDues(ctx, request.params.id, request.body)),
+  })
+}
+
+/** /api/v1/party-transfers — letters of transfer (介绍信), for printing and the register. */
+export const partyTransfersRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+  app.get('/:id', {
+    config: { permission: 'party:read' },
+    schema: {
+      operationId: 'getPartyTransfer',
+      tags,
+      summary: 'One letter of transfer, with its validity',
+      params: ZIdParams,
+      response: { 200: ZPartyTransfer },
+    },
+    handler: (request) => actions.getTransfer(app.db.prisma, request.actor!, request.params.id),
+  })
+  app.post('/:id/printed', {
+    config: { permission: 'party:write' },
+    schema: {
+      operationId: 'partyTransferPrinted',
+      tags,
+      summary: 'Count a printing of the letter',
+      params: ZIdParams,
+      response: { 200: ZPartyTransfer },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) => actions.letterPrinted(ctx, request.params.id)),
+  })
+}

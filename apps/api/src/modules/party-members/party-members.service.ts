@@ -1,0 +1,196 @@
+import type {
+  ZPartyMemberCreate,
+  ZPartyMemberListQuery,
+  ZPartyMemberUpdate,
+} from '@cr/shared/party/party-member'
+import { duesStandard, type TDuesInput } from '@cr/shared/party/dues'
+import { checkPartyStages } from '@cr/shared/party/party-standing'
+import type { z } from 'zod'
+import { committeeScope, type TActor } from '../../lib/actor.ts'
+import { toDbDate } from '../../lib/dates.ts'
+import type { TTransaction } from '../../lib/db-types.ts'
+import { AppError, fieldError, notFound } from '../../lib/errors.ts'
+import { newId } from '../../lib/ids.ts'
+import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { updateVersioned } from '../../lib/versioned.ts'
+import type { TWriteContext } from '../../lib/write.ts'
+import { subtreeIds } from '../party-organizations/party-organizations.service.ts'
+import { memberInclude, toMemberDto } from './party-member-dto.ts'
+import { recordMemberEvent } from './party-member-events.ts'
+
+const live = { deletedAt: null }
+
+/** Members this actor may see: live, living in the actor's committees. */
+export const visibleMembers = (actor: TActor) => ({ AND: [live, committeeScope(actor)] })
+
+const dateOrNull = (value: string | null | undefined) =>
+  value === undefined ? undefined : value === null ? null : toDbDate(value)
+
+export const listMembers = async (
+  db: TTransaction,
+  actor: TActor,
+  query: z.output<typeof ZPartyMemberListQuery>,
+) => {
+  const sort = parseSort(query.sort)
+  const organizations = query.organizationId ? await subtreeIds(db, query.organizationId) : null
+  const filters = [
+    visibleMembers(actor),
+    { state: query.state },
+    organizations ? { organizationId: { in: organizations } } : {},
+    query.committeeId ? { committeeId: query.committeeId } : {},
+    query.status ? { status: query.status } : {},
+    query.category ? { category: query.category } : {},
+    query.lostContact ? { lostContactOn: query.lostContact === 'true' ? { not: null } : null } : {},
+    query.q ? { resident: { name: { contains: query.q } } } : {},
+  ]
+  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const rows = await db.partyMember.findMany({
+    where: { AND: after ? [...filters, after] : filters },
+    orderBy,
+    take: query.limit + 1,
+    include: memberInclude,
+  })
+  const total = await db.partyMember.count({ where: { AND: filters } })
+  return { ...toPage(rows, query.limit, sort, (row) => toMemberDto(row)), total }
+}
+
+export const getMember = async (db: TTransaction, actor: TActor, id: string) => {
+  const row = await db.partyMember.findFirst({
+    where: { AND: [{ id }, visibleMembers(actor)] },
+    include: memberInclude,
+  })
+  if (!row) throw notFound()
+  return toMemberDto(row)
+}
+
+/** The dues standard from the rule, or a field error on `dues`. */
+export const standardOf = (input: TDuesInput) => {
+  const standard = duesStandard(input)
+  if (!standard.ok) throw fieldError('dues', standard.error)
+  const basis =
+    'incomeFen' in input ? input.incomeFen : 'amountFen' in input ? input.amountFen : null
+  return {
+    duesCategory: input.category,
+    duesBasisFen: basis,
+    duesStandardFen: standard.value.amountFen,
+  }
+}
+
+/** Members belong to a branch or a group of the tree. */
+export const assertMemberOrganization = async (ctx: TWriteContext, organizationId: string) => {
+  const organization = await ctx.tx.partyOrganization.findFirst({
+    where: { id: organizationId, ...live },
+  })
+  if (!organization) throw fieldError('organizationId', 'party_organization_unknown')
+  if (organization.level === 'committee')
+    throw fieldError('organizationId', 'party_organization_not_branch')
+  return organization
+}
+
+export const createMember = async (
+  ctx: TWriteContext,
+  input: z.output<typeof ZPartyMemberCreate>,
+) => {
+  const resident = await ctx.tx.resident.findFirst({
+    where: { AND: [{ id: input.residentId, deletedAt: null }, committeeScope(ctx.actor)] },
+  })
+  if (!resident) throw fieldError('residentId', 'not_found')
+  await assertMemberOrganization(ctx, input.organizationId)
+  if (input.status === 'full' && !input.fullMembershipOn)
+    throw fieldError('fullMembershipOn', 'party_full_membership_date_required')
+  const stages = checkPartyStages({
+    joinedOn: input.joinedOn,
+    fullMembershipOn: input.status === 'full' ? input.fullMembershipOn : null,
+  })
+  if (!stages.ok) throw fieldError('fullMembershipOn', stages.error)
+  const existing = await ctx.tx.partyMember.findFirst({
+    where: { residentId: resident.id, ...live },
+    include: { organization: { select: { name: true } } },
+  })
+  if (existing)
+    throw new AppError('party_member_exists', 409, {
+      fields: [{ path: 'residentId', code: 'party_member_exists' }],
+      existing: {
+        type: 'party_member',
+        id: existing.id,
+        label: `${resident.name}（${existing.organization.name}）`,
+      },
+    })
+  const id = newId()
+  await ctx.tx.partyMember.create({
+    data: {
+      id,
+      residentId: resident.id,
+      organizationId: input.organizationId,
+      committeeId: resident.committeeId,
+      status: input.status,
+      category: input.category,
+      appliedOn: dateOrNull(input.appliedOn) ?? null,
+      activistOn: dateOrNull(input.activistOn) ?? null,
+      candidateOn: dateOrNull(input.candidateOn) ?? null,
+      joinedOn: toDbDate(input.joinedOn),
+      fullMembershipOn: input.status === 'full' ? dateOrNull(input.fullMembershipOn) : null,
+      introducers: input.introducers,
+      partyPosts: input.partyPosts,
+      hardship: input.hardship,
+      notes: input.notes,
+      ...standardOf(input.dues),
+    },
+  })
+  await recordMemberEvent(ctx, id, 'joined', input.joinedOn)
+  if (input.status === 'full' && input.fullMembershipOn)
+    await recordMemberEvent(ctx, id, 'confirmed', input.fullMembershipOn)
+  const after = await getMember(ctx.tx, ctx.actor, id)
+  await ctx.audit({
+    action: 'create',
+    entityType: 'party_member',
+    entityId: id,
+    committeeId: resident.committeeId,
+    after,
+  })
+  return after
+}
+
+export const updateMember = async (
+  ctx: TWriteContext,
+  id: string,
+  version: number,
+  input: z.output<typeof ZPartyMemberUpdate>,
+) => {
+  const before = await getMember(ctx.tx, ctx.actor, id)
+  const { dues, appliedOn, activistOn, candidateOn, lostContactOn, ...fields } = input
+  await updateVersioned(ctx.tx.partyMember, { id, ...visibleMembers(ctx.actor) }, version, {
+    ...fields,
+    appliedOn: dateOrNull(appliedOn),
+    activistOn: dateOrNull(activistOn),
+    candidateOn: dateOrNull(candidateOn),
+    lostContactOn: dateOrNull(lostContactOn),
+    ...(dues ? standardOf(dues) : {}),
+  })
+  const after = await getMember(ctx.tx, ctx.actor, id)
+  await ctx.audit({
+    action: 'update',
+    entityType: 'party_member',
+    entityId: id,
+    committeeId: after.resident.committee.id,
+    before,
+    after,
+  })
+  return after
+}
+
+/** Removes a record entered by mistake (leaving the party is an action with its own event). */
+export const deleteMember = async (ctx: TWriteContext, id: string, version: number) => {
+  const before = await getMember(ctx.tx, ctx.actor, id)
+  await updateVersioned(ctx.tx.partyMember, { id, ...visibleMembers(ctx.actor) }, version, {
+    deletedAt: new Date(),
+    deletedById: ctx.actor.userId,
+  })
+  await ctx.audit({
+    action: 'delete',
+    entityType: 'party_member',
+    entityId: id,
+    committeeId: before.resident.committee.id,
+    before,
+  })
+}

@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest'
+import { addMonths, addYears, monthOf, todayInChina } from '@cr/shared/party/calendar'
+import { seedCommittee, seedResident, seedUser } from '../../test/factories.ts'
+import { signIn } from '../../test/sign-in.ts'
+import { useTestApp } from '../../test/test-app.ts'
+
+const t = useTestApp()
+
+type TAuth = Record<string, string>
+const api = (auth: TAuth, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+  t().app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) })
+
+/** A committee with a clerk, the 党工委 and one branch covering the committee, two residents. */
+const setup = async () => {
+  const committee = await seedCommittee(t().db.prisma)
+  const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
+  const auth = await signIn(t().app, clerk.username)
+  const root = (
+    await api(auth, 'POST', '/party-organizations', {
+      level: 'committee',
+      name: `党工委${committee.code}`,
+    })
+  ).json()
+  const branch = (
+    await api(auth, 'POST', '/party-organizations', {
+      parentId: root.id,
+      level: 'branch',
+      name: '第一党支部',
+      branchType: 'community',
+      committeeIds: [committee.id],
+    })
+  ).json()
+  const people = await Promise.all(
+    ['王建华', '刘芳'].map((name) =>
+      seedResident(t().db.prisma, t().app.cipher, { committeeId: committee.id, name }),
+    ),
+  )
+  return { committee, auth, root, branch, people }
+}
+
+const today = todayInChina()
+
+describe('the party organisation tree', () => {
+  it('builds 党工委 → 支部 → 小组, refuses a wrong level and a duplicate name', async () => {
+    const { auth, root, branch } = await setup()
+    expect(branch).toMatchObject({ parentId: root.id, level: 'branch', memberCount: 0 })
+    const group = await api(auth, 'POST', '/party-organizations', {
+      parentId: branch.id,
+      level: 'group',
+      name: '第一党小组',
+    })
+    expect(group.statusCode).toBe(201)
+    const wrong = await api(auth, 'POST', '/party-organizations', {
+      parentId: root.id,
+      level: 'group',
+      name: '错层小组',
+    })
+    expect(wrong.statusCode).toBe(400)
+    expect(wrong.json().errors[0]).toMatchObject({
+      path: 'parentId',
+      code: 'party_organization_level_invalid',
+    })
+    const twin = await api(auth, 'POST', '/party-organizations', {
+      parentId: root.id,
+      level: 'branch',
+      name: '第一党支部',
+    })
+    expect(twin.statusCode).toBe(409)
+    const tree = (await api(auth, 'GET', '/party-organizations')).json().items
+    expect(tree.map((o: { id: string }) => o.id)).toEqual(
+      expect.arrayContaining([root.id, branch.id, group.json().id]),
+    )
+  })
+})
+
+describe('a member’s life cycle', () => {
+  it('joins from the registry, is confirmed after probation, pays dues, and is transferred out', async () => {
+    const { auth, branch, people } = await setup()
+    const joinedOn = addMonths(today, -13)
+    const created = await api(auth, 'POST', '/party-members', {
+      residentId: people[0]!.id,
+      organizationId: branch.id,
+      joinedOn,
+      introducers: ['张三', '李四'],
+      dues: { category: 'employed', income: '4800' },
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const member = created.json()
+    expect(member).toMatchObject({
+      resident: { name: '王建华' },
+      organization: { id: branch.id },
+      status: 'probationary',
+      partyStanding: null,
+      probationDueOn: addYears(joinedOn, 1),
+      dues: { category: 'employed', standardFen: 4800, paidThrough: null },
+    })
+    expect(member.dues.description).toContain('1%')
+
+    // One person is one member.
+    const again = await api(auth, 'POST', '/party-members', {
+      residentId: people[0]!.id,
+      organizationId: branch.id,
+      joinedOn,
+    })
+    expect(again.statusCode).toBe(409)
+
+    const early = await api(auth, 'POST', `/party-members/${member.id}/confirm`, {
+      on: addMonths(joinedOn, 11),
+    })
+    // If-Match is required for a step.
+    expect(early.statusCode).toBe(428)
+    const confirm = (on: string, version: number) =>
+      t().app.inject({
+        method: 'POST',
+        url: `/api/v1/party-members/${member.id}/confirm`,
+        headers: { ...auth, 'if-match': `"${version}"` },
+        payload: { on },
+      })
+    const tooEarly = await confirm(addMonths(joinedOn, 11), member.version)
+    expect(tooEarly.statusCode).toBe(400)
+    expect(tooEarly.json().errors[0]).toMatchObject({
+      path: 'on',
+      code: 'party_full_membership_early',
+    })
+    const confirmed = await confirm(addYears(joinedOn, 1), member.version)
+    expect(confirmed.statusCode, confirmed.body).toBe(200)
+    expect(confirmed.json()).toMatchObject({
+      status: 'full',
+      fullMembershipOn: addYears(joinedOn, 1),
+      partyStanding: 0,
+    })
+
+    const pay = (month: string) =>
+      api(auth, 'POST', `/party-members/${member.id}/dues-payments`, { month, paidOn: today })
+    const paid = await pay(monthOf(today))
+    expect(paid.statusCode, paid.body).toBe(201)
+    // 党费交至 counts from the month of joining: unpaid months before keep it empty.
+    expect(paid.json().dues.paidThrough).toBeNull()
+    expect((await pay(monthOf(today))).statusCode).toBe(409)
+    // 补交: the six most recent unpaid months may be paid back, not the seventh.
+    expect((await pay(monthOf(addMonths(today, -6)))).statusCode).toBe(201)
+    const tooFarBack = await pay(monthOf(addMonths(today, -8)))
+    expect(tooFarBack.statusCode).toBe(400)
+    expect(tooFarBack.json().errors[0]).toMatchObject({ code: 'party_dues_back_payment_limit' })
+    // Before joining: no dues.
+    expect((await pay(monthOf(addMonths(joinedOn, -1)))).statusCode).toBe(400)
+
+    const current = (await api(auth, 'GET', `/party-members/${member.id}`)).json()
+    const transfer = await t().app.inject({
+      method: 'POST',
+      url: `/api/v1/party-members/${member.id}/transfer-out`,
+      headers: { ...auth, 'if-match': `"${current.version}"` },
+      payload: {
+        serialNumber: '垦组转字第2026-018号',
+        toOrganization: '东营区某社区党支部',
+        issuedOn: today,
+      },
+    })
+    expect(transfer.statusCode, transfer.body).toBe(200)
+    expect(transfer.json()).toMatchObject({
+      direction: 'out',
+      fromOrganization: '第一党支部',
+      toOrganization: '东营区某社区党支部',
+      duesPaidThrough: null,
+      validUntil: addMonths(today, 3),
+      status: 'valid',
+      member: { name: '王建华', status: 'full' },
+    })
+    const after = (await api(auth, 'GET', `/party-members/${member.id}`)).json()
+    expect(after.state).toBe('transferred_out')
+    const history = (await api(auth, 'GET', `/party-members/${member.id}/history`)).json().items
+    expect(history.map((e: { type: string }) => e.type)).toEqual([
+      'joined',
+      'confirmed',
+      'dues_paid',
+      'dues_paid',
+      'transferred_out',
+    ])
+    const roster = (await api(auth, 'GET', `/party-members?organizationId=${branch.id}`)).json()
+    expect(roster.total).toBe(0)
+  })
+
+  it('extends a probation once, for 6 to 12 months', async () => {
+    const { auth, branch, people } = await setup()
+    const member = (
+      await api(auth, 'POST', '/party-members', {
+        residentId: people[1]!.id,
+        organizationId: branch.id,
+        joinedOn: addMonths(today, -12),
+      })
+    ).json()
+    const extend = (months: number, version: number) =>
+      t().app.inject({
+        method: 'POST',
+        url: `/api/v1/party-members/${member.id}/extend-probation`,
+        headers: { ...auth, 'if-match': `"${version}"` },
+        payload: { on: today, months, reason: '考察期表现需进一步考察' },
+      })
+    expect((await extend(13, member.version)).statusCode).toBe(400)
+    const extended = await extend(6, member.version)
+    expect(extended.statusCode, extended.body).toBe(200)
+    expect(extended.json()).toMatchObject({
+      probationExtendedMonths: 6,
+      probationDueOn: addMonths(member.joinedOn, 18),
+    })
+    const second = await extend(6, extended.json().version)
+    expect(second.statusCode).toBe(400)
+    expect(second.json().errors[0]).toMatchObject({ code: 'party_extension_repeated' })
+  })
+})
+
+describe('counting the roster', () => {
+  it('counts active members by status, category and branch, within the clerk’s scope', async () => {
+    const { auth, branch, people, committee } = await setup()
+    await api(auth, 'POST', '/party-members', {
+      residentId: people[0]!.id,
+      organizationId: branch.id,
+      status: 'full',
+      joinedOn: '1990-07-01',
+      fullMembershipOn: '1991-07-01',
+      category: 'direct',
+    })
+    await api(auth, 'POST', '/party-members', {
+      residentId: people[1]!.id,
+      organizationId: branch.id,
+      joinedOn: addMonths(today, -2),
+      category: 'reporting',
+    })
+    const stats = (
+      await api(auth, 'GET', `/party-members/stats?organizationId=${branch.id}`)
+    ).json()
+    expect(stats).toEqual({
+      total: 2,
+      byStatus: { full: 1, probationary: 1 },
+      byCategory: { direct: 1, reporting: 1 },
+      byOrganization: [{ organization: { id: branch.id, name: '第一党支部' }, count: 2 }],
+    })
+    const other = await seedUser(t().db.prisma, {
+      role: 'clerk',
+      committeeIds: [(await seedCommittee(t().db.prisma)).id],
+    })
+    const otherAuth = await signIn(t().app, other.username)
+    expect(
+      (await api(otherAuth, 'GET', `/party-members/stats?organizationId=${branch.id}`)).json()
+        .total,
+    ).toBe(0)
+    expect(committee.id).toBeTruthy()
+  })
+})

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest'
+import { seedCommittee, seedResident, seedUser, testIdNumber } from '../../test/factories.ts'
+import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
+import { signIn } from '../../test/sign-in.ts'
+import { useTestApp } from '../../test/test-app.ts'
+
+const t = useTestApp()
+
+type TAuth = Record<string, string>
+const api = (auth: TAuth, method: 'GET' | 'POST', url: string, payload?: object) =>
+  t().app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) })
+
+const csv = (rows: string[][]) => ({
+  name: '党员花名册.csv',
+  content: Buffer.from(`\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`),
+})
+
+const setup = async () => {
+  const committee = await seedCommittee(t().db.prisma, { name: '胜利社区' })
+  const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
+  const auth = await signIn(t().app, clerk.username)
+  const root = (
+    await api(auth, 'POST', '/party-organizations', { level: 'committee', name: '胜利党工委' })
+  ).json()
+  const branch = async (name: string) =>
+    (
+      await api(auth, 'POST', '/party-organizations', {
+        parentId: root.id,
+        level: 'branch',
+        name,
+        committeeIds: [committee.id],
+      })
+    ).json()
+  return {
+    committee,
+    auth,
+    first: await branch('第一党支部'),
+    retired: await branch('离退休党支部'),
+  }
+}
+
+const header = [
+  '序号',
+  '姓名',
+  '性别',
+  '民族',
+  '公民身份号码',
+  '出生年月',
+  '文化程度',
+  '所在党支部',
+  '人员类别',
+  '入党时间',
+  '转正时间',
+  '党员类别',
+  '联系电话',
+  '家庭住址',
+  '备注',
+]
+
+describe('importing the party roster (党员花名册)', () => {
+  it('assigns members to the branches named, refuses unknown branches, and counts match', async () => {
+    const { committee, auth, first, retired } = await setup()
+    const known = await seedResident(t().db.prisma, t().app.cipher, {
+      committeeId: committee.id,
+      name: '李国强',
+      idNumber: testIdNumber({ birthDate: '1950-02-03', male: true }),
+    })
+    const knownId = (await t().db.prisma.resident.findUniqueOrThrow({ where: { id: known.id } }))
+      .idNumberMasked
+    expect(knownId).toBeTruthy()
+    const ids = {
+      li: (await t().db.prisma.resident.findUniqueOrThrow({ where: { id: known.id } })).id,
+      wang: testIdNumber({ birthDate: '1962-05-01', male: true }),
+      zhao: testIdNumber({ birthDate: '1990-09-09', male: false }),
+      sun: testIdNumber({ birthDate: '1985-01-01', male: true }),
+    }
+    // The known resident's number is needed in the sheet: reveal it through the API.
+    const revealed = (
+      await api(auth, 'POST', `/residents/${known.id}/reveal`, {
+        field: 'idNumber',
+        reason: '核对党员花名册',
+      })
+    ).json().value as string
+    const file = csv([
+      header,
+      [
+        '1',
+        '李国强',
+        '男',
+        '汉族',
+        revealed,
+        '1950.02',
+        '高中',
+        '离退休党支部',
+        '正式党员',
+        '1975-07-01',
+        '1976-07-01',
+        '直管党员',
+        '',
+        '',
+        '',
+      ],
+      [
+        '2',
+        '王海',
+        '男',
+        '汉族',
+        ids.wang,
+        '1962.05',
+        '大学本科',
+        '第一党支部',
+        '正式党员',
+        '1990-06-30',
+        '1991-06-30',
+        '直管党员',
+        '13800000001',
+        '胜利路3号楼',
+        '',
+      ],
+      [
+        '3',
+        '赵敏',
+        '女',
+        '汉族',
+        ids.zhao,
+        '1990.09',
+        '硕士研究生',
+        '第一党支部',
+        '预备党员',
+        '2026-01-15',
+        '',
+        '在职党员报到',
+        '',
+        '',
+        '新发展',
+      ],
+      [
+        '4',
+        '孙强',
+        '男',
+        '汉族',
+        ids.sun,
+        '1985.01',
+        '高中',
+        '第九党支部',
+        '正式党员',
+        '2010-07-01',
+        '2011-07-01',
+        '直管党员',
+        '',
+        '',
+        '',
+      ],
+    ])
+    const created = await uploadLedger(t().app, auth, file, {
+      type: 'party-members',
+      committeeId: committee.id,
+    })
+    expect(created.statusCode, created.body).toBe(202)
+    const job = await settledJob(t().app, auth, created.json().id)
+    expect(job.error).toBeNull()
+    expect(job.problems.map((p) => [p.rowNumber, p.code, p.column?.header])).toEqual([
+      [5, 'party_branch_unknown', '所在党支部'],
+    ])
+    expect(job.counts).toMatchObject({ rows: 4, valid: 3, invalid: 1, created: 3 })
+    expect(await t().db.prisma.partyMember.count()).toBe(0)
+
+    await postJob(t().app, auth, job.id, 'commit', { mode: 'skip_invalid' })
+    const done = await settledJob(t().app, auth, job.id)
+    expect(done.status).toBe('committed')
+
+    const members = await t().db.prisma.partyMember.findMany({
+      include: { resident: true, organization: true },
+    })
+    const byName = Object.fromEntries(members.map((m) => [m.resident.name, m]))
+    expect(Object.keys(byName).sort()).toEqual(['李国强', '王海', '赵敏'].sort())
+    expect(byName['李国强']).toMatchObject({
+      residentId: ids.li,
+      organizationId: retired.id,
+      status: 'full',
+    })
+    expect(byName['王海']).toMatchObject({
+      organizationId: first.id,
+      status: 'full',
+      category: 'direct',
+    })
+    expect(byName['赵敏']).toMatchObject({
+      organizationId: first.id,
+      status: 'probationary',
+      category: 'reporting',
+      fullMembershipOn: null,
+    })
+    expect(byName['王海']!.notes).toContain('胜利路3号楼')
+    // 王海 and 赵敏 were not in the registry: they are now, in the committee chosen.
+    expect(byName['赵敏']!.resident.committeeId).toBe(committee.id)
+
+    const stats = (await api(auth, 'GET', '/party-members/stats')).json()
+    expect(stats).toMatchObject({
+      total: 3,
+      byStatus: { full: 2, probationary: 1 },
+      byCategory: { direct: 2, reporting: 1 },
+    })
+    expect(stats.byOrganization).toEqual(
+      expect.arrayContaining([
+        { organization: { id: first.id, name: '第一党支部' }, count: 2 },
+        { organization: { id: retired.id, name: '离退休党支部' }, count: 1 },
+      ]),
+    )
+
+    // The same roster again changes nothing; undo takes the members and the new people back.
+    const again = await settledJob(
+      t().app,
+      auth,
+      (
+        await uploadLedger(t().app, auth, file, {
+          type: 'party-members',
+          committeeId: committee.id,
+          dryRun: false,
+          mode: 'skip_invalid',
+        })
+      ).json().id,
+    )
+    expect(again.counts).toMatchObject({ created: 0, skipped: 3 })
+    const undone = await postJob(t().app, auth, job.id, 'undo')
+    expect(undone.statusCode, undone.body).toBe(200)
+    expect(await t().db.prisma.partyMember.count()).toBe(0)
+    expect(await t().db.prisma.resident.count({ where: { committeeId: committee.id } })).toBe(1)
+  })
+})

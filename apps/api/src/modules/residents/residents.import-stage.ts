@@ -1,0 +1,171 @@
+import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
+import type { TStagedProblem, TWriteStageContext } from '../../imports/ledger-type.ts'
+import { auditFrom, auditParams, recordFrom } from '../../imports/staged-sql.ts'
+import { residentRowData } from './resident-row.ts'
+import type { TResidentLedgerRecord } from './residents.import.ts'
+import { residentAuditSnapshot, residentSnapshot } from './residents.import-sql.ts'
+
+/**
+ * The person part of every ledger that brings people in (the residents ledger, the party
+ * roster): the staged columns of a resident, matching them to the registry by the blind index
+ * of the ID number, and writing the new and the updated ones. A type's staging table `stage`
+ * starts with `residentStagedColumns` and `residentStageState`, then adds its own columns.
+ */
+
+export const residentColumns = [
+  ['name', 'text'],
+  ['name_bigrams', 'text[]'],
+  ['id_number_cipher', 'bytea'],
+  ['id_number_hash', 'text'],
+  ['id_number_masked', 'text'],
+  ['id_number_last4', 'text'],
+  ['id_kind', 'text'],
+  ['sex', 'text'],
+  ['birth_date', 'date'],
+  ['ethnicity', 'text'],
+  ['education', 'text'],
+  ['political_status', 'text'],
+  ['marital_status', 'text'],
+  ['employment_status', 'text'],
+  ['phone', 'text'],
+  ['category', 'text'],
+  ['tags', 'text[]'],
+  ['notes', 'text'],
+] as const
+
+/** The staged columns of the person: the sheet's row number, the id a new row will get. */
+export const residentStagedColumns = [
+  ['row_number', 'int'],
+  ['new_id', 'text'],
+  ['committee_id', 'text'],
+  ...residentColumns,
+] as const
+
+export const sqlType = {
+  text: 'text',
+  'text[]': 'text[]',
+  bytea: 'bytea',
+  date: 'date',
+  int: 'int',
+}
+
+/** `CREATE TEMP TABLE stage` column definitions for staged columns (ids, `*_id`, are uuid). */
+export const stageColumnsSql = (columns: readonly (readonly [string, keyof typeof sqlType])[]) =>
+  columns.map(([c, k]) => `${c} ${c.endsWith('_id') ? 'uuid' : sqlType[k]}`).join(',\n  ')
+
+/** What the checks fill in per staged row. */
+export const residentStageState = `problem boolean NOT NULL DEFAULT false,
+  resident_id uuid, resident_committee_id uuid, existing boolean NOT NULL DEFAULT false`
+
+/** A staged person's values by column, from the validated record (ID number encrypted here). */
+export const stagedResident = (
+  cipher: TFieldCipher,
+  rowNumber: number,
+  { resident, defaulted }: Pick<TResidentLedgerRecord, 'resident' | 'defaulted'>,
+): Record<string, unknown> => {
+  const { birthDate: _b, sex: _s, idKind: _k, ...fields } = resident
+  const row = residentRowData(cipher, fields)
+  const staged: Record<string, unknown> = {
+    row_number: rowNumber,
+    new_id: row.id,
+    committee_id: row.committeeId,
+    // Blank in the sheet: null here, so an update keeps the registry's value.
+    category: defaulted.includes('category') ? null : row.category,
+    tags: defaulted.includes('tags') ? null : row.tags,
+  }
+  for (const [column] of residentColumns)
+    if (!(column in staged)) staged[column] = (row as Record<string, unknown>)[camel(column)]
+  return staged
+}
+
+/** Fields a ledger column feeds → the resident column an update may overwrite. */
+const updatable: Record<string, string> = {
+  name: 'name',
+  ethnicity: 'ethnicity',
+  education: 'education',
+  politicalStatus: 'political_status',
+  maritalStatus: 'marital_status',
+  employmentStatus: 'employment_status',
+  phone: 'phone',
+  category: 'category',
+  tags: 'tags',
+  notes: 'notes',
+}
+
+export const count = async (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
+  (await ctx.client.query(sql, values)).rowCount ?? 0
+
+export const problemsOf = async (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
+  (await ctx.client.query<TStagedProblem>(sql, values)).rows
+
+/** Matches staged people to the registry; people of committees out of scope are problems. */
+export const matchResidents = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
+  const { client } = ctx
+  await client.query('ANALYZE stage')
+  // Match people on the blind index of their ID number, across every committee.
+  await client.query(`UPDATE stage s SET resident_id = r.id, resident_committee_id = r.committee_id,
+      existing = true
+    FROM resident r WHERE r.id_number_hash = s.id_number_hash AND r.deleted_at IS NULL`)
+  const scope = ctx.actor.allCommittees ? null : ctx.actor.committeeIds
+  const problems = await problemsOf(
+    ctx,
+    `UPDATE stage s SET problem = true WHERE existing
+       AND $1::uuid[] IS NOT NULL AND NOT (s.resident_committee_id = ANY($1::uuid[]))
+     RETURNING row_number AS "rowNumber", 'idNumber' AS field, 'id_number_taken_elsewhere' AS code`,
+    [scope],
+  )
+  await client.query(`UPDATE stage SET resident_id = new_id WHERE NOT existing`)
+  return problems
+}
+
+/** `$1…$7`: the audit parameters and the job id; a statement's own values follow. */
+export const run = (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
+  ctx.client.query(sql, [...auditParams(ctx), ctx.jobId, ...values])
+
+export const writeResidents = async (ctx: TWriteStageContext) => {
+  const columns = residentColumns.map(([c]) => c)
+  const created = await run(
+    ctx,
+    `WITH created AS (
+       INSERT INTO resident (id, committee_id, ${columns.join(', ')}, version, created_at, updated_at)
+       SELECT new_id, committee_id, ${columns.map((c) => (c === 'category' ? `COALESCE(category, 'registered')::"PopulationCategory"` : c === 'tags' ? `COALESCE(tags, '{}')` : c)).join(', ')}, 1, now(), now()
+       FROM stage WHERE NOT existing AND NOT problem
+       RETURNING *),
+     records AS (${recordFrom('created', 'resident', 'create')})
+     ${auditFrom('created', { action: 'create', entityType: 'resident', after: residentAuditSnapshot('created') })}`,
+  )
+  let updated = 0
+  if (ctx.onConflict === 'update') {
+    // Only columns the ledger has, and only non-blank cells: a sheet never clears a field.
+    const set = Object.entries(updatable)
+      .filter(([field]) => ctx.mappedFields.has(field))
+      .map(([, c]) =>
+        c === 'category'
+          ? `category = COALESCE(s.category::"PopulationCategory", r.category)`
+          : `${c} = COALESCE(s.${c}, r.${c})`,
+      )
+    if (set.length) {
+      const next = set.map((a) => a.split(' = ')[1]).join(', ')
+      const current = set.map((a) => `r.${a.split(' = ')[0]}`).join(', ')
+      const result = await run(
+        ctx,
+        `WITH changed AS (
+           SELECT r.id, r.committee_id, r.version, ${residentSnapshot('r')} AS before,
+             ${residentAuditSnapshot('r')} AS audit_before
+           FROM stage s JOIN resident r ON r.id = s.resident_id
+           WHERE s.existing AND NOT s.problem AND (${current}) IS DISTINCT FROM (${next})
+           FOR UPDATE OF r),
+         records AS (${recordFrom('changed', 'resident', 'update', 'changed.before', 'changed.version + 1')}),
+         updated AS (
+           UPDATE resident r SET ${set.join(', ')}, version = r.version + 1, updated_at = now()
+           FROM stage s, changed c WHERE c.id = r.id AND s.resident_id = r.id
+           RETURNING r.*, c.audit_before)
+         ${auditFrom('updated', { action: 'update', entityType: 'resident', before: 'updated.audit_before', after: residentAuditSnapshot('updated') })}`,
+      )
+      updated = result.rowCount ?? 0
+    }
+  }
+  return { created: created.rowCount ?? 0, updated }
+}
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())

@@ -1,0 +1,200 @@
+import { z } from 'zod'
+import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
+import { ZDate, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import { ZMonth } from './calendar.ts'
+import { ZDuesStandardInput } from './dues.ts'
+import { ZDuesCategory, ZMemberCategory, ZMemberStatus } from './party-codes.ts'
+
+/**
+ * A party member: a resident of the registry (identity never copied) with the party's record.
+ * Stage dates and status change only through life-cycle actions (confirm, extend, transfer…),
+ * each a dated event in the member's history.
+ */
+export const memberStates = [
+  'active',
+  'transferred_out',
+  'cancelled',
+  'left',
+  'deceased',
+  'expelled',
+] as const
+export const ZMemberState = z.enum(memberStates).meta({ id: 'PartyMemberState' })
+export type TMemberState = z.infer<typeof ZMemberState>
+export const memberStateLabels: Record<TMemberState, { zh: string; en: string }> = {
+  active: { zh: '在册', en: 'Active' },
+  transferred_out: { zh: '已转出', en: 'Transferred out' },
+  cancelled: { zh: '取消预备资格', en: 'Probation cancelled' },
+  left: { zh: '出党', en: 'Left' },
+  deceased: { zh: '去世', en: 'Deceased' },
+  expelled: { zh: '开除党籍', en: 'Expelled' },
+}
+
+export const ZPartyMember = ZRecordMeta.extend({
+  resident: z.object({
+    id: ZId,
+    name: z.string(),
+    idNumberMasked: z.string(),
+    sex: z.enum(['1', '2']),
+    birthDate: ZDate,
+    age: z.number().int(),
+    education: z.string().nullable(),
+    ethnicity: z.string().nullable(),
+    phoneMasked: z.string().nullable(),
+    committee: ZRef,
+  }),
+  organization: ZRef,
+  status: ZMemberStatus,
+  state: ZMemberState,
+  category: ZMemberCategory,
+  appliedOn: ZDate.nullable(),
+  activistOn: ZDate.nullable(),
+  candidateOn: ZDate.nullable(),
+  joinedOn: ZDate.describe('入党: the day the branch meeting accepted the member'),
+  fullMembershipOn: ZDate.nullable().describe('转正'),
+  probationExtendedMonths: z.number().int().nullable(),
+  probationDueOn: ZDate.nullable().describe('When probation ends (预备期满), for probationers'),
+  partyStanding: z.number().int().nullable().describe('党龄 in whole years, from 转正'),
+  introducers: z.array(z.string()),
+  partyPosts: z.array(z.string()),
+  lostContactOn: ZDate.nullable(),
+  hardship: z.string().nullable(),
+  dues: z.object({
+    category: ZDuesCategory,
+    standardFen: z.number().int(),
+    description: z.string(),
+    paidThrough: ZMonth.nullable().describe('党费交至'),
+  }),
+  notes: z.string().nullable(),
+}).meta({ id: 'PartyMember' })
+export type TPartyMember = z.infer<typeof ZPartyMember>
+
+const stageDates = {
+  appliedOn: ZDate.nullish().transform((v) => v ?? null),
+  activistOn: ZDate.nullish().transform((v) => v ?? null),
+  candidateOn: ZDate.nullish().transform((v) => v ?? null),
+}
+
+const memberFields = {
+  category: ZMemberCategory.default('direct'),
+  introducers: z.array(z.string().trim().min(1).max(20)).max(4).default([]),
+  partyPosts: z.array(z.string().trim().min(1).max(20)).max(5).default([]),
+  hardship: optionalText(100),
+  dues: ZDuesStandardInput.default({ category: 'unemployed' }),
+  notes: optionalText(500),
+}
+
+/**
+ * A member added to the roster: a resident, their branch, and where they are in the life cycle
+ * (a member who joined elsewhere long ago arrives with both dates).
+ */
+export const ZPartyMemberCreate = z
+  .object({
+    residentId: ZId,
+    organizationId: ZId,
+    status: ZMemberStatus.default('probationary'),
+    joinedOn: ZDate,
+    fullMembershipOn: ZDate.nullish().transform((v) => v ?? null),
+    ...stageDates,
+    ...memberFields,
+  })
+  .meta({ id: 'PartyMemberCreate' })
+
+/** Fields a clerk may correct; status, dates of joining and branch change through actions. */
+export const ZPartyMemberUpdate = z
+  .object({
+    ...stageDates,
+    ...memberFields,
+    lostContactOn: ZDate.nullish().transform((v) => v ?? null),
+  })
+  .partial()
+  .meta({ id: 'PartyMemberUpdate' })
+
+export const ZPartyMemberListQuery = ZListQuery.extend({
+  organizationId: ZId.optional().describe('The organisation and everything under it'),
+  committeeId: ZId.optional(),
+  status: ZMemberStatus.optional(),
+  state: ZMemberState.default('active'),
+  category: ZMemberCategory.optional(),
+  lostContact: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(30).optional().describe('Part of the name'),
+  sort: sortParam(['joinedOn', 'createdAt'] as const, 'joinedOn'),
+})
+export const ZPartyMemberPage = pageOf(ZPartyMember).meta({ id: 'PartyMemberPage' })
+
+/** 按期转正: the branch meeting's decision date (probation must have run its course). */
+export const ZConfirmMembership = z.object({ on: ZDate }).meta({ id: 'PartyConfirmMembership' })
+
+/** 延长预备期: once, 6 to 12 months. */
+export const ZExtendProbation = z
+  .object({
+    on: ZDate,
+    months: z.number().int().min(6).max(12),
+    reason: z.string().trim().min(1).max(200),
+  })
+  .meta({ id: 'PartyExtendProbation' })
+
+/** 组织关系转出: the letter this office issues (valid at most 3 months). */
+export const ZTransferOut = z
+  .object({
+    serialNumber: z.string().trim().min(1).max(40),
+    toOrganization: z.string().trim().min(1).max(100),
+    issuedOn: ZDate,
+    validDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(92)
+      .optional()
+      .describe('Default: to the same day three months on (at most three months)'),
+  })
+  .meta({ id: 'PartyTransferOut' })
+
+export const ZPartyTransfer = z
+  .object({
+    id: ZId,
+    member: z.object({
+      id: ZId,
+      name: z.string(),
+      sex: z.enum(['1', '2']),
+      age: z.number().int(),
+      status: ZMemberStatus,
+      idNumberMasked: z.string(),
+    }),
+    direction: z.enum(['out', 'in']),
+    serialNumber: z.string(),
+    fromOrganization: z.string(),
+    toOrganization: z.string(),
+    duesPaidThrough: ZMonth.nullable(),
+    issuedOn: ZDate,
+    validUntil: ZDate,
+    receiptReturnedOn: ZDate.nullable(),
+    status: z.enum(['valid', 'expired', 'received']),
+    printCount: z.number().int(),
+  })
+  .meta({ id: 'PartyTransfer' })
+
+/** One month's dues paid (补交 for an earlier month: at most the six most recent unpaid). */
+export const ZDuesPaymentCreate = z
+  .object({ month: ZMonth, paidOn: ZDate, amount: z.union([z.string(), z.number()]).optional() })
+  .meta({ id: 'PartyDuesPaymentCreate' })
+
+export const ZPartyMemberEvent = z
+  .object({
+    id: ZId,
+    type: z.string(),
+    occurredOn: ZDate,
+    details: z.record(z.string(), z.unknown()).nullable(),
+    actorName: z.string().nullable(),
+    recordedAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'PartyMemberEvent' })
+
+/** Counts of active members, for the dashboard and to check an import against. */
+export const ZPartyMemberStats = z
+  .object({
+    total: z.number().int(),
+    byStatus: z.record(z.string(), z.number().int()),
+    byCategory: z.record(z.string(), z.number().int()),
+    byOrganization: z.array(z.object({ organization: ZRef, count: z.number().int() })),
+  })
+  .meta({ id: 'PartyMemberStats' })
