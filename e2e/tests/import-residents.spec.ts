@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { seedCommittee, testIdNumber } from '@cr/api/test/factories'
+import { seedCommittee, seedUser, testIdNumber } from '@cr/api/test/factories'
 import { adminCredentials } from '../fixtures/credentials.ts'
 import { e2eDb } from '../fixtures/db.ts'
 import { ledgerXlsx, withWrongCheckDigit } from '../fixtures/ledger.ts'
@@ -195,4 +195,62 @@ test('[IMPORT] an administrator imports a residents ledger with an unknown colum
     const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId } })
     expect(job.status).toBe('undone')
   })
+})
+
+test('[IMPORT] a clerk imports a CSV ledger into their only committee; undo is refused once an imported record has been edited', async ({
+  page,
+}) => {
+  const suffix = Date.now().toString(36)
+  const db = e2eDb().prisma
+  const committee = await seedCommittee(db, { name: `向阳社区居委会${suffix}` })
+  const clerk = await seedUser(db, { role: 'clerk', committeeIds: [committee.id] })
+  const people = [
+    { name: '程海燕', idNumber: testIdNumber({ birthDate: '1958-02-11', male: false }) },
+    { name: '陶建军', idNumber: testIdNumber({ birthDate: '1966-12-24', male: true }) },
+  ]
+  // No 居委会 column: the rows go to the committee chosen for the import (the clerk's only one).
+  const csv = `\uFEFF姓名,身份证号\r\n${people.map((p) => `${p.name},${p.idNumber}`).join('\r\n')}\r\n`
+
+  await signInThroughApi(page, clerk.username, clerk.password)
+  await page.goto('/imports')
+  await page.getByRole('button', { name: '导入台账' }).first().click()
+  const dialog = page.getByRole('dialog', { name: '导入台账' })
+  await expect(dialog.getByText(committee.name)).toBeVisible() // the default committee
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: '向阳社区.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  })
+  await dialog.getByRole('button', { name: '上传并检查' }).click()
+  await expect(page.getByRole('heading', { name: '导入：向阳社区.csv' })).toBeVisible()
+  const result = page.getByRole('region', { name: '检查结果' })
+  await expect(result).toContainText('将新增 2')
+  await expect(result).toContainText('没有发现问题')
+
+  // 全部正确才导入 is the default; with no bad rows it imports everything.
+  await expect(page.getByRole('radio', { name: '全部正确才导入' })).toBeChecked()
+  await page.getByRole('button', { name: '确认导入' }).click()
+  await expect(page.locator('.ant-popconfirm')).toContainText('将导入全部 2 行')
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '确认导入' }).click()
+  await expect(page.getByText('导入完成', { exact: true })).toBeVisible()
+
+  // Someone corrects an imported person afterwards: the import can no longer be taken back whole.
+  const edited = await db.resident.findFirstOrThrow({
+    where: { committeeId: committee.id, name: people[0]!.name },
+  })
+  const patched = await page.request.patch(`/api/v1/residents/${edited.id}`, {
+    headers: { 'if-match': `"${edited.version}"` },
+    data: { notes: '已入户核实' },
+  })
+  expect(patched.status(), await patched.text()).toBe(200)
+
+  await page.getByRole('button', { name: '撤销导入' }).click()
+  const undone = page.waitForResponse((r) => r.url().endsWith('/undo'))
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '撤销导入' }).click()
+  expect((await undone).status()).toBe(409)
+  await expect(page.locator('.ant-popconfirm')).toBeHidden()
+  await expect(page.getByRole('alert').filter({ hasText: '不能整批撤销' })).toBeVisible()
+  await shot(page, '06-undo-conflict')
+  expect(await db.resident.count({ where: { committeeId: committee.id } })).toBe(2)
+  await expect(page.getByText('导入完成', { exact: true })).toBeVisible() // still committed
 })

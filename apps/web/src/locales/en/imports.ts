@@ -158,7 +158,7 @@ export const imports: TMessages<typeof zh> = {
     undoHint:
       'Removes the residents, dwellings and households it created and restores the residents it updated. Records changed since the import make the undo fail.',
     undoConflict:
-      'Cannot undo: records of this import have been changed or used since. Check them first and handle them one by one if needed.',
+      'Residents of this import have been changed or are used by other records since, so it cannot be undone as a whole. Check them one by one under Residents.',
     undoneMessage: 'Import undone',
   },
 }
