@@ -12,7 +12,7 @@ export const imports: TMessages<typeof zh> = {
   tableCaption: 'Import jobs',
   emptyTitle: 'No imports yet',
   emptyHint: 'Upload a residents ledger: every row is checked before anything is imported.',
-  types: { residents: 'Residents' },
+  types: { residents: 'Residents', 'party-members': 'Party members' },
   status: {
     queued: 'Queued',
     validating: 'Checking',

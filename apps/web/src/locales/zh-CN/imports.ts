@@ -8,7 +8,7 @@ export const imports = {
   tableCaption: '导入记录',
   emptyTitle: '还没有导入记录',
   emptyHint: '上传一份居民台账，系统会先检查每一行，确认后再导入。',
-  types: { residents: '居民' },
+  types: { residents: '居民', 'party-members': '党员' },
   status: {
     queued: '排队中',
     validating: '检查中',

@@ -14,6 +14,12 @@ import { useMe } from '@/lib/auth'
 import { useCreateImport } from '../api/create-import'
 import { FileDropField } from './file-drop-field'
 
+/**
+ * Ledger types this wizard uploads. Only the residents ledger for now (its template is offered
+ * on the list page); other types the API knows still show in the job list and job page.
+ */
+const uploadTypes: TImportType[] = ['residents']
+
 type TValues = { type: TImportType; committeeId: string | undefined; file: File | undefined }
 type TProps = { onCancel: () => void; onUploaded: (jobId: string) => void }
 
@@ -57,7 +63,7 @@ export const UploadImportForm = ({ onCancel, onUploaded }: TProps) => {
             {...a11y}
             value={field.value}
             onChange={field.onChange}
-            options={ZImportType.options.map((type) => ({
+            options={uploadTypes.map((type) => ({
               value: type,
               label: t(`types.${type}`),
             }))}
