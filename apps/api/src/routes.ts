@@ -11,9 +11,12 @@ import { importsRoutes } from './modules/imports/imports.routes.ts'
 import { householdsRoutes } from './modules/households/households.routes.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
 import {
+  partyDuesRoutes,
   partyMembersRoutes,
+  partyRemindersRoutes,
   partyTransfersRoutes,
 } from './modules/party-members/party-members.routes.ts'
+import { partyMeetingsRoutes } from './modules/party-meetings/party-meetings.routes.ts'
 import { partyOrganizationsRoutes } from './modules/party-organizations/party-organizations.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import { settingsRoutes } from './modules/settings/settings.routes.ts'
@@ -36,6 +39,9 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(partyOrganizationsRoutes, { prefix: '/v1/party-organizations' })
   await app.register(partyMembersRoutes, { prefix: '/v1/party-members' })
   await app.register(partyTransfersRoutes, { prefix: '/v1/party-transfers' })
+  await app.register(partyMeetingsRoutes, { prefix: '/v1/party-meetings' })
+  await app.register(partyDuesRoutes, { prefix: '/v1/party-dues' })
+  await app.register(partyRemindersRoutes, { prefix: '/v1/party-reminders' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

@@ -15,6 +15,7 @@ import {
   ZPartyTransfer,
   ZTransferOut,
 } from '@cr/shared/party/party-member'
+import { ZDuesRollQuery, ZDuesRollReport, ZPartyReminders } from '@cr/shared/party/party-reports'
 import { z } from 'zod'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { requireIfMatch } from '../../lib/etag.ts'
@@ -22,6 +23,8 @@ import { write } from '../../lib/write.ts'
 import * as actions from './party-member-actions.ts'
 import { memberHistory } from './party-member-events.ts'
 import * as members from './party-members.service.ts'
+import { duesRollReport } from './party-dues.ts'
+import { partyReminders } from './party-reminders.ts'
 import { memberStats } from './party-stats.ts'
 
 const tags = ['Party']
@@ -171,5 +174,42 @@ export const partyTransfersRoutes: FastifyPluginAsync = async (base) => {
     },
     handler: (request, reply) =>
       write(request, reply, 200, (ctx) => actions.letterPrinted(ctx, request.params.id)),
+  })
+}
+
+/** /api/v1/party-dues — a branch's monthly dues roll (应交 / 实交 / 欠交). */
+export const partyDuesRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+  app.get('/', {
+    config: { permission: 'party:read' },
+    schema: {
+      operationId: 'partyDuesRoll',
+      tags,
+      summary: 'The dues roll of an organisation (and its groups) for one month',
+      querystring: ZDuesRollQuery,
+      response: { 200: ZDuesRollReport },
+    },
+    handler: (request) =>
+      duesRollReport(
+        app.db.prisma,
+        request.actor!,
+        request.query.organizationId,
+        request.query.month,
+      ),
+  })
+}
+
+/** /api/v1/party-reminders — what needs attention today (home page). */
+export const partyRemindersRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+  app.get('/', {
+    config: { permission: 'party:read' },
+    schema: {
+      operationId: 'partyReminders',
+      tags,
+      summary: 'Probations ending, letters outstanding, dues arrears, meeting quotas at risk',
+      response: { 200: ZPartyReminders },
+    },
+    handler: (request) => partyReminders(app.db.prisma, request.actor!),
   })
 }

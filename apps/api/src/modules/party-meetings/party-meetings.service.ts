@@ -1,0 +1,157 @@
+import { meetingCompliance } from '@cr/shared/party/meetings'
+import type { TMeetingType } from '@cr/shared/party/party-codes'
+import type {
+  TPartyMeeting,
+  ZPartyMeetingCreate,
+  ZPartyMeetingListQuery,
+} from '@cr/shared/party/party-meeting'
+import type { TPeriod } from '@cr/shared/party/period'
+import { todayInChina } from '@cr/shared/party/calendar'
+import type { z } from 'zod'
+import type { TActor } from '../../lib/actor.ts'
+import { fromDbDate, toDbDate } from '../../lib/dates.ts'
+import type { TTransaction } from '../../lib/db-types.ts'
+import { fieldError, notFound } from '../../lib/errors.ts'
+import { newId } from '../../lib/ids.ts'
+import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import type { TWriteContext } from '../../lib/write.ts'
+import { getOrganization, subtreeIds } from '../party-organizations/party-organizations.service.ts'
+
+const include = {
+  organization: { select: { id: true, name: true } },
+  attendance: {
+    select: {
+      present: true,
+      absenceReason: true,
+      member: { select: { id: true, resident: { select: { name: true } } } },
+    },
+  },
+} as const
+
+type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyMeeting']['findFirst']>>> & {
+  organization: { id: string; name: string }
+  attendance: {
+    present: boolean
+    absenceReason: string | null
+    member: { id: string; resident: { name: string } }
+  }[]
+}
+
+const toDto = (row: TRow): TPartyMeeting => ({
+  id: row.id,
+  version: row.version,
+  organization: row.organization,
+  type: row.type as TMeetingType,
+  heldOn: fromDbDate(row.heldOn),
+  title: row.title,
+  minutes: row.minutes,
+  attendance: row.attendance
+    .map((a) => ({
+      member: { id: a.member.id, name: a.member.resident.name },
+      present: a.present,
+      absenceReason: a.absenceReason,
+    }))
+    .sort((a, b) => a.member.name.localeCompare(b.member.name, 'zh-CN')),
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+})
+
+export const listMeetings = async (
+  db: TTransaction,
+  _actor: TActor,
+  query: z.output<typeof ZPartyMeetingListQuery>,
+) => {
+  const sort = parseSort('-heldOn')
+  const organizations = query.organizationId ? await subtreeIds(db, query.organizationId) : null
+  const filters = [
+    { deletedAt: null },
+    organizations ? { organizationId: { in: organizations } } : {},
+    query.type ? { type: query.type } : {},
+    query.from ? { heldOn: { gte: toDbDate(query.from) } } : {},
+    query.to ? { heldOn: { lte: toDbDate(query.to) } } : {},
+  ]
+  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const rows = await db.partyMeeting.findMany({
+    where: { AND: after ? [...filters, after] : filters },
+    orderBy,
+    take: query.limit + 1,
+    include,
+  })
+  return toPage(rows, query.limit, sort, toDto)
+}
+
+export const getMeeting = async (db: TTransaction, _actor: TActor, id: string) => {
+  const row = await db.partyMeeting.findFirst({ where: { id, deletedAt: null }, include })
+  if (!row) throw notFound()
+  return toDto(row)
+}
+
+/** A meeting with its attendance; attendees must be on the organisation's roster (subtree). */
+export const createMeeting = async (
+  ctx: TWriteContext,
+  input: z.output<typeof ZPartyMeetingCreate>,
+) => {
+  await getOrganization(ctx.tx, ctx.actor, input.organizationId)
+  const organizations = await subtreeIds(ctx.tx, input.organizationId)
+  const onRoster = await ctx.tx.partyMember.findMany({
+    where: {
+      id: { in: input.attendance.map((a) => a.memberId) },
+      organizationId: { in: organizations },
+      deletedAt: null,
+    },
+    select: { id: true },
+  })
+  const known = new Set(onRoster.map((m) => m.id))
+  input.attendance.forEach((a, i) => {
+    if (!known.has(a.memberId)) throw fieldError(`attendance.${i}.memberId`, 'not_found')
+  })
+  const id = newId()
+  await ctx.tx.partyMeeting.create({
+    data: {
+      id,
+      organizationId: input.organizationId,
+      type: input.type,
+      heldOn: toDbDate(input.heldOn),
+      title: input.title,
+      minutes: input.minutes,
+      attendance: {
+        create: input.attendance.map((a) => ({
+          memberId: a.memberId,
+          present: a.present,
+          absenceReason: a.present ? null : a.absenceReason,
+        })),
+      },
+    },
+  })
+  const after = await getMeeting(ctx.tx, ctx.actor, id)
+  await ctx.audit({ action: 'create', entityType: 'party_meeting', entityId: id, after })
+  return after
+}
+
+/** 三会一课 compliance of one organisation in a quarter or a year (meetings.ts). */
+export const complianceOf = async (
+  db: TTransaction,
+  actor: TActor,
+  organizationId: string,
+  period: TPeriod,
+  on = todayInChina(),
+) => {
+  const organization = await getOrganization(db, actor, organizationId)
+  const rows = await db.partyMeeting.findMany({
+    where: {
+      organizationId,
+      deletedAt: null,
+      heldOn: { gte: toDbDate(period.from), lte: toDbDate(period.to) },
+    },
+    select: { type: true, heldOn: true },
+  })
+  return {
+    organization: { id: organization.id, name: organization.name },
+    period: period.label,
+    types: meetingCompliance({
+      meetings: rows.map((r) => ({ type: r.type as TMeetingType, date: fromDbDate(r.heldOn) })),
+      period,
+      on,
+    }),
+  }
+}

@@ -1,0 +1,96 @@
+import { monthOf, todayInChina } from '@cr/shared/party/calendar'
+import { duesRoll, duesStartMonth } from '@cr/shared/party/dues-roll'
+import { lapseRisk } from '@cr/shared/party/lapse'
+import type { TMemberStatus } from '@cr/shared/party/party-codes'
+import type { TActor } from '../../lib/actor.ts'
+import { fromDbDate } from '../../lib/dates.ts'
+import type { TTransaction } from '../../lib/db-types.ts'
+import { getOrganization, subtreeIds } from '../party-organizations/party-organizations.service.ts'
+import { visibleMembers } from './party-members.service.ts'
+
+/** Active members of an organisation's subtree with what the dues and lapse rules need. */
+export const rosterForRules = async (db: TTransaction, actor: TActor, organizationIds?: string[]) =>
+  db.partyMember.findMany({
+    where: {
+      AND: [
+        visibleMembers(actor),
+        { state: 'active' },
+        organizationIds ? { organizationId: { in: organizationIds } } : {},
+      ],
+    },
+    include: {
+      resident: { select: { name: true } },
+      organization: { select: { id: true, name: true } },
+      payments: { select: { month: true, amountFen: true } },
+      attended: {
+        where: { present: true },
+        select: { meeting: { select: { heldOn: true } } },
+      },
+    },
+    orderBy: { joinedOn: 'asc' },
+  })
+
+type TRosterRow = Awaited<ReturnType<typeof rosterForRules>>[number]
+
+/** The member's roll from joining to `month`, and the lapse risk on `today`. */
+export const memberDues = (row: TRosterRow, month: string, today = todayInChina()) => {
+  const joinedOn = fromDbDate(row.joinedOn)
+  const fromMonth = duesStartMonth(joinedOn)
+  const roll =
+    month >= fromMonth
+      ? duesRoll({
+          standards: [{ fromMonth, amountFen: row.duesStandardFen }],
+          fromMonth,
+          toMonth: month,
+          payments: row.payments,
+        })
+      : null
+  const value = roll?.ok ? roll.value : null
+  const lastMeetingOn = row.attended
+    .map((a) => fromDbDate(a.meeting.heldOn))
+    .reduce<string | null>((last, d) => (last === null || d > last ? d : last), null)
+  const risk = lapseRisk(
+    { since: joinedOn, lastDuesMonth: value?.paidUpTo ?? null, lastMeetingOn },
+    today,
+  )
+  const thisMonth = value?.months.at(-1)
+  return {
+    dueFen: thisMonth?.month === month ? thisMonth.dueFen : 0,
+    paidFen: thisMonth?.month === month ? thisMonth.paidFen : 0,
+    owedFen: value?.owedFen ?? 0,
+    paidThrough: value?.paidUpTo ?? null,
+    risk,
+  }
+}
+
+export const duesRollReport = async (
+  db: TTransaction,
+  actor: TActor,
+  organizationId: string,
+  month: string,
+) => {
+  const organization = await getOrganization(db, actor, organizationId)
+  const roster = await rosterForRules(db, actor, await subtreeIds(db, organizationId))
+  const rows = roster.map((row) => {
+    const dues = memberDues(row, month)
+    return {
+      member: { id: row.id, name: row.resident.name },
+      status: row.status as TMemberStatus,
+      standardFen: row.duesStandardFen,
+      dueFen: dues.dueFen,
+      paidFen: dues.paidFen,
+      owedFen: dues.owedFen,
+      paidThrough: dues.paidThrough,
+      lapse: dues.risk.level,
+    }
+  })
+  const sum = (key: 'dueFen' | 'paidFen' | 'owedFen') => rows.reduce((t, r) => t + r[key], 0)
+  return {
+    organization: { id: organization.id, name: organization.name },
+    month,
+    rows,
+    totals: { dueFen: sum('dueFen'), paidFen: sum('paidFen'), owedFen: sum('owedFen') },
+  }
+}
+
+export const currentMonth = () => monthOf(todayInChina())

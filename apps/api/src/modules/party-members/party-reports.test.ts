@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest'
+import {
+  addDays,
+  addMonths,
+  addMonthsToMonth,
+  monthOf,
+  todayInChina,
+} from '@cr/shared/party/calendar'
+import { periodOf } from '@cr/shared/party/period'
+import { seedCommittee, seedResident, seedUser } from '../../test/factories.ts'
+import { signIn } from '../../test/sign-in.ts'
+import { useTestApp } from '../../test/test-app.ts'
+
+const t = useTestApp()
+
+type TAuth = Record<string, string>
+const api = (auth: TAuth, method: 'GET' | 'POST', url: string, payload?: object) =>
+  t().app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) })
+
+const today = todayInChina()
+const thisMonth = monthOf(today)
+
+describe('party reports', () => {
+  it('rolls dues by month, warns of probations and arrears, and checks meeting quotas', async () => {
+    const committee = await seedCommittee(t().db.prisma)
+    const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
+    const auth = await signIn(t().app, clerk.username)
+    const root = (
+      await api(auth, 'POST', '/party-organizations', { level: 'committee', name: '党工委' })
+    ).json()
+    const branch = (
+      await api(auth, 'POST', '/party-organizations', {
+        parentId: root.id,
+        level: 'branch',
+        name: '第二党支部',
+        committeeIds: [committee.id],
+      })
+    ).json()
+    const [a, b] = await Promise.all(
+      ['周一', '吴二'].map((name) =>
+        seedResident(t().db.prisma, t().app.cipher, { committeeId: committee.id, name }),
+      ),
+    )
+    const add = async (residentId: string, joinedOn: string) =>
+      (
+        await api(auth, 'POST', '/party-members', {
+          residentId,
+          organizationId: branch.id,
+          joinedOn,
+          dues: { category: 'retired', income: '3200' },
+        })
+      ).json()
+    // 周一's probation ends in ten days; 吴二 joined six months ago and paid only the first month.
+    const probationer = await add(a!.id, addDays(addMonths(today, -12), 10))
+    const joinedB = addMonths(today, -6)
+    const member = await add(b!.id, joinedB)
+    const paid = await api(auth, 'POST', `/party-members/${member.id}/dues-payments`, {
+      month: monthOf(joinedB),
+      paidOn: today,
+    })
+    expect(paid.statusCode, paid.body).toBe(201)
+    const meeting = await api(auth, 'POST', '/party-meetings', {
+      organizationId: branch.id,
+      type: 'member_meeting',
+      heldOn: today,
+      title: '第三季度支部党员大会',
+      attendance: [
+        { memberId: member.id, present: true },
+        { memberId: probationer.id, present: false, absenceReason: '外出务工' },
+      ],
+    })
+    expect(meeting.statusCode, meeting.body).toBe(201)
+    expect(meeting.json().attendance).toEqual([
+      { member: { id: member.id, name: '吴二' }, present: true, absenceReason: null },
+      { member: { id: probationer.id, name: '周一' }, present: false, absenceReason: '外出务工' },
+    ])
+
+    const roll = (
+      await api(auth, 'GET', `/party-dues?organizationId=${branch.id}&month=${monthOf(joinedB)}`)
+    ).json()
+    // 3,200 元 retirement pay: ≤ 5,000 → 0.5% = 16 元.
+    expect(roll.rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          member: { id: member.id, name: '吴二' },
+          standardFen: 1600,
+          dueFen: 1600,
+          paidFen: 1600,
+          owedFen: 0,
+          paidThrough: monthOf(joinedB),
+        }),
+      ]),
+    )
+    const now = (
+      await api(auth, 'GET', `/party-dues?organizationId=${branch.id}&month=${thisMonth}`)
+    ).json()
+    const wu = now.rows.find((r: { member: { id: string } }) => r.member.id === member.id)
+    expect(wu).toMatchObject({ dueFen: 1600, paidFen: 0, owedFen: 6 * 1600 })
+    expect(addMonthsToMonth(monthOf(joinedB), 6)).toBe(thisMonth)
+
+    const reminders = (await api(auth, 'GET', '/party-reminders')).json()
+    expect(reminders.probations).toEqual([
+      expect.objectContaining({
+        member: { id: probationer.id, name: '周一' },
+        state: 'upcoming',
+        daysUntilDue: 10,
+      }),
+    ])
+    // Five whole months unpaid after 党费交至 (this month not over yet): a warning, not a lapse.
+    expect(reminders.arrears).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          member: { id: member.id, name: '吴二' },
+          level: 'warning',
+          duesMonths: 5,
+          meetingMonths: 0,
+        }),
+      ]),
+    )
+
+    const quarter = periodOf(today, 'quarter').label
+    const compliance = (
+      await api(
+        auth,
+        'GET',
+        `/party-meetings/compliance?organizationId=${branch.id}&period=${quarter}`,
+      )
+    ).json()
+    const byType = Object.fromEntries(compliance.types.map((c: { type: string }) => [c.type, c]))
+    expect(byType.member_meeting).toMatchObject({
+      frequency: 'quarterly',
+      required: 1,
+      held: 1,
+      compliant: true,
+    })
+    expect(byType.themed_day).toMatchObject({
+      frequency: 'monthly',
+      required: 3,
+      held: 0,
+      compliant: false,
+    })
+  })
+})
