@@ -5,8 +5,10 @@
 // Steps: a fresh database (test cluster, own template, clone) → the real app in a worker thread
 // on 127.0.0.1 → each registered scenario (scenarios/index.ts) → the table on stdout and JSON in
 // bench/out/ → everything torn down, also on failure or Ctrl-C. Scenarios on a kept dataset
-// (1M residents) get that database and an app of their own instead of the fresh one. Exits 0
-// whether or not goals are met; non-zero only when the harness itself failed.
+// (1M residents) get that database and an app of their own instead of the fresh one. Then the
+// import benchmark (imports/import-bench.ts), a one-shot step with databases of its own, runs
+// unless BENCH_ONLY names something else. Exits 0 whether or not goals are met; non-zero only
+// when the harness itself failed.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
@@ -19,6 +21,8 @@ import { runScenario, type TScenarioResult } from './lib/compare.ts'
 import { openBenchCluster, openFreshDatabase } from './lib/database.ts'
 import { createHttpClient } from './lib/http-client.ts'
 import { formatReport, writeJson } from './lib/report.ts'
+import { runImportBench, type TImportBenchResult } from './imports/import-bench.ts'
+import { formatImportReport } from './imports/import-report.ts'
 import type { TBenchContext, TScenario } from './scenario.ts'
 import { scenarios } from './scenarios/index.ts'
 import { loadSettings, type TSettings } from './settings.ts'
@@ -85,7 +89,10 @@ const main = async () => {
   const selected = scenarios.filter(
     (s) => !settings.only || s.name.toLowerCase().includes(settings.only.toLowerCase()),
   )
-  if (selected.length === 0) throw new Error(`BENCH_ONLY=${settings.only} matches no scenario`)
+  // The import benchmark answers to its name like a scenario (BENCH_ONLY=import runs it alone).
+  const importSelected = !settings.only || 'import'.includes(settings.only.toLowerCase())
+  if (selected.length === 0 && !importSelected)
+    throw new Error(`BENCH_ONLY=${settings.only} matches no scenario`)
 
   const cleanup = createCleanup()
   cleanupOnSignals(cleanup)
@@ -119,8 +126,16 @@ const main = async () => {
     }
     if (cleanup.signal.aborted) return
 
-    console.log(formatReport(results, settings))
-    const file = writeJson(outDir, startedAt, settings, results)
+    let imports: TImportBenchResult | undefined
+    if (importSelected)
+      imports = await runImportBench(settings, cluster, cleanup, (m) =>
+        console.error(`[bench] ${m}`),
+      )
+    if (cleanup.signal.aborted) return
+
+    if (results.length) console.log(formatReport(results, settings))
+    if (imports) console.log(formatImportReport(imports))
+    const file = writeJson(outDir, startedAt, settings, results, imports ? { imports } : {})
     const took = ((Date.now() - startedAt.getTime()) / 1000).toFixed(0)
     console.error(`[bench] done in ${took} s; JSON: ${path.relative(process.cwd(), file)}`)
   } finally {

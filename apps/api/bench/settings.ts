@@ -13,6 +13,10 @@ const ZSettings = z.object({
   BENCH_ONLY: z.string().optional(),
   /** Residents in the kept dataset of the resident scenarios (residents/dataset.ts). */
   BENCH_RESIDENTS: z.coerce.number().int().min(10_000).max(20_000_000).default(1_000_000),
+  /** Rows of the resident ledger the import benchmark imports (imports/import-bench.ts). */
+  BENCH_IMPORT_ROWS: z.coerce.number().int().min(1000).max(1_000_000).default(100_000),
+  /** A folder: the import benchmark's children write V8 CPU profiles there (--cpu-prof). */
+  BENCH_IMPORT_CPU_PROF: z.string().optional(),
 })
 
 export type TSettings = {
@@ -21,6 +25,8 @@ export type TSettings = {
   warmupMs: number
   only: string | undefined
   residents: number
+  importRows: number
+  importCpuProfileDir: string | undefined
 }
 
 export const loadSettings = (env: NodeJS.ProcessEnv = process.env): TSettings => {
@@ -31,5 +37,7 @@ export const loadSettings = (env: NodeJS.ProcessEnv = process.env): TSettings =>
     warmupMs: e.BENCH_WARMUP_S * 1000,
     only: e.BENCH_ONLY || undefined,
     residents: e.BENCH_RESIDENTS,
+    importRows: e.BENCH_IMPORT_ROWS,
+    importCpuProfileDir: e.BENCH_IMPORT_CPU_PROF || undefined,
   }
 }

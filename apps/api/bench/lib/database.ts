@@ -29,29 +29,57 @@ export const openBenchCluster = async (cleanup: TCleanup): Promise<TBenchCluster
   return { adminUrl: cluster.adminUrl, embedded: cluster.embedded }
 }
 
+export type TFreshDatabases = {
+  /** A new clone of the run's migrated template, dropped at teardown (or earlier by `drop`). */
+  clone(label: string): Promise<TBenchDatabase & { drop(): Promise<unknown> }>
+  /** Drops the template once no more clones are needed. */
+  close(): Promise<void>
+}
+
+/**
+ * Fresh migrated databases for this run: the template is migrated once, then cloned as often as
+ * asked (the import benchmark measures each side on a database of its own).
+ */
+export const openFreshDatabases = async (
+  cluster: TBenchCluster,
+  cleanup: TCleanup,
+  purpose: string,
+): Promise<TFreshDatabases> => {
+  const template = `cr_test_${process.pid}_${purpose}_template`
+  const dropTemplate = () =>
+    admin(cluster.adminUrl, (c) =>
+      c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(template)} WITH (FORCE)`),
+    )
+  cleanup.defer(`drop the ${purpose} template`, dropTemplate)
+  await prepareTemplate(cluster.adminUrl, { template })
+  return {
+    clone: async (label) => {
+      const database = await createTestDatabase(`cr_test_${process.pid}_${label}`, {
+        adminUrl: cluster.adminUrl,
+        template,
+      })
+      cleanup.defer(`drop ${database.name}`, () => database.drop())
+      return {
+        name: database.name,
+        connectionString: database.connectionString,
+        embedded: cluster.embedded,
+        drop: database.drop,
+      }
+    },
+    close: async () => {
+      await dropTemplate()
+    },
+  }
+}
+
 /** A fresh migrated database for this run, dropped at teardown. */
 export const openFreshDatabase = async (
   cluster: TBenchCluster,
   cleanup: TCleanup,
 ): Promise<TBenchDatabase> => {
-  const template = `cr_test_${process.pid}_bench_template`
-  const dropTemplate = () =>
-    admin(cluster.adminUrl, (c) =>
-      c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(template)} WITH (FORCE)`),
-    )
-  cleanup.defer('drop the template', dropTemplate)
-  await prepareTemplate(cluster.adminUrl, { template })
-
-  const database = await createTestDatabase(`cr_test_${process.pid}_bench`, {
-    adminUrl: cluster.adminUrl,
-    template,
-  })
-  cleanup.defer('drop the database', () => database.drop())
+  const databases = await openFreshDatabases(cluster, cleanup, 'bench')
+  const { drop: _drop, ...database } = await databases.clone('bench')
   // The template has served its purpose; drop it now rather than hold it for the whole run.
-  await dropTemplate()
-  return {
-    name: database.name,
-    connectionString: database.connectionString,
-    embedded: cluster.embedded,
-  }
+  await databases.close()
+  return database
 }

@@ -14,7 +14,7 @@ const signed = (value: number) =>
   Number.isFinite(value) ? `${value >= 0 ? '+' : ''}${value.toFixed(1)}` : '–'
 
 /** Left-aligns the first column, right-aligns the rest. */
-const formatTable = (header: string[], rows: string[][]) => {
+export const formatTable = (header: string[], rows: string[][]) => {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
@@ -130,6 +130,8 @@ export const writeJson = (
   startedAt: Date,
   settings: TSettings,
   results: TScenarioResult[],
+  /** One-shot steps beside the scenarios (the import benchmark), by name. */
+  extra: Record<string, unknown> = {},
 ): string => {
   fs.mkdirSync(outDir, { recursive: true })
   const file = path.join(outDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`)
@@ -144,6 +146,7 @@ export const writeJson = (
     },
     settings,
     results,
+    ...extra,
   }
   fs.writeFileSync(file, prettyJson(report) + '\n')
   return file
