@@ -186,6 +186,10 @@ export const errorMessages = {
     zh: '正式党员需要填写转正日期',
     en: 'A full member needs the date of full membership',
   },
+  party_letter_expired: {
+    zh: '介绍信在收到时已过有效期，请联系转出单位重新开具',
+    en: 'The letter had expired when it was received',
+  },
   party_dues_already_paid: { zh: '该月党费已登记', en: 'The dues of this month are recorded' },
   party_dues_month_invalid: {
     zh: '缴费月份不能早于入党当月，也不能晚于当前月份',

@@ -198,3 +198,26 @@ export const ZPartyMemberStats = z
     byOrganization: z.array(z.object({ organization: ZRef, count: z.number().int() })),
   })
   .meta({ id: 'PartyMemberStats' })
+
+/** 组织关系转入: a member arriving with a letter from elsewhere (the 回执 goes back). */
+export const ZTransferIn = ZPartyMemberCreate.extend({
+  letter: z.object({
+    serialNumber: z.string().trim().min(1).max(40),
+    fromOrganization: z.string().trim().min(1).max(100),
+    issuedOn: ZDate,
+    validDays: z.number().int().min(1).max(92),
+    receivedOn: ZDate,
+  }),
+}).meta({ id: 'PartyTransferIn' })
+
+/** The 回执 of a letter this office issued came back: the transfer is complete. */
+export const ZTransferReceipt = z.object({ on: ZDate }).meta({ id: 'PartyTransferReceipt' })
+
+/** Leaving the roll other than by transfer: 出党, death, expulsion, with the date and reason. */
+export const ZMemberLeave = z
+  .object({
+    state: z.enum(['left', 'deceased', 'expelled']),
+    on: ZDate,
+    reason: z.string().trim().min(1).max(200),
+  })
+  .meta({ id: 'PartyMemberLeave' })

@@ -3,7 +3,10 @@ import type {
   ZConfirmMembership,
   ZDuesPaymentCreate,
   ZExtendProbation,
+  ZMemberLeave,
+  ZTransferIn,
   ZTransferOut,
+  ZTransferReceipt,
 } from '@cr/shared/party/party-member'
 import { monthOf, todayInChina } from '@cr/shared/party/calendar'
 import { parseYuan } from '@cr/shared/party/money'
@@ -20,7 +23,12 @@ import { newId } from '../../lib/ids.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { recordMemberEvent } from './party-member-events.ts'
-import { getMember, visibleMembers } from './party-members.service.ts'
+import {
+  assertMemberOrganization,
+  createMember,
+  getMember,
+  visibleMembers,
+} from './party-members.service.ts'
 
 /**
  * Life-cycle steps: each checks the rule in packages/shared/src/party, changes the member in
@@ -269,4 +277,106 @@ export const payDues = async (
     after: { month: input.month, amountFen: amount.value, paidOn: input.paidOn },
   })
   return after
+}
+
+/**
+ * 组织关系转入: a member arriving with a letter — added to the roster as any new member, with
+ * the letter kept (its validity checked: a letter that expired before it was received is
+ * refused) and a `transferred_in` event. An earlier record of the same person (transferred
+ * out from here before) comes back to the roll instead of a second record.
+ */
+export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTransferIn>) => {
+  const { letter, ...member } = input
+  const state = transferLetterStatus(
+    { issuedOn: letter.issuedOn, validDays: letter.validDays, receiptReturnedOn: null },
+    letter.receivedOn,
+  )
+  if (!state.ok) throw fieldError('letter.validDays', state.error)
+  if (state.value.status === 'expired')
+    throw fieldError('letter.receivedOn', 'party_letter_expired')
+  const returning = await ctx.tx.partyMember.findFirst({
+    where: {
+      residentId: member.residentId,
+      state: 'transferred_out',
+      ...visibleMembers(ctx.actor),
+    },
+  })
+  let id: string
+  if (returning) {
+    await assertMemberOrganization(ctx, member.organizationId)
+    await updateVersioned(
+      ctx.tx.partyMember,
+      { id: returning.id, ...visibleMembers(ctx.actor) },
+      returning.version,
+      { state: 'active', organizationId: member.organizationId },
+    )
+    id = returning.id
+  } else id = (await createMember(ctx, member)).id
+  const transferId = newId()
+  await ctx.tx.partyTransfer.create({
+    data: {
+      id: transferId,
+      memberId: id,
+      direction: 'in',
+      serialNumber: letter.serialNumber,
+      fromOrganization: letter.fromOrganization,
+      toOrganization: (await getMember(ctx.tx, ctx.actor, id)).organization.name,
+      issuedOn: toDbDate(letter.issuedOn),
+      validDays: letter.validDays,
+      receiptReturnedOn: toDbDate(letter.receivedOn),
+    },
+  })
+  await recordMemberEvent(ctx, id, 'transferred_in', letter.receivedOn, {
+    transferId,
+    serialNumber: letter.serialNumber,
+    fromOrganization: letter.fromOrganization,
+  })
+  const after = await getMember(ctx.tx, ctx.actor, id)
+  await ctx.audit({
+    action: 'create',
+    entityType: 'party_transfer',
+    entityId: transferId,
+    committeeId: after.resident.committee.id,
+    after: { direction: 'in', serialNumber: letter.serialNumber, memberId: id },
+  })
+  return after
+}
+
+/** The 回执 of a letter issued here came back: the letter is closed (received). */
+export const transferReceipt = async (
+  ctx: TWriteContext,
+  transferId: string,
+  input: z.output<typeof ZTransferReceipt>,
+) => {
+  const transfer = await getTransfer(ctx.tx, ctx.actor, transferId)
+  if (transfer.direction !== 'out' || transfer.receiptReturnedOn)
+    throw new AppError('conflict', 409)
+  await ctx.tx.partyTransfer.update({
+    where: { id: transferId },
+    data: { receiptReturnedOn: toDbDate(input.on) },
+  })
+  await recordMemberEvent(ctx, transfer.member.id, 'transfer_receipt', input.on, { transferId })
+  await ctx.audit({
+    action: 'update',
+    entityType: 'party_transfer',
+    entityId: transferId,
+    after: { receiptReturnedOn: input.on },
+  })
+  return getTransfer(ctx.tx, ctx.actor, transferId)
+}
+
+/** 出党, death or expulsion: the member leaves the roll on a date, with the reason kept. */
+export const leaveRoll = async (
+  ctx: TWriteContext,
+  id: string,
+  version: number,
+  input: z.output<typeof ZMemberLeave>,
+) => {
+  const before = await getMember(ctx.tx, ctx.actor, id)
+  assertActive(before)
+  await updateVersioned(ctx.tx.partyMember, { id, ...visibleMembers(ctx.actor) }, version, {
+    state: input.state,
+  })
+  await recordMemberEvent(ctx, id, input.state, input.on, { reason: input.reason })
+  return audited(ctx, before, input.state)
 }

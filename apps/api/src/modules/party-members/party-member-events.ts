@@ -6,7 +6,16 @@ import type { TWriteContext } from '../../lib/write.ts'
 
 /** Every step of a member's life cycle, as its history lists it. */
 export type TMemberEventType =
-  'joined' | 'confirmed' | 'probation_extended' | 'transferred_out' | 'transferred_in' | 'dues_paid'
+  | 'joined'
+  | 'confirmed'
+  | 'probation_extended'
+  | 'transferred_out'
+  | 'transferred_in'
+  | 'transfer_receipt'
+  | 'left'
+  | 'deceased'
+  | 'expelled'
+  | 'dues_paid'
 
 export const recordMemberEvent = (
   ctx: TWriteContext,

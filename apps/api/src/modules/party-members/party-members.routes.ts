@@ -13,7 +13,10 @@ import {
   ZPartyMemberStats,
   ZPartyMemberUpdate,
   ZPartyTransfer,
+  ZMemberLeave,
+  ZTransferIn,
   ZTransferOut,
+  ZTransferReceipt,
 } from '@cr/shared/party/party-member'
 import { ZDuesRollQuery, ZDuesRollReport, ZPartyReminders } from '@cr/shared/party/party-reports'
 import { z } from 'zod'
@@ -111,6 +114,19 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
         ),
     })
 
+  app.post('/transfer-in', {
+    config: { permission: 'party:write' },
+    schema: {
+      operationId: 'transferPartyMemberIn',
+      tags,
+      summary: '组织关系转入: add a member arriving with a letter',
+      body: ZTransferIn,
+      response: { 201: ZPartyMember },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 201, (ctx) => actions.transferIn(ctx, request.body)),
+  })
+
   step(
     'confirm',
     'confirmPartyMembership',
@@ -133,6 +149,8 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
     actions.transferOut,
     ZPartyTransfer,
   )
+
+  step('leave', 'partyMemberLeaves', '出党, death or expulsion', ZMemberLeave, actions.leaveRoll)
 
   app.post('/:id/dues-payments', {
     config: { permission: 'party:write' },
@@ -163,6 +181,22 @@ export const partyTransfersRoutes: FastifyPluginAsync = async (base) => {
     },
     handler: (request) => actions.getTransfer(app.db.prisma, request.actor!, request.params.id),
   })
+  app.post('/:id/receipt', {
+    config: { permission: 'party:write' },
+    schema: {
+      operationId: 'partyTransferReceipt',
+      tags,
+      summary: 'The 回执 of a letter issued here came back',
+      params: ZIdParams,
+      body: ZTransferReceipt,
+      response: { 200: ZPartyTransfer },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) =>
+        actions.transferReceipt(ctx, request.params.id, request.body),
+      ),
+  })
+
   app.post('/:id/printed', {
     config: { permission: 'party:write' },
     schema: {

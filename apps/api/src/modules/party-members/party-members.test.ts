@@ -247,3 +247,89 @@ describe('counting the roster', () => {
     expect(committee.id).toBeTruthy()
   })
 })
+
+describe('transfers in and back, receipts, leaving the roll', () => {
+  it('takes a member in with a letter, closes a letter on its receipt, and records a death', async () => {
+    const { auth, branch, people } = await setup()
+    const letter = {
+      serialNumber: '东组转字第2026-007号',
+      fromOrganization: '东营区文汇街道某社区党支部',
+      issuedOn: addMonths(today, -1),
+      validDays: 30,
+      receivedOn: today,
+    }
+    const member = {
+      residentId: people[0]!.id,
+      organizationId: branch.id,
+      status: 'full',
+      joinedOn: '2001-07-01',
+      fullMembershipOn: '2002-07-01',
+    }
+    // Thirty days from a month ago have run out: an expired letter is refused.
+    const expired = await api(auth, 'POST', '/party-members/transfer-in', { ...member, letter })
+    expect(expired.statusCode, expired.body).toBe(400)
+    expect(expired.json().errors[0]).toMatchObject({
+      path: 'letter.receivedOn',
+      code: 'party_letter_expired',
+    })
+    const arrived = await api(auth, 'POST', '/party-members/transfer-in', {
+      ...member,
+      letter: { ...letter, validDays: 60 },
+    })
+    expect(arrived.statusCode, arrived.body).toBe(201)
+    const id = arrived.json().id
+    expect(arrived.json()).toMatchObject({ state: 'active', status: 'full' })
+
+    const out = await t().app.inject({
+      method: 'POST',
+      url: `/api/v1/party-members/${id}/transfer-out`,
+      headers: { ...auth, 'if-match': `"${arrived.json().version}"` },
+      payload: {
+        serialNumber: '垦组转字第2026-031号',
+        toOrganization: '河口区某党支部',
+        issuedOn: today,
+      },
+    })
+    expect(out.statusCode, out.body).toBe(200)
+    const reminders = (await api(auth, 'GET', '/party-reminders')).json()
+    expect(reminders.letters.map((l: { id: string }) => l.id)).toEqual([out.json().id])
+    const receipt = await api(auth, 'POST', `/party-transfers/${out.json().id}/receipt`, {
+      on: today,
+    })
+    expect(receipt.statusCode, receipt.body).toBe(200)
+    expect(receipt.json()).toMatchObject({ status: 'received', receiptReturnedOn: today })
+    expect((await api(auth, 'GET', '/party-reminders')).json().letters).toEqual([])
+
+    // Back again with a new letter: the same record returns to the roll.
+    const back = await api(auth, 'POST', '/party-members/transfer-in', {
+      ...member,
+      letter: {
+        ...letter,
+        serialNumber: '河组转字第2026-002号',
+        issuedOn: today,
+        receivedOn: today,
+      },
+    })
+    expect(back.statusCode, back.body).toBe(201)
+    expect(back.json().id).toBe(id)
+
+    const died = await t().app.inject({
+      method: 'POST',
+      url: `/api/v1/party-members/${id}/leave`,
+      headers: { ...auth, 'if-match': `"${back.json().version}"` },
+      payload: { state: 'deceased', on: today, reason: '病故' },
+    })
+    expect(died.statusCode, died.body).toBe(200)
+    expect(died.json().state).toBe('deceased')
+    const history = (await api(auth, 'GET', `/party-members/${id}/history`)).json().items
+    expect(history.map((e: { type: string }) => e.type)).toEqual([
+      'joined',
+      'confirmed',
+      'transferred_in',
+      'transferred_out',
+      'transfer_receipt',
+      'transferred_in',
+      'deceased',
+    ])
+  })
+})
