@@ -3,7 +3,6 @@
 // and the goals as met / NOT MET (information only, never a failed run).
 import { formatTable } from '../lib/report.ts'
 import type { TImportBenchResult, TImportRun } from './import-bench.ts'
-import { liftedStatementTimeoutMs } from './app-limits.ts'
 
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0)
 const sideName = (r: TImportRun) =>
@@ -56,10 +55,6 @@ export const formatImportReport = (result: TImportBenchResult): string => {
     'trigger included; the faster of two runs (before and after ours) is the limit. Ours: upload',
     'through the API in a child process until the job is committed (dry run: validated, rolled',
     'back). RSS of that child: before the upload (after a GC) and the peak during the run.',
-    '',
-    "The app's pool runs with statement_timeout = 5 s (createDb's default, src/server.ts); the",
-    "engine's COPY stage statement lasts the whole read, so at this size the real server fails the",
-    `job (import_failed). The measured app runs with ${liftedStatementTimeoutMs / 1000} s to measure at all.`,
     '',
     'Where the time went (first statement of each step seen in pg_stat_activity):',
     ...phases,

@@ -19,7 +19,6 @@ import { residentsWriter } from '../../src/modules/residents/residents.import-wr
 import { seedCommittee, seedUser } from '../../src/test/factories.ts'
 import { signIn } from '../../src/test/sign-in.ts'
 import { benchConfig, benchFieldKeys } from '../lib/app-server.ts'
-import { liftedStatementTimeoutMs } from './app-limits.ts'
 import { ledgerCommitteeName } from './ledger-people.ts'
 import { createMemoryProbe } from './memory-probe.ts'
 import { createPhaseProbe, type TPhase } from './phase-probe.ts'
@@ -100,7 +99,6 @@ const viaApi = async (input: TImporterInput): Promise<TImporterResult> => {
   const db = createDb({
     connectionString: input.connectionString!,
     applicationName,
-    statementTimeoutMs: liftedStatementTimeoutMs,
   })
   // Errors only, to stderr (stdout carries the result): a job that fails says why.
   const app = await buildApp({

@@ -17,6 +17,9 @@ import { importJobOptions } from './job-options.ts'
 
 export type TRunStage = 'validate' | 'commit'
 
+/** The longest any one statement of a run may take (a 1M-row ledger stays well inside). */
+export const runStatementTimeout = '30min'
+
 export type TRunDeps = { db: TDb; cipher: TFieldCipher }
 
 export type TRunRequest = { jobId: string; stage: TRunStage; actor: TActor; meta: TRequestMeta }
@@ -113,6 +116,9 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
   const invalidRows = new Set<number>()
   try {
     await client.query('BEGIN')
+    // The pool's per-statement limit (5 s) is for requests. Here COPY stays open while the
+    // whole file is read and checked — minutes for a large ledger — so the run sets its own.
+    await client.query(`SET LOCAL statement_timeout = '${runStatementTimeout}'`)
     await client.query(writer.stageTableSql)
     const copy = client.query(copyFrom(writer.copySql))
     // COPY lines in ~64 KB chunks: one stream write per row would cost more than the row.

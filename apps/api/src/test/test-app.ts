@@ -12,16 +12,23 @@ export type TTestContext = { app: TApp; db: TDb; connectionString: string }
  * The app on a database of its own for one test file (cloned from the migrated template):
  * `const t = useTestApp()` at the top of the file, then `t().app.inject(...)` in tests.
  */
-export const useTestApp = (overrides: Partial<TConfig> = {}) => {
+export const useTestApp = (
+  overrides: Partial<TConfig> = {},
+  database: { statementTimeoutMs?: number } = {},
+) => {
   let context: TTestContext | undefined
   let drop: (() => Promise<void>) | undefined
   beforeAll(async () => {
-    const database = await createTestDatabase()
-    drop = database.drop
-    const db = createDb({ connectionString: database.connectionString, applicationName: 'cr-test' })
+    const created = await createTestDatabase()
+    drop = created.drop
+    const db = createDb({
+      connectionString: created.connectionString,
+      applicationName: 'cr-test',
+      ...database,
+    })
     const app = await buildApp({ config: testConfig(overrides), db, logger: false })
     await app.ready()
-    context = { app, db, connectionString: database.connectionString }
+    context = { app, db, connectionString: created.connectionString }
   })
   afterAll(async () => {
     await context?.app.close()

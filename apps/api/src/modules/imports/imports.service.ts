@@ -16,6 +16,7 @@ import { newId } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { errorReport, rowErrors } from '../../imports/error-report.ts'
 import type { TImportQueue } from '../../imports/job-queue.ts'
+import { runStatementTimeout } from '../../imports/run-job.ts'
 import { ledgerTypes } from '../../imports/ledger-types.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 import { problemsShown, toImportJobDto, toProblemDto } from './import-jobs.repo.ts'
@@ -182,6 +183,7 @@ export const undo = async (
   const client = await db.pool.connect()
   try {
     await client.query('BEGIN')
+    await client.query(`SET LOCAL statement_timeout = '${runStatementTimeout}'`)
     const locked = await client.query(
       `SELECT 1 FROM import_job WHERE id = $1 AND status = 'committed' FOR UPDATE`,
       [id],
