@@ -20,14 +20,21 @@ export const codeField = (
 ) => {
   const codes = new Set(table.entries.map((e) => e.code))
   const width = Math.max(...table.entries.map((e) => e.code.length))
-  return (cell: TCell): TNormalised<string> => {
-    const text = toHalfWidth(cellText(cell))
+  // Names are compared in the form cells are brought to (half-width, NFKC, no spaces), so a
+  // name with full-width brackets (退（离）休人员) matches however the cell writes them.
+  const canonical = (text: string) =>
+    toHalfWidth(text)
       .normalize('NFKC')
       .replace(/[\s\u3000]+/g, '')
+  const byName = new Map<string, string>()
+  for (const e of table.entries) byName.set(canonical(e.name), e.code)
+  for (const [alias, code] of Object.entries(aliases)) byName.set(canonical(alias), code)
+  return (cell: TCell): TNormalised<string> => {
+    const text = canonical(cellText(cell))
     // Ledgers drop the suffix the standard's names carry (`汉` for `汉族`).
     const candidates = [text, ...(options.suffixes ?? []).map((s) => text + s)]
     for (const name of candidates) {
-      const code = table.codeOf(name) ?? aliases[name]
+      const code = byName.get(name)
       if (code) return { ok: true, value: code }
     }
     if (/^\d+$/.test(text)) {

@@ -4,6 +4,7 @@ import { codeField } from './normalise-code.ts'
 import { excelSerialToDate, parseLedgerDate } from './normalise-date.ts'
 import { displayIdNumber, idNumberCell } from './normalise-id-number.ts'
 import { ethnicityTable } from '@cr/shared/code-tables/ethnicity'
+import { employmentStatusTable } from '@cr/shared/code-tables/employment-status'
 import { relationshipAliases, relationshipTable } from '@cr/shared/code-tables/relationship'
 
 describe('dates', () => {
@@ -54,6 +55,7 @@ describe('dates', () => {
 describe('codes', () => {
   const ethnicity = codeField(ethnicityTable, {}, { suffixes: ['族'] })
   const relationship = codeField(relationshipTable, relationshipAliases)
+  const employment = codeField(employmentStatusTable)
   it.each([
     [ethnicity, '汉族', '01'],
     [ethnicity, '汉', '01'],
@@ -64,6 +66,9 @@ describe('codes', () => {
     [relationship, '妻', '12'],
     [relationship, '妻子', '12'],
     [relationship, '儿子', '20'],
+    // The table's own name, full-width brackets and all (the template's drop-down offers it).
+    [employment, '退（离）休人员', '80'],
+    [employment, '退(离)休人员', '80'],
   ] as const)('%#: %s → %s', (field, cell, code) => {
     expect(field(cell)).toEqual({ ok: true, value: code })
   })
