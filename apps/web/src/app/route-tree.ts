@@ -8,6 +8,10 @@ import { householdRoute } from './routes/household'
 import { importJobRoute } from './routes/import-job'
 import { importsRoute } from './routes/imports'
 import { loginRoute } from './routes/login'
+import { partyRoute } from './routes/party'
+import { partyMemberRoute } from './routes/party-member'
+import { partyMembersRoute } from './routes/party-members'
+import { partyTransferPrintRoute } from './routes/party-transfer-print'
 import { placesRoute } from './routes/places'
 import { residentRoute } from './routes/resident'
 import { residentsRoute } from './routes/residents'
@@ -26,6 +30,10 @@ export const routeTree = rootRoute.addChildren([
     householdRoute,
     importsRoute,
     importJobRoute,
+    partyRoute,
+    partyMembersRoute,
+    partyMemberRoute,
+    partyTransferPrintRoute,
     committeesRoute,
     usersRoute,
     apiTokensRoute,

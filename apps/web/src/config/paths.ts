@@ -10,6 +10,8 @@ export const paths = {
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',
   imports: '/imports',
+  party: '/party',
+  partyMembers: '/party/members',
   audit: '/audit',
   settings: '/settings',
 } as const
@@ -19,4 +21,6 @@ export const recordPaths = {
   resident: '/residents/$residentId',
   household: '/households/$householdId',
   importJob: '/imports/$importId',
+  partyMember: '/party/members/$memberId',
+  partyTransferPrint: '/party/transfers/$transferId/print',
 } as const

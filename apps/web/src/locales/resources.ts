@@ -6,6 +6,7 @@ import { committees as enCommittees } from './en/committees'
 import { home as enHome } from './en/home'
 import { imports as enImports } from './en/imports'
 import { households as enHouseholds } from './en/households'
+import { party as enParty } from './en/party'
 import { places as enPlaces } from './en/places'
 import { residents as enResidents } from './en/residents'
 import { settings as enSettings } from './en/settings'
@@ -18,6 +19,7 @@ import { committees as zhCommittees } from './zh-CN/committees'
 import { home as zhHome } from './zh-CN/home'
 import { imports as zhImports } from './zh-CN/imports'
 import { households as zhHouseholds } from './zh-CN/households'
+import { party as zhParty } from './zh-CN/party'
 import { places as zhPlaces } from './zh-CN/places'
 import { residents as zhResidents } from './zh-CN/residents'
 import { settings as zhSettings } from './zh-CN/settings'
@@ -37,6 +39,7 @@ export const resources = {
     apiTokens: zhApiTokens,
     audit: zhAudit,
     imports: zhImports,
+    party: zhParty,
     settings: zhSettings,
   },
   en: {
@@ -51,6 +54,7 @@ export const resources = {
     apiTokens: enApiTokens,
     audit: enAudit,
     imports: enImports,
+    party: enParty,
     settings: enSettings,
   },
 } as const

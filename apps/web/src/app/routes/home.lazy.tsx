@@ -1,4 +1,15 @@
 import { createLazyRoute } from '@tanstack/react-router'
 import { HomePage } from '@/features/home/components/home-page'
+import { PartyRemindersCard } from '@/features/party/components/party-reminders-card'
 
-export const Route = createLazyRoute('/app/')({ component: HomePage })
+// The party's reminders join here, in the app layer: one feature does not import another.
+const HomeRoute = () => (
+  <>
+    <HomePage />
+    <div style={{ marginTop: 16 }}>
+      <PartyRemindersCard />
+    </div>
+  </>
+)
+
+export const Route = createLazyRoute('/app/')({ component: HomeRoute })

@@ -1,10 +1,12 @@
 import {
   AuditOutlined,
   CloudUploadOutlined,
+  FlagOutlined,
   BuildOutlined,
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
+  SolutionOutlined,
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
@@ -19,6 +21,8 @@ export type TNavItem = {
     | 'home'
     | 'residents'
     | 'places'
+    | 'party'
+    | 'partyMembers'
     | 'imports'
     | 'committees'
     | 'users'
@@ -47,6 +51,18 @@ export const navItems: TNavItem[] = [
     icon: <BuildOutlined aria-hidden />,
     permission: 'registry:read',
     also: ['/households'],
+  },
+  {
+    to: paths.party,
+    labelKey: 'party',
+    icon: <FlagOutlined aria-hidden />,
+    permission: 'party:read',
+  },
+  {
+    to: paths.partyMembers,
+    labelKey: 'partyMembers',
+    icon: <SolutionOutlined aria-hidden />,
+    permission: 'party:read',
   },
   {
     to: paths.imports,

@@ -9,6 +9,8 @@ export const common: TMessages<typeof zh> = {
     home: 'Home',
     residents: 'Residents',
     places: 'Places',
+    party: 'Party organisations',
+    partyMembers: 'Party members',
     committees: 'Committees',
     users: 'Users',
     apiTokens: 'API tokens',

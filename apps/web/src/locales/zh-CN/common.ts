@@ -6,6 +6,8 @@ export const common = {
     home: '首页',
     residents: '居民',
     places: '房屋',
+    party: '党组织',
+    partyMembers: '党员',
     committees: '居委会',
     users: '用户',
     apiTokens: 'API 令牌',

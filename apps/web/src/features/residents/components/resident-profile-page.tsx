@@ -14,6 +14,7 @@ import { useDeleteResident } from '../api/delete-resident'
 import { useResident } from '../api/get-resident'
 import { HouseholdSection } from './household-section'
 import { IdentityCard } from './identity-card'
+import { PartyMembershipSection } from './party-membership-section'
 import { PendingSections } from './pending-sections'
 import { ResidentFormModal, type TResidentFormTarget } from './resident-form-modal'
 import { CategoryTag } from './resident-tags'
@@ -101,7 +102,10 @@ export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
           </div>
         </Col>
         <Col xs={24} xl={8}>
-          <HouseholdSection resident={r} />
+          <div className="stack">
+            <HouseholdSection resident={r} />
+            <PartyMembershipSection resident={r} />
+          </div>
         </Col>
       </Row>
       <ResidentFormModal target={editing} onClose={() => setEditing(null)} />

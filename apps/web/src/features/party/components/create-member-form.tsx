@@ -1,0 +1,277 @@
+import { Alert, App, Input, Select } from 'antd'
+import { errorMessages } from '@cr/shared/common/error-messages'
+import { ZPartyMemberCreate } from '@cr/shared/party/party-member'
+import { formatYuan } from '@cr/shared/party/money'
+import {
+  duesCategoryLabels,
+  memberCategoryLabels,
+  memberStatusLabels,
+  type TDuesCategory,
+  type TMemberCategory,
+  type TMemberStatus,
+} from '@cr/shared/party/party-codes'
+import { useForm, useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { ResidentPicker } from '@/components/resident-picker/resident-picker'
+import { DateInput } from '@/components/ui/date-input'
+import { Form } from '@/components/ui/form/form'
+import { FormActions } from '@/components/ui/form/form-actions'
+import { FormField } from '@/components/ui/form/form-field'
+import { schemaResolver } from '@/components/ui/form/schema-resolver'
+import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { LabelSelect } from '@/components/ui/label-select'
+import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
+import { i18n } from '@/lib/i18n'
+import { toLabelLanguage } from '@/lib/language'
+import { useCreateMember } from '../api/create-member'
+import { checkDues, isAmountCategory, isIncomeCategory } from '../utils/dues-input'
+import { OrganizationSelect } from './organization-select'
+
+const { residentId, organizationId, status, joinedOn, fullMembershipOn, introducers, category } =
+  ZPartyMemberCreate.shape
+
+/** The contract's fields, with the dues read (and checked) by the shared rule. */
+const ZCreateMemberForm = z
+  .object({
+    residentId,
+    organizationId,
+    status,
+    joinedOn,
+    fullMembershipOn,
+    introducers,
+    category,
+    dues: z.object({
+      category: z.string().min(1),
+      income: z.string(),
+      amount: z.string(),
+    }),
+  })
+  .transform((v, ctx) => {
+    const dues = checkDues(v.dues as Parameters<typeof checkDues>[0])
+    if (dues.ok) return { ...v, dues: dues.input }
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dues', dues.field],
+      message: dues.error ? errorMessages[dues.error].zh : i18n.t('validation.required'),
+    })
+    return z.NEVER
+  })
+
+type TValues = {
+  residentId: string | undefined
+  organizationId: string | undefined
+  status: TMemberStatus
+  joinedOn: string | null
+  fullMembershipOn: string | null
+  introducers: string[]
+  category: TMemberCategory
+  dues: { category: TDuesCategory | undefined; income: string; amount: string }
+}
+const fields = [
+  'residentId',
+  'organizationId',
+  'status',
+  'joinedOn',
+  'fullMembershipOn',
+  'introducers',
+  'category',
+  'dues.category',
+  'dues.income',
+  'dues.amount',
+] as const
+
+type TProps = { title: string; organizationId?: string; onDone: () => void }
+
+/** 新增党员: a resident of the registry, the branch, the stage dates and the dues standard. */
+export const CreateMemberForm = ({ title, organizationId: branch, onDone }: TProps) => {
+  const { t, i18n: translation } = useTranslation(['party', 'common'])
+  const language = translation.language
+  const { message } = App.useApp()
+  const create = useCreateMember()
+  const keeper = useIdempotencyKey()
+  const form = useForm<TValues, unknown, z.output<typeof ZCreateMemberForm>>({
+    resolver: schemaResolver(ZCreateMemberForm),
+    defaultValues: {
+      residentId: undefined,
+      organizationId: branch,
+      status: 'probationary',
+      joinedOn: null,
+      fullMembershipOn: null,
+      introducers: [],
+      category: 'direct',
+      dues: { category: undefined, income: '', amount: '' },
+    },
+  })
+  const [memberStatus, dues] = useWatch({ control: form.control, name: ['status', 'dues'] })
+  const check = checkDues(dues)
+  const problem = useFormProblem(form.setError, fields)
+  const onSubmit = form.handleSubmit((data) => {
+    problem.clear()
+    create.mutate(
+      { data, idempotencyKey: keeper.keyFor(data) },
+      {
+        onSuccess: (member) => {
+          keeper.reset()
+          void message.success(t('form.created', { name: member.resident.name }))
+          onDone()
+        },
+        onError: problem.handle,
+      },
+    )
+  })
+  const lang = toLabelLanguage(language)
+  return (
+    <Form onSubmit={onSubmit} aria-label={title}>
+      {problem.problem && (
+        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
+      )}
+      <div className="party-form-grid">
+        <FormField
+          control={form.control}
+          name="residentId"
+          label={t('form.resident')}
+          extra={t('form.residentHelp')}
+          required
+        >
+          {(field, a11y) => (
+            <ResidentPicker
+              {...a11y}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
+        </FormField>
+        <FormField
+          control={form.control}
+          name="organizationId"
+          label={t('form.organization')}
+          required
+        >
+          {(field, a11y) => (
+            <OrganizationSelect
+              {...a11y}
+              membersOnly
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
+        </FormField>
+        <FormField control={form.control} name="status" label={t('form.status')} required>
+          {(field, a11y) => (
+            <LabelSelect
+              {...a11y}
+              labels={memberStatusLabels}
+              value={field.value}
+              onChange={field.onChange}
+            />
+          )}
+        </FormField>
+        <FormField control={form.control} name="category" label={t('form.category')} required>
+          {(field, a11y) => (
+            <LabelSelect
+              {...a11y}
+              labels={memberCategoryLabels}
+              value={field.value}
+              onChange={field.onChange}
+            />
+          )}
+        </FormField>
+        <FormField control={form.control} name="joinedOn" label={t('form.joinedOn')} required>
+          {(field, a11y) => <DateInput {...a11y} value={field.value} onChange={field.onChange} />}
+        </FormField>
+        <FormField
+          control={form.control}
+          name="fullMembershipOn"
+          label={t('form.fullMembershipOn')}
+          extra={t('form.fullMembershipHelp')}
+          required={memberStatus === 'full'}
+        >
+          {(field, a11y) => <DateInput {...a11y} value={field.value} onChange={field.onChange} />}
+        </FormField>
+      </div>
+      <FormField
+        control={form.control}
+        name="introducers"
+        label={t('form.introducers')}
+        extra={t('form.introducersHelp')}
+      >
+        {(field, a11y) => (
+          <Select
+            {...a11y}
+            mode="tags"
+            open={false}
+            suffixIcon={null}
+            tokenSeparators={[',', '，', '、', ' ']}
+            value={field.value}
+            onChange={field.onChange}
+            maxCount={4}
+          />
+        )}
+      </FormField>
+      <div className="party-form-grid">
+        <FormField
+          control={form.control}
+          name="dues.category"
+          label={t('form.duesCategory')}
+          required
+        >
+          {(field, a11y) => (
+            <LabelSelect
+              {...a11y}
+              labels={duesCategoryLabels}
+              value={field.value}
+              onChange={field.onChange}
+            />
+          )}
+        </FormField>
+        {isIncomeCategory(dues.category) && (
+          <FormField
+            control={form.control}
+            name="dues.income"
+            label={t('form.income')}
+            extra={t(`form.incomeHelp.${dues.category}`)}
+            required
+          >
+            {(field, a11y) => <Input {...field} {...a11y} inputMode="decimal" maxLength={14} />}
+          </FormField>
+        )}
+        {isAmountCategory(dues.category) && (
+          <FormField
+            control={form.control}
+            name="dues.amount"
+            label={t('form.amount')}
+            extra={t(`form.amountHelp.${dues.category}`)}
+            required
+          >
+            {(field, a11y) => <Input {...field} {...a11y} inputMode="decimal" maxLength={10} />}
+          </FormField>
+        )}
+      </div>
+      {dues.category && (
+        <Alert
+          role="status"
+          type={check.ok ? 'info' : check.error ? 'warning' : 'info'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={
+            check.ok
+              ? t('form.standard', { amount: formatYuan(check.standard.amountFen) })
+              : check.error
+                ? t('form.standardInvalid', { message: errorMessages[check.error][lang] })
+                : t('form.standardPending')
+          }
+          description={
+            check.ok
+              ? t('form.standardRule', { rule: check.standard.description[lang] })
+              : undefined
+          }
+        />
+      )}
+      <FormActions submitting={create.isPending} onCancel={onDone} />
+    </Form>
+  )
+}

@@ -1,0 +1,126 @@
+import { Link } from '@tanstack/react-router'
+import { Card, Empty, Skeleton, Timeline, Typography } from 'antd'
+import { formatYuan } from '@cr/shared/party/money'
+import type { z } from 'zod'
+import type { ZPartyMemberEvent } from '@cr/shared/party/party-member'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { recordPaths } from '@/config/paths'
+import { formatDateTime } from '@/lib/format'
+import { useMemberHistory } from '../api/get-member'
+import { formatMonth } from '../utils/party-dates'
+
+type TEvent = z.output<typeof ZPartyMemberEvent>
+
+const colors: Record<string, string> = {
+  joined: 'red',
+  confirmed: 'green',
+  probation_extended: 'orange',
+  transferred_out: 'gray',
+  transferred_in: 'blue',
+  dues_paid: 'blue',
+}
+const eventTypes = Object.keys(colors)
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '')
+
+/** The details an event carries, in words. */
+const Details = ({ e }: { e: TEvent }) => {
+  const { t, i18n } = useTranslation('party')
+  const d = e.details ?? {}
+  if (e.type === 'probation_extended')
+    return (
+      <>
+        <div>{t('events.months', { months: Number(d.months) })}</div>
+        {d.reason ? <div>{t('events.reason', { reason: text(d.reason) })}</div> : null}
+      </>
+    )
+  if (e.type === 'transferred_out')
+    return (
+      <div>
+        {t('events.to', { to: text(d.toOrganization), serial: text(d.serialNumber) })}
+        {typeof d.transferId === 'string' && (
+          <>
+            {' '}
+            <Link to={recordPaths.partyTransferPrint} params={{ transferId: d.transferId }}>
+              {t('profile.openLetter')}
+            </Link>
+          </>
+        )}
+      </div>
+    )
+  if (e.type === 'dues_paid')
+    return (
+      <div>
+        {t('events.duesMonth', {
+          month: formatMonth(text(d.month), i18n.language),
+          amount: formatYuan(Number(d.amountFen ?? 0)),
+        })}
+      </div>
+    )
+  return null
+}
+
+/** 党员历程: every dated step, newest first. */
+export const MemberHistory = ({ memberId }: { memberId: string }) => {
+  const { t } = useTranslation('party')
+  const headingId = useId()
+  const query = useMemberHistory(memberId)
+  const items = [...(query.data?.items ?? [])].reverse()
+  return (
+    <section aria-labelledby={headingId}>
+      <Card
+        size="small"
+        title={
+          <h2 id={headingId} className="card-title">
+            {t('profile.history')}
+          </h2>
+        }
+      >
+        {query.isPending ? (
+          <Skeleton active paragraph={{ rows: 5 }} />
+        ) : query.isError ? (
+          <ProblemAlert error={query.error} />
+        ) : items.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('profile.historyEmpty')} />
+        ) : (
+          <Timeline
+            mode="start"
+            titleSpan={7}
+            items={items.map((e) => ({
+              key: e.id,
+              color: colors[e.type] ?? 'gray',
+              title: <span className="mono">{e.occurredOn}</span>,
+              content: (
+                <div>
+                  <strong>
+                    {eventTypes.includes(e.type) ? t(`events.${e.type as 'joined'}`) : e.type}
+                  </strong>
+                  <Details e={e} />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {e.actorName
+                      ? t('profile.recordedBy', {
+                          actor: e.actorName,
+                          time: formatDateTime(e.recordedAt),
+                        })
+                      : t('profile.recordedAt', { time: formatDateTime(e.recordedAt) })}
+                  </Typography.Text>
+                </div>
+              ),
+            }))}
+          />
+        )}
+      </Card>
+    </section>
+  )
+}
+
+/** The letter issued when the member was transferred out (from the history). */
+export const useTransferIdOf = (memberId: string, enabled: boolean): string | undefined => {
+  const query = useMemberHistory(memberId)
+  if (!enabled) return undefined
+  const event = [...(query.data?.items ?? [])].reverse().find((e) => e.type === 'transferred_out')
+  const id = event?.details?.transferId
+  return typeof id === 'string' ? id : undefined
+}

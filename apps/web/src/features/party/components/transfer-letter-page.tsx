@@ -1,0 +1,70 @@
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons'
+import { Alert, Button, Skeleton, Space, Tag, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { ProblemResult } from '@/components/errors/problem-result'
+import { ButtonLink } from '@/components/ui/button-link'
+import { recordPaths } from '@/config/paths'
+import { useCan } from '@/lib/auth'
+import { useLetterPrinted, useTransfer } from '../api/transfers'
+import { TransferLetter } from './transfer-letter'
+import './party.css'
+
+/**
+ * The letter on an A4 sheet, ready to print: 打印 counts the printing (the 存根 register keeps
+ * it) and opens the browser's print dialog; the print stylesheet leaves only the sheet.
+ */
+export const TransferLetterPage = ({ transferId }: { transferId: string }) => {
+  const { t } = useTranslation(['party', 'common'])
+  const canWrite = useCan('party:write')
+  const query = useTransfer(transferId)
+  const printed = useLetterPrinted()
+  if (query.isPending) return <Skeleton active paragraph={{ rows: 12 }} />
+  if (query.isError)
+    return <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
+  const letter = query.data
+  const print = () => {
+    if (canWrite) printed.mutate(letter.id)
+    window.print()
+  }
+  return (
+    <>
+      <div className="letter-toolbar">
+        <ButtonLink
+          to={recordPaths.partyMember}
+          params={{ memberId: letter.member.id }}
+          type="link"
+          icon={<ArrowLeftOutlined aria-hidden />}
+        >
+          {t('letter.back')}
+        </ButtonLink>
+        <Space>
+          <Tag
+            color={
+              letter.status === 'valid' ? 'green' : letter.status === 'received' ? 'blue' : 'red'
+            }
+          >
+            {t(`letter.status.${letter.status}`)}
+          </Tag>
+          <Typography.Text type="secondary" aria-live="polite">
+            {t('letter.printed', { count: letter.printCount })}
+          </Typography.Text>
+          <Button
+            type="primary"
+            icon={<PrinterOutlined aria-hidden />}
+            onClick={print}
+            loading={printed.isPending}
+          >
+            {t('letter.print')}
+          </Button>
+        </Space>
+      </div>
+      {printed.error && <ProblemAlert error={printed.error} />}
+      {letter.status === 'expired' && (
+        <Alert type="warning" showIcon title={t('letter.expired')} className="letter-toolbar" />
+      )}
+      <h1 className="visually-hidden">{t('letter.pageTitle')}</h1>
+      <TransferLetter transfer={letter} />
+    </>
+  )
+}
