@@ -83,7 +83,7 @@ export type TWriteCounts = { created: number; updated: number; unchanged: number
 export type TLedgerWriter<R> = {
   /** `CREATE TEMP TABLE … ON COMMIT DROP` for the staged rows (first column `row_number`). */
   stageTableSql: string
-  /** `COPY <stage> (…) FROM STDIN` matching `copyLine`. */
+  /** `COPY <stage> (…) FROM STDIN` matching `copyLine`'s columns. */
   copySql: string
   copyLine: (rowNumber: number, record: R) => string
   /** Marks rows that cannot be written (returned as problems); nothing is written yet. */

@@ -44,6 +44,9 @@ export const copyValue = (value: unknown, kind: TCopyKind): string => {
   }
 }
 
-/** A row of `[value, kind]` fields as one COPY line, newline included. */
-export const copyLine = (fields: readonly (readonly [unknown, TCopyKind])[]): string =>
-  `${fields.map(([value, kind]) => copyValue(value, kind)).join('\t')}\n`
+/** One COPY line from values and their kinds, in column order (no per-field pairs allocated). */
+export const copyRow = (values: readonly unknown[], kinds: readonly TCopyKind[]): string => {
+  let line = ''
+  for (let i = 0; i < values.length; i++) line += (i ? '\t' : '') + copyValue(values[i], kinds[i]!)
+  return `${line}\n`
+}

@@ -1,4 +1,4 @@
-import { copyLine } from '../../lib/copy-text.ts'
+import { copyRow } from '../../lib/copy-text.ts'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
 import { AppError } from '../../lib/errors.ts'
 import type { TLedgerWriter, TWriteStageContext } from '../../imports/ledger-type.ts'
@@ -35,6 +35,7 @@ const memberColumns = [
 ] as const
 
 const stagedColumns = [...residentStagedColumns, ...memberColumns] as const
+const stagedKinds = stagedColumns.map(([, kind]) => kind)
 
 const stageTableSql = `CREATE TEMP TABLE stage (
   ${stageColumnsSql(stagedColumns)},
@@ -131,17 +132,19 @@ export const partyRosterWriter = (cipher: TFieldCipher): TLedgerWriter<TRosterRe
   copySql: `COPY stage (${stagedColumns.map(([c]) => c).join(', ')}) FROM STDIN`,
   copyLine: (rowNumber, record) => {
     const { member } = record
-    const staged: Record<string, unknown> = {
-      ...stagedResident(cipher, rowNumber, record),
-      member_id: newId(),
-      branch_name: member.branchName,
-      member_status: member.status,
-      joined_on: member.joinedOn,
-      full_on: member.fullMembershipOn,
-      member_category: member.category,
-      member_notes: member.notes,
-    }
-    return copyLine(stagedColumns.map(([c, kind]) => [staged[c], kind]))
+    return copyRow(
+      [
+        ...stagedResident(cipher, rowNumber, record),
+        newId(),
+        member.branchName,
+        member.status,
+        member.joinedOn,
+        member.fullMembershipOn,
+        member.category,
+        member.notes,
+      ],
+      stagedKinds,
+    )
   },
   check,
   write,

@@ -57,25 +57,30 @@ export const stageColumnsSql = (columns: readonly (readonly [string, keyof typeo
 export const residentStageState = `problem boolean NOT NULL DEFAULT false,
   resident_id uuid, resident_committee_id uuid, existing boolean NOT NULL DEFAULT false`
 
-/** A staged person's values by column, from the validated record (ID number encrypted here). */
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+
+/** The row builder's key for each resident column (`id_number_hash` → `idNumberHash`). */
+const rowKeys = residentColumns.map(([column]) => camel(column))
+
+/**
+ * A staged person's values in `residentStagedColumns` order, from the validated record (the ID
+ * number encrypted here). An array, not an object: this runs once per row of a large ledger.
+ */
 export const stagedResident = (
   cipher: TFieldCipher,
   rowNumber: number,
   { resident, defaulted }: Pick<TResidentLedgerRecord, 'resident' | 'defaulted'>,
-): Record<string, unknown> => {
+): unknown[] => {
   const { birthDate: _b, sex: _s, idKind: _k, ...fields } = resident
-  const row = residentRowData(cipher, fields)
-  const staged: Record<string, unknown> = {
-    row_number: rowNumber,
-    new_id: row.id,
-    committee_id: row.committeeId,
-    // Blank in the sheet: null here, so an update keeps the registry's value.
-    category: defaulted.includes('category') ? null : row.category,
-    tags: defaulted.includes('tags') ? null : row.tags,
-  }
-  for (const [column] of residentColumns)
-    if (!(column in staged)) staged[column] = (row as Record<string, unknown>)[camel(column)]
-  return staged
+  const row = residentRowData(cipher, fields) as Record<string, unknown>
+  // Blank in the sheet: null here, so an update keeps the registry's value.
+  const blank = (key: string) => (key === 'category' || key === 'tags') && defaulted.includes(key)
+  return [
+    rowNumber,
+    row.id,
+    row.committeeId,
+    ...rowKeys.map((key) => (blank(key) ? null : row[key])),
+  ]
 }
 
 /** Fields a ledger column feeds → the resident column an update may overwrite. */
@@ -167,5 +172,3 @@ export const writeResidents = async (ctx: TWriteStageContext) => {
   }
   return { created: created.rowCount ?? 0, updated }
 }
-
-const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())

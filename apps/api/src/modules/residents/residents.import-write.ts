@@ -1,7 +1,7 @@
 import { headRelationship } from '@cr/shared/households/household'
 import { buildingAddress } from '@cr/shared/places/building'
 import { dwellingAddress } from '@cr/shared/places/dwelling'
-import { copyLine } from '../../lib/copy-text.ts'
+import { copyRow } from '../../lib/copy-text.ts'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
 import { todayCst } from '../../lib/dates.ts'
 import type {
@@ -44,6 +44,7 @@ const placeColumns = [
 ] as const
 
 const stagedColumns = [...residentStagedColumns, ...placeColumns] as const
+const stagedKinds = stagedColumns.map(([, kind]) => kind)
 
 const stageTableSql = `CREATE TEMP TABLE stage (
   ${stageColumnsSql(stagedColumns)},
@@ -202,18 +203,20 @@ export const residentsWriter = (cipher: TFieldCipher): TLedgerWriter<TResidentLe
   copyLine: (rowNumber, record) => {
     const { address, relationship } = record
     const building = address ? buildingAddress(address) : null
-    const staged: Record<string, unknown> = {
-      ...stagedResident(cipher, rowNumber, record),
-      street: address?.street,
-      estate_name: address?.estateName,
-      building_number: address?.buildingNumber,
-      unit: address?.unit,
-      room: address?.room,
-      building_address: building,
-      dwelling_address: address && building ? dwellingAddress(building, address) : null,
-      relationship,
-    }
-    return copyLine(stagedColumns.map(([c, kind]) => [staged[c], kind]))
+    return copyRow(
+      [
+        ...stagedResident(cipher, rowNumber, record),
+        address?.street,
+        address?.estateName,
+        address?.buildingNumber,
+        address?.unit,
+        address?.room,
+        building,
+        address && building ? dwellingAddress(building, address) : null,
+        relationship,
+      ],
+      stagedKinds,
+    )
   },
   check,
   write: async (ctx): Promise<TWriteCounts> => {
