@@ -294,6 +294,31 @@ describe('undo', () => {
     expect(await registrySize(committee.id)).toEqual(before)
     expect((await settledJob(t().app, auth, job.id)).status).toBe('committed')
   })
+  it('is refused once someone else has moved a person into a household it created', async () => {
+    const { committee, auth } = await setup('珠江社区')
+    const job = await importLedger(auth, household(testIdNumber(), testIdNumber()), {
+      committeeId: committee.id,
+      dryRun: false,
+    })
+    const created = await t().db.prisma.household.findFirstOrThrow({
+      where: { committeeId: committee.id },
+    })
+    const newcomer = await seedResident(t().db.prisma, t().app.cipher, {
+      committeeId: committee.id,
+    })
+    const moved = await t().app.inject({
+      method: 'POST',
+      url: `/api/v1/households/${created.id}/move-in`,
+      headers: { ...auth, 'if-match': `"${created.version}"` },
+      payload: { residentId: newcomer.id, relationship: '20' },
+    })
+    expect(moved.statusCode, moved.body).toBe(200)
+    const before = await registrySize(committee.id)
+    const undone = await postJob(t().app, auth, job.id, 'undo')
+    expect(undone.statusCode).toBe(409)
+    expect(undone.json().code).toBe('import_undo_conflict')
+    expect(await registrySize(committee.id)).toEqual(before)
+  })
 })
 
 describe('rows checked together and against the registry', () => {

@@ -8,7 +8,8 @@ type TUndoContext = Omit<TWriteStageContext, 'onConflict' | 'mappedFields'>
 /**
  * Anything that moved on since the job: a record it wrote with another version now (edited,
  * deleted, or updated by a later import), a member who left, or rows others added to what the
- * job created (members or history of its households, owners or households in its dwellings).
+ * job created (members or history of its households — their counts are kept on the household's
+ * record —, owners or households in its dwellings).
  */
 const changedSinceSql = `
   SELECT i.entity_type, i.entity_id FROM import_record i
@@ -23,10 +24,12 @@ const changedSinceSql = `
     WHEN 'dwelling' THEN d.id IS NULL OR d.version <> i.version_after OR d.deleted_at IS NOT NULL
       OR EXISTS (SELECT 1 FROM resident o WHERE d.owner_resident_id = o.id)
     WHEN 'household' THEN h.id IS NULL OR h.version <> i.version_after OR h.deleted_at IS NOT NULL
+      OR (SELECT count(*) FROM household_member x WHERE x.household_id = h.id)
+        <> COALESCE((i.before->>'members')::int, 0)
+      OR (SELECT count(*) FROM household_event e WHERE e.household_id = h.id)
+        <> COALESCE((i.before->>'events')::int, 0)
       OR EXISTS (SELECT 1 FROM household_member x WHERE x.household_id = h.id
-        AND NOT EXISTS (SELECT 1 FROM import_record j WHERE j.job_id = $1 AND j.entity_id = x.id))
-      OR EXISTS (SELECT 1 FROM household_event e WHERE e.household_id = h.id
-        AND NOT EXISTS (SELECT 1 FROM import_record j WHERE j.job_id = $1 AND j.entity_id = e.id))
+        AND x.left_on IS NOT NULL)
     WHEN 'household_member' THEN m.id IS NULL OR m.left_on IS NOT NULL
     ELSE false END
   LIMIT 1`

@@ -169,31 +169,45 @@ const writeHouseholds = async (ctx: TWriteStageContext) => {
      FROM created c WHERE s.dwelling_id = c.dwelling_id AND s.relationship IS NOT NULL`,
     [headRelationship],
   )
-  // Joining: rows with a relationship whose person is in no household yet.
+  // Joining: rows with a relationship whose person is in no household yet. Members and history
+  // of households this job created are not recorded one by one (undo deletes the household and
+  // they go with it; the household's record keeps their counts to see if others were added).
+  const createdHere = `EXISTS (SELECT 1 FROM import_record i WHERE i.job_id = $1::uuid
+    AND i.entity_type = 'household' AND i.entity_id = %s)`
   await ctx.client.query(
     `WITH joining AS (
-       SELECT s.household_id, s.resident_id, s.relationship, h.committee_id,
-         s.resident_id = h.head_resident_id AND EXISTS (SELECT 1 FROM import_record i
-           WHERE i.job_id = $1::uuid AND i.entity_type = 'household' AND i.entity_id = h.id)
-           AS founds
-       FROM stage s JOIN household h ON h.id = s.household_id
-       WHERE NOT s.problem AND s.relationship IS NOT NULL AND s.member_household_id IS NULL),
+       SELECT household_id, resident_id, relationship,
+         resident_id = head_id AND ${createdHere.replace('%s', 'household_id')} AS founds
+       FROM stage
+       WHERE NOT problem AND relationship IS NOT NULL AND member_household_id IS NULL
+         AND household_id IS NOT NULL),
      members AS (
        INSERT INTO household_member (id, household_id, resident_id, relationship, joined_on)
        SELECT uuid_v7(), household_id, resident_id, relationship, $2::date FROM joining
-       RETURNING id),
+       RETURNING id, household_id),
      member_records AS (
        INSERT INTO import_record (job_id, entity_type, entity_id, action, version_after)
-       SELECT $1::uuid, 'household_member', id, 'create', 1 FROM members),
+       SELECT $1::uuid, 'household_member', id, 'create', 1 FROM members
+       WHERE NOT ${createdHere.replace('%s', 'members.household_id')}),
      events AS (
        INSERT INTO household_event (id, household_id, type, occurred_on, resident_id,
          relationship, actor_name, recorded_at)
        SELECT uuid_v7(), household_id, CASE WHEN founds THEN 'created' ELSE 'moved_in' END,
          $2::date, resident_id, relationship, $3, now() FROM joining
-       RETURNING id)
+       RETURNING id, household_id)
      INSERT INTO import_record (job_id, entity_type, entity_id, action, version_after)
-     SELECT $1::uuid, 'household_event', id, 'create', 1 FROM events`,
+     SELECT $1::uuid, 'household_event', id, 'create', 1 FROM events
+     WHERE NOT ${createdHere.replace('%s', 'events.household_id')}`,
     [ctx.jobId, today, ctx.actor.name],
+  )
+  await ctx.client.query(
+    `UPDATE import_record i SET before = jsonb_build_object('members', j.n, 'events', j.n)
+     FROM (SELECT household_id, count(*) AS n FROM stage
+           WHERE NOT problem AND relationship IS NOT NULL AND member_household_id IS NULL
+             AND household_id IS NOT NULL
+           GROUP BY household_id) j
+     WHERE i.job_id = $1 AND i.entity_type = 'household' AND i.entity_id = j.household_id`,
+    [ctx.jobId],
   )
 }
 
