@@ -4,6 +4,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts'
 import { authRoutes } from './modules/auth/auth.routes.ts'
 import { buildingsRoutes } from './modules/buildings/buildings.routes.ts'
 import { dwellingsRoutes } from './modules/dwellings/dwellings.routes.ts'
+import { coBuildingRoutes } from './modules/co-building/co-building.routes.ts'
 import { committeesRoutes } from './modules/committees/committees.routes.ts'
 import { importTemplatesRoutes } from './modules/imports/import-templates.routes.ts'
 import { importMappingsRoutes } from './modules/imports/import-mappings.routes.ts'
@@ -42,6 +43,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(partyMeetingsRoutes, { prefix: '/v1/party-meetings' })
   await app.register(partyDuesRoutes, { prefix: '/v1/party-dues' })
   await app.register(partyRemindersRoutes, { prefix: '/v1/party-reminders' })
+  await app.register(coBuildingRoutes, { prefix: '/v1/co-building-units' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

@@ -186,6 +186,11 @@ export const errorMessages = {
     zh: '正式党员需要填写转正日期',
     en: 'A full member needs the date of full membership',
   },
+  date_range_invalid: { zh: '结束日期不能早于开始日期', en: 'The end is before the start' },
+  party_evaluation_excellent_quota: {
+    zh: '评为“优秀”的党员不能超过本支部党员的三分之一',
+    en: 'At most a third of the branch may be graded excellent',
+  },
   party_letter_expired: {
     zh: '介绍信在收到时已过有效期，请联系转出单位重新开具',
     en: 'The letter had expired when it was received',

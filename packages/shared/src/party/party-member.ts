@@ -3,7 +3,7 @@ import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
 import { ZDate, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
 import { ZMonth } from './calendar.ts'
 import { ZDuesStandardInput } from './dues.ts'
-import { ZDuesCategory, ZMemberCategory, ZMemberStatus } from './party-codes.ts'
+import { ZDuesCategory, ZEvaluationGrade, ZMemberCategory, ZMemberStatus } from './party-codes.ts'
 
 /**
  * A party member: a resident of the registry (identity never copied) with the party's record.
@@ -221,3 +221,20 @@ export const ZMemberLeave = z
     reason: z.string().trim().min(1).max(200),
   })
   .meta({ id: 'PartyMemberLeave' })
+
+/** 民主评议 for a year, with a title awarded if any (优秀党员, 党员模范经营户 …). */
+export const ZPartyEvaluationCreate = z
+  .object({
+    year: z.number().int().min(1921).max(2100),
+    grade: ZEvaluationGrade,
+    title: optionalText(50),
+  })
+  .meta({ id: 'PartyEvaluationCreate' })
+export const ZPartyEvaluation = z
+  .object({
+    id: ZId,
+    year: z.number().int(),
+    grade: ZEvaluationGrade,
+    title: z.string().nullable(),
+  })
+  .meta({ id: 'PartyEvaluation' })

@@ -15,6 +15,7 @@ export type TMemberEventType =
   | 'left'
   | 'deceased'
   | 'expelled'
+  | 'evaluated'
   | 'dues_paid'
 
 export const recordMemberEvent = (

@@ -14,6 +14,8 @@ import {
   ZPartyMemberUpdate,
   ZPartyTransfer,
   ZMemberLeave,
+  ZPartyEvaluation,
+  ZPartyEvaluationCreate,
   ZTransferIn,
   ZTransferOut,
   ZTransferReceipt,
@@ -151,6 +153,36 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
   )
 
   step('leave', 'partyMemberLeaves', '出党, death or expulsion', ZMemberLeave, actions.leaveRoll)
+
+  app.get('/:id/evaluations', {
+    config: { permission: 'party:read' },
+    schema: {
+      operationId: 'partyMemberEvaluations',
+      tags,
+      summary: 'The member’s 民主评议 grades and titles, by year',
+      params: ZIdParams,
+      response: { 200: z.object({ items: z.array(ZPartyEvaluation) }) },
+    },
+    handler: (request) =>
+      actions.memberEvaluations(app.db.prisma, request.actor!, request.params.id),
+  })
+
+  app.post('/:id/evaluations', {
+    config: { permission: 'party:write' },
+    schema: {
+      operationId: 'evaluatePartyMember',
+      tags,
+      summary:
+        '民主评议: the grade for a year (优秀 for at most a third of the branch), and a title',
+      params: ZIdParams,
+      body: ZPartyEvaluationCreate,
+      response: { 201: ZPartyEvaluation },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 201, (ctx) =>
+        actions.evaluateMember(ctx, request.params.id, request.body),
+      ),
+  })
 
   app.post('/:id/dues-payments', {
     config: { permission: 'party:write' },
