@@ -98,7 +98,7 @@ export const MemberHistory = ({ memberId }: { memberId: string }) => {
                     {eventTypes.includes(e.type) ? t(`events.${e.type as 'joined'}`) : e.type}
                   </strong>
                   <Details e={e} />
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                     {e.actorName
                       ? t('profile.recordedBy', {
                           actor: e.actorName,

@@ -25,9 +25,13 @@ export const TransferLetter = ({ transfer: l }: { transfer: TPartyTransfer }) =>
   const sex = sexTable.nameOf(l.member.sex) ?? ''
   const dues = l.duesPaidThrough ? chineseMonth(l.duesPaidThrough) : t('letter.duesNone')
   const validDays = daysBetween(l.issuedOn, l.validUntil)
+  // Offices write the number their own way; 第…号 is printed only where it is not part of it.
+  const number = l.serialNumber
   const serial = (
     <p className="letter-serial">
-      第 <Blank>{l.serialNumber}</Blank> 号
+      {number.startsWith('第') ? '' : '第 '}
+      <Blank>{number}</Blank>
+      {number.endsWith('号') ? '' : ' 号'}
     </p>
   )
   const dated = <p className="letter-date">{chineseDate(l.issuedOn)}</p>
