@@ -49,7 +49,8 @@ const stagedKinds = stagedColumns.map(([, kind]) => kind)
 const stageTableSql = `CREATE TEMP TABLE stage (
   ${stageColumnsSql(stagedColumns)},
   ${residentStageState},
-  building_id uuid, dwelling_id uuid, household_id uuid, head_id uuid, member_household_id uuid
+  building_id uuid, dwelling_id uuid, household_id uuid, head_id uuid, member_household_id uuid,
+  new_household boolean NOT NULL DEFAULT false
 ) ON COMMIT DROP`
 
 /** Marks rows that cannot go in and says why, one statement per rule. */
@@ -152,7 +153,15 @@ const writePlaces = async (ctx: TWriteStageContext) => {
   )
 }
 
-/** New households (one per dwelling with a head row), then members and their dated history. */
+/** Rows that join a household: a relationship given, the person in no household yet. */
+const joiningRows = `NOT problem AND relationship IS NOT NULL AND member_household_id IS NULL`
+
+/**
+ * New households (one per dwelling with a head row), then members and their dated history.
+ * Members and history of households this job created are not recorded one by one: undo
+ * deletes the household and they go with it; the household's record keeps how many there
+ * were, so undo can tell whether anyone else has been added since.
+ */
 const writeHouseholds = async (ctx: TWriteStageContext) => {
   const today = todayCst()
   await run(
@@ -163,24 +172,26 @@ const writeHouseholds = async (ctx: TWriteStageContext) => {
        SELECT uuid_v7(), committee_id, dwelling_id, resident_id, 1, now(), now()
        FROM stage WHERE relationship = $8 AND NOT problem AND household_id IS NULL
        RETURNING *),
-     records AS (${recordFrom('created', 'household', 'create')}),
+     joining AS (
+       SELECT dwelling_id, count(*) AS n FROM stage WHERE ${joiningRows} GROUP BY dwelling_id),
+     records AS (
+       INSERT INTO import_record (job_id, entity_type, entity_id, action, before, version_after)
+       SELECT $7::uuid, 'household', created.id, 'create',
+         jsonb_build_object('members', joining.n, 'events', joining.n), 1
+       FROM created JOIN joining ON joining.dwelling_id = created.dwelling_id),
      audit AS (${auditFrom('created', { action: 'create', entityType: 'household', after: `jsonb_build_object('dwellingId', created.dwelling_id, 'headResidentId', created.head_resident_id)` })})
-     UPDATE stage s SET household_id = c.id, head_id = c.head_resident_id
+     UPDATE stage s SET household_id = c.id, head_id = c.head_resident_id, new_household = true
      FROM created c WHERE s.dwelling_id = c.dwelling_id AND s.relationship IS NOT NULL`,
     [headRelationship],
   )
-  // Joining: rows with a relationship whose person is in no household yet. Members and history
-  // of households this job created are not recorded one by one (undo deletes the household and
-  // they go with it; the household's record keeps their counts to see if others were added).
-  const createdHere = `EXISTS (SELECT 1 FROM import_record i WHERE i.job_id = $1::uuid
-    AND i.entity_type = 'household' AND i.entity_id = %s)`
+  // The statistics of `stage` date from before its household ids were filled (all NULL then):
+  // without fresh ones the planner expects one joining row and loops over them (quadratic).
+  await ctx.client.query('ANALYZE stage')
   await ctx.client.query(
     `WITH joining AS (
-       SELECT household_id, resident_id, relationship,
-         resident_id = head_id AND ${createdHere.replace('%s', 'household_id')} AS founds
-       FROM stage
-       WHERE NOT problem AND relationship IS NOT NULL AND member_household_id IS NULL
-         AND household_id IS NOT NULL),
+       SELECT household_id, resident_id, relationship, new_household,
+         new_household AND resident_id = head_id AS founds
+       FROM stage WHERE ${joiningRows} AND household_id IS NOT NULL),
      members AS (
        INSERT INTO household_member (id, household_id, resident_id, relationship, joined_on)
        SELECT uuid_v7(), household_id, resident_id, relationship, $2::date FROM joining
@@ -188,7 +199,7 @@ const writeHouseholds = async (ctx: TWriteStageContext) => {
      member_records AS (
        INSERT INTO import_record (job_id, entity_type, entity_id, action, version_after)
        SELECT $1::uuid, 'household_member', id, 'create', 1 FROM members
-       WHERE NOT ${createdHere.replace('%s', 'members.household_id')}),
+       WHERE household_id IN (SELECT household_id FROM joining WHERE NOT new_household)),
      events AS (
        INSERT INTO household_event (id, household_id, type, occurred_on, resident_id,
          relationship, actor_name, recorded_at)
@@ -197,17 +208,8 @@ const writeHouseholds = async (ctx: TWriteStageContext) => {
        RETURNING id, household_id)
      INSERT INTO import_record (job_id, entity_type, entity_id, action, version_after)
      SELECT $1::uuid, 'household_event', id, 'create', 1 FROM events
-     WHERE NOT ${createdHere.replace('%s', 'events.household_id')}`,
+     WHERE household_id IN (SELECT household_id FROM joining WHERE NOT new_household)`,
     [ctx.jobId, today, ctx.actor.name],
-  )
-  await ctx.client.query(
-    `UPDATE import_record i SET before = jsonb_build_object('members', j.n, 'events', j.n)
-     FROM (SELECT household_id, count(*) AS n FROM stage
-           WHERE NOT problem AND relationship IS NOT NULL AND member_household_id IS NULL
-             AND household_id IS NOT NULL
-           GROUP BY household_id) j
-     WHERE i.job_id = $1 AND i.entity_type = 'household' AND i.entity_id = j.household_id`,
-    [ctx.jobId],
   )
 }
 
