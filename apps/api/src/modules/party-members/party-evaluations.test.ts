@@ -29,7 +29,7 @@ describe('民主评议', () => {
         committeeIds: [committee.id],
       })
     ).json()
-    const members = []
+    const members: { id: string }[] = []
     for (const name of ['甲', '乙', '丙', '丁']) {
       const resident = await seedResident(t().db.prisma, t().app.cipher, {
         committeeId: committee.id,
