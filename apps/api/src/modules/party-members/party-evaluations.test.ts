@@ -48,7 +48,11 @@ describe('民主评议', () => {
       )
     }
     const evaluate = (i: number, grade: string, title?: string) =>
-      api(auth, 'POST', `/party-members/${members[i].id}/evaluations`, { year: 2025, grade, title })
+      api(auth, 'POST', `/party-members/${members[i]!.id}/evaluations`, {
+        year: 2025,
+        grade,
+        title,
+      })
     expect((await evaluate(0, 'excellent', '优秀党员')).statusCode).toBe(201)
     // Four members: a second 优秀 would be half the branch.
     const second = await evaluate(1, 'excellent')
@@ -58,7 +62,7 @@ describe('民主评议', () => {
     // The first member's grade for the year can be changed, and 优秀 is free again.
     expect((await evaluate(0, 'qualified')).statusCode).toBe(201)
     expect((await evaluate(1, 'excellent', '党员模范经营户')).statusCode).toBe(201)
-    const history = (await api(auth, 'GET', `/party-members/${members[1].id}/evaluations`)).json()
+    const history = (await api(auth, 'GET', `/party-members/${members[1]!.id}/evaluations`)).json()
     expect(history.items).toEqual([
       expect.objectContaining({ year: 2025, grade: 'excellent', title: '党员模范经营户' }),
     ])
