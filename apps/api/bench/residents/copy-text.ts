@@ -1,11 +1,12 @@
 // Resident rows (what src/modules/residents/resident-row.ts builds for Prisma) as lines of
-// PostgreSQL's COPY text format: tab-separated, `\N` for NULL, backslash escapes, bytea as
-// `\x<hex>`, arrays as `{…}` literals. The column map is typed against Prisma's input type, so
-// a field added to the model without a column here fails to compile instead of going missing.
+// PostgreSQL's COPY text format, encoded by the importer's own src/lib/copy-text.ts. The column
+// map is typed against Prisma's input type, so a field added to the model without a column here
+// fails to compile instead of going missing.
 import type { Prisma } from '@cr/db/client'
+import { copyRow, type TCopyKind } from '../../src/lib/copy-text.ts'
 
 type TRow = Prisma.ResidentCreateManyInput
-type TKind = 'text' | 'date' | 'timestamp' | 'bytea' | 'text[]' | 'int'
+type TKind = TCopyKind
 
 const columns: { [K in keyof Required<TRow>]: [column: string, kind: TKind] } = {
   id: ['id', 'text'],
@@ -40,45 +41,11 @@ const fields = Object.entries(columns) as [keyof TRow, [string, TKind]][]
 /** `COPY resident (…) FROM STDIN`: the statement the lines below are for. */
 export const residentCopySql = `COPY resident (${fields.map(([, [c]]) => `"${c}"`).join(', ')}) FROM STDIN`
 
-// COPY text format: backslash, tab, newline and carriage return are escaped in every field.
-const escapeCopy = (value: string) =>
-  /[\\\t\n\r]/.test(value)
-    ? value
-        .replaceAll('\\', '\\\\')
-        .replaceAll('\t', '\\t')
-        .replaceAll('\n', '\\n')
-        .replaceAll('\r', '\\r')
-    : value
-
-// An element of an array literal is quoted when it could be read as syntax or as NULL.
-const arrayElement = (value: string) =>
-  value === '' || /[{}",\\\s]/.test(value) || value.toUpperCase() === 'NULL'
-    ? `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
-    : value
-
-const encode = (value: unknown, kind: TKind): string => {
-  if (value === null || value === undefined) return '\\N'
-  switch (kind) {
-    case 'date':
-      return (value as Date).toISOString().slice(0, 10)
-    case 'timestamp':
-      return (value as Date).toISOString()
-    case 'bytea':
-      // `\x…` is bytea's hex input; its backslash is escaped for COPY.
-      return `\\\\x${Buffer.from(value as Uint8Array).toString('hex')}`
-    case 'text[]':
-      return escapeCopy(`{${(value as string[]).map(arrayElement).join(',')}}`)
-    case 'int':
-      return String(value)
-    default:
-      return escapeCopy(String(value))
-  }
-}
-
 /** One row as a COPY text line, newline included; defaults as the table's (version 1). */
-export const residentCopyLine = (row: TRow): string => {
-  const values = fields.map(([key, [, kind]]) =>
-    encode(key === 'version' ? (row.version ?? 1) : row[key], kind),
+const kinds = fields.map(([, [, kind]]) => kind)
+
+export const residentCopyLine = (row: TRow): string =>
+  copyRow(
+    fields.map(([key]) => (key === 'version' ? (row.version ?? 1) : row[key])),
+    kinds,
   )
-  return `${values.join('\t')}\n`
-}
