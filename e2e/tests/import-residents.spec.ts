@@ -46,10 +46,14 @@ test('[IMPORT] an administrator imports a residents ledger with an unknown colum
     await page.goto('/')
     await nav.getByRole('link', { name: '数据导入' }).click()
     await expect(page.getByRole('heading', { name: '数据导入' })).toBeVisible()
-    const template = page.getByRole('link', { name: '模板下载' })
-    const response = await page.request.get((await template.getAttribute('href'))!)
-    expect(response.status()).toBe(200)
-    expect(response.headers()['content-type']).toContain('spreadsheetml')
+    // 模板下载 offers each ledger type the user may import (an administrator: both).
+    await page.getByRole('button', { name: '模板下载' }).hover()
+    for (const type of ['居民', '党员']) {
+      const template = page.locator('.ant-dropdown').getByRole('link', { name: type, exact: true })
+      const response = await page.request.get((await template.getAttribute('href'))!)
+      expect(response.status()).toBe(200)
+      expect(response.headers()['content-type']).toContain('spreadsheetml')
+    }
   })
 
   const jobId = await test.step('uploads the ledger: it is checked as a dry run', async () => {

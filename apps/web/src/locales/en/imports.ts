@@ -8,7 +8,7 @@ export const imports: TMessages<typeof zh> = {
   create: 'Import a ledger',
   createFirst: 'Import the first ledger',
   template: 'Template',
-  templateHint: 'Download the residents ledger template (.xlsx)',
+  templateHint: 'Download a ledger template (.xlsx: residents, party roster)',
   tableCaption: 'Import jobs',
   emptyTitle: 'No imports yet',
   emptyHint: 'Upload a residents ledger: every row is checked before anything is imported.',

@@ -4,7 +4,7 @@ export const imports = {
   create: '导入台账',
   createFirst: '导入第一份台账',
   template: '模板下载',
-  templateHint: '下载居民台账模板（.xlsx），按模板填写最省事',
+  templateHint: '下载台账模板（.xlsx：居民台账、党员花名册），按模板填写最省事',
   tableCaption: '导入记录',
   emptyTitle: '还没有导入记录',
   emptyHint: '上传一份居民台账，系统会先检查每一行，确认后再导入。',

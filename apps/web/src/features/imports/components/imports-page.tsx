@@ -1,6 +1,6 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons'
+import { DownOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons'
 import { useNavigate } from '@tanstack/react-router'
-import { Button, Space, Tooltip } from 'antd'
+import { Button, Dropdown, Space, Tooltip } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ListEmpty } from '@/components/ui/list-empty'
@@ -11,9 +11,11 @@ import { useImports } from '../api/get-imports'
 import { importTemplateUrl } from '../api/import-downloads'
 import { buildImportColumns, type TImportSummary } from './import-columns'
 import { UploadImportModal } from './upload-import-modal'
+import { useUploadTypes } from './upload-types'
 
 /** 数据导入: the import jobs, newest first; 导入台账 uploads a ledger and opens its job. */
 export const ImportsPage = () => {
+  const uploadTypes = useUploadTypes()
   const { t } = useTranslation(['imports', 'common'])
   const navigate = useNavigate()
   const [uploading, setUploading] = useState(false)
@@ -36,13 +38,22 @@ export const ImportsPage = () => {
         actions={
           <Space>
             <Tooltip title={t('templateHint')}>
-              <Button
-                icon={<DownloadOutlined aria-hidden />}
-                href={importTemplateUrl('residents')}
-                download
+              <Dropdown
+                menu={{
+                  items: uploadTypes.map((type) => ({
+                    key: type,
+                    label: (
+                      <a href={importTemplateUrl(type)} download>
+                        {t(`types.${type}`)}
+                      </a>
+                    ),
+                  })),
+                }}
               >
-                {t('template')}
-              </Button>
+                <Button icon={<DownloadOutlined aria-hidden />}>
+                  {t('template')} <DownOutlined aria-hidden />
+                </Button>
+              </Dropdown>
             </Tooltip>
             {uploadButton(t('create'))}
           </Space>

@@ -13,12 +13,7 @@ import { schemaResolver } from '@/components/ui/form/schema-resolver'
 import { useMe } from '@/lib/auth'
 import { useCreateImport } from '../api/create-import'
 import { FileDropField } from './file-drop-field'
-
-/**
- * Ledger types this wizard uploads. Only the residents ledger for now (its template is offered
- * on the list page); other types the API knows still show in the job list and job page.
- */
-const uploadTypes: TImportType[] = ['residents']
+import { useUploadTypes } from './upload-types'
 
 type TValues = { type: TImportType; committeeId: string | undefined; file: File | undefined }
 type TProps = { onCancel: () => void; onUploaded: (jobId: string) => void }
@@ -27,6 +22,7 @@ type TProps = { onCancel: () => void; onUploaded: (jobId: string) => void }
 export const UploadImportForm = ({ onCancel, onUploaded }: TProps) => {
   const { t } = useTranslation(['imports', 'common'])
   const me = useMe()
+  const uploadTypes = useUploadTypes()
   const schema = useMemo(
     () =>
       z.object({

@@ -1,0 +1,15 @@
+import type { TImportType } from '@cr/shared/imports/import-job'
+import { useCan } from '@/lib/auth'
+
+/**
+ * The ledger types this user may upload (and download the template of): the residents ledger
+ * with registry rights, the party roster (党员花名册) with party rights.
+ */
+export const useUploadTypes = (): TImportType[] => {
+  const registry = useCan('registry:write')
+  const party = useCan('party:write')
+  return [
+    ...(registry ? (['residents'] as const) : []),
+    ...(party ? (['party-members'] as const) : []),
+  ]
+}
