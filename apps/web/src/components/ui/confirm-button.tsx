@@ -1,6 +1,7 @@
 import { Button, Popconfirm } from 'antd'
-import { useId, useRef, type ReactNode } from 'react'
+import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useKeyboardPopconfirm } from './use-keyboard-popconfirm'
 
 type TProps = {
   /** The button's text (删除, 吊销); also the confirm button's. */
@@ -26,19 +27,7 @@ export const ConfirmButton = ({
   ...rest
 }: TProps) => {
   const { t } = useTranslation()
-  const scope = `confirm-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`
-  const trigger = useRef<HTMLButtonElement>(null)
-  const onOpenChange = (open: boolean) => {
-    if (open) {
-      requestAnimationFrame(() =>
-        document
-          .querySelector<HTMLButtonElement>(`.${scope} .ant-popconfirm-buttons button`)
-          ?.focus(),
-      )
-    } else {
-      trigger.current?.focus()
-    }
-  }
+  const { trigger, popconfirm } = useKeyboardPopconfirm()
   return (
     <Popconfirm
       title={title}
@@ -47,8 +36,7 @@ export const ConfirmButton = ({
       okButtonProps={{ danger: true }}
       cancelText={t('actions.cancel')}
       onConfirm={onConfirm}
-      onOpenChange={onOpenChange}
-      rootClassName={scope}
+      {...popconfirm}
     >
       <Button
         ref={trigger}

@@ -1,10 +1,9 @@
-import { Card, Empty, Skeleton, Timeline, Typography } from 'antd'
+import { Typography } from 'antd'
 import { relationshipTable } from '@cr/shared/code-tables/relationship'
 import { householdEventLabels, type THouseholdEvent } from '@cr/shared/households/household'
 import { Link } from '@tanstack/react-router'
-import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/errors/problem-alert'
+import { HistoryCard } from '@/components/ui/history-card'
 import { recordPaths } from '@/config/paths'
 import { formatDateTime } from '@/lib/format'
 import { pickLabel } from '@/lib/language'
@@ -61,7 +60,6 @@ const EventContent = ({ e }: { e: THouseholdEvent }) => {
 /** 变动记录: the dated events, newest first, as a timeline. */
 export const HouseholdHistory = ({ householdId }: { householdId: string }) => {
   const { t } = useTranslation('households')
-  const headingId = useId()
   const query = useHouseholdHistory(householdId)
   const items = [...(query.data?.items ?? [])].sort((a, b) =>
     b.occurredOn === a.occurredOn
@@ -69,34 +67,16 @@ export const HouseholdHistory = ({ householdId }: { householdId: string }) => {
       : b.occurredOn.localeCompare(a.occurredOn),
   )
   return (
-    <section aria-labelledby={headingId}>
-      <Card
-        size="small"
-        title={
-          <h2 id={headingId} className="card-title">
-            {t('history.title')}
-          </h2>
-        }
-      >
-        {query.isPending ? (
-          <Skeleton active paragraph={{ rows: 5 }} />
-        ) : query.isError ? (
-          <ProblemAlert error={query.error} />
-        ) : items.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} />
-        ) : (
-          <Timeline
-            mode="start"
-            titleSpan={7}
-            items={items.map((e) => ({
-              key: e.id,
-              color: colors[e.type],
-              title: <span className="mono">{e.occurredOn}</span>,
-              content: <EventContent e={e} />,
-            }))}
-          />
-        )}
-      </Card>
-    </section>
+    <HistoryCard
+      title={t('history.title')}
+      emptyText={t('history.empty')}
+      query={query}
+      entries={items.map((e) => ({
+        key: e.id,
+        date: e.occurredOn,
+        color: colors[e.type],
+        content: <EventContent e={e} />,
+      }))}
+    />
   )
 }

@@ -1,6 +1,7 @@
 import { Button, Popconfirm, type ButtonProps } from 'antd'
-import { useId, useRef, type ReactNode } from 'react'
+import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useKeyboardPopconfirm } from '@/components/ui/use-keyboard-popconfirm'
 
 type TProps = Omit<ButtonProps, 'onClick'> & {
   /** The confirm button's text. */
@@ -25,19 +26,7 @@ export const PopconfirmButton = ({
   ...button
 }: TProps) => {
   const { t } = useTranslation()
-  const scope = `confirm-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`
-  const trigger = useRef<HTMLButtonElement>(null)
-  const onOpenChange = (open: boolean) => {
-    if (open) {
-      requestAnimationFrame(() =>
-        document
-          .querySelector<HTMLButtonElement>(`.${scope} .ant-popconfirm-buttons button`)
-          ?.focus(),
-      )
-    } else {
-      trigger.current?.focus()
-    }
-  }
+  const { trigger, popconfirm } = useKeyboardPopconfirm()
   return (
     <Popconfirm
       title={title}
@@ -46,8 +35,7 @@ export const PopconfirmButton = ({
       okButtonProps={{ danger }}
       cancelText={t('actions.cancel')}
       onConfirm={onConfirm}
-      onOpenChange={onOpenChange}
-      rootClassName={scope}
+      {...popconfirm}
       disabled={button.disabled}
     >
       <Button ref={trigger} danger={danger} {...button} />

@@ -1,11 +1,10 @@
 import { Link } from '@tanstack/react-router'
-import { Card, Empty, Skeleton, Timeline, Typography } from 'antd'
+import { Typography } from 'antd'
 import { formatYuan } from '@cr/shared/party/money'
 import type { z } from 'zod'
 import type { ZPartyMemberEvent } from '@cr/shared/party/party-member'
-import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/errors/problem-alert'
+import { HistoryCard } from '@/components/ui/history-card'
 import { recordPaths } from '@/config/paths'
 import { formatDateTime } from '@/lib/format'
 import { useMemberHistory } from '../api/get-member'
@@ -65,54 +64,35 @@ const Details = ({ e }: { e: TEvent }) => {
 /** 党员历程: every dated step, newest first. */
 export const MemberHistory = ({ memberId }: { memberId: string }) => {
   const { t } = useTranslation('party')
-  const headingId = useId()
   const query = useMemberHistory(memberId)
   const items = [...(query.data?.items ?? [])].reverse()
   return (
-    <section aria-labelledby={headingId}>
-      <Card
-        size="small"
-        title={
-          <h2 id={headingId} className="card-title">
-            {t('profile.history')}
-          </h2>
-        }
-      >
-        {query.isPending ? (
-          <Skeleton active paragraph={{ rows: 5 }} />
-        ) : query.isError ? (
-          <ProblemAlert error={query.error} />
-        ) : items.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('profile.historyEmpty')} />
-        ) : (
-          <Timeline
-            mode="start"
-            titleSpan={7}
-            items={items.map((e) => ({
-              key: e.id,
-              color: colors[e.type] ?? 'gray',
-              title: <span className="mono">{e.occurredOn}</span>,
-              content: (
-                <div>
-                  <strong>
-                    {eventTypes.includes(e.type) ? t(`events.${e.type as 'joined'}`) : e.type}
-                  </strong>
-                  <Details e={e} />
-                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                    {e.actorName
-                      ? t('profile.recordedBy', {
-                          actor: e.actorName,
-                          time: formatDateTime(e.recordedAt),
-                        })
-                      : t('profile.recordedAt', { time: formatDateTime(e.recordedAt) })}
-                  </Typography.Text>
-                </div>
-              ),
-            }))}
-          />
-        )}
-      </Card>
-    </section>
+    <HistoryCard
+      title={t('profile.history')}
+      emptyText={t('profile.historyEmpty')}
+      query={query}
+      entries={items.map((e) => ({
+        key: e.id,
+        date: e.occurredOn,
+        color: colors[e.type] ?? 'gray',
+        content: (
+          <div>
+            <strong>
+              {eventTypes.includes(e.type) ? t(`events.${e.type as 'joined'}`) : e.type}
+            </strong>
+            <Details e={e} />
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {e.actorName
+                ? t('profile.recordedBy', {
+                    actor: e.actorName,
+                    time: formatDateTime(e.recordedAt),
+                  })
+                : t('profile.recordedAt', { time: formatDateTime(e.recordedAt) })}
+            </Typography.Text>
+          </div>
+        ),
+      }))}
+    />
   )
 }
 
