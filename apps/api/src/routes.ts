@@ -13,7 +13,9 @@ import { householdsRoutes } from './modules/households/households.routes.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
 import {
   partyDuesRoutes,
+  partyFlowsRoutes,
   partyMembersRoutes,
+  partyOfficersRoutes,
   partyRemindersRoutes,
   partyTransfersRoutes,
 } from './modules/party-members/party-members.routes.ts'
@@ -44,6 +46,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(partyDuesRoutes, { prefix: '/v1/party-dues' })
   await app.register(partyRemindersRoutes, { prefix: '/v1/party-reminders' })
   await app.register(coBuildingRoutes, { prefix: '/v1/co-building-units' })
+  await app.register(partyFlowsRoutes, { prefix: '/v1/party-flows' })
+  await app.register(partyOfficersRoutes, { prefix: '/v1' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

@@ -191,6 +191,10 @@ export const errorMessages = {
     zh: '评为“优秀”的党员不能超过本支部党员的三分之一',
     en: 'At most a third of the branch may be graded excellent',
   },
+  party_flow_open: {
+    zh: '该党员已登记外出且尚未返回',
+    en: 'The member is already recorded as away',
+  },
   party_letter_expired: {
     zh: '介绍信在收到时已过有效期，请联系转出单位重新开具',
     en: 'The letter had expired when it was received',

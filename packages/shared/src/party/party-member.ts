@@ -238,3 +238,26 @@ export const ZPartyEvaluation = z
     title: z.string().nullable(),
   })
   .meta({ id: 'PartyEvaluation' })
+
+/** 流动党员外出: where to, why, the 流动党员活动证 number, since when. */
+export const ZFlowOut = z
+  .object({
+    destination: z.string().trim().min(1).max(100),
+    reason: z.string().trim().min(1).max(100),
+    cardNumber: optionalText(40),
+    leftOn: ZDate,
+  })
+  .meta({ id: 'PartyFlowOut' })
+export const ZFlowReturn = z.object({ on: ZDate }).meta({ id: 'PartyFlowReturn' })
+export const ZPartyFlow = z
+  .object({
+    id: ZId,
+    destination: z.string(),
+    reason: z.string(),
+    cardNumber: z.string().nullable(),
+    leftOn: ZDate,
+    returnedOn: ZDate.nullable(),
+    /** Away more than 6 months: at a fixed place the relationship should be transferred. */
+    longAway: z.boolean(),
+  })
+  .meta({ id: 'PartyFlow' })

@@ -16,6 +16,8 @@ export type TMemberEventType =
   | 'deceased'
   | 'expelled'
   | 'evaluated'
+  | 'flowed_out'
+  | 'flowed_back'
   | 'dues_paid'
 
 export const recordMemberEvent = (

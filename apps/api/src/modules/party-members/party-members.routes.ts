@@ -13,7 +13,10 @@ import {
   ZPartyMemberStats,
   ZPartyMemberUpdate,
   ZPartyTransfer,
+  ZFlowOut,
+  ZFlowReturn,
   ZMemberLeave,
+  ZPartyFlow,
   ZPartyEvaluation,
   ZPartyEvaluationCreate,
   ZTransferIn,
@@ -21,7 +24,14 @@ import {
   ZTransferReceipt,
 } from '@cr/shared/party/party-member'
 import { ZDuesRollQuery, ZDuesRollReport, ZPartyReminders } from '@cr/shared/party/party-reports'
+import { ZPartyOfficer, ZPartyOfficerCreate } from '@cr/shared/party/party-officer'
+import { ZExportFormat } from '@cr/shared/imports/import-job'
+import { ZDate } from '@cr/shared/common/record'
 import { z } from 'zod'
+import { contentTypes } from '../../exports/http-headers.ts'
+import { sendExport } from '../../exports/send-export.ts'
+import { writeAudit } from '../../lib/audit.ts'
+import { todayCst } from '../../lib/dates.ts'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { requireIfMatch } from '../../lib/etag.ts'
 import { write } from '../../lib/write.ts'
@@ -31,6 +41,9 @@ import * as members from './party-members.service.ts'
 import { duesRollReport } from './party-dues.ts'
 import { partyReminders } from './party-reminders.ts'
 import { memberStats } from './party-stats.ts'
+import { exportMembers, memberExportColumns } from './party-members.export.ts'
+import { flowOut, flowReturn, memberFlows } from './party-flows.ts'
+import { appointOfficer, endOfficerTerm, listOfficers } from './party-officers.ts'
 
 const tags = ['Party']
 
@@ -70,6 +83,65 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       update: members.updateMember,
       remove: members.deleteMember,
     },
+  })
+
+  app.get('/export', {
+    config: { permission: 'party:read' },
+    schema: {
+      operationId: 'exportPartyMembers',
+      tags,
+      summary: 'The filtered roster as .xlsx or .csv (党员花名册; identifiers masked)',
+      querystring: ZPartyMemberListQuery.omit({ limit: true, cursor: true }).extend({
+        format: ZExportFormat.default('xlsx'),
+      }),
+      produces: [contentTypes.xlsx, contentTypes.csv],
+      response: { 200: z.string().describe('The file') },
+    },
+    handler: async (request, reply) => {
+      const { format, ...filters } = request.query
+      await writeAudit(
+        app.db.prisma,
+        request.actor!,
+        { requestId: request.id, clientIp: request.ip },
+        {
+          action: 'export',
+          entityType: 'party_member',
+          after: { format, filters },
+        },
+      )
+      return sendExport(reply, {
+        fileName: `党员花名册_${todayCst()}`,
+        format,
+        columns: memberExportColumns,
+        rows: exportMembers(app.db.prisma, request.actor!, { ...filters, limit: 100 }),
+      })
+    },
+  })
+
+  app.get('/:id/flows', {
+    config: { permission: 'party:read' },
+    schema: {
+      operationId: 'partyMemberFlows',
+      tags,
+      summary: '流动党员: the member’s times away',
+      params: ZIdParams,
+      response: { 200: z.object({ items: z.array(ZPartyFlow) }) },
+    },
+    handler: (request) => memberFlows(app.db.prisma, request.actor!, request.params.id),
+  })
+
+  app.post('/:id/flow-out', {
+    config: { permission: 'party:write' },
+    schema: {
+      operationId: 'partyMemberFlowsOut',
+      tags,
+      summary: '流动党员外出: destination, reason, the 活动证 number, since when',
+      params: ZIdParams,
+      body: ZFlowOut,
+      response: { 201: ZPartyFlow },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 201, (ctx) => flowOut(ctx, request.params.id, request.body)),
   })
 
   app.get('/:id/history', {
@@ -277,5 +349,66 @@ export const partyRemindersRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZPartyReminders },
     },
     handler: (request) => partyReminders(app.db.prisma, request.actor!),
+  })
+}
+
+/** /api/v1/party-flows — a floating member comes back. */
+export const partyFlowsRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+  app.post('/:id/return', {
+    config: { permission: 'party:write' },
+    schema: {
+      operationId: 'partyFlowReturn',
+      tags,
+      summary: '流动党员返回: the member is back',
+      params: ZIdParams,
+      body: ZFlowReturn,
+      response: { 200: ZPartyFlow },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) => flowReturn(ctx, request.params.id, request.body)),
+  })
+}
+
+/** /api/v1/party-organizations/:id/officers and /api/v1/party-officers — 支委 and their terms. */
+export const partyOfficersRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+  const officers = z.object({ items: z.array(ZPartyOfficer) })
+  app.get('/party-organizations/:id/officers', {
+    config: { permission: 'party:read' },
+    schema: {
+      operationId: 'listPartyOfficers',
+      tags,
+      summary: 'The posts of an organisation (支委, group leader), current and past',
+      params: ZIdParams,
+      response: { 200: officers },
+    },
+    handler: (request) => listOfficers(app.db.prisma, request.actor!, request.params.id),
+  })
+  app.post('/party-organizations/:id/officers', {
+    config: { permission: 'party:write' },
+    schema: {
+      operationId: 'appointPartyOfficer',
+      tags,
+      summary: 'Appoint a member of the organisation to a post for a term',
+      params: ZIdParams,
+      body: ZPartyOfficerCreate,
+      response: { 201: officers },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 201, (ctx) => appointOfficer(ctx, request.params.id, request.body)),
+  })
+  app.post('/party-officers/:id/end', {
+    config: { permission: 'party:write' },
+    schema: {
+      operationId: 'endPartyOfficerTerm',
+      tags,
+      summary: 'End a term of office (换届, resignation)',
+      params: ZIdParams,
+      body: z.object({ on: ZDate }),
+      response: { 200: officers },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) => endOfficerTerm(ctx, request.params.id, request.body.on)),
   })
 }

@@ -1,0 +1,91 @@
+import type { ZFlowOut, ZFlowReturn } from '@cr/shared/party/party-member'
+import { todayInChina, wholeMonthsBetween } from '@cr/shared/party/calendar'
+import type { z } from 'zod'
+import type { TActor } from '../../lib/actor.ts'
+import { fromDbDate, toDbDate } from '../../lib/dates.ts'
+import type { TTransaction } from '../../lib/db-types.ts'
+import { AppError, fieldError, notFound } from '../../lib/errors.ts'
+import { newId } from '../../lib/ids.ts'
+import type { TWriteContext } from '../../lib/write.ts'
+import { recordMemberEvent } from './party-member-events.ts'
+import { getMember, visibleMembers } from './party-members.service.ts'
+
+/**
+ * 流动党员: a member away for work or study keeps their membership here and carries a
+ * 流动党员活动证; more than six months at a fixed place and the relationship should be
+ * transferred instead (DOMAIN.md §1) — `longAway` says so.
+ */
+type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyFlow']['findFirst']>>>
+
+const toDto = (row: TRow, today = todayInChina()) => {
+  const leftOn = fromDbDate(row.leftOn)
+  const returnedOn = row.returnedOn ? fromDbDate(row.returnedOn) : null
+  return {
+    id: row.id,
+    destination: row.destination,
+    reason: row.reason,
+    cardNumber: row.cardNumber,
+    leftOn,
+    returnedOn,
+    longAway: wholeMonthsBetween(leftOn, returnedOn ?? today) > 6,
+  }
+}
+
+export const memberFlows = async (db: TTransaction, actor: TActor, memberId: string) => {
+  await getMember(db, actor, memberId)
+  const rows = await db.partyFlow.findMany({ where: { memberId }, orderBy: { leftOn: 'desc' } })
+  return { items: rows.map((row) => toDto(row)) }
+}
+
+export const flowOut = async (
+  ctx: TWriteContext,
+  memberId: string,
+  input: z.output<typeof ZFlowOut>,
+) => {
+  const member = await getMember(ctx.tx, ctx.actor, memberId)
+  if (member.state !== 'active') throw new AppError('party_member_not_active', 409)
+  const away = await ctx.tx.partyFlow.findFirst({ where: { memberId, returnedOn: null } })
+  if (away) throw fieldError('leftOn', 'party_flow_open', 409)
+  const id = newId()
+  const row = await ctx.tx.partyFlow.create({
+    data: { id, memberId, ...input, leftOn: toDbDate(input.leftOn) },
+  })
+  await recordMemberEvent(ctx, memberId, 'flowed_out', input.leftOn, {
+    destination: input.destination,
+    reason: input.reason,
+    cardNumber: input.cardNumber,
+  })
+  await ctx.audit({
+    action: 'create',
+    entityType: 'party_flow',
+    entityId: id,
+    committeeId: member.resident.committee.id,
+    after: input,
+  })
+  return toDto(row)
+}
+
+export const flowReturn = async (
+  ctx: TWriteContext,
+  flowId: string,
+  input: z.output<typeof ZFlowReturn>,
+) => {
+  const flow = await ctx.tx.partyFlow.findFirst({
+    where: { id: flowId, member: visibleMembers(ctx.actor) },
+  })
+  if (!flow) throw notFound()
+  if (flow.returnedOn) throw new AppError('conflict', 409)
+  if (input.on < fromDbDate(flow.leftOn)) throw fieldError('on', 'date_range_invalid')
+  const row = await ctx.tx.partyFlow.update({
+    where: { id: flowId },
+    data: { returnedOn: toDbDate(input.on) },
+  })
+  await recordMemberEvent(ctx, flow.memberId, 'flowed_back', input.on, { flowId })
+  await ctx.audit({
+    action: 'update',
+    entityType: 'party_flow',
+    entityId: flowId,
+    after: { returnedOn: input.on },
+  })
+  return toDto(row)
+}
