@@ -12,6 +12,11 @@ export type TActor = {
   sessionId: string | null
   allCommittees: boolean
   committeeIds: string[]
+  /**
+   * A branch secretary's account: the materialised path of the party organisation whose
+   * subtree bounds the party records it sees (on top of the committees); null otherwise.
+   */
+  partyScopePath: string | null
   permissions: ReadonlySet<TPermission>
   mustChangePassword: boolean
 }

@@ -14,6 +14,9 @@ export const ZUser = ZRecordMeta.extend({
   lastLoginAt: ZTimestamp.nullable(),
   lockedUntil: ZTimestamp.nullable(),
   mustChangePassword: z.boolean(),
+  partyOrganization: ZRef.nullable().describe(
+    "A branch secretary's organisation: party records limited to its subtree",
+  ),
 }).meta({ id: 'User' })
 export type TUser = z.infer<typeof ZUser>
 
@@ -22,19 +25,33 @@ const username = z
   .trim()
   .regex(/^[A-Za-z0-9_.-]{3,32}$/, issue('username_format'))
 
+/**
+ * The fields as a change names them: no defaults here, or a PATCH that leaves a field out
+ * would reset it (it did: committees were emptied by a PATCH of the display name).
+ */
 const userFields = {
   displayName: z.string().trim().min(1).max(50),
   role: ZRole,
-  committeeIds: z.array(ZId).max(200).default([]),
-  active: z.boolean().default(true),
+  committeeIds: z.array(ZId).max(200),
+  active: z.boolean(),
+  expiresOn: ZDate.nullable(),
+  partyOrganizationId: ZId.nullable(),
+}
+
+/** A new account's defaults. */
+const userCreateFields = {
+  ...userFields,
+  committeeIds: userFields.committeeIds.default([]),
+  active: userFields.active.default(true),
   expiresOn: ZDate.nullish().transform((v) => v ?? null),
+  partyOrganizationId: ZId.nullish().transform((v) => v ?? null),
 }
 
 const needsCommittee = (u: { role?: string; committeeIds?: string[] }) =>
   !(u.role === 'clerk' || u.role === 'viewer') || (u.committeeIds?.length ?? 0) > 0
 
 export const ZUserCreate = z
-  .object({ username, password: z.string().min(1).max(128), ...userFields })
+  .object({ username, password: z.string().min(1).max(128), ...userCreateFields })
   .refine(needsCommittee, { ...issue('committees_required'), path: ['committeeIds'] })
   .meta({ id: 'UserCreate' })
 export type TUserCreate = z.input<typeof ZUserCreate>

@@ -18,15 +18,23 @@ export const passwordIsStale = (changedAt: Date, policy: TPasswordPolicy): boole
   return maxDays !== null && Date.now() - changedAt.getTime() > maxDays * dayMs
 }
 
-export const actorFields = (role: TRole, committeeIds: string[]) => ({
+export const actorFields = (
+  role: TRole,
+  committeeIds: string[],
+  partyScopePath: string | null = null,
+) => ({
   role,
   allCommittees: roleSeesAllCommittees(role),
   committeeIds,
+  partyScopePath,
   permissions: new Set(rolePermissions[role]),
 })
 
 /** What building an actor needs of a user row: with `include: userActorInclude`. */
-export const userActorInclude = { committees: { select: { committeeId: true } } } as const
+export const userActorInclude = {
+  committees: { select: { committeeId: true } },
+  partyOrganization: { select: { path: true } },
+} as const
 type TUserForActor = Pick<
   NonNullable<Awaited<ReturnType<TTransaction['user']['findUnique']>>>,
   | 'id'
@@ -39,6 +47,7 @@ type TUserForActor = Pick<
   | 'passwordChangedAt'
 > & {
   committees: Array<{ committeeId: string }>
+  partyOrganization: { path: string } | null
 }
 
 /** The actor for a user row, or null if the account can no longer be used. */
@@ -58,6 +67,7 @@ export const userActor = (
     ...actorFields(
       user.role,
       user.committees.map((c) => c.committeeId),
+      user.partyOrganization?.path ?? null,
     ),
   }
 }

@@ -48,6 +48,7 @@ type TSessionRow = {
   must_change_password: boolean
   password_changed_at: Date
   committee_ids: string[]
+  party_scope_path: string | null
 }
 
 /**
@@ -65,12 +66,14 @@ export const findLiveSession = async (db: TTransaction, secret: string, policy: 
     SELECT s.id AS session_id, s.last_seen_at, s.expires_at, s.revoked_at,
            u.id AS user_id, u.display_name, u.role::text AS role, u.active, u.deleted_at,
            u.expires_on, u.must_change_password, u.password_changed_at,
-           COALESCE(array_agg(uc.committee_id::text) FILTER (WHERE uc.committee_id IS NOT NULL), '{}') AS committee_ids
+           COALESCE(array_agg(uc.committee_id::text) FILTER (WHERE uc.committee_id IS NOT NULL), '{}') AS committee_ids,
+           po.path AS party_scope_path
     FROM session s
     JOIN app_user u ON u.id = s.user_id
     LEFT JOIN user_committee uc ON uc.user_id = u.id
+    LEFT JOIN party_organization po ON po.id = u.party_organization_id AND po.deleted_at IS NULL
     WHERE s.token_hash = ${tokenHash}
-    GROUP BY s.id, u.id`)
+    GROUP BY s.id, u.id, po.path`)
   rememberSession(tokenHash, rows, now)
   const row = rows[0]
   if (!row || row.revoked_at) return null
@@ -92,6 +95,7 @@ export const findLiveSession = async (db: TTransaction, secret: string, policy: 
       mustChangePassword: row.must_change_password,
       passwordChangedAt: row.password_changed_at,
       committees: row.committee_ids.map((committeeId) => ({ committeeId })),
+      partyOrganization: row.party_scope_path ? { path: row.party_scope_path } : null,
     },
   }
 }

@@ -15,7 +15,11 @@ import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import type { TWriteContext } from '../../lib/write.ts'
-import { getOrganization, subtreeIds } from '../party-organizations/party-organizations.service.ts'
+import {
+  getOrganization,
+  partyScope,
+  subtreeIds,
+} from '../party-organizations/party-organizations.service.ts'
 
 const include = {
   organization: { select: { id: true, name: true } },
@@ -58,13 +62,14 @@ const toDto = (row: TRow): TPartyMeeting => ({
 
 export const listMeetings = async (
   db: TTransaction,
-  _actor: TActor,
+  actor: TActor,
   query: z.output<typeof ZPartyMeetingListQuery>,
 ) => {
   const sort = parseSort('-heldOn')
   const organizations = query.organizationId ? await subtreeIds(db, query.organizationId) : null
   const filters = [
     { deletedAt: null },
+    { organization: partyScope(actor) },
     organizations ? { organizationId: { in: organizations } } : {},
     query.type ? { type: query.type } : {},
     query.from ? { heldOn: { gte: toDbDate(query.from) } } : {},
@@ -80,8 +85,11 @@ export const listMeetings = async (
   return toPage(rows, query.limit, sort, toDto)
 }
 
-export const getMeeting = async (db: TTransaction, _actor: TActor, id: string) => {
-  const row = await db.partyMeeting.findFirst({ where: { id, deletedAt: null }, include })
+export const getMeeting = async (db: TTransaction, actor: TActor, id: string) => {
+  const row = await db.partyMeeting.findFirst({
+    where: { id, deletedAt: null, organization: partyScope(actor) },
+    include,
+  })
   if (!row) throw notFound()
   return toDto(row)
 }

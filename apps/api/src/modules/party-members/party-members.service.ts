@@ -20,8 +20,17 @@ import { recordMemberEvent } from './party-member-events.ts'
 
 const live = { deletedAt: null }
 
-/** Members this actor may see: live, living in the actor's committees. */
-export const visibleMembers = (actor: TActor) => ({ AND: [live, committeeScope(actor)] })
+/**
+ * Members this actor may see: live, living in the actor's committees, and — for a branch
+ * secretary's account — on the rolls of their organisation's subtree.
+ */
+export const visibleMembers = (actor: TActor) => ({
+  AND: [
+    live,
+    committeeScope(actor),
+    actor.partyScopePath ? { organization: { path: { startsWith: actor.partyScopePath } } } : {},
+  ],
+})
 
 const dateOrNull = (value: string | null | undefined) =>
   value === undefined ? undefined : value === null ? null : toDbDate(value)

@@ -8,6 +8,7 @@ import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { currentMonth, memberDues, rosterForRules } from './party-dues.ts'
+import { partyScope } from '../party-organizations/party-organizations.service.ts'
 import { visibleMembers } from './party-members.service.ts'
 
 /**
@@ -71,7 +72,7 @@ export const partyReminders = async (db: TTransaction, actor: TActor, today = to
   })
   const period = periodOf(today, 'quarter')
   const branches = await db.partyOrganization.findMany({
-    where: { deletedAt: null, level: 'branch' },
+    where: { deletedAt: null, level: 'branch', ...partyScope(actor) },
     select: {
       id: true,
       name: true,

@@ -16,6 +16,13 @@ import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 
 const live = { deletedAt: null }
 
+/**
+ * The organisations an actor sees: all of them, or — for a branch secretary's account — the
+ * subtree of their organisation (its materialised path as a prefix).
+ */
+export const partyScope = (actor: Pick<TActor, 'partyScopePath'>) =>
+  actor.partyScopePath ? { path: { startsWith: actor.partyScopePath } } : {}
+
 const include = {
   committees: { select: { committee: { select: { id: true, name: true } } } },
   _count: { select: { members: { where: { deletedAt: null, state: 'active' } } } },
@@ -42,17 +49,20 @@ const toDto = (row: TRow): TPartyOrganization => ({
 })
 
 /** The whole tree, parents before children (ordered by path), names in pinyin within a level. */
-export const listOrganizations = async (db: TTransaction, _actor: TActor) => {
+export const listOrganizations = async (db: TTransaction, actor: TActor) => {
   const rows = await db.partyOrganization.findMany({
-    where: live,
+    where: { ...live, ...partyScope(actor) },
     include,
     orderBy: { path: 'asc' },
   })
   return { items: rows.map(toDto) }
 }
 
-export const getOrganization = async (db: TTransaction, _actor: TActor, id: string) => {
-  const row = await db.partyOrganization.findFirst({ where: { id, ...live }, include })
+export const getOrganization = async (db: TTransaction, actor: TActor, id: string) => {
+  const row = await db.partyOrganization.findFirst({
+    where: { id, ...live, ...partyScope(actor) },
+    include,
+  })
   if (!row) throw notFound()
   return toDto(row)
 }
@@ -96,9 +106,14 @@ export const createOrganization = async (
 ) => {
   const wantedParent = parentLevelOf[input.level]
   const parent = input.parentId
-    ? await ctx.tx.partyOrganization.findFirst({ where: { id: input.parentId, ...live } })
+    ? await ctx.tx.partyOrganization.findFirst({
+        where: { id: input.parentId, ...live, ...partyScope(ctx.actor) },
+      })
     : null
   if (input.parentId && !parent) throw fieldError('parentId', 'party_organization_unknown')
+  // A branch secretary works inside their subtree: no new roots.
+  if (!parent && ctx.actor.partyScopePath)
+    throw fieldError('parentId', 'party_organization_unknown')
   if ((parent?.level ?? null) !== wantedParent)
     throw fieldError('parentId', 'party_organization_level_invalid')
   await assertNameFree(ctx, parent?.id ?? null, input.name)

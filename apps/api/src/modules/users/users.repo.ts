@@ -4,10 +4,12 @@ import type { TUser } from '@cr/shared/users/user'
 
 export const userInclude = {
   committees: { include: { committee: { select: { id: true, name: true } } } },
+  partyOrganization: { select: { id: true, name: true } },
 } as const
 
 type TRow = Awaited<ReturnType<TTransaction['user']['findFirstOrThrow']>> & {
   committees: Array<{ committee: { id: string; name: string } }>
+  partyOrganization: { id: string; name: string } | null
 }
 
 /** Response shape: a whitelist. The password hash never leaves the database layer. */
@@ -23,6 +25,7 @@ export const toUserDto = (row: TRow, lockedUntil: Date | null = null): TUser => 
   lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
   lockedUntil: lockedUntil?.toISOString() ?? null,
   mustChangePassword: row.mustChangePassword,
+  partyOrganization: row.partyOrganization,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 })

@@ -70,6 +70,14 @@ const assertPasswordAcceptable = async (
   if (problem) throw fieldError(path, problem)
 }
 
+/** A branch secretary's organisation must exist (it bounds what their account sees). */
+const partyOrganizationOf = async (ctx: TWriteContext, id: string | null | undefined) => {
+  if (!id) return null
+  const found = await ctx.tx.partyOrganization.findFirst({ where: { id, deletedAt: null } })
+  if (!found) throw fieldError('partyOrganizationId', 'party_organization_unknown')
+  return id
+}
+
 export const createUser = async (ctx: TWriteContext, input: z.output<typeof ZUserCreate>) => {
   const username = input.username.toLowerCase()
   if (await ctx.tx.user.count({ where: { username, ...live } }))
@@ -87,6 +95,7 @@ export const createUser = async (ctx: TWriteContext, input: z.output<typeof ZUse
       passwordHash: await hashPassword(input.password),
       // An administrator chose this password, so only its owner's new one is a secret.
       mustChangePassword: true,
+      partyOrganizationId: await partyOrganizationOf(ctx, input.partyOrganizationId),
       committees: { create: input.committeeIds.map((committeeId) => ({ committeeId })) },
     },
     include: userInclude,
@@ -107,6 +116,7 @@ export const updateUser = async (
     id === ctx.actor.id && ((input.role && input.role !== before.role) || input.active === false)
   if (demotesSelf) throw fieldError(input.role ? 'role' : 'active', 'cannot_change_self', 403)
   if (input.committeeIds) await assertCommitteesExist(ctx.tx, input.committeeIds)
+  if (input.partyOrganizationId) await partyOrganizationOf(ctx, input.partyOrganizationId)
   const { committeeIds, expiresOn, ...fields } = input
   await updateVersioned(ctx.tx.user, { id, ...live }, version, {
     ...fields,

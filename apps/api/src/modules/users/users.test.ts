@@ -148,6 +148,25 @@ describe('users', () => {
     expect(await visible()).toEqual([second.id])
   })
 
+  it('changes only what a PATCH names: committees, activity and party scope stay', async () => {
+    const auth = await adminAuth()
+    const committee = await seedCommittee(t().db.prisma)
+    const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
+    const user = await t().db.prisma.user.findUniqueOrThrow({ where: { id: clerk.id } })
+    const renamed = await t().app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${clerk.id}`,
+      headers: { ...auth, 'if-match': `"${user.version}"` },
+      payload: { displayName: '改名后' },
+    })
+    expect(renamed.statusCode, renamed.body).toBe(200)
+    expect(renamed.json()).toMatchObject({
+      displayName: '改名后',
+      committees: [{ id: committee.id }],
+      partyOrganization: null,
+    })
+  })
+
   it('resets a password and lifts a lock', async () => {
     const auth = await adminAuth()
     const user = await seedUser(t().db.prisma)
