@@ -35,14 +35,21 @@ type TProps =
 export const ResidentPicker = (props: TProps) => {
   const { t } = useTranslation()
   const [search, setSearch] = useState('')
+  // Labels of the residents chosen here: the options change with every search (and go back to
+  // the first page when the search clears), and a chosen value must keep its name meanwhile.
+  const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map())
   const text = useDebouncedValue(search.trim(), 300)
   const query = useQuery(getResidentOptionsQueryOptions(text, props.committeeId))
+  // Results are offered only for what is typed now: a list for an older search, replaced while
+  // the clerk presses Enter, would pick the wrong person or none.
+  const settled = text === search.trim() && !query.isFetching
   const { known, exclude, committeeId: _c, mode, value, onChange, placeholder, ...rest } = props
   const options = useMemo(() => {
-    const byId = new Map<string, { label: string; hint?: string }>(
-      (known ?? []).map((r) => [r.id, { label: r.name }]),
-    )
-    for (const r of query.data?.items ?? [])
+    const byId = new Map<string, { label: string; hint?: string }>([
+      ...(known ?? []).map((r): [string, { label: string }] => [r.id, { label: r.name }]),
+      ...[...picked].map(([id, label]): [string, { label: string }] => [id, { label }]),
+    ])
+    for (const r of settled ? (query.data?.items ?? []) : [])
       byId.set(r.id, {
         label: `${r.name}（${r.idNumberMasked}）`,
         hint: r.household?.address ?? t('pickers.noHousehold'),
@@ -50,15 +57,24 @@ export const ResidentPicker = (props: TProps) => {
     return [...byId]
       .filter(([id]) => !exclude?.includes(id))
       .map(([id, o]) => ({ value: id, label: o.label, hint: o.hint }))
-  }, [known, exclude, query.data, t])
+  }, [known, picked, exclude, query.data, settled, t])
   return (
     <Select
       {...rest}
       mode={mode}
       value={(value ?? undefined) as never}
-      onChange={(next: string | string[] | undefined) =>
-        (onChange as (v: typeof next) => void)(next)
-      }
+      onChange={(next: string | string[] | undefined) => {
+        const ids = next === undefined ? [] : Array.isArray(next) ? next : [next]
+        setPicked((before) => {
+          const after = new Map(before)
+          for (const id of ids) {
+            const label = options.find((o) => o.value === id)?.label
+            if (label) after.set(id, label)
+          }
+          return after
+        })
+        ;(onChange as (v: typeof next) => void)(next)
+      }}
       options={options}
       optionRender={(option) => (
         <div>
@@ -72,7 +88,7 @@ export const ResidentPicker = (props: TProps) => {
       )}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       placeholder={placeholder ?? t('pickers.residentPlaceholder')}
-      notFoundContent={query.isFetching ? <Spin size="small" /> : t('pickers.noResident')}
+      notFoundContent={settled ? t('pickers.noResident') : <Spin size="small" />}
       onBlur={() => (setSearch(''), rest.onBlur?.())}
       maxTagCount="responsive"
     />
