@@ -12,13 +12,15 @@ import { importsRoutes } from './modules/imports/imports.routes.ts'
 import { householdsRoutes } from './modules/households/households.routes.ts'
 import { healthRoutes } from './modules/health/health.routes.ts'
 import {
-  partyDuesRoutes,
   partyFlowsRoutes,
   partyMembersRoutes,
-  partyOfficersRoutes,
-  partyRemindersRoutes,
-  partyTransfersRoutes,
 } from './modules/party-members/party-members.routes.ts'
+import { partyOfficersRoutes } from './modules/party-members/party-officers.routes.ts'
+import {
+  partyDuesRoutes,
+  partyRemindersRoutes,
+} from './modules/party-members/party-reports.routes.ts'
+import { partyTransfersRoutes } from './modules/party-members/party-transfers.routes.ts'
 import { partyMeetingsRoutes } from './modules/party-meetings/party-meetings.routes.ts'
 import { partyOrganizationsRoutes } from './modules/party-organizations/party-organizations.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'

@@ -21,12 +21,8 @@ import {
   ZPartyEvaluationCreate,
   ZTransferIn,
   ZTransferOut,
-  ZTransferReceipt,
 } from '@cr/shared/party/party-member'
-import { ZDuesRollQuery, ZDuesRollReport, ZPartyReminders } from '@cr/shared/party/party-reports'
-import { ZPartyOfficer, ZPartyOfficerCreate } from '@cr/shared/party/party-officer'
 import { ZExportFormat } from '@cr/shared/imports/import-job'
-import { ZDate } from '@cr/shared/common/record'
 import { z } from 'zod'
 import { contentTypes } from '../../exports/http-headers.ts'
 import { sendExport } from '../../exports/send-export.ts'
@@ -35,15 +31,14 @@ import { todayCst } from '../../lib/dates.ts'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { requireIfMatch } from '../../lib/etag.ts'
 import { write } from '../../lib/write.ts'
-import * as actions from './party-member-actions.ts'
+import * as steps from './party-member-actions.ts'
+import * as evaluations from './party-evaluations.ts'
+import * as transfers from './party-transfers.ts'
 import { memberHistory } from './party-member-events.ts'
 import * as members from './party-members.service.ts'
-import { duesRollReport } from './party-dues.ts'
-import { partyReminders } from './party-reminders.ts'
 import { memberStats } from './party-stats.ts'
 import { exportMembers, memberExportColumns } from './party-members.export.ts'
 import { flowOut, flowReturn, memberFlows } from './party-flows.ts'
-import { appointOfficer, endOfficerTerm, listOfficers } from './party-officers.ts'
 
 const tags = ['Party']
 
@@ -165,7 +160,7 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
     summary: string,
     body: S,
     run: (
-      ctx: Parameters<typeof actions.confirmMembership>[0],
+      ctx: Parameters<typeof steps.confirmMembership>[0],
       id: string,
       version: number,
       input: z.output<S>,
@@ -198,7 +193,7 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       response: { 201: ZPartyMember },
     },
     handler: (request, reply) =>
-      write(request, reply, 201, (ctx) => actions.transferIn(ctx, request.body)),
+      write(request, reply, 201, (ctx) => transfers.transferIn(ctx, request.body)),
   })
 
   step(
@@ -206,25 +201,25 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
     'confirmPartyMembership',
     '按期转正: full membership',
     ZConfirmMembership,
-    actions.confirmMembership,
+    steps.confirmMembership,
   )
   step(
     'extend-probation',
     'extendPartyProbation',
     '延长预备期 (once, 6–12 months)',
     ZExtendProbation,
-    actions.extendMemberProbation,
+    steps.extendMemberProbation,
   )
   step(
     'transfer-out',
     'transferPartyMemberOut',
     '组织关系转出: issue the letter',
     ZTransferOut,
-    actions.transferOut,
+    transfers.transferOut,
     ZPartyTransfer,
   )
 
-  step('leave', 'partyMemberLeaves', '出党, death or expulsion', ZMemberLeave, actions.leaveRoll)
+  step('leave', 'partyMemberLeaves', '出党, death or expulsion', ZMemberLeave, steps.leaveRoll)
 
   app.get('/:id/evaluations', {
     config: { permission: 'party:read' },
@@ -236,7 +231,7 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: z.object({ items: z.array(ZPartyEvaluation) }) },
     },
     handler: (request) =>
-      actions.memberEvaluations(app.db.prisma, request.actor!, request.params.id),
+      evaluations.memberEvaluations(app.db.prisma, request.actor!, request.params.id),
   })
 
   app.post('/:id/evaluations', {
@@ -252,7 +247,7 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
     },
     handler: (request, reply) =>
       write(request, reply, 201, (ctx) =>
-        actions.evaluateMember(ctx, request.params.id, request.body),
+        evaluations.evaluateMember(ctx, request.params.id, request.body),
       ),
   })
 
@@ -267,88 +262,7 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       response: { 201: ZPartyMember },
     },
     handler: (request, reply) =>
-      write(request, reply, 201, (ctx) => actions.payDues(ctx, request.params.id, request.body)),
-  })
-}
-
-/** /api/v1/party-transfers — letters of transfer (介绍信), for printing and the register. */
-export const partyTransfersRoutes: FastifyPluginAsync = async (base) => {
-  const app = base.withTypeProvider<ZodTypeProvider>()
-  app.get('/:id', {
-    config: { permission: 'party:read' },
-    schema: {
-      operationId: 'getPartyTransfer',
-      tags,
-      summary: 'One letter of transfer, with its validity',
-      params: ZIdParams,
-      response: { 200: ZPartyTransfer },
-    },
-    handler: (request) => actions.getTransfer(app.db.prisma, request.actor!, request.params.id),
-  })
-  app.post('/:id/receipt', {
-    config: { permission: 'party:write' },
-    schema: {
-      operationId: 'partyTransferReceipt',
-      tags,
-      summary: 'The 回执 of a letter issued here came back',
-      params: ZIdParams,
-      body: ZTransferReceipt,
-      response: { 200: ZPartyTransfer },
-    },
-    handler: (request, reply) =>
-      write(request, reply, 200, (ctx) =>
-        actions.transferReceipt(ctx, request.params.id, request.body),
-      ),
-  })
-
-  app.post('/:id/printed', {
-    config: { permission: 'party:write' },
-    schema: {
-      operationId: 'partyTransferPrinted',
-      tags,
-      summary: 'Count a printing of the letter',
-      params: ZIdParams,
-      response: { 200: ZPartyTransfer },
-    },
-    handler: (request, reply) =>
-      write(request, reply, 200, (ctx) => actions.letterPrinted(ctx, request.params.id)),
-  })
-}
-
-/** /api/v1/party-dues — a branch's monthly dues roll (应交 / 实交 / 欠交). */
-export const partyDuesRoutes: FastifyPluginAsync = async (base) => {
-  const app = base.withTypeProvider<ZodTypeProvider>()
-  app.get('/', {
-    config: { permission: 'party:read' },
-    schema: {
-      operationId: 'partyDuesRoll',
-      tags,
-      summary: 'The dues roll of an organisation (and its groups) for one month',
-      querystring: ZDuesRollQuery,
-      response: { 200: ZDuesRollReport },
-    },
-    handler: (request) =>
-      duesRollReport(
-        app.db.prisma,
-        request.actor!,
-        request.query.organizationId,
-        request.query.month,
-      ),
-  })
-}
-
-/** /api/v1/party-reminders — what needs attention today (home page). */
-export const partyRemindersRoutes: FastifyPluginAsync = async (base) => {
-  const app = base.withTypeProvider<ZodTypeProvider>()
-  app.get('/', {
-    config: { permission: 'party:read' },
-    schema: {
-      operationId: 'partyReminders',
-      tags,
-      summary: 'Probations ending, letters outstanding, dues arrears, meeting quotas at risk',
-      response: { 200: ZPartyReminders },
-    },
-    handler: (request) => partyReminders(app.db.prisma, request.actor!),
+      write(request, reply, 201, (ctx) => steps.payDues(ctx, request.params.id, request.body)),
   })
 }
 
@@ -367,48 +281,5 @@ export const partyFlowsRoutes: FastifyPluginAsync = async (base) => {
     },
     handler: (request, reply) =>
       write(request, reply, 200, (ctx) => flowReturn(ctx, request.params.id, request.body)),
-  })
-}
-
-/** /api/v1/party-organizations/:id/officers and /api/v1/party-officers — 支委 and their terms. */
-export const partyOfficersRoutes: FastifyPluginAsync = async (base) => {
-  const app = base.withTypeProvider<ZodTypeProvider>()
-  const officers = z.object({ items: z.array(ZPartyOfficer) })
-  app.get('/party-organizations/:id/officers', {
-    config: { permission: 'party:read' },
-    schema: {
-      operationId: 'listPartyOfficers',
-      tags,
-      summary: 'The posts of an organisation (支委, group leader), current and past',
-      params: ZIdParams,
-      response: { 200: officers },
-    },
-    handler: (request) => listOfficers(app.db.prisma, request.actor!, request.params.id),
-  })
-  app.post('/party-organizations/:id/officers', {
-    config: { permission: 'party:write' },
-    schema: {
-      operationId: 'appointPartyOfficer',
-      tags,
-      summary: 'Appoint a member of the organisation to a post for a term',
-      params: ZIdParams,
-      body: ZPartyOfficerCreate,
-      response: { 201: officers },
-    },
-    handler: (request, reply) =>
-      write(request, reply, 201, (ctx) => appointOfficer(ctx, request.params.id, request.body)),
-  })
-  app.post('/party-officers/:id/end', {
-    config: { permission: 'party:write' },
-    schema: {
-      operationId: 'endPartyOfficerTerm',
-      tags,
-      summary: 'End a term of office (换届, resignation)',
-      params: ZIdParams,
-      body: z.object({ on: ZDate }),
-      response: { 200: officers },
-    },
-    handler: (request, reply) =>
-      write(request, reply, 200, (ctx) => endOfficerTerm(ctx, request.params.id, request.body.on)),
   })
 }
