@@ -9,6 +9,7 @@ import { importJobRoute } from './routes/import-job'
 import { importsRoute } from './routes/imports'
 import { loginRoute } from './routes/login'
 import { partyRoute } from './routes/party'
+import { partyCoBuildingRoute } from './routes/party-co-building'
 import { partyMemberRoute } from './routes/party-member'
 import { partyMembersRoute } from './routes/party-members'
 import { partyTransferPrintRoute } from './routes/party-transfer-print'
@@ -32,6 +33,7 @@ export const routeTree = rootRoute.addChildren([
     importJobRoute,
     partyRoute,
     partyMembersRoute,
+    partyCoBuildingRoute,
     partyMemberRoute,
     partyTransferPrintRoute,
     committeesRoute,

@@ -12,6 +12,7 @@ export const paths = {
   imports: '/imports',
   party: '/party',
   partyMembers: '/party/members',
+  partyCoBuilding: '/party/co-building',
   audit: '/audit',
   settings: '/settings',
 } as const

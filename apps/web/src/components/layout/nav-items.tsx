@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   CloudUploadOutlined,
   FlagOutlined,
+  ApartmentOutlined,
   BuildOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -23,6 +24,7 @@ export type TNavItem = {
     | 'places'
     | 'party'
     | 'partyMembers'
+    | 'partyCoBuilding'
     | 'imports'
     | 'committees'
     | 'users'
@@ -62,6 +64,12 @@ export const navItems: TNavItem[] = [
     to: paths.partyMembers,
     labelKey: 'partyMembers',
     icon: <SolutionOutlined aria-hidden />,
+    permission: 'party:read',
+  },
+  {
+    to: paths.partyCoBuilding,
+    labelKey: 'partyCoBuilding',
+    icon: <ApartmentOutlined aria-hidden />,
     permission: 'party:read',
   },
   {

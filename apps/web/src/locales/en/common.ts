@@ -11,6 +11,7 @@ export const common: TMessages<typeof zh> = {
     places: 'Places',
     party: 'Party organisations',
     partyMembers: 'Party members',
+    partyCoBuilding: 'Co-building units',
     committees: 'Committees',
     users: 'Users',
     apiTokens: 'API tokens',

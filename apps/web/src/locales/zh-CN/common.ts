@@ -8,6 +8,7 @@ export const common = {
     places: '房屋',
     party: '党组织',
     partyMembers: '党员',
+    partyCoBuilding: '共建单位',
     committees: '居委会',
     users: '用户',
     apiTokens: 'API 令牌',

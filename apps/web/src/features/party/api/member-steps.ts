@@ -5,6 +5,7 @@ import {
   type ZConfirmMembership,
   type ZDuesPaymentCreate,
   type ZExtendProbation,
+  type ZMemberLeave,
   type ZTransferOut,
 } from '@cr/shared/party/party-member'
 import type { z } from 'zod'
@@ -57,6 +58,10 @@ export const useTransferOut = () =>
     'transfer-out',
     ZPartyTransfer,
   )
+
+/** 出党, death or expulsion: the member leaves the roll (the record and its history stay). */
+export const useLeaveRoll = () =>
+  useStep<z.input<typeof ZMemberLeave>, z.output<typeof ZPartyMember>>('leave', ZPartyMember)
 
 export type TPayDuesInput = {
   id: string

@@ -8,6 +8,7 @@ export const partyKeys = {
   memberList: (filters: TMemberListFilters) => [...partyKeys.members(), 'list', filters] as const,
   member: (id: string) => [...partyKeys.members(), 'detail', id] as const,
   history: (id: string) => [...partyKeys.members(), 'history', id] as const,
+  evaluations: (id: string) => [...partyKeys.members(), 'evaluations', id] as const,
   roster: (organizationId: string) => [...partyKeys.members(), 'roster', organizationId] as const,
   dues: (organizationId: string, month: string) =>
     [...partyKeys.all, 'dues', organizationId, month] as const,
@@ -16,4 +17,11 @@ export const partyKeys = {
     [...partyKeys.all, 'compliance', organizationId, period] as const,
   transfer: (id: string) => [...partyKeys.all, 'transfer', id] as const,
   reminders: () => [...partyKeys.all, 'reminders'] as const,
+}
+
+/** 共建单位: apart from `partyKeys.all`, which every member step refreshes. */
+export const coBuildingKeys = {
+  all: ['co-building'] as const,
+  list: (q: string | undefined) => [...coBuildingKeys.all, 'list', { q }] as const,
+  detail: (id: string) => [...coBuildingKeys.all, 'detail', id] as const,
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { ZPartyTransfer } from '@cr/shared/party/party-member'
+import { ZPartyTransfer, type ZTransferReceipt } from '@cr/shared/party/party-member'
 import type { z } from 'zod'
 import { apiRequest } from '@/lib/api-client'
 import { partyKeys } from './party-keys'
@@ -25,5 +25,28 @@ export const useLetterPrinted = () => {
         ZPartyTransfer,
       ),
     onSuccess: (transfer) => queryClient.setQueryData(partyKeys.transfer(transfer.id), transfer),
+  })
+}
+
+export type TReceiptInput = {
+  id: string
+  data: z.input<typeof ZTransferReceipt>
+  idempotencyKey: string
+}
+
+/** The 回执 came back: the letter is closed and leaves the home reminders. */
+export const useTransferReceipt = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, data, idempotencyKey }: TReceiptInput) =>
+      apiRequest(
+        `/party-transfers/${encodeURIComponent(id)}/receipt`,
+        { method: 'POST', body: data, idempotencyKey },
+        ZPartyTransfer,
+      ),
+    onSuccess: (transfer) => {
+      queryClient.setQueryData(partyKeys.transfer(transfer.id), transfer)
+      return queryClient.invalidateQueries({ queryKey: partyKeys.all })
+    },
   })
 }

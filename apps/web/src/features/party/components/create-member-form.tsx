@@ -1,6 +1,6 @@
 import { Alert, App, Input, Select } from 'antd'
 import { errorMessages } from '@cr/shared/common/error-messages'
-import { ZPartyMemberCreate } from '@cr/shared/party/party-member'
+import { ZPartyMemberCreate, ZTransferIn, type TPartyMember } from '@cr/shared/party/party-member'
 import { formatYuan } from '@cr/shared/party/money'
 import {
   duesCategoryLabels,
@@ -26,38 +26,48 @@ import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
 import { i18n } from '@/lib/i18n'
 import { toLabelLanguage } from '@/lib/language'
 import { useCreateMember } from '../api/create-member'
+import { useTransferIn } from '../api/member-actions'
 import { checkDues, isAmountCategory, isIncomeCategory } from '../utils/dues-input'
+import { LetterFields, emptyLetter, letterFields, type TLetterValues } from './letter-fields'
 import { OrganizationSelect } from './organization-select'
 
 const { residentId, organizationId, status, joinedOn, fullMembershipOn, introducers, category } =
   ZPartyMemberCreate.shape
 
-/** The contract's fields, with the dues read (and checked) by the shared rule. */
-const ZCreateMemberForm = z
-  .object({
-    residentId,
-    organizationId,
-    status,
-    joinedOn,
-    fullMembershipOn,
-    introducers,
-    category,
-    dues: z.object({
-      category: z.string().min(1),
-      income: z.string(),
-      amount: z.string(),
-    }),
+const ZMemberFormObject = z.object({
+  residentId,
+  organizationId,
+  status,
+  joinedOn,
+  fullMembershipOn,
+  introducers,
+  category,
+  dues: z.object({
+    category: z.string().min(1),
+    income: z.string(),
+    amount: z.string(),
+  }),
+})
+
+/** The dues are read (and checked) by the shared rule. */
+const withDues = <T extends z.output<typeof ZMemberFormObject>>(v: T, ctx: z.RefinementCtx) => {
+  const dues = checkDues(v.dues as Parameters<typeof checkDues>[0])
+  if (dues.ok) return { ...v, dues: dues.input }
+  ctx.addIssue({
+    code: 'custom',
+    path: ['dues', dues.field],
+    message: dues.error ? errorMessages[dues.error].zh : i18n.t('validation.required'),
   })
-  .transform((v, ctx) => {
-    const dues = checkDues(v.dues as Parameters<typeof checkDues>[0])
-    if (dues.ok) return { ...v, dues: dues.input }
-    ctx.addIssue({
-      code: 'custom',
-      path: ['dues', dues.field],
-      message: dues.error ? errorMessages[dues.error].zh : i18n.t('validation.required'),
-    })
-    return z.NEVER
-  })
+  return z.NEVER
+}
+
+/** The contract's fields (新增党员). */
+const ZCreateMemberForm = ZMemberFormObject.transform(withDues)
+/** 组织关系转入: the same, with the letter the member brings. */
+const ZTransferInForm = ZMemberFormObject.extend({ letter: ZTransferIn.shape.letter }).transform(
+  withDues,
+)
+type TOutput = z.output<typeof ZCreateMemberForm> | z.output<typeof ZTransferInForm>
 
 type TValues = {
   residentId: string | undefined
@@ -68,6 +78,7 @@ type TValues = {
   introducers: string[]
   category: TMemberCategory
   dues: { category: TDuesCategory | undefined; income: string; amount: string }
+  letter?: TLetterValues
 }
 const fields = [
   'residentId',
@@ -80,28 +91,40 @@ const fields = [
   'dues.category',
   'dues.income',
   'dues.amount',
+  ...letterFields,
 ] as const
 
-type TProps = { title: string; organizationId?: string; onDone: () => void }
+type TProps = {
+  title: string
+  organizationId?: string
+  /** 组织关系转入: the letter's fields first, and the member arrives through the transfer route. */
+  transferIn?: boolean
+  onDone: () => void
+}
 
-/** 新增党员: a resident of the registry, the branch, the stage dates and the dues standard. */
-export const CreateMemberForm = ({ title, organizationId: branch, onDone }: TProps) => {
+/**
+ * 新增党员: a resident of the registry, the branch, the stage dates and the dues standard; or
+ * 组织关系转入, the same with the letter the member brings (refused when it has expired).
+ */
+export const CreateMemberForm = ({ title, organizationId: branch, transferIn, onDone }: TProps) => {
   const { t, i18n: translation } = useTranslation(['party', 'common'])
   const language = translation.language
   const { message } = App.useApp()
   const create = useCreateMember()
+  const arrive = useTransferIn()
   const keeper = useIdempotencyKey()
-  const form = useForm<TValues, unknown, z.output<typeof ZCreateMemberForm>>({
-    resolver: schemaResolver(ZCreateMemberForm),
+  const form = useForm<TValues, unknown, TOutput>({
+    resolver: schemaResolver<TValues, TOutput>(transferIn ? ZTransferInForm : ZCreateMemberForm),
     defaultValues: {
       residentId: undefined,
       organizationId: branch,
-      status: 'probationary',
+      status: transferIn ? 'full' : 'probationary',
       joinedOn: null,
       fullMembershipOn: null,
       introducers: [],
       category: 'direct',
       dues: { category: undefined, income: '', amount: '' },
+      ...(transferIn ? { letter: emptyLetter() } : {}),
     },
   })
   const [memberStatus, dues] = useWatch({ control: form.control, name: ['status', 'dues'] })
@@ -109,17 +132,18 @@ export const CreateMemberForm = ({ title, organizationId: branch, onDone }: TPro
   const problem = useFormProblem(form.setError, fields)
   const onSubmit = form.handleSubmit((data) => {
     problem.clear()
-    create.mutate(
-      { data, idempotencyKey: keeper.keyFor(data) },
-      {
-        onSuccess: (member) => {
-          keeper.reset()
-          void message.success(t('form.created', { name: member.resident.name }))
-          onDone()
-        },
-        onError: problem.handle,
+    const callbacks = {
+      onSuccess: (member: TPartyMember) => {
+        keeper.reset()
+        void message.success(
+          t(transferIn ? 'transferIn.done' : 'form.created', { name: member.resident.name }),
+        )
+        onDone()
       },
-    )
+      onError: problem.handle,
+    }
+    if ('letter' in data) arrive.mutate({ data, idempotencyKey: keeper.keyFor(data) }, callbacks)
+    else create.mutate({ data, idempotencyKey: keeper.keyFor(data) }, callbacks)
   })
   const lang = toLabelLanguage(language)
   return (
@@ -127,6 +151,7 @@ export const CreateMemberForm = ({ title, organizationId: branch, onDone }: TPro
       {problem.problem && (
         <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
       )}
+      {transferIn && <LetterFields control={form.control} />}
       <div className="party-form-grid">
         <FormField
           control={form.control}
@@ -271,7 +296,11 @@ export const CreateMemberForm = ({ title, organizationId: branch, onDone }: TPro
           }
         />
       )}
-      <FormActions submitting={create.isPending} onCancel={onDone} />
+      <FormActions
+        submitting={create.isPending || arrive.isPending}
+        onCancel={onDone}
+        submitLabel={transferIn ? t('transferIn.submit') : undefined}
+      />
     </Form>
   )
 }

@@ -1,12 +1,14 @@
 import { Link } from '@tanstack/react-router'
 import { Typography } from 'antd'
 import { formatYuan } from '@cr/shared/party/money'
+import { evaluationGradeLabels, type TEvaluationGrade } from '@cr/shared/party/party-codes'
 import type { z } from 'zod'
 import type { ZPartyMemberEvent } from '@cr/shared/party/party-member'
 import { useTranslation } from 'react-i18next'
 import { HistoryCard } from '@/components/ui/history-card'
 import { recordPaths } from '@/config/paths'
 import { formatDateTime } from '@/lib/format'
+import { pickLabel } from '@/lib/language'
 import { useMemberHistory } from '../api/get-member'
 import { formatMonth } from '../utils/party-dates'
 
@@ -19,6 +21,11 @@ const colors: Record<string, string> = {
   transferred_out: 'gray',
   transferred_in: 'blue',
   dues_paid: 'blue',
+  transfer_receipt: 'green',
+  evaluated: 'gold',
+  left: 'gray',
+  deceased: 'gray',
+  expelled: 'red',
 }
 const eventTypes = Object.keys(colors)
 
@@ -28,6 +35,26 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '')
 const Details = ({ e }: { e: TEvent }) => {
   const { t, i18n } = useTranslation('party')
   const d = e.details ?? {}
+  if (['left', 'deceased', 'expelled'].includes(e.type) && d.reason)
+    return <div>{t('events.reason', { reason: text(d.reason) })}</div>
+  if (e.type === 'evaluated') {
+    const grade = evaluationGradeLabels[text(d.grade) as TEvaluationGrade]
+    return (
+      <div>
+        {t('events.evaluation', {
+          year: Number(d.year),
+          grade: grade ? pickLabel(grade, i18n.language) : text(d.grade),
+        })}
+        {d.title ? `（${text(d.title)}）` : ''}
+      </div>
+    )
+  }
+  if (e.type === 'transferred_in' && d.fromOrganization)
+    return (
+      <div>
+        {t('events.from', { from: text(d.fromOrganization), serial: text(d.serialNumber) })}
+      </div>
+    )
   if (e.type === 'probation_extended')
     return (
       <>

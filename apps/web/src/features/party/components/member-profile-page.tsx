@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons'
+import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons'
 import { useNavigate } from '@tanstack/react-router'
 import { Alert, Button, Col, Modal, Row, Skeleton, Space } from 'antd'
 import type { TPartyTransfer } from '../api/transfers'
@@ -7,9 +7,13 @@ import { useTranslation } from 'react-i18next'
 import { ProblemResult } from '@/components/errors/problem-result'
 import { ButtonLink } from '@/components/ui/button-link'
 import { PageHeader } from '@/components/ui/page-header'
+import { RecordFormModal, type TFormTarget } from '@/components/ui/record-form-modal'
 import { paths, recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { useMember } from '../api/get-member'
+import { EditMemberForm } from './edit-member-form'
+import { EvaluationsCard } from './evaluations-card'
+import { LeaveForm } from './leave-form'
 import { MemberStatusTag } from './member-columns'
 import { MemberFacts, MemberPerson, stateText } from './member-facts'
 import { MemberHistory, useTransferIdOf } from './member-history'
@@ -17,7 +21,7 @@ import { PayDuesForm } from './pay-dues-form'
 import { ConfirmForm, ExtendForm, TransferOutForm } from './step-forms'
 import './party.css'
 
-type TStep = 'confirm' | 'extend' | 'transferOut' | 'payDues'
+type TStep = 'confirm' | 'extend' | 'transferOut' | 'payDues' | 'leave'
 
 /** 党员档案: the person, the party record, the history, and the steps the state allows. */
 export const MemberProfilePage = ({ memberId }: { memberId: string }) => {
@@ -26,6 +30,7 @@ export const MemberProfilePage = ({ memberId }: { memberId: string }) => {
   const canWrite = useCan('party:write')
   const query = useMember(memberId)
   const [step, setStep] = useState<TStep | null>(null)
+  const [editing, setEditing] = useState<TFormTarget | null>(null)
   const transferId = useTransferIdOf(memberId, query.data?.state === 'transferred_out')
   const back = (
     <ButtonLink to={paths.partyMembers} type="link" icon={<ArrowLeftOutlined aria-hidden />}>
@@ -50,8 +55,17 @@ export const MemberProfilePage = ({ memberId }: { memberId: string }) => {
   }
   const name = m.resident.name
   const title = step ? t(`steps.titles.${step}`, { name }) : ''
+  const editTitle = t('edit.title', { name })
   const actions = (
     <Space wrap>
+      {canWrite && (
+        <Button
+          icon={<EditOutlined aria-hidden />}
+          onClick={() => setEditing({ mode: 'edit', id: m.id })}
+        >
+          {t('common:actions.edit')}
+        </Button>
+      )}
       {canWrite && probationary && (
         <Button type="primary" onClick={() => setStep('confirm')}>
           {t('steps.confirm')}
@@ -66,6 +80,11 @@ export const MemberProfilePage = ({ memberId }: { memberId: string }) => {
       {canWrite && active && (
         <Button danger onClick={() => setStep('transferOut')}>
           {t('steps.transferOut')}
+        </Button>
+      )}
+      {canWrite && active && (
+        <Button danger onClick={() => setStep('leave')}>
+          {t('steps.leave')}
         </Button>
       )}
       {transferId && (
@@ -108,7 +127,10 @@ export const MemberProfilePage = ({ memberId }: { memberId: string }) => {
           </div>
         </Col>
         <Col xs={24} xl={9}>
-          <MemberHistory memberId={m.id} />
+          <div className="stack">
+            <EvaluationsCard memberId={m.id} name={name} canWrite={canWrite} />
+            <MemberHistory memberId={m.id} />
+          </div>
         </Col>
       </Row>
       <Modal
@@ -125,6 +147,7 @@ export const MemberProfilePage = ({ memberId }: { memberId: string }) => {
         {step === 'transferOut' && (
           <TransferOutForm member={m} title={title} onDone={close} onIssued={onIssued} />
         )}
+        {step === 'leave' && <LeaveForm member={m} title={title} onDone={close} />}
         {step === 'payDues' && (
           <PayDuesForm
             target={{ memberId: m.id, name, standardFen: m.dues.standardFen }}
@@ -133,6 +156,18 @@ export const MemberProfilePage = ({ memberId }: { memberId: string }) => {
           />
         )}
       </Modal>
+      <RecordFormModal
+        target={editing}
+        onClose={() => setEditing(null)}
+        title={editTitle}
+        width={720}
+        mask={{ closable: false }}
+        useRecord={useMember}
+        create={() => null}
+        edit={(member) => (
+          <EditMemberForm member={member} title={editTitle} onDone={() => setEditing(null)} />
+        )}
+      />
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons'
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Modal, Space } from 'antd'
 import { memberCategoryLabels, memberStatusLabels } from '@cr/shared/party/party-codes'
 import { useState } from 'react'
@@ -20,7 +20,7 @@ type TProps = { search: TMembersSearch; onSearchChange: (next: TMembersSearch) =
 export const MembersPage = ({ search, onSearchChange }: TProps) => {
   const { t } = useTranslation(['party', 'common'])
   const canWrite = useCan('party:write')
-  const [creating, setCreating] = useState(false)
+  const [creating, setCreating] = useState<'create' | 'transferIn' | null>(null)
   const [generation, setGeneration] = useState(0)
   const filtered = isMembersSearchFiltered(search)
   const reset = () => {
@@ -29,7 +29,11 @@ export const MembersPage = ({ search, onSearchChange }: TProps) => {
   }
   const createButton = (label: string) =>
     canWrite && (
-      <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+      <Button
+        type="primary"
+        icon={<PlusOutlined aria-hidden />}
+        onClick={() => setCreating('create')}
+      >
         {label}
       </Button>
     )
@@ -38,7 +42,19 @@ export const MembersPage = ({ search, onSearchChange }: TProps) => {
       <PageHeader
         title={t('members.title')}
         description={t('members.description')}
-        actions={createButton(t('members.create'))}
+        actions={
+          <Space wrap>
+            {canWrite && (
+              <Button
+                icon={<ImportOutlined aria-hidden />}
+                onClick={() => setCreating('transferIn')}
+              >
+                {t('transferIn.title')}
+              </Button>
+            )}
+            {createButton(t('members.create'))}
+          </Space>
+        }
       />
       <Space wrap style={{ marginBottom: 12 }}>
         <SearchInput
@@ -103,9 +119,9 @@ export const MembersPage = ({ search, onSearchChange }: TProps) => {
         }
       />
       <Modal
-        open={creating}
-        title={t('form.title')}
-        onCancel={() => setCreating(false)}
+        open={creating !== null}
+        title={creating === 'transferIn' ? t('transferIn.title') : t('form.title')}
+        onCancel={() => setCreating(null)}
         footer={null}
         destroyOnHidden
         width={720}
@@ -113,9 +129,11 @@ export const MembersPage = ({ search, onSearchChange }: TProps) => {
       >
         {creating && (
           <CreateMemberForm
-            title={t('form.title')}
+            key={creating}
+            title={creating === 'transferIn' ? t('transferIn.title') : t('form.title')}
+            transferIn={creating === 'transferIn'}
             organizationId={search.organizationId}
-            onDone={() => setCreating(false)}
+            onDone={() => setCreating(null)}
           />
         )}
       </Modal>

@@ -1,5 +1,6 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons'
-import { Alert, Button, Skeleton, Space, Tag, Typography } from 'antd'
+import { ArrowLeftOutlined, AuditOutlined, PrinterOutlined } from '@ant-design/icons'
+import { Alert, Button, Modal, Skeleton, Space, Tag, Typography } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ProblemResult } from '@/components/errors/problem-result'
@@ -7,6 +8,7 @@ import { ButtonLink } from '@/components/ui/button-link'
 import { recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { useLetterPrinted, useTransfer } from '../api/transfers'
+import { ReceiptForm } from './receipt-form'
 import { TransferLetter } from './transfer-letter'
 import './party.css'
 
@@ -19,10 +21,14 @@ export const TransferLetterPage = ({ transferId }: { transferId: string }) => {
   const canWrite = useCan('party:write')
   const query = useTransfer(transferId)
   const printed = useLetterPrinted()
+  const [receiving, setReceiving] = useState(false)
   if (query.isPending) return <Skeleton active paragraph={{ rows: 12 }} />
   if (query.isError)
     return <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
   const letter = query.data
+  // Outstanding: issued here and the 回执 has not come back (valid or already expired).
+  const outstanding = letter.direction === 'out' && letter.receiptReturnedOn === null
+  const receiptTitle = t('letter.receiptTitle', { serial: letter.serialNumber })
   const print = () => {
     if (canWrite) printed.mutate(letter.id)
     window.print()
@@ -46,9 +52,19 @@ export const TransferLetterPage = ({ transferId }: { transferId: string }) => {
           >
             {t(`letter.status.${letter.status}`)}
           </Tag>
+          {letter.receiptReturnedOn && (
+            <Typography.Text type="secondary">
+              {t('letter.receivedOn', { date: letter.receiptReturnedOn })}
+            </Typography.Text>
+          )}
           <Typography.Text type="secondary" aria-live="polite">
             {t('letter.printed', { count: letter.printCount })}
           </Typography.Text>
+          {canWrite && outstanding && (
+            <Button icon={<AuditOutlined aria-hidden />} onClick={() => setReceiving(true)}>
+              {t('letter.registerReceipt')}
+            </Button>
+          )}
           <Button
             type="primary"
             icon={<PrinterOutlined aria-hidden />}
@@ -65,6 +81,23 @@ export const TransferLetterPage = ({ transferId }: { transferId: string }) => {
       )}
       <h1 className="visually-hidden">{t('letter.pageTitle')}</h1>
       <TransferLetter transfer={letter} />
+      <Modal
+        open={receiving}
+        title={receiptTitle}
+        onCancel={() => setReceiving(false)}
+        footer={null}
+        destroyOnHidden
+        width={420}
+        mask={{ closable: false }}
+      >
+        {receiving && (
+          <ReceiptForm
+            transferId={letter.id}
+            title={receiptTitle}
+            onDone={() => setReceiving(false)}
+          />
+        )}
+      </Modal>
     </>
   )
 }

@@ -1,0 +1,246 @@
+import { App, Checkbox, Input, Select } from 'antd'
+import { errorMessages } from '@cr/shared/common/error-messages'
+import { ZPartyMemberUpdate, type TPartyMember } from '@cr/shared/party/party-member'
+import {
+  duesCategoryLabels,
+  memberCategoryLabels,
+  type TDuesCategory,
+  type TMemberCategory,
+} from '@cr/shared/party/party-codes'
+import { useForm, useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { ProblemAlert } from '@/components/errors/problem-alert'
+import { DateInput } from '@/components/ui/date-input'
+import { Form } from '@/components/ui/form/form'
+import { FormActions } from '@/components/ui/form/form-actions'
+import { FormField } from '@/components/ui/form/form-field'
+import { schemaResolver } from '@/components/ui/form/schema-resolver'
+import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { LabelSelect } from '@/components/ui/label-select'
+import { i18n } from '@/lib/i18n'
+import { useUpdateMember } from '../api/member-actions'
+import { checkDues, isAmountCategory, isIncomeCategory } from '../utils/dues-input'
+
+const s = ZPartyMemberUpdate.shape
+
+/** The contract's fields; the dues standard is sent only when the clerk asks to change it. */
+const ZEditMemberForm = z
+  .object({
+    appliedOn: s.appliedOn,
+    activistOn: s.activistOn,
+    candidateOn: s.candidateOn,
+    category: s.category,
+    introducers: s.introducers,
+    partyPosts: s.partyPosts,
+    hardship: s.hardship,
+    lostContactOn: s.lostContactOn,
+    notes: s.notes,
+    changeDues: z.boolean(),
+    dues: z.object({ category: z.string().optional(), income: z.string(), amount: z.string() }),
+  })
+  .transform(({ changeDues, dues, ...rest }, ctx) => {
+    if (!changeDues) return rest
+    const checked = checkDues(dues as Parameters<typeof checkDues>[0])
+    if (checked.ok) return { ...rest, dues: checked.input }
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dues', checked.field],
+      message: checked.error ? errorMessages[checked.error].zh : i18n.t('validation.required'),
+    })
+    return z.NEVER
+  })
+
+type TValues = {
+  appliedOn: string | null
+  activistOn: string | null
+  candidateOn: string | null
+  category: TMemberCategory
+  introducers: string[]
+  partyPosts: string[]
+  hardship: string
+  lostContactOn: string | null
+  notes: string
+  changeDues: boolean
+  dues: { category: TDuesCategory | undefined; income: string; amount: string }
+}
+const fields = [
+  'appliedOn',
+  'activistOn',
+  'candidateOn',
+  'category',
+  'introducers',
+  'partyPosts',
+  'hardship',
+  'lostContactOn',
+  'notes',
+  'dues.category',
+  'dues.income',
+  'dues.amount',
+] as const
+
+const tagsProps = {
+  mode: 'tags' as const,
+  open: false,
+  suffixIcon: null,
+  tokenSeparators: [',', '，', '、', ' '],
+}
+
+type TProps = { member: TPartyMember; title: string; onDone: () => void }
+
+/** 编辑: the stage dates, introducers, posts, hardship, 失联, notes and (on request) the dues. */
+export const EditMemberForm = ({ member: m, title, onDone }: TProps) => {
+  const { t } = useTranslation(['party', 'common'])
+  const { message } = App.useApp()
+  const update = useUpdateMember()
+  const form = useForm<TValues, unknown, z.output<typeof ZEditMemberForm>>({
+    resolver: schemaResolver(ZEditMemberForm),
+    defaultValues: {
+      appliedOn: m.appliedOn,
+      activistOn: m.activistOn,
+      candidateOn: m.candidateOn,
+      category: m.category,
+      introducers: m.introducers,
+      partyPosts: m.partyPosts,
+      hardship: m.hardship ?? '',
+      lostContactOn: m.lostContactOn,
+      notes: m.notes ?? '',
+      changeDues: false,
+      dues: { category: m.dues.category, income: '', amount: '' },
+    },
+  })
+  const [changeDues, duesCategory] = useWatch({
+    control: form.control,
+    name: ['changeDues', 'dues.category'],
+  })
+  const problem = useFormProblem(form.setError, fields)
+  const onSubmit = form.handleSubmit((data) => {
+    problem.clear()
+    update.mutate(
+      { id: m.id, version: m.version, data },
+      {
+        onSuccess: () => {
+          void message.success(t('common:messages.saved'))
+          onDone()
+        },
+        onError: problem.handle,
+      },
+    )
+  })
+  const date = (name: 'appliedOn' | 'activistOn' | 'candidateOn' | 'lostContactOn') => (
+    <FormField
+      control={form.control}
+      name={name}
+      label={t(`profile.fields.${name}`)}
+      extra={name === 'lostContactOn' ? t('edit.lostContactHelp') : undefined}
+    >
+      {(field, a11y) => <DateInput {...a11y} value={field.value} onChange={field.onChange} />}
+    </FormField>
+  )
+  return (
+    <Form onSubmit={onSubmit} aria-label={title}>
+      {problem.problem && (
+        <ProblemAlert
+          error={problem.problem.error}
+          otherErrors={problem.problem.otherErrors}
+          onReload={onDone}
+        />
+      )}
+      <div className="party-form-grid">
+        {date('appliedOn')}
+        {date('activistOn')}
+        {date('candidateOn')}
+        <FormField control={form.control} name="category" label={t('form.category')} required>
+          {(field, a11y) => (
+            <LabelSelect
+              {...a11y}
+              labels={memberCategoryLabels}
+              value={field.value}
+              onChange={field.onChange}
+            />
+          )}
+        </FormField>
+        <FormField
+          control={form.control}
+          name="introducers"
+          label={t('form.introducers')}
+          extra={t('form.introducersHelp')}
+        >
+          {(field, a11y) => (
+            <Select
+              {...a11y}
+              {...tagsProps}
+              maxCount={4}
+              value={field.value}
+              onChange={field.onChange}
+            />
+          )}
+        </FormField>
+        <FormField
+          control={form.control}
+          name="partyPosts"
+          label={t('profile.fields.posts')}
+          extra={t('edit.postsHelp')}
+        >
+          {(field, a11y) => (
+            <Select
+              {...a11y}
+              {...tagsProps}
+              maxCount={5}
+              value={field.value}
+              onChange={field.onChange}
+            />
+          )}
+        </FormField>
+        <FormField control={form.control} name="hardship" label={t('edit.hardship')}>
+          {(field, a11y) => <Input {...field} {...a11y} maxLength={100} />}
+        </FormField>
+        {date('lostContactOn')}
+      </div>
+      <FormField control={form.control} name="notes" label={t('edit.notes')}>
+        {(field, a11y) => <Input.TextArea {...field} {...a11y} rows={2} maxLength={500} />}
+      </FormField>
+      <FormField control={form.control} name="changeDues" label={t('profile.dues')}>
+        {(field, a11y) => (
+          <Checkbox
+            id={a11y.id}
+            checked={field.value}
+            onChange={(e) => field.onChange(e.target.checked)}
+          >
+            {t('edit.changeDues')}
+          </Checkbox>
+        )}
+      </FormField>
+      {changeDues && (
+        <div className="party-form-grid">
+          <FormField
+            control={form.control}
+            name="dues.category"
+            label={t('form.duesCategory')}
+            required
+          >
+            {(field, a11y) => (
+              <LabelSelect
+                {...a11y}
+                labels={duesCategoryLabels}
+                value={field.value}
+                onChange={field.onChange}
+              />
+            )}
+          </FormField>
+          {isIncomeCategory(duesCategory) && (
+            <FormField control={form.control} name="dues.income" label={t('form.income')} required>
+              {(field, a11y) => <Input {...field} {...a11y} inputMode="decimal" maxLength={14} />}
+            </FormField>
+          )}
+          {isAmountCategory(duesCategory) && (
+            <FormField control={form.control} name="dues.amount" label={t('form.amount')} required>
+              {(field, a11y) => <Input {...field} {...a11y} inputMode="decimal" maxLength={10} />}
+            </FormField>
+          )}
+        </div>
+      )}
+      <FormActions submitting={update.isPending} onCancel={onDone} />
+    </Form>
+  )
+}
