@@ -18,7 +18,9 @@ export const users: TMessages<typeof zh> = {
   tableCaption: 'Users',
   emptyTitle: 'No other users yet',
   emptyHint: 'Create users and assign committees so clerks can sign in.',
+  partyScopeNone: 'No limit',
   fields: {
+    partyOrganization: 'Party scope',
     username: 'Username',
     displayName: 'Name',
     role: 'Role',
@@ -30,6 +32,8 @@ export const users: TMessages<typeof zh> = {
     status: 'Status',
   },
   help: {
+    partyOrganization:
+      'For a branch secretary: party records of this organisation and below only; empty for no limit',
     username: '3-32 letters, digits, _ . or -; cannot be changed later',
     committees: 'Clerks and viewers need at least one committee',
     expiresOn: 'Leave blank for no end date; the last day still allows sign-in',

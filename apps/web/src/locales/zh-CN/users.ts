@@ -14,7 +14,9 @@ export const users = {
   tableCaption: '用户列表',
   emptyTitle: '还没有其他用户',
   emptyHint: '新建用户并分配居委会后，工作人员即可登录。',
+  partyScopeNone: '不限',
   fields: {
+    partyOrganization: '党组织范围',
     username: '用户名',
     displayName: '姓名',
     role: '角色',
@@ -26,6 +28,7 @@ export const users = {
     status: '状态',
   },
   help: {
+    partyOrganization: '支部书记等党务账户：只看到该党组织及其下级的党务记录；留空则不限',
     username: '3-32 位字母、数字、下划线、点或短横线，创建后不能修改',
     committees: '工作人员和查看者至少分配一个居委会',
     expiresOn: '留空表示长期有效；到期后当天仍可登录',

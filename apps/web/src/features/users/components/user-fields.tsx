@@ -4,6 +4,7 @@ import type { TRef } from '@cr/shared/common/record'
 import { useWatch, type Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { CommitteeSelect } from '@/components/committee-select/committee-select'
+import { PartyOrganizationSelect } from '@/components/party-organization-select/party-organization-select'
 import { DateInput } from '@/components/ui/date-input'
 import { FormField } from '@/components/ui/form/form-field'
 import { PasswordPolicyHint } from '@/components/ui/password-policy-hint'
@@ -107,6 +108,23 @@ export const UserFields = <TOut,>({ control, mode, policy, knownCommittees }: TP
               value={value}
               onChange={onChange}
               known={knownCommittees}
+            />
+          )}
+        </FormField>
+      </Col>
+      <Col span={24}>
+        <FormField
+          control={control}
+          name="partyOrganizationId"
+          label={t('fields.partyOrganization')}
+          extra={t('help.partyOrganization')}
+        >
+          {({ value, onChange }, a11y) => (
+            <PartyOrganizationSelect
+              {...a11y}
+              value={value}
+              onChange={onChange}
+              placeholder={t('partyScopeNone')}
             />
           )}
         </FormField>

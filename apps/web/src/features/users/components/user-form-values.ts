@@ -10,6 +10,7 @@ export type TUserFormValues = {
   committeeIds: string[]
   active: boolean
   expiresOn: string | null
+  partyOrganizationId: string | null
 }
 
 export const userFieldNames = [
@@ -20,6 +21,7 @@ export const userFieldNames = [
   'committeeIds',
   'active',
   'expiresOn',
+  'partyOrganizationId',
 ] as const
 
 export const emptyUserValues: TUserFormValues = {
@@ -30,6 +32,7 @@ export const emptyUserValues: TUserFormValues = {
   committeeIds: [],
   active: true,
   expiresOn: null,
+  partyOrganizationId: null,
 }
 
 export const toUserFormValues = (user: TUser): TUserFormValues => ({
@@ -40,4 +43,5 @@ export const toUserFormValues = (user: TUser): TUserFormValues => ({
   committeeIds: user.committees.map((c) => c.id),
   active: user.active,
   expiresOn: user.expiresOn,
+  partyOrganizationId: user.partyOrganization?.id ?? null,
 })
