@@ -1,7 +1,7 @@
-import { App, AutoComplete, InputNumber } from 'antd'
+import { Alert, App, AutoComplete, InputNumber } from 'antd'
 import { ZPartyEvaluationCreate } from '@cr/shared/party/party-member'
 import { evaluationGradeLabels, type TEvaluationGrade } from '@cr/shared/party/party-codes'
-import { useForm } from 'react-hook-form'
+import { useForm, useFormState } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { ProblemAlert } from '@/components/errors/problem-alert'
@@ -39,6 +39,10 @@ export const EvaluationForm = ({ memberId, title, onDone }: TProps) => {
     defaultValues: { year: new Date().getFullYear() - 1, grade: undefined, title: '' },
   })
   const problem = useFormProblem(form.setError, fields)
+  // The 优秀 quota (409 on `grade`) is said at the top as well: the grade's dropdown, open again
+  // after the refusal, would cover the message under the field.
+  const { errors } = useFormState({ control: form.control, name: 'grade' })
+  const refusal = errors.grade?.type === 'server' ? errors.grade.message : undefined
   const onSubmit = form.handleSubmit((data) => {
     problem.clear()
     evaluate.mutate(
@@ -57,6 +61,9 @@ export const EvaluationForm = ({ memberId, title, onDone }: TProps) => {
     <Form onSubmit={onSubmit} aria-label={title}>
       {problem.problem && (
         <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
+      )}
+      {refusal && (
+        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={refusal} />
       )}
       <FormField
         control={form.control}
