@@ -33,11 +33,19 @@ const typeDate = async (scope: Locator, label: string, date: string) => {
   await expect(field).toHaveValue(date)
 }
 
+/**
+ * Waits for antd's zoom animations (a dialog or a confirmation opening) to end: a click while
+ * one still runs was seen to be lost under the load of the whole suite.
+ */
+const settled = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('[class*="ant-zoom-"]') === null)
+
 /** Presses a dialog's button and returns the answer to the write it sends. */
 const send = async (page: Page, dialog: Locator, button: string, method: string, path: RegExp) => {
   const answered = page.waitForResponse(
     (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
   )
+  await settled(page)
   // Not `exact`: after a quick refusal antd can leave the spinner's "loading" label on the button
   // (rc-motion, ant-design/ant-design#27457) although it is clickable again.
   await dialog.getByRole('button', { name: new RegExp(`^(loading )?${button}$`) }).click()
@@ -229,9 +237,11 @@ test('[PARTY] a clerk evaluates members (the 优秀 quota is refused), edits one
     await choose(dialog, '离开方式', '去世')
     await dialog.getByLabel('原因').fill('病故')
     const answered = page.waitForResponse((r) => /\/leave$/.test(new URL(r.url()).pathname))
+    await settled(page)
     await dialog.getByRole('button', { name: '离开名册', exact: true }).click()
     const confirm = page.locator('.ant-modal-confirm')
     await expect(confirm).toContainText(`确定将${names[3]}以“去世”移出党员名册吗？`)
+    await settled(page)
     await confirm.getByRole('button', { name: '确定' }).click()
     expect((await answered).status()).toBe(200)
     await expect(dialog).toBeHidden()
