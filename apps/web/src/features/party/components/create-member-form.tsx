@@ -1,12 +1,10 @@
-import { Alert, App, Input, Select } from 'antd'
+import { Alert, App, Select } from 'antd'
 import { errorMessages } from '@cr/shared/common/error-messages'
 import { ZPartyMemberCreate, ZTransferIn, type TPartyMember } from '@cr/shared/party/party-member'
 import { formatYuan } from '@cr/shared/party/money'
 import {
-  duesCategoryLabels,
   memberCategoryLabels,
   memberStatusLabels,
-  type TDuesCategory,
   type TMemberCategory,
   type TMemberStatus,
 } from '@cr/shared/party/party-codes'
@@ -27,7 +25,8 @@ import { i18n } from '@/lib/i18n'
 import { toLabelLanguage } from '@/lib/language'
 import { useCreateMember } from '../api/create-member'
 import { useTransferIn } from '../api/member-actions'
-import { checkDues, isAmountCategory, isIncomeCategory } from '../utils/dues-input'
+import { checkDues } from '../utils/dues-input'
+import { DuesFields, type TDuesValues } from './dues-fields'
 import { LetterFields, emptyLetter, letterFields, type TLetterValues } from './letter-fields'
 import { OrganizationSelect } from './organization-select'
 
@@ -77,7 +76,7 @@ type TValues = {
   fullMembershipOn: string | null
   introducers: string[]
   category: TMemberCategory
-  dues: { category: TDuesCategory | undefined; income: string; amount: string }
+  dues: TDuesValues
   letter?: TLetterValues
 }
 const fields = [
@@ -237,45 +236,7 @@ export const CreateMemberForm = ({ title, organizationId: branch, transferIn, on
           />
         )}
       </FormField>
-      <div className="party-form-grid">
-        <FormField
-          control={form.control}
-          name="dues.category"
-          label={t('form.duesCategory')}
-          required
-        >
-          {(field, a11y) => (
-            <LabelSelect
-              {...a11y}
-              labels={duesCategoryLabels}
-              value={field.value}
-              onChange={field.onChange}
-            />
-          )}
-        </FormField>
-        {isIncomeCategory(dues.category) && (
-          <FormField
-            control={form.control}
-            name="dues.income"
-            label={t('form.income')}
-            extra={t(`form.incomeHelp.${dues.category}`)}
-            required
-          >
-            {(field, a11y) => <Input {...field} {...a11y} inputMode="decimal" maxLength={14} />}
-          </FormField>
-        )}
-        {isAmountCategory(dues.category) && (
-          <FormField
-            control={form.control}
-            name="dues.amount"
-            label={t('form.amount')}
-            extra={t(`form.amountHelp.${dues.category}`)}
-            required
-          >
-            {(field, a11y) => <Input {...field} {...a11y} inputMode="decimal" maxLength={10} />}
-          </FormField>
-        )}
-      </div>
+      <DuesFields control={form.control} category={dues.category} />
       {dues.category && (
         <Alert
           role="status"

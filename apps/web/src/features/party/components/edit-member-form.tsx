@@ -1,12 +1,7 @@
 import { App, Checkbox, Input, Select } from 'antd'
 import { errorMessages } from '@cr/shared/common/error-messages'
 import { ZPartyMemberUpdate, type TPartyMember } from '@cr/shared/party/party-member'
-import {
-  duesCategoryLabels,
-  memberCategoryLabels,
-  type TDuesCategory,
-  type TMemberCategory,
-} from '@cr/shared/party/party-codes'
+import { memberCategoryLabels, type TMemberCategory } from '@cr/shared/party/party-codes'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
@@ -20,7 +15,8 @@ import { useFormProblem } from '@/components/ui/form/use-form-problem'
 import { LabelSelect } from '@/components/ui/label-select'
 import { i18n } from '@/lib/i18n'
 import { useUpdateMember } from '../api/member-actions'
-import { checkDues, isAmountCategory, isIncomeCategory } from '../utils/dues-input'
+import { checkDues } from '../utils/dues-input'
+import { DuesFields, type TDuesValues } from './dues-fields'
 
 const s = ZPartyMemberUpdate.shape
 
@@ -62,7 +58,7 @@ type TValues = {
   lostContactOn: string | null
   notes: string
   changeDues: boolean
-  dues: { category: TDuesCategory | undefined; income: string; amount: string }
+  dues: TDuesValues
 }
 const fields = [
   'appliedOn',
@@ -211,35 +207,7 @@ export const EditMemberForm = ({ member: m, title, onDone }: TProps) => {
           </Checkbox>
         )}
       </FormField>
-      {changeDues && (
-        <div className="party-form-grid">
-          <FormField
-            control={form.control}
-            name="dues.category"
-            label={t('form.duesCategory')}
-            required
-          >
-            {(field, a11y) => (
-              <LabelSelect
-                {...a11y}
-                labels={duesCategoryLabels}
-                value={field.value}
-                onChange={field.onChange}
-              />
-            )}
-          </FormField>
-          {isIncomeCategory(duesCategory) && (
-            <FormField control={form.control} name="dues.income" label={t('form.income')} required>
-              {(field, a11y) => <Input {...field} {...a11y} inputMode="decimal" maxLength={14} />}
-            </FormField>
-          )}
-          {isAmountCategory(duesCategory) && (
-            <FormField control={form.control} name="dues.amount" label={t('form.amount')} required>
-              {(field, a11y) => <Input {...field} {...a11y} inputMode="decimal" maxLength={10} />}
-            </FormField>
-          )}
-        </div>
-      )}
+      {changeDues && <DuesFields control={form.control} category={duesCategory} />}
       <FormActions submitting={update.isPending} onCancel={onDone} />
     </Form>
   )
