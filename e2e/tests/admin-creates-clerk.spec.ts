@@ -4,11 +4,18 @@ import { adminCredentials } from '../fixtures/credentials.ts'
 import { e2eDb } from '../fixtures/db.ts'
 import { signInThroughPage } from '../fixtures/sign-in.ts'
 
-/** Picks an option in an antd Select by typing, as a keyboard user does. */
+/**
+ * Picks an option in an antd Select by typing, as a keyboard user does: type, wait for the
+ * match to be offered (the pickers show only results for what is typed now), then Enter.
+ */
 const choose = async (page: Page, label: string, text: string) => {
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel(label).click()
-  await dialog.getByLabel(label).fill(text)
+  const field = page.getByRole('dialog').getByLabel(label)
+  await field.click()
+  await field.fill(text)
+  const id = await field.getAttribute('id')
+  await expect(
+    page.locator(`.ant-select-dropdown:has([id="${id}_list"]) .ant-select-item-option-active`),
+  ).toContainText(text)
   await page.keyboard.press('Enter')
 }
 

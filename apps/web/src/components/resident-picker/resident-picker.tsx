@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { Select, Spin, Typography } from 'antd'
 import type { TRef } from '@cr/shared/common/record'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFieldA11y } from '@/components/ui/form/form-field'
-import { useDebouncedValue } from '@/hooks/use-debounced-value'
+import { usePickerSearch } from '@/hooks/use-picker-search'
 import { getResidentOptionsQueryOptions } from './get-resident-options'
 
 type TCommon = Partial<TFieldA11y> & {
@@ -34,15 +34,9 @@ type TProps =
  */
 export const ResidentPicker = (props: TProps) => {
   const { t } = useTranslation()
-  const [search, setSearch] = useState('')
-  // Labels of the residents chosen here: the options change with every search (and go back to
-  // the first page when the search clears), and a chosen value must keep its name meanwhile.
-  const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map())
-  const text = useDebouncedValue(search.trim(), 300)
+  const { text, setSearch, current, picked, remember } = usePickerSearch()
   const query = useQuery(getResidentOptionsQueryOptions(text, props.committeeId))
-  // Results are offered only for what is typed now: a list for an older search, replaced while
-  // the clerk presses Enter, would pick the wrong person or none.
-  const settled = text === search.trim() && !query.isFetching
+  const settled = current(query.isFetching)
   const { known, exclude, committeeId: _c, mode, value, onChange, placeholder, ...rest } = props
   const options = useMemo(() => {
     const byId = new Map<string, { label: string; hint?: string }>([
@@ -64,15 +58,7 @@ export const ResidentPicker = (props: TProps) => {
       mode={mode}
       value={(value ?? undefined) as never}
       onChange={(next: string | string[] | undefined) => {
-        const ids = next === undefined ? [] : Array.isArray(next) ? next : [next]
-        setPicked((before) => {
-          const after = new Map(before)
-          for (const id of ids) {
-            const label = options.find((o) => o.value === id)?.label
-            if (label) after.set(id, label)
-          }
-          return after
-        })
+        remember(next, options)
         ;(onChange as (v: typeof next) => void)(next)
       }}
       options={options}

@@ -3,7 +3,7 @@ import { Select, Spin, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFieldA11y } from '@/components/ui/form/form-field'
-import { useDebouncedValue } from '@/hooks/use-debounced-value'
+import { usePickerSearch } from '@/hooks/use-picker-search'
 import { getHouseholdOptionsQueryOptions } from '../api/get-household-options'
 
 type TProps = Partial<TFieldA11y> & {
@@ -17,13 +17,13 @@ type TProps = Partial<TFieldA11y> & {
 /** Picks a household by an address fragment or a member's name. */
 export const HouseholdPicker = ({ value, onChange, onBlur, excludeId, ...rest }: TProps) => {
   const { t } = useTranslation('households')
-  const [search, setSearch] = useState('')
-  const text = useDebouncedValue(search.trim(), 300)
+  const { text, setSearch, current } = usePickerSearch()
   const query = useQuery(getHouseholdOptionsQueryOptions(text))
+  const settled = current(query.isFetching)
   // Keep the chosen option's label while the clerk types another search.
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null)
   const options = useMemo(() => {
-    const found = (query.data ?? [])
+    const found = (settled ? (query.data ?? []) : [])
       .filter((h) => h.id !== excludeId)
       .map((h) => ({
         value: h.id,
@@ -33,7 +33,7 @@ export const HouseholdPicker = ({ value, onChange, onBlur, excludeId, ...rest }:
           : t('picker.matched', { names: h.names.join('、') }),
       }))
     return chosen && !found.some((o) => o.value === chosen.value) ? [chosen, ...found] : found
-  }, [query.data, excludeId, chosen, t])
+  }, [query.data, settled, excludeId, chosen, t])
   return (
     <Select<string>
       {...rest}
@@ -57,7 +57,7 @@ export const HouseholdPicker = ({ value, onChange, onBlur, excludeId, ...rest }:
       )}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       placeholder={t('picker.placeholder')}
-      notFoundContent={query.isFetching ? <Spin size="small" /> : t('picker.none')}
+      notFoundContent={settled ? t('picker.none') : <Spin size="small" />}
     />
   )
 }

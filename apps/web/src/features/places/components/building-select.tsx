@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Select, Spin } from 'antd'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFieldA11y } from '@/components/ui/form/form-field'
-import { useDebouncedValue } from '@/hooks/use-debounced-value'
+import { usePickerSearch } from '@/hooks/use-picker-search'
 import { useBuilding } from '../api/get-building'
 import { getBuildingOptionsQueryOptions } from '../api/get-building-options'
 
@@ -16,17 +16,18 @@ type TProps = Partial<TFieldA11y> & {
 /** Picks a building by typing part of its address (searched on the server). */
 export const BuildingSelect = ({ value, onChange, onBlur, ...rest }: TProps) => {
   const { t } = useTranslation()
-  const [search, setSearch] = useState('')
-  const q = useDebouncedValue(search.trim(), 300)
-  const query = useQuery(getBuildingOptionsQueryOptions(q))
+  const { text, setSearch, current } = usePickerSearch()
+  const query = useQuery(getBuildingOptionsQueryOptions(text))
+  const settled = current(query.isFetching)
   // The chosen building's name, even when it is not among the search results.
   const chosen = useBuilding(value)
   const options = useMemo(() => {
     const byId = new Map<string, string>()
     if (chosen.data) byId.set(chosen.data.id, chosen.data.address)
-    for (const b of query.data?.items ?? []) byId.set(b.id, `${b.address}（${b.committee.name}）`)
+    for (const b of settled ? (query.data?.items ?? []) : [])
+      byId.set(b.id, `${b.address}（${b.committee.name}）`)
     return [...byId].map(([id, label]) => ({ value: id, label }))
-  }, [chosen.data, query.data])
+  }, [chosen.data, query.data, settled])
   return (
     <Select<string>
       {...rest}
@@ -36,7 +37,7 @@ export const BuildingSelect = ({ value, onChange, onBlur, ...rest }: TProps) => 
       options={options}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       placeholder={t('pickers.buildingPlaceholder')}
-      notFoundContent={query.isFetching ? <Spin size="small" /> : t('pickers.noMatch')}
+      notFoundContent={settled ? t('pickers.noMatch') : <Spin size="small" />}
     />
   )
 }
