@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { ZIdParams } from '@cr/shared/common/record'
 import type { TPermission } from '@cr/shared/auth/roles'
 import { z } from 'zod'
+import type { TExportColumn } from '../exports/export-columns.ts'
+import { registerExportRoute } from './export-route.ts'
 import type { TActor } from './actor.ts'
 import type { TTransaction } from './db-types.ts'
 import { requireIfMatch, setEtag } from './etag.ts'
@@ -43,11 +45,28 @@ export const registerCrudRoutes = <S extends TSchemas>(
     permissions: { read: TPermission; write: TPermission }
     schemas: S
     service: TService<S>
+    /** `GET /export`: the filtered list as .xlsx or .csv, with these Chinese-headed columns. */
+    exportAs?: {
+      entityType: string
+      fileName: string
+      columns: readonly TExportColumn<z.infer<S['record']>>[]
+    }
   },
 ) => {
   const app = base.withTypeProvider<ZodTypeProvider>()
-  const { tag, names, labels, permissions, schemas, service } = options
+  const { tag, names, labels, permissions, schemas, service, exportAs } = options
   const tags = [tag]
+
+  if (exportAs)
+    registerExportRoute<z.infer<S['record']>>(base, {
+      operationId: `export${names.plural}`,
+      tag,
+      what: labels.plural,
+      permission: permissions.read,
+      listQuery: schemas.listQuery,
+      list: service.list as never,
+      ...exportAs,
+    })
 
   app.get('/', {
     config: { permission: permissions.read },

@@ -11,6 +11,7 @@ import {
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { write } from '../../lib/write.ts'
 import * as buildings from './buildings.service.ts'
+import { buildingExportColumns } from './buildings.export.ts'
 
 /** /api/v1/buildings — 楼栋, with their building leaders (楼长). */
 export const buildingsRoutes: FastifyPluginAsync = async (base) => {
@@ -26,6 +27,7 @@ export const buildingsRoutes: FastifyPluginAsync = async (base) => {
       listQuery: ZBuildingListQuery,
       page: ZBuildingPage,
     },
+    exportAs: { entityType: 'building', fileName: '楼栋台账', columns: buildingExportColumns },
     service: {
       list: buildings.listBuildings,
       get: buildings.getBuilding,

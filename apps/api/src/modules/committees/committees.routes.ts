@@ -10,6 +10,7 @@ import { ZIdParams } from '@cr/shared/common/record'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { write } from '../../lib/write.ts'
 import * as committees from './committees.service.ts'
+import { committeeExportColumns } from './committees.export.ts'
 
 /** /api/v1/committees — residents' committees (居委会), the unit of data scope. */
 export const committeesRoutes: FastifyPluginAsync = async (base) => {
@@ -25,6 +26,7 @@ export const committeesRoutes: FastifyPluginAsync = async (base) => {
       listQuery: ZCommitteeListQuery,
       page: ZCommitteePage,
     },
+    exportAs: { entityType: 'committee', fileName: '居委会', columns: committeeExportColumns },
     service: {
       list: committees.listCommittees,
       get: committees.getCommittee,

@@ -8,6 +8,7 @@ import {
 } from '@cr/shared/places/dwelling'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import * as dwellings from './dwellings.service.ts'
+import { dwellingExportColumns } from './dwellings.export.ts'
 
 /** /api/v1/dwellings — 房屋: unit and room in a building, its use and owner. */
 export const dwellingsRoutes: FastifyPluginAsync = async (base) => {
@@ -23,6 +24,7 @@ export const dwellingsRoutes: FastifyPluginAsync = async (base) => {
       listQuery: ZDwellingListQuery,
       page: ZDwellingPage,
     },
+    exportAs: { entityType: 'dwelling', fileName: '房屋台账', columns: dwellingExportColumns },
     service: {
       list: dwellings.listDwellings,
       get: dwellings.getDwelling,

@@ -17,6 +17,8 @@ import { setEtag } from '../../lib/etag.ts'
 import { write, type TWriteContext } from '../../lib/write.ts'
 import * as actions from './household-actions.ts'
 import * as households from './households.service.ts'
+import { householdExportColumns } from './households.export.ts'
+import { registerExportRoute } from '../../lib/export-route.ts'
 
 const tags = ['Households']
 
@@ -34,6 +36,18 @@ export const householdsRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZHouseholdPage },
     },
     handler: (request) => households.listHouseholds(app.db.prisma, request.actor!, request.query),
+  })
+
+  registerExportRoute(base, {
+    operationId: 'exportHouseholds',
+    tag: 'Households',
+    what: 'households',
+    permission: 'registry:read',
+    listQuery: ZHouseholdListQuery,
+    list: households.listHouseholds as never,
+    entityType: 'household',
+    fileName: '户籍台账',
+    columns: householdExportColumns,
   })
 
   app.post('/', {

@@ -9,6 +9,7 @@ import type { TExportColumn } from '../../exports/export-columns.ts'
 import type { TActor } from '../../lib/actor.ts'
 import { toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
+import { allPages } from '../../exports/all-pages.ts'
 import { listMembers } from './party-members.service.ts'
 
 const nameIn =
@@ -40,15 +41,8 @@ export const memberExportColumns: readonly TExportColumn<TPartyMember>[] = [
 ]
 
 /** Every member the list's filters match, page by page (keyset): one page in memory. */
-export async function* exportMembers(
+export const exportMembers = (
   db: TTransaction,
   actor: TActor,
   query: z.output<typeof ZPartyMemberListQuery>,
-): AsyncGenerator<TPartyMember> {
-  let cursor: string | undefined
-  do {
-    const page = await listMembers(db, actor, { ...query, limit: 100, cursor })
-    yield* page.items
-    cursor = page.nextCursor ?? undefined
-  } while (cursor)
-}
+) => allPages((cursor) => listMembers(db, actor, { ...query, limit: 100, cursor }))

@@ -9,6 +9,7 @@ import type { TResident } from '@cr/shared/residents/resident'
 import { populationCategoryLabels, residentTagLabels } from '@cr/shared/residents/resident-codes'
 import type { TExportColumn } from '../../exports/export-columns.ts'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
+import { allPages } from '../../exports/all-pages.ts'
 import { toDbDate } from '../../lib/dates.ts'
 import {
   listResidents,
@@ -71,20 +72,30 @@ export async function* exportResidents(
   query: TResidentListQuery,
   reveal: TFieldCipher | null,
 ): AsyncGenerator<TExportRow> {
-  let cursor: string | undefined
-  do {
-    const page = await listResidents(db, scope, { ...query, limit: pageSize, cursor })
-    if (reveal && page.items.length) {
-      const { rows } = (await db.query(
-        'SELECT id, id_number_cipher, phone FROM resident WHERE id = ANY($1::uuid[])',
-        [page.items.map((r) => r.id)],
-      )) as { rows: { id: string; id_number_cipher: Buffer; phone: string | null }[] }
-      const secrets = new Map(rows.map((r) => [r.id, r]))
-      for (const item of page.items) {
-        const secret = secrets.get(item.id)!
-        yield { ...item, idNumber: reveal.decrypt(secret.id_number_cipher), phone: secret.phone }
-      }
-    } else yield* page.items
-    cursor = page.nextCursor ?? undefined
-  } while (cursor)
+  const pages = allPages((cursor) =>
+    listResidents(db, scope, { ...query, limit: pageSize, cursor }),
+  )
+  if (!reveal) {
+    yield* pages
+    return
+  }
+  // Revealing: each batch's ID numbers and phones decrypted in one more query.
+  let batch: TExportRow[] = []
+  const flush = async function* () {
+    const { rows } = (await db.query(
+      'SELECT id, id_number_cipher, phone FROM resident WHERE id = ANY($1::uuid[])',
+      [batch.map((r) => r.id)],
+    )) as { rows: { id: string; id_number_cipher: Buffer; phone: string | null }[] }
+    const secrets = new Map(rows.map((r) => [r.id, r]))
+    for (const item of batch) {
+      const secret = secrets.get(item.id)!
+      yield { ...item, idNumber: reveal.decrypt(secret.id_number_cipher), phone: secret.phone }
+    }
+    batch = []
+  }
+  for await (const item of pages) {
+    batch.push(item)
+    if (batch.length === pageSize) yield* flush()
+  }
+  if (batch.length) yield* flush()
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { seedCommittee, seedResident, seedUser } from '../test/factories.ts'
+import { signIn } from '../test/sign-in.ts'
+import { useTestApp } from '../test/test-app.ts'
+
+const t = useTestApp()
+
+type TAuth = Record<string, string>
+const api = (auth: TAuth, method: 'GET' | 'POST', url: string, payload?: object) =>
+  t().app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) })
+const csvLines = (body: string) =>
+  body
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+
+describe('list exports (GET /<list>/export)', () => {
+  it('export buildings, dwellings and households with the list filters, in scope, audited', async () => {
+    const committee = await seedCommittee(t().db.prisma)
+    const other = await seedCommittee(t().db.prisma)
+    const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
+    const auth = await signIn(t().app, clerk.username)
+    const building = (
+      await api(auth, 'POST', '/buildings', {
+        committeeId: committee.id,
+        street: '胜利路',
+        buildingNumber: '3号楼',
+      })
+    ).json()
+    const dwelling = (
+      await api(auth, 'POST', '/dwellings', {
+        buildingId: building.id,
+        unit: '2',
+        room: '502',
+        area: '86.5',
+      })
+    ).json()
+    const [head, spouse] = await Promise.all(
+      ['张建国', '李秀兰'].map((name) =>
+        seedResident(t().db.prisma, t().app.cipher, { committeeId: committee.id, name }),
+      ),
+    )
+    const created = await api(auth, 'POST', '/households', {
+      dwellingId: dwelling.id,
+      headResidentId: head!.id,
+      members: [{ residentId: spouse!.id, relationship: '10' }],
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    // Another committee's building is not the clerk's to export.
+    const admin = await signIn(t().app, (await seedUser(t().db.prisma, { role: 'admin' })).username)
+    await api(admin, 'POST', '/buildings', {
+      committeeId: other.id,
+      street: '黄河路',
+      buildingNumber: '1号楼',
+    })
+
+    const buildings = await api(auth, 'GET', '/buildings/export?format=csv')
+    expect(buildings.statusCode).toBe(200)
+    expect(csvLines(buildings.body)).toEqual([
+      '标准地址,街路巷,小区,楼号,网格编码,房屋数,楼长,居委会',
+      `胜利路3号楼,胜利路,,3号楼,,1,,${committee.name}`,
+    ])
+    const dwellings = csvLines(
+      await api(auth, 'GET', '/dwellings/export?format=csv').then((r) => r.body),
+    )
+    expect(dwellings[1]).toContain('502')
+    expect(dwellings[1]).toContain('86.5')
+    const households = csvLines(
+      (await api(auth, 'GET', `/households/export?format=csv&committeeId=${committee.id}`)).body,
+    )
+    expect(households).toEqual([
+      '住址,户主,人数,家庭成员,居委会',
+      `${dwelling.address},张建国,2,张建国（户主）、李秀兰（配偶）,${committee.name}`,
+    ])
+    expect(
+      await t().db.prisma.auditEvent.count({ where: { action: 'export', actorId: clerk.id } }),
+    ).toBe(3)
+  })
+})
