@@ -9,7 +9,6 @@
 // - read:   no database: the reader, row validation and the staging COPY line of every row
 //           (what the engine does in Node before PostgreSQL sees a row), to split the time.
 import { readFile } from 'node:fs/promises'
-import { Readable } from 'node:stream'
 import { createDb } from '@cr/db/client'
 import { buildApp } from '../../src/app.ts'
 import { createFieldCipher } from '../../src/lib/crypto/field-cipher.ts'
@@ -65,11 +64,8 @@ const readOnly = async (input: TImporterInput): Promise<TImporterResult> => {
   const writer = residentsWriter(createFieldCipher(benchFieldKeys))
   const memory = createMemoryProbe()
   const started = performance.now()
-  // The stored file in 64 KB slices, as run-job.ts hands it to the reader.
-  const slices = function* () {
-    for (let at = 0; at < content.length; at += 64 * 1024) yield content.subarray(at, at + 65536)
-  }
-  const ledger = await openLedger(Readable.from(slices(), { objectMode: false }), residentsLedger, {
+  // The stored file's bytes, as run-job.ts hands them to the reader.
+  const ledger = await openLedger(content, residentsLedger, {
     committees: new Map([[ledgerCommitteeName, committeeId]]),
     defaultCommitteeId: committeeId,
   })

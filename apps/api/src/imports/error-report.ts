@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream'
 import type { TImportJob } from '@cr/shared/imports/import-job'
 import type { TExportColumn, TExportValue } from '../exports/export-columns.ts'
 import { columnLetter, type TCell } from './cells.ts'
@@ -38,7 +37,7 @@ export const errorReport = (
   ]
   async function* rows(): AsyncGenerator<TReportRow> {
     const sheet = await openSheet(
-      Readable.from([Buffer.from(content)]),
+      Buffer.from(content.buffer, content.byteOffset, content.byteLength),
       job.options.sheet === undefined ? {} : { sheet: job.options.sheet },
     )
     for await (const row of sheet.rows) {

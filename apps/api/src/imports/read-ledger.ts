@@ -21,6 +21,8 @@ export type TReadLedgerOptions<K extends string> = {
   headerRowNumber?: number
   /** The user's column corrections (by letter or header text); see `TMappingOverrides`. */
   mapping?: TMappingOverrides<K>
+  /** Hears how many bytes of the file the reader has got through (for progress). */
+  onBytesRead?: (bytes: number) => void
 }
 
 /**
@@ -55,7 +57,10 @@ export const openLedger = async <K extends string, R, C>(
   context: C,
   options: TReadLedgerOptions<K> = {},
 ): Promise<TLedger<K, R>> => {
-  const sheet = await openSheet(source, options.sheet === undefined ? {} : { sheet: options.sheet })
+  const sheet = await openSheet(source, {
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(options.onBytesRead ? { onBytesRead: options.onBytesRead } : {}),
+  })
   const index = synonymIndex(type.fields)
   const located = await locateHeader(
     sheet.rows,

@@ -25,13 +25,18 @@ export const openSheet = async (
   source: TImportSource,
   options: TOpenSheetOptions = {},
 ): Promise<TSheet> => {
-  const { head, replay } = await peekHead(openSource(source), 8)
+  const { head, replay } = await peekHead(openSource(source, options.onBytesRead), 8)
   const format = sniffFormat(head)
   if (format === 'xls') {
     replay.destroy()
     throw new ImportFileError('file_format_unsupported', { format: 'xls' })
   }
-  if (format === 'xlsx') return { format, encoding: null, rows: readXlsxRows(replay, options) }
+  if (format === 'xlsx') {
+    // A path or bytes are opened for random access as they are; a stream is gathered.
+    const direct = typeof source === 'string' || Buffer.isBuffer(source)
+    if (direct) replay.destroy()
+    return { format, encoding: null, rows: readXlsxRows(direct ? source : replay, options) }
+  }
   const csv = await openCsv(replay)
   return { format, encoding: csv.encoding, rows: csv.rows }
 }

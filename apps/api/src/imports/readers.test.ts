@@ -1,7 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
+import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TSheetRow } from './cells.ts'
@@ -37,6 +38,59 @@ describe('xlsx reader', () => {
     expect(byNumber.get(6)![5]).toBe(excelSerial('1967-08-02')) // a serial in a General cell
     expect(byNumber.get(12)![4]).toBe(Number(ids.chenMingLegacy))
     expect(byNumber.has(9)).toBe(false) // exceljs does not write empty rows
+  })
+
+  it('reads inline strings, custom date formats and a chosen sheet', async () => {
+    // A streaming writer without shared strings writes every text as an inline string.
+    const file = join(dir, 'inline.xlsx')
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: file,
+      useSharedStrings: false,
+    })
+    const hidden = workbook.addWorksheet('代码表', { state: 'hidden' })
+    hidden.addRow(['隐藏']).commit()
+    const first = workbook.addWorksheet('第一页')
+    first.addRow(['姓名', '出生日期', '登记日期']).commit()
+    const row = first.addRow(['张三', new Date('1965-03-15T00:00:00Z'), 39_000])
+    row.getCell(2).numFmt = 'yyyy"年"m"月"d"日"'
+    row.getCell(3).numFmt = '0.00' // a number format with no date part stays a number
+    row.commit()
+    const second = workbook.addWorksheet('第二页')
+    second.addRow(['李四']).commit()
+    await workbook.commit()
+
+    const rows = await collect((await openSheet(file)).rows)
+    expect(rows).toEqual([
+      { rowNumber: 1, cells: ['姓名', '出生日期', '登记日期'] },
+      { rowNumber: 2, cells: ['张三', new Date('1965-03-15T00:00:00Z'), 39_000] },
+    ])
+    const byName = await collect((await openSheet(file, { sheet: '第二页' })).rows)
+    expect(byName).toEqual([{ rowNumber: 1, cells: ['李四'] }])
+    const byPosition = await collect((await openSheet(file, { sheet: 2 })).rows)
+    expect(byPosition).toEqual(byName)
+    await expect(collect((await openSheet(file, { sheet: '代码表' })).rows)).rejects.toMatchObject({
+      code: 'sheet_not_found',
+    })
+  })
+
+  it('reads dates of a workbook in the 1904 date system (old Mac Excel)', async () => {
+    const workbook = new ExcelJS.Workbook()
+    workbook.properties.date1904 = true
+    const sheet = workbook.addWorksheet('居民')
+    sheet.addRow(['出生日期'])
+    sheet.addRow([new Date('1965-03-15T00:00:00Z')]).getCell(1).numFmt = 'yyyy-mm-dd'
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer())
+    expect(bytes.toString('latin1')).not.toContain('date1904="0"')
+    const rows = await collect((await openSheet(bytes)).rows)
+    expect(rows[1]).toEqual({ rowNumber: 2, cells: [new Date('1965-03-15T00:00:00Z')] })
+  })
+
+  it('reads the same rows from a file path, its bytes and a stream', async () => {
+    const file = await writeXlsxFixture(dir)
+    const bytes = await readFile(file)
+    const fromPath = await collect((await openSheet(file)).rows)
+    expect(await collect((await openSheet(bytes)).rows)).toEqual(fromPath)
+    expect(await collect((await openSheet(Readable.from([bytes]))).rows)).toEqual(fromPath)
   })
 
   it('refuses the old binary .xls with a message to re-save', async () => {

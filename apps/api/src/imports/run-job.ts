@@ -34,19 +34,6 @@ const emptyCounts = (): TImportCounts => ({
   skipped: 0,
 })
 
-/** Slices of the stored file, counting what the reader has pulled (for the progress estimate). */
-const fileSource = (content: Uint8Array, onRead: (bytes: number) => void) => {
-  const buffer = Buffer.from(content.buffer, content.byteOffset, content.byteLength)
-  async function* slices() {
-    for (let at = 0; at < buffer.length; at += 64 * 1024) {
-      const slice = buffer.subarray(at, at + 64 * 1024)
-      onRead(at + slice.length)
-      yield slice
-    }
-  }
-  return Readable.from(slices(), { objectMode: false })
-}
-
 /**
  * One run of a job, validate or commit — the same steps both times: read the stored file
  * (streaming), validate each row, COPY the valid ones into the type's staging table, check them
@@ -86,11 +73,12 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
   const context = await registered.context(prisma, actor, options)
   let ledger
   try {
+    const content = job.file!.content
     ledger = await openLedger(
-      fileSource(job.file!.content, progress.bytesRead),
+      Buffer.from(content.buffer, content.byteOffset, content.byteLength),
       registered.ledger,
       context,
-      options,
+      { ...options, onBytesRead: progress.bytesRead },
     )
   } catch (error) {
     if (error instanceof ImportFileError) return failJob(deps, jobId, error)

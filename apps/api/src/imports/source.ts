@@ -2,13 +2,31 @@ import { createReadStream } from 'node:fs'
 import { Readable } from 'node:stream'
 
 /**
- * Where a ledger comes from: a file path (an upload spooled to disk, a CLI argument) or a
- * byte stream (a multipart part). Readers pull from it; nothing reads a whole file into memory.
+ * Where a ledger comes from: a file path (a CLI argument, a test's fixture), the bytes of a
+ * stored upload, or a byte stream. A CSV is read as a stream from any of them; an .xlsx needs
+ * random access, so a stream is gathered first (uploads are capped in size).
  */
-export type TImportSource = string | Readable
+export type TImportSource = string | Buffer | Readable
 
-export const openSource = (source: TImportSource): Readable =>
-  typeof source === 'string' ? createReadStream(source, { highWaterMark: 64 * 1024 }) : source
+const SLICE = 64 * 1024
+
+/** The source as a stream; for bytes, `onBytesRead` hears how far the reader has got. */
+export const openSource = (
+  source: TImportSource,
+  onBytesRead?: (bytes: number) => void,
+): Readable => {
+  if (typeof source === 'string') return createReadStream(source, { highWaterMark: SLICE })
+  if (!Buffer.isBuffer(source)) return source
+  const bytes = source
+  async function* slices() {
+    for (let at = 0; at < bytes.length; at += SLICE) {
+      const slice = bytes.subarray(at, at + SLICE)
+      onBytesRead?.(at + slice.length)
+      yield slice
+    }
+  }
+  return Readable.from(slices(), { objectMode: false })
+}
 
 /**
  * Reads at least `bytes` from the start of a stream (fewer only at its end) and hands back that

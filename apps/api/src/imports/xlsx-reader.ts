@@ -1,86 +1,83 @@
 import { type Readable } from 'node:stream'
-import ExcelJS from 'exceljs'
-import { type TCell, type TSheetRow } from './cells.ts'
+import { type TSheetRow } from './cells.ts'
 import { ImportFileError } from './import-error.ts'
+import { readSharedStrings } from './xlsx/shared-strings.ts'
+import { sheetRows } from './xlsx/sheet-rows.ts'
+import { readDateStyles } from './xlsx/styles.ts'
+import { readWorkbook } from './xlsx/workbook.ts'
+import { openXlsxZip, type TXlsxZip } from './xlsx/zip.ts'
 
-/** Columns beyond this are ignored: a stray value in XFD1 must not allocate 16,384 cells a row. */
-export const MAX_COLUMNS = 256
+export { MAX_COLUMNS } from './xlsx/sheet-rows.ts'
 
 export type TXlsxOptions = {
   /** 1-based position among the visible sheets, or a sheet name. Default: the first visible. */
   sheet?: number | string
+  /** Called as the sheet is read with the bytes of the file it has got through (estimated). */
+  onBytesRead?: (bytes: number) => void
 }
 
-type TExcelValue = ExcelJS.CellValue | undefined
+/** An .xlsx needs random access (see xlsx/zip.ts): a path, or the file's bytes. */
+export type TXlsxSource = string | Buffer
 
-/** exceljs cell values → plain cells: rich text joined, formulas as their cached result. */
-export const toCell = (value: TExcelValue): TCell => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return value
-  if (value instanceof Date) return value
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('')
-    if ('formula' in value || 'sharedFormula' in value)
-      return toCell((value as { result?: TExcelValue }).result)
-    if ('error' in value) return value.error
-    if ('text' in value) {
-      const text = (value as { text: unknown }).text
-      return typeof text === 'string' ? text : toCell(text as TExcelValue)
-    }
-  }
-  return null
+const collect = async (stream: Readable): Promise<Buffer> => {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
 }
 
 /**
- * Streams the rows of one worksheet with exceljs's `WorkbookReader`. Styles are cached (a few
- * KB) because that is how a date cell is told from a number; shared strings are cached because
- * cells refer to them by index — both are per workbook, not per row. Merged cells need no
- * handling: only their top-left cell has a value, the rest read as empty.
+ * Streams the rows of one worksheet. Not exceljs's streaming reader: it keeps every row and cell
+ * object it builds, and when the sheet comes before the shared strings in the zip (as Excel
+ * writes it) it holds the sheet too — 500 MB for a 100,000-row ledger. Here the zip is read
+ * with random access (yauzl), the shared strings and date styles first, then the sheet's XML
+ * streams through saxes and only the current row is built. Merged cells need no handling:
+ * only their top-left cell has a value, the rest read as empty.
  */
 export async function* readXlsxRows(
-  input: Readable,
+  input: TXlsxSource | Readable,
   options: TXlsxOptions = {},
 ): AsyncGenerator<TSheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  })
-  let visibleIndex = 0
-  let found = false
+  let zip: TXlsxZip | undefined
   try {
-    for await (const worksheet of reader) {
-      const sheet = worksheet as unknown as ExcelJS.stream.xlsx.WorksheetReader & {
-        name?: string
-        state?: string
-      }
-      if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue
-      visibleIndex += 1
-      const wanted =
-        options.sheet === undefined
-          ? visibleIndex === 1
-          : typeof options.sheet === 'number'
-            ? visibleIndex === options.sheet
-            : sheet.name === options.sheet
-      if (!wanted) continue
-      found = true
-      for await (const row of sheet) {
-        const values = row.values as TExcelValue[]
-        const cells: TCell[] = []
-        const width = Math.min(values.length - 1, MAX_COLUMNS)
-        for (let c = 1; c <= width; c++) cells.push(toCell(values[c]))
-        yield { rowNumber: row.number, cells }
-      }
-      break
+    const source =
+      typeof input === 'string' || Buffer.isBuffer(input) ? input : await collect(input)
+    const fileBytes = typeof source === 'string' ? null : source.length
+    zip = await openXlsxZip(source)
+    const workbook = await readWorkbook(zip)
+    const visible = workbook?.sheets.filter((s) => !s.hidden) ?? []
+    const sheet =
+      options.sheet === undefined
+        ? visible[0]
+        : typeof options.sheet === 'number'
+          ? visible[options.sheet - 1]
+          : visible.find((s) => s.name === options.sheet)
+    const opened = sheet && (await zip.stream(sheet.part))
+    if (!workbook || !opened)
+      throw new ImportFileError('sheet_not_found', { sheet: options.sheet ?? 1 })
+    const context = {
+      sharedStrings: workbook.sharedStringsPart
+        ? await readSharedStrings(zip, workbook.sharedStringsPart)
+        : [],
+      dateStyles: readDateStyles(workbook.stylesPart ? await zip.text(workbook.stylesPart) : null),
+      date1904: workbook.date1904,
     }
+    const report = options.onBytesRead
+    // The sheet's share of its uncompressed size, as a share of the file: the sheet is most of it.
+    async function* counted(): AsyncGenerator<Uint8Array> {
+      let read = 0
+      for await (const chunk of opened!.stream as AsyncIterable<Buffer>) {
+        read += chunk.length
+        if (report && fileBytes !== null)
+          report(Math.min(fileBytes, Math.round((read / Math.max(1, opened!.bytes)) * fileBytes)))
+        yield chunk
+      }
+    }
+    yield* sheetRows(counted(), context)
   } catch (error) {
     if (error instanceof ImportFileError) throw error
     throw new ImportFileError('file_unreadable', {}, error)
   } finally {
-    input.destroy()
+    zip?.close()
+    if (typeof input !== 'string' && !Buffer.isBuffer(input)) input.destroy()
   }
-  if (!found) throw new ImportFileError('sheet_not_found', { sheet: options.sheet ?? 1 })
 }

@@ -18,6 +18,15 @@ describe('field cipher', () => {
     expect(cipher.decrypt(a)).toBe('11010519491231002X')
   })
 
+  it('never repeats an IV, across refills of its pool', () => {
+    const cipher = createFieldCipher(keys(1))
+    const ivs = new Set<string>()
+    // 4,096 IVs per pool: three refills.
+    for (let i = 0; i < 4096 * 3 + 10; i++)
+      ivs.add(Buffer.from(cipher.encrypt('x').subarray(1, 13)).toString('hex'))
+    expect(ivs.size).toBe(4096 * 3 + 10)
+  })
+
   it('detects tampering', () => {
     const cipher = createFieldCipher(keys(1))
     const stored = cipher.encrypt('11010519491231002X')

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHmac, randomFillSync } from 'node:crypto'
 
 /**
  * Field-level encryption of personal identifiers (PIPL art. 51; QUALITY.md 1.2):
@@ -15,6 +15,26 @@ export type TFieldCipher = {
   blindIndex: (normalized: string) => string
 }
 
+const IV_BYTES = 12
+/** IVs drawn from the CSPRNG 4,096 at a time: one call per IV costs more than the encryption. */
+const IV_POOL = IV_BYTES * 4096
+
+/** A fresh random IV each call, from a pool refilled when used up (as crypto.randomUUID does). */
+const ivSource = () => {
+  const pool = Buffer.alloc(IV_POOL)
+  let at = IV_POOL
+  return (): Buffer => {
+    if (at === IV_POOL) {
+      randomFillSync(pool)
+      at = 0
+    }
+    // A view into the pool: valid until the next refill, so callers copy it before asking again.
+    const iv = pool.subarray(at, at + IV_BYTES)
+    at += IV_BYTES
+    return iv
+  }
+}
+
 export const createFieldCipher = (
   current: TFieldKeys,
   previous: TFieldKeys[] = [],
@@ -24,14 +44,21 @@ export const createFieldCipher = (
       throw new Error('field keys must be 32 bytes')
   }
   const byVersion = new Map([current, ...previous].map((k) => [k.version, k]))
+  const nextIv = ivSource()
   return {
     encrypt: (plain) => {
-      const iv = randomBytes(12)
+      const iv = nextIv()
       const cipher = createCipheriv('aes-256-gcm', current.encryptionKey, iv)
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
-      return new Uint8Array(
-        Buffer.concat([Buffer.from([current.version]), iv, cipher.getAuthTag(), body]),
-      )
+      const body = cipher.update(plain, 'utf8')
+      const tail = cipher.final()
+      // version ‖ iv ‖ tag ‖ ciphertext, written once into the stored value.
+      const stored = new Uint8Array(1 + IV_BYTES + 16 + body.length + tail.length)
+      stored[0] = current.version
+      stored.set(iv, 1)
+      stored.set(cipher.getAuthTag(), 1 + IV_BYTES)
+      stored.set(body, 1 + IV_BYTES + 16)
+      stored.set(tail, 1 + IV_BYTES + 16 + body.length)
+      return stored
     },
     decrypt: (stored) => {
       const buffer = Buffer.from(stored)

@@ -18,24 +18,35 @@ export type TResidentRowInput = Omit<
   | 'birthDate'
 > & { id?: string; idNumber: string }
 
+/** The columns a resident row derives from the ID number (and the name's bigrams). */
+export type TResidentIdentity = Pick<
+  Prisma.ResidentCreateManyInput,
+  | 'nameBigrams'
+  | 'idNumberCipher'
+  | 'idNumberHash'
+  | 'idNumberMasked'
+  | 'idNumberLast4'
+  | 'idKind'
+  | 'sex'
+  | 'birthDate'
+>
+
 /**
- * A resident row as the registry stores it, from a plain ID number: the number encrypted, its
- * blind index, masked form and last four; kind, sex and birth date derived from it; the name's
- * bigrams for search. The one place an ID number turns into a row (the API, tests, demo data);
- * an invalid number throws. `today` bounds the birth date (a demo's fixed clock).
+ * The derived columns of a resident: the ID number encrypted, its blind index, masked form and
+ * last four; kind, sex and birth date read from it; the name's bigrams for search. An invalid
+ * number throws. `today` bounds the birth date (a demo's fixed clock).
  */
-export const residentRowData = (
+export const residentIdentity = (
   cipher: TFieldCipher,
-  { idNumber, ...fields }: TResidentRowInput,
+  idNumber: string,
+  name: string,
   today: Date = new Date(),
-): Prisma.ResidentCreateManyInput => {
+): TResidentIdentity => {
   const parsed = parseIdNumber(idNumber, today)
   if (!parsed.ok) throw new Error(`resident row: invalid ID number (${parsed.error})`)
   const { id } = parsed
   return {
-    ...fields,
-    id: fields.id ?? newId(),
-    nameBigrams: nameBigrams(fields.name),
+    nameBigrams: nameBigrams(name),
     idNumberCipher: cipher.encrypt(id.value),
     idNumberHash: cipher.blindIndex(id.value),
     idNumberMasked: maskIdNumber(id.value),
@@ -45,3 +56,17 @@ export const residentRowData = (
     birthDate: toDbDate(id.birthDate),
   }
 }
+
+/**
+ * A resident row as the registry stores it, from a plain ID number (see `residentIdentity`).
+ * The one place an ID number turns into a row (the API, tests, demo data, the importer).
+ */
+export const residentRowData = (
+  cipher: TFieldCipher,
+  { idNumber, ...fields }: TResidentRowInput,
+  today: Date = new Date(),
+): Prisma.ResidentCreateManyInput => ({
+  ...fields,
+  id: fields.id ?? newId(),
+  ...residentIdentity(cipher, idNumber, fields.name, today),
+})
