@@ -21,7 +21,7 @@ const cellValue = (cell: TCell | undefined): TExportValue =>
  */
 export const errorReport = (
   job: Pick<TImportJob, 'headerRowNumber' | 'columns' | 'options'>,
-  content: Uint8Array,
+  content: Buffer,
   errorsByRow: ReadonlyMap<number, string>,
 ) => {
   const headerRow = job.headerRowNumber ?? 1
@@ -37,7 +37,7 @@ export const errorReport = (
   ]
   async function* rows(): AsyncGenerator<TReportRow> {
     const sheet = await openSheet(
-      Buffer.from(content.buffer, content.byteOffset, content.byteLength),
+      content,
       job.options.sheet === undefined ? {} : { sheet: job.options.sheet },
     )
     for await (const row of sheet.rows) {

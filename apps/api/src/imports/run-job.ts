@@ -13,6 +13,7 @@ import { jobColumns } from './job-columns.ts'
 import { createProblemSink } from './problem-sink.ts'
 import { createProgress } from './progress.ts'
 import { openLedger } from './read-ledger.ts'
+import { readStoredFile } from './stored-file.ts'
 import { importJobOptions } from './job-options.ts'
 
 export type TRunStage = 'validate' | 'commit'
@@ -45,10 +46,7 @@ const emptyCounts = (): TImportCounts => ({
 export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void> => {
   const { prisma, pool } = deps.db
   const { jobId, stage, actor, meta } = request
-  const job = await prisma.importJob.findUniqueOrThrow({
-    where: { id: jobId },
-    include: { file: true },
-  })
+  const job = await prisma.importJob.findUniqueOrThrow({ where: { id: jobId } })
   const registered = ledgerTypes[job.type as keyof typeof ledgerTypes]
   const options = importJobOptions(job.options)
   const progress = createProgress(
@@ -73,13 +71,10 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
   const context = await registered.context(prisma, actor, options)
   let ledger
   try {
-    const content = job.file!.content
-    ledger = await openLedger(
-      Buffer.from(content.buffer, content.byteOffset, content.byteLength),
-      registered.ledger,
-      context,
-      { ...options, onBytesRead: progress.bytesRead },
-    )
+    ledger = await openLedger(await readStoredFile(pool, jobId), registered.ledger, context, {
+      ...options,
+      onBytesRead: progress.bytesRead,
+    })
   } catch (error) {
     if (error instanceof ImportFileError) return failJob(deps, jobId, error)
     throw error

@@ -1,4 +1,4 @@
-import { cellText, isBlankCell, type TSheetRow } from './cells.ts'
+import { cellText, isBlankCell, type TCell, type TSheetRow } from './cells.ts'
 import { type TColumnMapping, type TMappedColumn } from './column-mapping.ts'
 import { problemMessage } from './import-messages.ts'
 import { type TFieldDef, type TLedgerType } from './ledger-type.ts'
@@ -8,10 +8,22 @@ export type TLedgerRow<R> =
   | { rowNumber: number; ok: true; record: R }
   | { rowNumber: number; ok: false; problems: TImportProblem[] }
 
+/** A cell as a problem report shows it (masked where the field says so). */
+const shownValue = <K extends string>(
+  fieldsByKey: ReadonlyMap<K, TFieldDef<K>>,
+  column: TMappedColumn<K>,
+  cell: TCell,
+): string => {
+  const text = cellText(cell).trim()
+  const display = fieldsByKey.get(column.field)!.display
+  return display ? display(text) : text
+}
+
 /**
  * One sheet row → the type's record, or every problem it has. Cells are normalised field by
  * field; the record is then built and validated by the type (with the shared zod schema), with
- * the fields that already failed left out so one mistake is reported once.
+ * the fields that already failed left out so one mistake is reported once. The text shown in a
+ * problem is made only when there is one: this runs for every row of a large ledger.
  */
 export const validateRow = <K extends string, R, C>(
   type: TLedgerType<K, R, C>,
@@ -21,25 +33,20 @@ export const validateRow = <K extends string, R, C>(
   context: C,
 ): TLedgerRow<R> => {
   const values: Partial<Record<K, unknown>> = {}
-  const shown = new Map<K, { column: TMappedColumn<K>; value: string }>()
   const problems: TImportProblem[] = []
-  const failed = new Set<K>()
+  let failed: Set<K> | undefined
   for (const column of mapping.mapped) {
     const cell = row.cells[column.index] ?? null
     if (isBlankCell(cell)) continue
-    const field = fieldsByKey.get(column.field)!
-    const text = cellText(cell).trim()
-    const value = field.display ? field.display(text) : text
-    shown.set(column.field, { column, value })
-    const normalised = field.normalise(cell)
+    const normalised = fieldsByKey.get(column.field)!.normalise(cell)
     if (normalised.ok) values[column.field] = normalised.value
     else {
-      failed.add(column.field)
+      ;(failed ??= new Set()).add(column.field)
       problems.push(
         problem(row.rowNumber, normalised.code, {
           column: { letter: column.letter, header: column.header },
           field: column.field,
-          value,
+          value: shownValue(fieldsByKey, column, cell),
         }),
       )
     }
@@ -49,12 +56,10 @@ export const validateRow = <K extends string, R, C>(
     return { rowNumber: row.rowNumber, ok: true, record: built.record }
   if (!built.ok)
     for (const issue of built.issues) {
-      if (issue.field !== null && failed.has(issue.field)) continue
-      const at = issue.field === null ? undefined : shown.get(issue.field)
+      if (issue.field !== null && failed?.has(issue.field)) continue
       const column =
-        issue.field === null
-          ? undefined
-          : (at?.column ?? mapping.mapped.find((c) => c.field === issue.field))
+        issue.field === null ? undefined : mapping.mapped.find((c) => c.field === issue.field)
+      const cell = column ? (row.cells[column.index] ?? null) : null
       problems.push(
         problem(
           row.rowNumber,
@@ -62,7 +67,7 @@ export const validateRow = <K extends string, R, C>(
           {
             column: column ? { letter: column.letter, header: column.header } : null,
             field: issue.field,
-            value: at?.value ?? null,
+            value: column && !isBlankCell(cell) ? shownValue(fieldsByKey, column, cell) : null,
           },
           issue.message ?? problemMessage(issue.code),
         ),

@@ -18,6 +18,7 @@ import { errorReport, rowErrors } from '../../imports/error-report.ts'
 import type { TImportQueue } from '../../imports/job-queue.ts'
 import { runStatementTimeout } from '../../imports/run-job.ts'
 import { ledgerTypes } from '../../imports/ledger-types.ts'
+import { readStoredFile } from '../../imports/stored-file.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 import { problemsShown, toImportJobDto, toProblemDto } from './import-jobs.repo.ts'
 
@@ -225,8 +226,8 @@ export const undo = async (
 export const jobReport = async (db: TDb, actor: TActor, id: string) => {
   const job = await getJob(db.prisma, actor, id)
   if (job.headerRowNumber === null) throw new AppError('import_state_invalid', 409)
-  const [file, problems] = await Promise.all([
-    db.prisma.importFile.findUniqueOrThrow({ where: { jobId: id } }),
+  const [content, problems] = await Promise.all([
+    readStoredFile(db.pool, id),
     db.prisma.importProblem.findMany({
       where: { jobId: id },
       orderBy: [{ rowNumber: 'asc' }, { id: 'asc' }],
@@ -237,5 +238,5 @@ export const jobReport = async (db: TDb, actor: TActor, id: string) => {
     byRow.set(p.rowNumber, [...(byRow.get(p.rowNumber) ?? []), p])
   const errors = new Map([...byRow].map(([row, list]) => [row, rowErrors(list)]))
   const base = job.fileName.replace(/\.(xlsx|csv)$/i, '')
-  return { fileName: `${base}_错误报告`, ...errorReport(job, file.content, errors) }
+  return { fileName: `${base}_错误报告`, ...errorReport(job, content, errors) }
 }

@@ -186,7 +186,7 @@ const writeHouseholds = async (ctx: TWriteStageContext) => {
   )
   // The statistics of `stage` date from before its household ids were filled (all NULL then):
   // without fresh ones the planner expects one joining row and loops over them (quadratic).
-  await ctx.client.query('ANALYZE stage')
+  await ctx.client.query('ANALYZE stage (household_id, dwelling_id, relationship)')
   await ctx.client.query(
     `WITH joining AS (
        SELECT household_id, resident_id, relationship, new_household,
