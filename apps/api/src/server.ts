@@ -1,3 +1,5 @@
+// First: the V8 settings the API process runs with (see the module).
+import './lib/runtime-flags.ts'
 import path from 'node:path'
 import closeWithGrace from 'close-with-grace'
 import { createDb } from '@cr/db/client'

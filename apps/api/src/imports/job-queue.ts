@@ -44,7 +44,10 @@ export const createImportQueue = (deps: TRunDeps, log: FastifyBaseLogger) => {
 
   return {
     enqueue: (request: TRunRequest) => {
-      pending.push(request)
+      // The upload's bytes ride along only into a run that starts now: a job that waits reads
+      // its file back when its turn comes, so a burst of uploads is not held in memory.
+      const { content, ...waiting } = request
+      pending.push(running || pending.length || !content ? waiting : { ...waiting, content })
       next()
     },
     /** Resolves when nothing is running or waiting (tests, shutdown). */

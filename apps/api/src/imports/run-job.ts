@@ -23,7 +23,14 @@ export const runStatementTimeout = '30min'
 
 export type TRunDeps = { db: TDb; cipher: TFieldCipher }
 
-export type TRunRequest = { jobId: string; stage: TRunStage; actor: TActor; meta: TRequestMeta }
+export type TRunRequest = {
+  jobId: string
+  stage: TRunStage
+  actor: TActor
+  meta: TRequestMeta
+  /** The stored file's bytes when the caller has them (the upload just stored), else read back. */
+  content?: Buffer
+}
 
 const emptyCounts = (): TImportCounts => ({
   rows: 0,

@@ -116,7 +116,13 @@ export const createJob = async (
       after: { type, fileName: upload.fileName, fileSha256, dryRun: options.dryRun },
     })
   })
-  queue.enqueue({ jobId: id, stage: options.dryRun ? 'validate' : 'commit', actor, meta })
+  queue.enqueue({
+    jobId: id,
+    stage: options.dryRun ? 'validate' : 'commit',
+    actor,
+    meta,
+    content: upload.content,
+  })
   return getJob(db.prisma, actor, id)
 }
 
