@@ -1,5 +1,5 @@
 import { type TCell, type TSheetRow } from '../cells.ts'
-import { attribute, parseXmlStream } from './xml.ts'
+import { parseXmlStream } from './xml.ts'
 
 /** Columns beyond this are ignored: a stray value in XFD1 must not allocate 16,384 cells a row. */
 export const MAX_COLUMNS = 256
@@ -58,7 +58,9 @@ const cellValue = (type: string, style: number, text: string, context: TSheetCon
 
 /**
  * The rows of a worksheet part as it streams in, with Excel's row numbers (`r`, or counted
- * when a writer leaves it out). Only the `<v>` and inline-string text of cells is kept.
+ * when a writer leaves it out). Only the `<v>` and inline-string text of cells is kept. The
+ * attributes read (`r`, `t`, `s`) have no namespace in SpreadsheetML, so they are looked up by
+ * name directly: this runs for every cell of a sheet.
  */
 export const sheetRows = (
   bytes: AsyncIterable<Uint8Array>,
@@ -81,18 +83,18 @@ export const sheetRows = (
       open: (name, a) => {
         switch (name) {
           case 'row': {
-            const r = Number(attribute(a, 'r'))
+            const r = Number(a.r)
             rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1
             cells = []
             column = -1
             return
           }
           case 'c': {
-            const reference = attribute(a, 'r')
+            const reference = a.r
             const index = reference === undefined ? -1 : columnIndex(reference)
             column = index >= 0 ? index : column + 1
-            type = attribute(a, 't') ?? 'n'
-            style = Number(attribute(a, 's') ?? 0)
+            type = a.t ?? 'n'
+            style = a.s === undefined ? 0 : Number(a.s)
             text = ''
             return
           }
