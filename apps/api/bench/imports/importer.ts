@@ -8,6 +8,8 @@
 // - dry:    upload with the default options — the same steps, rolled back;
 // - read:   no database: the reader, row validation and the staging COPY line of every row
 //           (what the engine does in Node before PostgreSQL sees a row), to split the time.
+// First, as src/server.ts does: the V8 settings the API runs with.
+import '../../src/lib/runtime-flags.ts'
 import { readFile } from 'node:fs/promises'
 import { createDb } from '@cr/db/client'
 import { buildApp } from '../../src/app.ts'
