@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises'
 import type { TImportCounts } from '@cr/shared/imports/import-job'
 import { from as copyFrom } from 'pg-copy-streams'
 import type { TActor, TRequestMeta } from '../lib/actor.ts'
+import { writeAuditSql } from '../lib/audit.ts'
 import type { TFieldCipher } from '../lib/crypto/field-cipher.ts'
 import type { TDb } from '../lib/db-types.ts'
 import { ImportFileError } from './import-error.ts'
@@ -32,7 +33,7 @@ export type TRunRequest = {
   content?: Buffer
 }
 
-const emptyCounts = (): TImportCounts => ({
+export const emptyCounts = (): TImportCounts => ({
   rows: 0,
   valid: 0,
   invalid: 0,
@@ -175,21 +176,13 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
          WHERE id = $1`,
         [jobId, counts.rows, JSON.stringify(counts), problems.count()],
       )
-      await client.query(
-        `INSERT INTO audit_event (id, occurred_at, actor_type, actor_id, actor_name, action,
-           entity_type, entity_id, committee_id, after, request_id, client_ip)
-         VALUES (uuid_v7(), now(), $1, $2, $3, 'import', 'import_job', $4, $5, $6, $7, $8)`,
-        [
-          actor.type,
-          actor.id,
-          actor.name,
-          jobId,
-          job.committeeId,
-          JSON.stringify({ fileName: job.fileName, type: job.type, counts }),
-          meta.requestId,
-          meta.clientIp,
-        ],
-      )
+      await writeAuditSql(client, actor, meta, {
+        action: 'import',
+        entityType: 'import_job',
+        entityId: jobId,
+        committeeId: job.committeeId,
+        after: { fileName: job.fileName, type: job.type, counts },
+      })
       await client.query('COMMIT')
     } else {
       await client.query('ROLLBACK')

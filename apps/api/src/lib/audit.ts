@@ -43,3 +43,37 @@ export const writeAudit = (
       clientIp: meta.clientIp,
     },
   })
+
+/** A connection of the raw pool (`pg`), inside a transaction the caller opened. */
+type TSqlClient = { query: (text: string, values: unknown[]) => Promise<unknown> }
+
+/**
+ * `writeAudit` for work done on a raw pool connection (imports, undo), in that connection's
+ * transaction: the same row, the same rules.
+ */
+export const writeAuditSql = (
+  client: TSqlClient,
+  actor: Pick<TActor, 'type' | 'id' | 'name'> | null,
+  meta: TRequestMeta,
+  input: TAuditInput,
+) =>
+  client.query(
+    `INSERT INTO audit_event (id, occurred_at, actor_type, actor_id, actor_name, action,
+       entity_type, entity_id, committee_id, before, after, reason, request_id, client_ip)
+     VALUES ($1, now(), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [
+      newId(),
+      actor?.type ?? 'system',
+      actor?.id ?? null,
+      actor?.name ?? null,
+      input.action,
+      input.entityType,
+      input.entityId ?? null,
+      input.committeeId ?? null,
+      input.before ? JSON.stringify(input.before) : null,
+      input.after ? JSON.stringify(input.after) : null,
+      input.reason ?? null,
+      meta.requestId,
+      meta.clientIp,
+    ],
+  )

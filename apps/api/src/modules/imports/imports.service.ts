@@ -9,14 +9,15 @@ import type {
 import type { z } from 'zod'
 import type { TActor, TRequestMeta } from '../../lib/actor.ts'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
-import { writeAudit } from '../../lib/audit.ts'
+import { writeAuditSql } from '../../lib/audit.ts'
 import type { TDb, TTransaction } from '../../lib/db-types.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
+import { sqlTransaction } from '../../lib/sql-transaction.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { errorReport, rowErrors } from '../../imports/error-report.ts'
 import type { TImportQueue } from '../../imports/job-queue.ts'
-import { runStatementTimeout } from '../../imports/run-job.ts'
+import { emptyCounts, runStatementTimeout } from '../../imports/run-job.ts'
 import { ledgerTypes } from '../../imports/ledger-types.ts'
 import { readStoredFile } from '../../imports/stored-file.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
@@ -87,28 +88,34 @@ export const createJob = async (
   const { type, ...options } = upload.options
   assertMayImport(actor, type)
   const id = newId()
-  await db.prisma.$transaction(async (tx) => {
-    if (options.committeeId) await assertCommitteeInScope(tx, actor, options.committeeId)
-    const fileSha256 = createHash('sha256').update(upload.content).digest('hex')
-    await tx.importJob.create({
-      data: {
+  if (options.committeeId) await assertCommitteeInScope(db.prisma, actor, options.committeeId)
+  const fileSha256 = createHash('sha256').update(upload.content).digest('hex')
+  // On the raw pool: the bytes go to PostgreSQL as one binary parameter. Through Prisma they
+  // were base64-encoded and decoded again on the way — tens of MB of copies for a large ledger.
+  await sqlTransaction(db.pool, async (client) => {
+    await client.query(
+      `INSERT INTO import_job (id, type, status, file_name, file_sha256, file_bytes, committee_id,
+         options, counts, created_by_type, created_by_id, created_by_name, updated_at)
+       VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, $8, $9, $10, $11, now())`,
+      [
         id,
         type,
-        status: 'queued',
-        fileName: upload.fileName,
+        upload.fileName,
         fileSha256,
-        fileBytes: upload.content.length,
-        committeeId: options.committeeId ?? null,
-        options,
-        counts: { rows: 0, valid: 0, invalid: 0, created: 0, updated: 0, unchanged: 0, skipped: 0 },
-        createdByType: actor.type,
-        createdById: actor.id,
-        createdByName: actor.name,
-        // The upload's own buffer, not a copy: a 50 MB ledger is held once (bench: peak memory).
-        file: { create: { content: upload.content as Uint8Array<ArrayBuffer> } },
-      },
-    })
-    await writeAudit(tx, actor, meta, {
+        upload.content.length,
+        options.committeeId ?? null,
+        JSON.stringify(options),
+        JSON.stringify(emptyCounts()),
+        actor.type,
+        actor.id,
+        actor.name,
+      ],
+    )
+    await client.query('INSERT INTO import_file (job_id, content) VALUES ($1, $2)', [
+      id,
+      upload.content,
+    ])
+    await writeAuditSql(client, actor, meta, {
       action: 'create',
       entityType: 'import_job',
       entityId: id,
@@ -188,9 +195,7 @@ export const undo = async (
 ) => {
   const job = await getJob(db.prisma, actor, id)
   assertMayImport(actor, job.type)
-  const client = await db.pool.connect()
-  try {
-    await client.query('BEGIN')
+  await sqlTransaction(db.pool, async (client) => {
     await client.query(`SET LOCAL statement_timeout = '${runStatementTimeout}'`)
     const locked = await client.query(
       `SELECT 1 FROM import_job WHERE id = $1 AND status = 'committed' FOR UPDATE`,
@@ -203,28 +208,15 @@ export const undo = async (
          updated_at = now() WHERE id = $1`,
       [id],
     )
-    await client.query(
-      `INSERT INTO audit_event (id, occurred_at, actor_type, actor_id, actor_name, action,
-         entity_type, entity_id, committee_id, before, after, request_id, client_ip)
-       VALUES (uuid_v7(), now(), $1, $2, $3, 'update', 'import_job', $4, $5,
-         '{"status":"committed"}', '{"status":"undone"}', $6, $7)`,
-      [
-        actor.type,
-        actor.id,
-        actor.name,
-        id,
-        job.committee?.id ?? null,
-        meta.requestId,
-        meta.clientIp,
-      ],
-    )
-    await client.query('COMMIT')
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined)
-    throw error
-  } finally {
-    client.release()
-  }
+    await writeAuditSql(client, actor, meta, {
+      action: 'update',
+      entityType: 'import_job',
+      entityId: id,
+      committeeId: job.committee?.id ?? null,
+      before: { status: 'committed' },
+      after: { status: 'undone' },
+    })
+  })
   return getJob(db.prisma, actor, id)
 }
 
