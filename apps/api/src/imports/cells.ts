@@ -22,7 +22,7 @@ export const columnLetter = (index: number): string => {
   return letters
 }
 
-/** A date cell is a calendar date: exceljs gives it as UTC midnight, so read it in UTC. */
+/** A date cell is a calendar date: the xlsx reader gives it as UTC midnight, so read it in UTC. */
 export const dateCellText = (date: Date): string => date.toISOString().slice(0, 10)
 
 /**

@@ -13,7 +13,7 @@ import { writeLargeCsv, writeLargeXlsx } from './fixtures/write-ledgers.ts'
  *
  * Unconstrained, V8 lets garbage pile up (≈310 MB RSS growth for the xlsx, most of it collectable),
  * so the child runs with a 160 MB old space: if the reader retained more than that it would crash.
- * What it does retain grows with the file: exceljs caches the shared-strings table (every distinct
+ * What it does retain grows with the file: the shared-strings table of an .xlsx (every distinct
  * text of the workbook), and the duplicate check keeps one ID per row.
  */
 const ROWS = 100_000
