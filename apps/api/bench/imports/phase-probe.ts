@@ -4,10 +4,11 @@
 // residents.import-write.ts):
 //
 //   upload, queue, open  the request, storing the file, the job starting, the header found
-//   read → stage COPY    reading, validating and encoding rows in Node while PostgreSQL takes
-//                        them into the staging table (the two overlap; `read` mode isolates Node)
+//   read → stage         reading, validating and encoding rows in Node while PostgreSQL takes
+//                        them into the staging table batch by batch and inserts each batch's
+//                        new people (the two overlap; `read` mode isolates Node)
 //   check                the set-based checks on the staged rows (UPDATE stage …)
-//   write                the set-based writes (residents, places, households, history, audit)
+//   write                the set-based writes (places, households, history, audit, records)
 //
 // The step's end is the next step's start, so each boundary is accurate to about one poll.
 import pg from 'pg'
@@ -16,14 +17,16 @@ export type TPhase = { label: string; seconds: number }
 
 const steps = [
   { label: 'upload, queue, open', match: () => false },
-  { label: 'read → stage COPY', match: (q: string) => q.startsWith('COPY stage') },
+  { label: 'read → stage', match: (q: string) => q.startsWith('COPY stage') },
   {
     label: 'check (set-based)',
-    match: (q: string) => /^(ANALYZE stage|UPDATE stage|WITH heads)/.test(q),
+    // Not the batches' `ANALYZE stage (row_number, …)`: the checks' own statistics come first.
+    match: (q: string) => /^(ANALYZE stage \(id_number_hash|UPDATE stage|WITH heads)/.test(q),
   },
   {
     label: 'write (set-based)',
-    match: (q: string) => /^(SELECT 1 FROM stage|WITH (created|wanted|joining))/.test(q),
+    match: (q: string) =>
+      /^(SELECT 1 FROM stage|DELETE FROM resident|WITH (created|wanted|joining))/.test(q),
   },
 ] as const
 

@@ -65,6 +65,9 @@ export type TWriteStageContext = {
   mappedFields: ReadonlySet<string>
 }
 
+/** The sheet rows of one staged batch (valid rows only are staged). */
+export type TStagedBatch = { fromRow: number; toRow: number; staged: number }
+
 /** A problem the staged rows have together (a household without a head) or with the registry. */
 export type TStagedProblem = {
   rowNumber: number
@@ -86,7 +89,13 @@ export type TLedgerWriter<R> = {
   /** `COPY <stage> (…) FROM STDIN` matching `copyLine`'s columns. */
   copySql: string
   copyLine: (rowNumber: number, record: R) => string
-  /** Marks rows that cannot be written (returned as problems); nothing is written yet. */
+  /**
+   * Optional: work on one staged batch (sheet rows `fromRow`…`toRow`) as soon as it is staged,
+   * while the next batch is read — writing now what no later row can change. Returns the
+   * promise of the one statement it queues on `client` (queued, not awaited: see run-job.ts).
+   */
+  stageBatch?: (client: pg.PoolClient, batch: TStagedBatch) => Promise<unknown>
+  /** Marks rows that cannot be written (returned as problems); nothing else is written yet. */
   check: (ctx: TWriteStageContext) => Promise<TStagedProblem[]>
   /** Writes the unmarked rows, their audit rows and the job's `import_record` rows. */
   write: (ctx: TWriteStageContext) => Promise<TWriteCounts>

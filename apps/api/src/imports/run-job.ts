@@ -22,7 +22,17 @@ export type TRunStage = 'validate' | 'commit'
 /** The longest any one statement of a run may take (a 1M-row ledger stays well inside). */
 export const runStatementTimeout = '30min'
 
-export type TRunDeps = { db: TDb; cipher: TFieldCipher }
+/** Valid rows per staged batch (see `TLedgerWriter.stageBatch`). */
+const defaultBatchRows = 20_000
+/** How far Node may read ahead into the next batch's COPY while a batch is being written. */
+const readAheadBytes = 16 * 1024 * 1024
+
+export type TRunDeps = {
+  db: TDb
+  cipher: TFieldCipher
+  /** Valid rows per staged batch; tests set a few to run many batches. Default 20,000. */
+  batchRows?: number
+}
 
 export type TRunRequest = {
   jobId: string
@@ -105,33 +115,61 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
   const client = await pool.connect()
   const counts = emptyCounts()
   const invalidRows = new Set<number>()
+  const batchWork: Promise<unknown>[] = []
   try {
     await client.query('BEGIN')
     // The pool's per-statement limit (5 s) is for requests. Here COPY stays open while the
     // whole file is read and checked — minutes for a large ledger — so the run sets its own.
     await client.query(`SET LOCAL statement_timeout = '${runStatementTimeout}'`)
     await client.query(writer.stageTableSql)
-    const copy = client.query(copyFrom(writer.copySql))
-    // COPY lines in ~64 KB chunks: one stream write per row would cost more than the row.
-    const lines = async function* () {
-      let chunk = ''
-      for await (const row of ledger.rows) {
-        counts.rows++
-        if (row.ok) {
-          chunk += writer.copyLine(row.rowNumber, row.record)
-          if (chunk.length > 64 * 1024) {
-            yield chunk
-            chunk = ''
+    const rows = ledger.rows
+    let rowsLeft = true
+    // The valid rows go to the staging table by COPY in batches. After each batch the type may
+    // start on it (`writer.stageBatch`): that statement is queued on the connection, and the next
+    // batch's COPY behind it, while Node goes on reading into the COPY stream's buffer, so
+    // PostgreSQL writes one batch while Node reads the next.
+    while (rowsLeft) {
+      const copy = client.query(copyFrom(writer.copySql, { highWaterMark: readAheadBytes }))
+      const batch = { fromRow: Infinity, toRow: 0, staged: 0 }
+      // COPY lines in ~64 KB chunks: one stream write per row would cost more than the row.
+      const lines = async function* () {
+        let chunk = ''
+        while (batch.staged < (deps.batchRows ?? defaultBatchRows)) {
+          const next = await rows.next()
+          if (next.done) {
+            rowsLeft = false
+            break
           }
-        } else {
-          invalidRows.add(row.rowNumber)
-          await problems.add(row.problems)
+          const row = next.value
+          counts.rows++
+          if (row.ok) {
+            chunk += writer.copyLine(row.rowNumber, row.record)
+            batch.staged++
+            batch.fromRow = Math.min(batch.fromRow, row.rowNumber)
+            batch.toRow = row.rowNumber
+            if (chunk.length > 64 * 1024) {
+              yield chunk
+              chunk = ''
+            }
+          } else {
+            invalidRows.add(row.rowNumber)
+            await problems.add(row.problems)
+          }
+          await progress.rows(counts.rows)
         }
-        await progress.rows(counts.rows)
+        if (chunk) yield chunk
       }
-      if (chunk) yield chunk
+      await pipeline(Readable.from(lines()), copy)
+      if (batch.staged && writer.stageBatch) {
+        const work = writer.stageBatch(client, batch)
+        // Handled below (Promise.all); marked now so a failure before then is not "unhandled".
+        work.catch(() => undefined)
+        batchWork.push(work)
+      }
     }
-    await pipeline(Readable.from(lines()), copy)
+    // Each batch's work has been queued before the statements below; waiting here surfaces
+    // its errors (the transaction is then aborted and the run fails as a whole).
+    await Promise.all(batchWork)
 
     const ctx: TWriteStageContext = {
       client,
@@ -202,6 +240,8 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
       })
     }
   } catch (error) {
+    // Queued batch work fails with the transaction: already reported by this error.
+    await Promise.allSettled(batchWork)
     await client.query('ROLLBACK').catch(() => undefined)
     if (error instanceof ImportFileError) return failJob(deps, jobId, error)
     throw error

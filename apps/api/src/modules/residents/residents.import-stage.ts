@@ -1,5 +1,6 @@
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
-import type { TStagedProblem, TWriteStageContext } from '../../imports/ledger-type.ts'
+import type pg from 'pg'
+import type { TStagedBatch, TStagedProblem, TWriteStageContext } from '../../imports/ledger-type.ts'
 import { auditFrom, auditParams, recordFrom } from '../../imports/staged-sql.ts'
 import { newId } from '../../lib/ids.ts'
 import { residentIdentity } from './resident-row.ts'
@@ -114,40 +115,104 @@ export const count = async (ctx: TWriteStageContext, sql: string, values: unknow
 export const problemsOf = async (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
   (await ctx.client.query<TStagedProblem>(sql, values)).rows
 
-/** Matches staged people to the registry; people of committees out of scope are problems. */
-export const matchResidents = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
-  const { client } = ctx
-  // Row counts and the join keys' statistics, or the planner takes the fresh temp table for
-  // empty and loops; only the columns joined on (a whole-table ANALYZE costs six times more).
-  await client.query('ANALYZE stage (id_number_hash, committee_id, resident_id)')
-  // Match people on the blind index of their ID number, across every committee.
-  await client.query(`UPDATE stage s SET resident_id = r.id, resident_committee_id = r.committee_id,
-      existing = true
-    FROM resident r WHERE r.id_number_hash = s.id_number_hash AND r.deleted_at IS NULL`)
-  const scope = ctx.actor.allCommittees ? null : ctx.actor.committeeIds
-  const problems = await problemsOf(
+/** Row counts and the join keys' statistics of `stage`, for the planner (see `matchResidents`). */
+const analyzeStage = (ctx: TWriteStageContext) =>
+  // Without them the planner takes the fresh temp table for empty and loops; only the columns
+  // joined on (a whole-table ANALYZE costs six times more).
+  ctx.client.query('ANALYZE stage (id_number_hash, committee_id, resident_id)')
+
+/** People already in the registry but in a committee out of the actor's scope are problems. */
+const scopeProblems = (ctx: TWriteStageContext) =>
+  problemsOf(
     ctx,
     `UPDATE stage s SET problem = true WHERE existing
        AND $1::uuid[] IS NOT NULL AND NOT (s.resident_committee_id = ANY($1::uuid[]))
      RETURNING row_number AS "rowNumber", 'idNumber' AS field, 'id_number_taken_elsewhere' AS code`,
-    [scope],
+    [ctx.actor.allCommittees ? null : ctx.actor.committeeIds],
   )
-  return problems
+
+/** Matches staged people to the registry; people of committees out of scope are problems. */
+export const matchResidents = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
+  await analyzeStage(ctx)
+  // Match people on the blind index of their ID number, across every committee.
+  await ctx.client.query(`UPDATE stage s SET resident_id = r.id,
+      resident_committee_id = r.committee_id, existing = true
+    FROM resident r WHERE r.id_number_hash = s.id_number_hash AND r.deleted_at IS NULL`)
+  return scopeProblems(ctx)
+}
+
+const residentInsertColumns = residentColumns.map(([c]) => c)
+/** The staged values of a new resident as stored (a blank category or tags take the default). */
+const residentInsertValues = residentInsertColumns
+  .map((c) =>
+    c === 'category'
+      ? `COALESCE(s.category, 'registered')::"PopulationCategory"`
+      : c === 'tags'
+        ? `COALESCE(s.tags, '{}')`
+        : `s.${c}`,
+  )
+  .join(', ')
+
+/**
+ * One staged batch, as soon as it is staged (`TLedgerWriter.stageBatch`): its people matched to
+ * the registry and the new ones inserted, in one statement, while the next batch is read. What
+ * no later row can change: a person's match depends only on the registry (the reader already
+ * refused a second row with the same ID number). A new person whose row a later check refuses
+ * (a household rule) is deleted again before the write (`writeResidents`); all-or-nothing
+ * rolls back. Their audit and `import_record` rows are written with the rest, for those kept.
+ */
+export const stageResidentsBatch = async (client: pg.PoolClient, batch: TStagedBatch) => {
+  // Statistics first, for the match join (queued just ahead of the statement: one batch).
+  void client.query('ANALYZE stage (row_number, id_number_hash)').catch(() => undefined)
+  return client.query(
+    `WITH matched AS (
+       UPDATE stage s SET resident_id = r.id, resident_committee_id = r.committee_id,
+         existing = true
+       FROM resident r
+       WHERE s.row_number BETWEEN $1 AND $2 AND r.id_number_hash = s.id_number_hash
+         AND r.deleted_at IS NULL)
+     INSERT INTO resident (id, committee_id, ${residentInsertColumns.join(', ')}, version,
+       created_at, updated_at)
+     SELECT s.new_id, s.committee_id, ${residentInsertValues}, 1, now(), now()
+     FROM stage s
+     WHERE s.row_number BETWEEN $1 AND $2 AND NOT EXISTS (SELECT 1 FROM resident r
+       WHERE r.id_number_hash = s.id_number_hash AND r.deleted_at IS NULL)`,
+    [batch.fromRow, batch.toRow],
+  )
+}
+
+/** The checks of people staged by `stageResidentsBatch` (already matched): scope. */
+export const checkStagedResidents = async (ctx: TWriteStageContext) => {
+  await analyzeStage(ctx)
+  return scopeProblems(ctx)
 }
 
 /** `$1…$7`: the audit parameters and the job id; a statement's own values follow. */
 export const run = (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
   ctx.client.query(sql, [...auditParams(ctx), ctx.jobId, ...values])
 
-export const writeResidents = async (ctx: TWriteStageContext) => {
-  const columns = residentColumns.map(([c]) => c)
+/**
+ * New people (with their audit and `import_record` rows) and, with `onConflict: update`, the
+ * changes to matched ones. `inserted`: the new people are already in `resident`
+ * (`stageResidentsBatch`); those whose row was refused since are deleted, the rest recorded.
+ */
+export const writeResidents = async (ctx: TWriteStageContext, { inserted = false } = {}) => {
+  if (inserted)
+    await ctx.client.query(
+      `DELETE FROM resident r USING stage s WHERE r.id = s.new_id AND NOT s.existing AND s.problem`,
+    )
   const created = await run(
     ctx,
-    `WITH created AS (
-       INSERT INTO resident (id, committee_id, ${columns.join(', ')}, version, created_at, updated_at)
-       SELECT new_id, committee_id, ${columns.map((c) => (c === 'category' ? `COALESCE(category, 'registered')::"PopulationCategory"` : c === 'tags' ? `COALESCE(tags, '{}')` : c)).join(', ')}, 1, now(), now()
-       FROM stage WHERE NOT existing AND NOT problem
-       RETURNING *),
+    `WITH created AS (${
+      inserted
+        ? `SELECT r.* FROM stage s JOIN resident r ON r.id = s.new_id
+           WHERE NOT s.existing AND NOT s.problem`
+        : `INSERT INTO resident (id, committee_id, ${residentInsertColumns.join(', ')}, version,
+             created_at, updated_at)
+           SELECT s.new_id, s.committee_id, ${residentInsertValues}, 1, now(), now()
+           FROM stage s WHERE NOT s.existing AND NOT s.problem
+           RETURNING *`
+    }),
      records AS (${recordFrom('created', 'resident', 'create')})
      ${auditFrom('created', { action: 'create', entityType: 'resident', after: residentAuditSnapshot('created') })}`,
   )

@@ -13,14 +13,15 @@ import type {
 import { auditFrom, recordFrom } from '../../imports/staged-sql.ts'
 import type { TResidentLedgerRecord } from './residents.import.ts'
 import {
+  checkStagedResidents,
   count,
-  matchResidents,
   problemsOf,
   residentStagedColumns,
   residentStageState,
   run,
   stageColumnsSql,
   stagedResident,
+  stageResidentsBatch,
   writeResidents,
 } from './residents.import-stage.ts'
 import { undoResidentsImport } from './residents.import-undo.ts'
@@ -56,7 +57,8 @@ const stageTableSql = `CREATE TEMP TABLE stage (
 /** Marks rows that cannot go in and says why, one statement per rule. */
 const check = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
   const { client } = ctx
-  const problems = await matchResidents(ctx)
+  // Matched batch by batch as they were staged (stageResidentsBatch).
+  const problems = await checkStagedResidents(ctx)
   // Places as they already exist: building by its parts, dwelling by unit and room.
   await client.query(`UPDATE stage s SET building_id = b.id FROM building b
     WHERE s.street IS NOT NULL AND b.committee_id = s.committee_id AND b.deleted_at IS NULL
@@ -234,13 +236,14 @@ export const residentsWriter = (cipher: TFieldCipher): TLedgerWriter<TResidentLe
       stagedKinds,
     )
   },
+  stageBatch: stageResidentsBatch,
   check,
   write: async (ctx): Promise<TWriteCounts> => {
     const existing = await count(ctx, `SELECT 1 FROM stage WHERE existing AND NOT problem`)
     if (ctx.onConflict === 'skip')
       // Matched people are left exactly as they are, places and households included.
       await ctx.client.query(`UPDATE stage SET problem = true WHERE existing`)
-    const { created, updated } = await writeResidents(ctx)
+    const { created, updated } = await writeResidents(ctx, { inserted: true })
     await writePlaces(ctx)
     await writeHouseholds(ctx)
     return ctx.onConflict === 'skip'
