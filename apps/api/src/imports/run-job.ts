@@ -240,11 +240,12 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
       })
     }
   } catch (error) {
-    // Queued batch work fails with the transaction: already reported by this error.
-    await Promise.allSettled(batchWork)
+    // A failed batch statement aborts the transaction, and what was queued behind it fails
+    // with "transaction aborted": the batch's own error is the one worth reporting.
+    const failedBatch = (await Promise.allSettled(batchWork)).find((r) => r.status === 'rejected')
     await client.query('ROLLBACK').catch(() => undefined)
     if (error instanceof ImportFileError) return failJob(deps, jobId, error)
-    throw error
+    throw failedBatch ? (failedBatch as PromiseRejectedResult).reason : error
   } finally {
     client.release()
   }
