@@ -5,22 +5,8 @@ import { toDbDate } from '../../lib/dates.ts'
 import { newId } from '../../lib/ids.ts'
 import { nameBigrams } from './name-bigrams.ts'
 
-export type TResidentRowInput = Omit<
-  Prisma.ResidentCreateManyInput,
-  | 'id'
-  | 'nameBigrams'
-  | 'idNumberCipher'
-  | 'idNumberHash'
-  | 'idNumberMasked'
-  | 'idNumberLast4'
-  | 'idKind'
-  | 'sex'
-  | 'birthDate'
-> & { id?: string; idNumber: string }
-
 /** The columns a resident row derives from the ID number (and the name's bigrams). */
-export type TResidentIdentity = Pick<
-  Prisma.ResidentCreateManyInput,
+type TIdentityColumn =
   | 'nameBigrams'
   | 'idNumberCipher'
   | 'idNumberHash'
@@ -29,7 +15,13 @@ export type TResidentIdentity = Pick<
   | 'idKind'
   | 'sex'
   | 'birthDate'
->
+
+export type TResidentIdentity = Pick<Prisma.ResidentCreateManyInput, TIdentityColumn>
+
+export type TResidentRowInput = Omit<Prisma.ResidentCreateManyInput, 'id' | TIdentityColumn> & {
+  id?: string
+  idNumber: string
+}
 
 /**
  * The derived columns of a resident: the ID number encrypted, its blind index, masked form and
