@@ -89,7 +89,8 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
   const context = await registered.context(prisma, actor, options)
   let ledger
   try {
-    ledger = await openLedger(await readStoredFile(pool, jobId), registered.ledger, context, {
+    const content = request.content ?? (await readStoredFile(pool, jobId))
+    ledger = await openLedger(content, registered.ledger, context, {
       ...options,
       onBytesRead: progress.bytesRead,
     })
