@@ -24,6 +24,8 @@ export const runStatementTimeout = '30min'
 
 /** Valid rows per staged batch (see `TLedgerWriter.stageBatch`). */
 const defaultBatchRows = 20_000
+/** COPY text per stream write (see `lines` in runJob). */
+const chunkChars = 16 * 1024
 /** How far Node may read ahead into the next batch's COPY while a batch is being written. */
 const readAheadBytes = 16 * 1024 * 1024
 
@@ -132,7 +134,10 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
     while (rowsLeft) {
       const copy = client.query(copyFrom(writer.copySql, { highWaterMark: readAheadBytes }))
       const batch = { fromRow: Infinity, toRow: 0, staged: 0 }
-      // COPY lines in ~64 KB chunks: one stream write per row would cost more than the row.
+      // COPY lines in chunks of ~16K characters: one stream write per row would cost more than
+      // the row, and a larger chunk of Chinese text (two bytes a character) passes V8's 128 KB
+      // limit for ordinary objects — such strings live in the large-object space, where a chunk
+      // waiting for its COPY outlived the young generation and stayed until a full collection.
       const lines = async function* () {
         let chunk = ''
         while (batch.staged < (deps.batchRows ?? defaultBatchRows)) {
@@ -148,7 +153,7 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
             batch.staged++
             batch.fromRow = Math.min(batch.fromRow, row.rowNumber)
             batch.toRow = row.rowNumber
-            if (chunk.length > 64 * 1024) {
+            if (chunk.length > chunkChars) {
               yield chunk
               chunk = ''
             }
