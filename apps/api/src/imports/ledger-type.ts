@@ -91,8 +91,8 @@ export type TLedgerWriter<R> = {
   copyLine: (rowNumber: number, record: R) => string
   /**
    * Optional: work on one staged batch (sheet rows `fromRow`…`toRow`) as soon as it is staged,
-   * while the next batch is read — writing now what no later row can change. Returns the
-   * promise of the last statement it queues on `client` (queued, not awaited: see run-job.ts).
+   * while the next batch is read — writing now what no later row can change. The run waits for
+   * it before the next batch's COPY (see run-job.ts).
    */
   stageBatch?: (client: pg.PoolClient, batch: TStagedBatch) => Promise<unknown>
   /** Marks rows that cannot be written (returned as problems); nothing else is written yet. */

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream'
+import { PassThrough, Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { TImportCounts } from '@cr/shared/imports/import-job'
 import { from as copyFrom } from 'pg-copy-streams'
@@ -26,7 +26,7 @@ export const runStatementTimeout = '30min'
 const defaultBatchRows = 20_000
 /** COPY text per stream write (see `lines` in runJob). */
 const chunkChars = 16 * 1024
-/** How far Node may read ahead into the next batch's COPY while a batch is being written. */
+/** How much of the next batch Node may read into memory while a batch is being written. */
 const readAheadBytes = 16 * 1024 * 1024
 
 export type TRunDeps = {
@@ -118,7 +118,6 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
   const client = await pool.connect()
   const counts = emptyCounts()
   const invalidRows = new Set<number>()
-  const batchWork: Promise<unknown>[] = []
   try {
     await client.query('BEGIN')
     // The pool's per-statement limit (5 s) is for requests. Here COPY stays open while the
@@ -128,11 +127,11 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
     const rows = ledger.rows
     let rowsLeft = true
     // The valid rows go to the staging table by COPY in batches. After each batch the type may
-    // start on it (`writer.stageBatch`): that statement is queued on the connection, and the next
-    // batch's COPY behind it, while Node goes on reading into the COPY stream's buffer, so
-    // PostgreSQL writes one batch while Node reads the next.
+    // start on it (`writer.stageBatch`) while Node reads the next batch into memory (up to
+    // `readAheadBytes`); that batch's COPY starts once the connection is free again. So
+    // PostgreSQL writes one batch while Node reads the next, one statement at a time.
+    let batchWork: Promise<unknown> = Promise.resolve()
     while (rowsLeft) {
-      const copy = client.query(copyFrom(writer.copySql, { highWaterMark: readAheadBytes }))
       const batch = { fromRow: Infinity, toRow: 0, staged: 0 }
       // COPY lines in chunks of ~16K characters: one stream write per row would cost more than
       // the row, and a larger chunk of Chinese text (two bytes a character) passes V8's 128 KB
@@ -165,17 +164,23 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
         }
         if (chunk) yield chunk
       }
-      await pipeline(Readable.from(lines()), copy)
+      const readAhead = new PassThrough({ highWaterMark: readAheadBytes })
+      const reading = pipeline(Readable.from(lines()), readAhead)
+      // Awaited below; marked now so a failure while the batch work runs is not "unhandled".
+      reading.catch(() => undefined)
+      try {
+        await batchWork
+      } catch (error) {
+        readAhead.destroy()
+        throw error
+      }
+      await Promise.all([reading, pipeline(readAhead, client.query(copyFrom(writer.copySql)))])
       if (batch.staged && writer.stageBatch) {
-        const work = writer.stageBatch(client, batch)
-        // Handled below (Promise.all); marked now so a failure before then is not "unhandled".
-        work.catch(() => undefined)
-        batchWork.push(work)
+        batchWork = writer.stageBatch(client, batch)
+        batchWork.catch(() => undefined)
       }
     }
-    // Each batch's work has been queued before the statements below; waiting here surfaces
-    // its errors (the transaction is then aborted and the run fails as a whole).
-    await Promise.all(batchWork)
+    await batchWork
 
     const ctx: TWriteStageContext = {
       client,
@@ -246,12 +251,9 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
       })
     }
   } catch (error) {
-    // A failed batch statement aborts the transaction, and what was queued behind it fails
-    // with "transaction aborted": the batch's own error is the one worth reporting.
-    const failedBatch = (await Promise.allSettled(batchWork)).find((r) => r.status === 'rejected')
     await client.query('ROLLBACK').catch(() => undefined)
     if (error instanceof ImportFileError) return failJob(deps, jobId, error)
-    throw failedBatch ? (failedBatch as PromiseRejectedResult).reason : error
+    throw error
   } finally {
     client.release()
   }

@@ -162,8 +162,8 @@ const residentInsertValues = residentInsertColumns
  * rolls back. Their audit and `import_record` rows are written with the rest, for those kept.
  */
 export const stageResidentsBatch = async (client: pg.PoolClient, batch: TStagedBatch) => {
-  // Statistics first, for the match join (queued just ahead of the statement: one batch).
-  void client.query('ANALYZE stage (row_number, id_number_hash)').catch(() => undefined)
+  // Statistics first, for the match join.
+  await client.query('ANALYZE stage (row_number, id_number_hash)')
   return client.query(
     `WITH matched AS (
        UPDATE stage s SET resident_id = r.id, resident_committee_id = r.committee_id,
