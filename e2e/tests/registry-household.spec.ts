@@ -140,6 +140,20 @@ test('[REGISTRY] a clerk creates a building, dwellings, households and members, 
       return [first, second]
     })
 
+  await test.step('exports the building’s 房屋台账 as the tree has it selected', async () => {
+    await page.getByRole('button', { name: /导出/ }).click()
+    // Two files in the menu (楼栋台账, 房屋台账), each as Excel and CSV.
+    const csv = page.locator('a[href*="/dwellings/export"][href*="format=csv"]')
+    const href = (await csv.getAttribute('href'))!
+    expect(href).toContain(`buildingId=${buildingId}`)
+    const exported = await page.request.get(href)
+    expect(exported.status()).toBe(200)
+    const text = await exported.text()
+    expect(text).toContain(address1)
+    expect(text).toContain(address2)
+    await page.keyboard.press('Escape')
+  })
+
   const household1 =
     await test.step('立户 in the first dwelling: a head and two members', async () => {
       await tree.getByText('101室').click()

@@ -3,6 +3,7 @@ import type { TMessages } from '../types'
 
 export const committees: TMessages<typeof zh> = {
   title: 'Committees',
+  exportMenu: 'Export the filtered committees',
   description:
     'Residents’ committees are the unit of data scope: clerks only see records of the committees assigned to them.',
   create: 'New committee',

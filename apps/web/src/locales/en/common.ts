@@ -28,6 +28,7 @@ export const common: TMessages<typeof zh> = {
     logout: 'Sign out',
     loggedOut: 'Signed out',
   },
+  export: { label: 'Export', xlsx: 'Excel (.xlsx)', csv: 'CSV (.csv)' },
   language: { label: 'Language', zh: '中文', en: 'English' },
   actions: {
     save: 'Save',

@@ -3,6 +3,11 @@ import type { TMessages } from '../types'
 
 export const places: TMessages<typeof zh> = {
   title: 'Places',
+  export: {
+    menu: 'Export the ledgers of the selected committee or building',
+    buildings: 'Buildings',
+    dwellings: 'Dwellings',
+  },
   description:
     'Buildings, units and dwellings. Pick a node in the tree to see it; create a household in a dwelling to register who lives there.',
   createBuilding: 'New building',

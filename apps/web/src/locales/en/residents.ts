@@ -9,10 +9,7 @@ export const residents: TMessages<typeof zh> = {
   createFirst: 'Register the first resident',
   createTitle: 'New resident',
   export: {
-    label: 'Export',
     menu: 'Export the filtered residents',
-    xlsx: 'Excel (.xlsx)',
-    csv: 'CSV (.csv)',
     hint: 'ID numbers and phones are exported masked',
   },
   editTitle: 'Edit resident: {{name}}',

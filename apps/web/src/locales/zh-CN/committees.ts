@@ -1,5 +1,6 @@
 export const committees = {
   title: '居委会',
+  exportMenu: '导出当前筛选的居委会',
   description: '居委会是工作人员数据范围的单位：工作人员只能看到分配给自己的居委会的记录。',
   create: '新建居委会',
   createFirst: '新建第一个居委会',

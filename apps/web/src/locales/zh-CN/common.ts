@@ -25,6 +25,7 @@ export const common = {
     logout: '退出登录',
     loggedOut: '已退出登录',
   },
+  export: { label: '导出', xlsx: 'Excel（.xlsx）', csv: 'CSV（.csv）' },
   language: { label: '界面语言', zh: '中文', en: 'English' },
   actions: {
     save: '保存',

@@ -6,10 +6,7 @@ export const residents = {
   createFirst: '登记第一位居民',
   createTitle: '新建居民',
   export: {
-    label: '导出',
     menu: '导出当前筛选的居民',
-    xlsx: 'Excel（.xlsx）',
-    csv: 'CSV（.csv）',
     hint: '身份证号和电话以脱敏形式导出',
   },
   editTitle: '编辑居民：{{name}}',

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button } from 'antd'
+import { App, Button, Space } from 'antd'
 import type { TCommittee } from '@cr/shared/committees/committee'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -16,6 +16,7 @@ import {
   defaultCommitteeSort,
   type TCommitteeSearch,
 } from '../utils/committee-search'
+import { CommitteesExportButton } from './committees-export-button'
 import { buildCommitteeColumns } from './committee-columns'
 import { CommitteeFormModal, type TCommitteeFormTarget } from './committee-form-modal'
 import { CommitteesToolbar } from './committees-toolbar'
@@ -63,7 +64,12 @@ export const CommitteesPage = ({ search, onSearchChange }: TProps) => {
       <PageHeader
         title={t('title')}
         description={t('description')}
-        actions={createButton(t('create'))}
+        actions={
+          <Space>
+            <CommitteesExportButton search={search} />
+            {createButton(t('create'))}
+          </Space>
+        }
       />
       <CommitteesToolbar search={search} onSearchChange={onSearchChange} filtered={filtered} />
       {remove.error && (

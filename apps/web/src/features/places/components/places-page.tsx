@@ -14,6 +14,7 @@ import { selectionKey, treeKey, type TTreeNodeRef } from '../utils/tree-keys'
 import { PlaceDetails } from './place-details'
 import { PlaceModals, type TPlaceModal } from './place-modals'
 import { PlacesTree } from './places-tree'
+import { PlacesExportButton } from './places-export-button'
 import { useExpandToSelection, useSelectionPath } from './use-selection-path'
 
 type TProps = { search: TPlacesSearch; onSearchChange: (next: TPlacesSearch) => void }
@@ -44,23 +45,26 @@ export const PlacesPage = ({ search, onSearchChange }: TProps) => {
         title={t('title')}
         description={t('description')}
         actions={
-          canWrite && (
-            <Space>
-              <Button
-                icon={<PlusOutlined aria-hidden />}
-                onClick={() => setModal({ kind: 'building', committeeId: path.committeeId })}
-              >
-                {t('createBuilding')}
-              </Button>
-              <Button
-                type="primary"
-                icon={<PlusOutlined aria-hidden />}
-                onClick={() => setModal({ kind: 'dwelling', buildingId: path.buildingId })}
-              >
-                {t('createDwelling')}
-              </Button>
-            </Space>
-          )
+          <Space>
+            <PlacesExportButton path={path} />
+            {canWrite && (
+              <>
+                <Button
+                  icon={<PlusOutlined aria-hidden />}
+                  onClick={() => setModal({ kind: 'building', committeeId: path.committeeId })}
+                >
+                  {t('createBuilding')}
+                </Button>
+                <Button
+                  type="primary"
+                  icon={<PlusOutlined aria-hidden />}
+                  onClick={() => setModal({ kind: 'dwelling', buildingId: path.buildingId })}
+                >
+                  {t('createDwelling')}
+                </Button>
+              </>
+            )}
+          </Space>
         }
       />
       <div className="places-layout">
