@@ -154,6 +154,15 @@ test('[PARTY] a clerk builds the tree, adds a member from the registry, confirms
       await expect(row).toContainText(branch)
       await expect(row).toContainText(joinedOn)
       await screenshot(page, '2-members')
+      // The roster as filtered now, exported with the headers the roster import reads.
+      await page.getByRole('button', { name: /导出/ }).click()
+      const csv = page.getByRole('link', { name: 'CSV（.csv）' })
+      const exported = await page.request.get((await csv.getAttribute('href'))!)
+      expect(exported.status()).toBe(200)
+      const roster = await exported.text()
+      expect(roster).toContain(person)
+      expect(roster).toContain(branch)
+      await page.keyboard.press('Escape')
       return id
     })
 

@@ -48,6 +48,8 @@ export const party: TMessages<typeof zh> = {
   },
   members: {
     title: 'Party members',
+    exportMenu: 'Export the filtered roster',
+    exportHint: 'ID numbers are exported masked; the headers are those the roster import reads',
     description:
       'The roster: find members by branch, status and category; add members and record their steps.',
     tableCaption: 'Party members',

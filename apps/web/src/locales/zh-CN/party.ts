@@ -43,6 +43,8 @@ export const party = {
   },
   members: {
     title: '党员',
+    exportMenu: '导出当前筛选的党员花名册',
+    exportHint: '身份证号以脱敏形式导出；表头与花名册导入一致',
     description: '党员名册：按支部、人员类别和状态查找，新增党员并办理转正、转出等手续。',
     tableCaption: '党员列表',
     rosterCaption: '党员名册',

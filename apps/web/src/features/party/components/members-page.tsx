@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { SearchInput } from '@/components/ui/search-input'
 import { useCan } from '@/lib/auth'
 import { isMembersSearchFiltered, type TMembersSearch } from '../utils/member-search'
+import { MembersExportButton } from './members-export-button'
 import { CreateMemberForm } from './create-member-form'
 import { MembersTable } from './members-table'
 import { OrganizationSelect } from './organization-select'
@@ -44,6 +45,7 @@ export const MembersPage = ({ search, onSearchChange }: TProps) => {
         description={t('members.description')}
         actions={
           <Space wrap>
+            <MembersExportButton search={search} />
             {canWrite && (
               <Button
                 icon={<ImportOutlined aria-hidden />}
