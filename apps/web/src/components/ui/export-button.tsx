@@ -2,11 +2,22 @@ import { DownOutlined, ExportOutlined } from '@ant-design/icons'
 import { Button, Dropdown } from 'antd'
 import type { TExportFormat } from '@cr/shared/imports/import-job'
 import { useTranslation } from 'react-i18next'
+import { apiBase } from '@/lib/api-client'
+import { toQueryString, type TQuery } from '@/lib/query-string'
 
 const formats: TExportFormat[] = ['xlsx', 'csv']
 
 /** One file the menu offers: `href` is the list's export route with the filters shown now. */
 export type TExportFile = { key: string; label?: string; href: (format: TExportFormat) => string }
+
+/**
+ * `href` of a list's export: `GET /<list>/export` with the list's filters as the page sends them
+ * (its paging left out) and the format.
+ */
+export const listExportHref = (list: string, query: TQuery) => (format: TExportFormat) => {
+  const { limit: _limit, cursor: _cursor, ...filters } = query
+  return `${apiBase}/${list}/export${toQueryString({ ...filters, format })}`
+}
 
 type TProps = {
   /** Several files get a menu section each (e.g. 楼栋台账, 房屋台账); one file needs no label. */

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { ExportButton } from '@/components/ui/export-button'
-import { apiBase } from '@/lib/api-client'
-import { toQueryString } from '@/lib/query-string'
+import { ExportButton, listExportHref } from '@/components/ui/export-button'
 import type { TSelectionPath } from './use-selection-path'
 
 /**
@@ -10,20 +8,19 @@ import type { TSelectionPath } from './use-selection-path'
  */
 export const PlacesExportButton = ({ path }: { path: TSelectionPath }) => {
   const { t } = useTranslation('places')
-  const url = (list: string, filters: Record<string, string | undefined>) => (format: string) =>
-    `${apiBase}/${list}/export${toQueryString({ ...filters, format })}`
+  const { committeeId, buildingId } = path
   return (
     <ExportButton
       files={[
         {
           key: 'buildings',
           label: t('export.buildings'),
-          href: url('buildings', { committeeId: path.committeeId }),
+          href: listExportHref('buildings', { committeeId }),
         },
         {
           key: 'dwellings',
           label: t('export.dwellings'),
-          href: url('dwellings', { committeeId: path.committeeId, buildingId: path.buildingId }),
+          href: listExportHref('dwellings', { committeeId, buildingId }),
         },
       ]}
       menuLabel={t('export.menu')}
