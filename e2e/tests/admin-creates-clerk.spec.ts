@@ -1,23 +1,9 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { seedCommittee } from '@cr/api/test/factories'
 import { adminCredentials } from '../fixtures/credentials.ts'
+import { choose } from '../fixtures/antd.ts'
 import { e2eDb } from '../fixtures/db.ts'
 import { signInThroughPage } from '../fixtures/sign-in.ts'
-
-/**
- * Picks an option in an antd Select by typing, as a keyboard user does: type, wait for the
- * match to be offered (the pickers show only results for what is typed now), then Enter.
- */
-const choose = async (page: Page, label: string, text: string) => {
-  const field = page.getByRole('dialog').getByLabel(label)
-  await field.click()
-  await field.fill(text)
-  const id = await field.getAttribute('id')
-  await expect(
-    page.locator(`.ant-select-dropdown:has([id="${id}_list"]) .ant-select-item-option-active`),
-  ).toContainText(text)
-  await page.keyboard.press('Enter')
-}
 
 test('[FOUNDATION] an administrator creates a committee and its clerk; both are audited; the clerk sees only that committee', async ({
   page,
@@ -65,8 +51,8 @@ test('[FOUNDATION] an administrator creates a committee and its clerk; both are 
     await dialog.getByLabel('用户名').fill(clerkUsername)
     await dialog.getByLabel('姓名').fill('李明')
     await dialog.getByLabel('初始密码').fill('Chushi#2026a')
-    await choose(page, '角色', '工作人员')
-    await choose(page, '负责的居委会', committeeName)
+    await choose(page.getByRole('dialog'), '角色', '工作人员')
+    await choose(page.getByRole('dialog'), '负责的居委会', committeeName)
     const created = page.waitForResponse(
       (r) => r.url().endsWith('/api/v1/users') && r.request().method() === 'POST',
     )

@@ -1,38 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { addMonths, monthOf, todayInChina } from '@cr/shared/party/calendar'
 import { seedCommittee, seedResident, seedUser, testIdNumber } from '@cr/api/test/factories'
+import { choose, typeDate } from '../fixtures/antd.ts'
 import { e2eCipher, e2eDb } from '../fixtures/db.ts'
 import { signInThroughApi } from '../fixtures/sign-in.ts'
 
 const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: new URL(`../screenshots/party-${name}.png`, import.meta.url).pathname })
-
-/** Picks an option of an antd Select by typing, then Enter on the highlighted option. */
-const choose = async (scope: Locator, label: string, text: string, option: string = text) => {
-  const field = scope.getByLabel(label, { exact: true })
-  await field.click()
-  await field.fill(text)
-  const id = await field.getAttribute('id')
-  const active = scope
-    .page()
-    .locator(`.ant-select-dropdown:has([id="${id}_list"]) .ant-select-item-option-active`)
-  await expect(active).toContainText(option)
-  await field.press('Enter')
-  // The choice shows in the closed select (a keyboard Enter that missed would leave it blank).
-  const select = scope.locator('.ant-select', {
-    has: scope.page().getByLabel(label, { exact: true }),
-  })
-  await expect(select).toContainText(option)
-}
-
-/** Types a date into an antd DatePicker and leaves with Tab (Enter would submit the form). */
-const typeDate = async (scope: Locator, label: string, date: string) => {
-  const field = scope.getByLabel(label, { exact: true })
-  await field.click()
-  await field.fill(date)
-  await field.press('Tab')
-  await expect(field).toHaveValue(date)
-}
 
 /** Presses the dialog's submit button and waits for the write it sends. */
 const submit = async (

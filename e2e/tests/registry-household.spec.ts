@@ -1,36 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { seedCommittee, seedResident, seedUser, testIdNumber } from '@cr/api/test/factories'
+import { choose, typeDate } from '../fixtures/antd.ts'
 import { e2eCipher, e2eDb } from '../fixtures/db.ts'
 import { signInThroughApi } from '../fixtures/sign-in.ts'
-
-/**
- * Picks an option in an antd Select by typing, as a keyboard user does. The pickers search the
- * server after a pause, so this waits until the highlighted option of this field's list is the
- * one meant, then presses Enter (which takes the highlighted option).
- */
-const choose = async (scope: Locator, label: string, text: string, option: string = text) => {
-  const field = scope.getByLabel(label, { exact: true })
-  await field.click()
-  await field.fill(text)
-  const id = await field.getAttribute('id')
-  const active = scope
-    .page()
-    .locator(`.ant-select-dropdown:has([id="${id}_list"]) .ant-select-item-option-active`)
-  await expect(active).toContainText(option)
-  await field.press('Enter')
-}
-
-/**
- * Types a date into an antd DatePicker and leaves the field with Tab, which keeps a valid typed
- * date (Enter would also submit the dialog's form).
- */
-const typeDate = async (scope: Locator, label: string, date: string) => {
-  const field = scope.getByLabel(label, { exact: true })
-  await field.click()
-  await field.fill(date)
-  await field.press('Tab')
-  await expect(field).toHaveValue(date)
-}
 
 /** Saves the dialog's form and waits for the server's answer to the write it sends. */
 const save = async (page: Page, dialog: Locator, method: string, path: RegExp, status = 200) => {
