@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, addYears, monthOf, todayInChina } from '@cr/shared/party/calendar'
+import { addDays, addMonths, addYears, monthOf, todayInChina } from '@cr/shared/party/calendar'
 import { seedCommittee, seedResident, seedUser } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
@@ -254,7 +254,8 @@ describe('transfers in and back, receipts, leaving the roll', () => {
     const letter = {
       serialNumber: '东组转字第2026-007号',
       fromOrganization: '东营区文汇街道某社区党支部',
-      issuedOn: addMonths(today, -1),
+      // 40 days ago, whatever the month lengths: 30 days of validity have run out, 60 have not.
+      issuedOn: addDays(today, -40),
       validDays: 30,
       receivedOn: today,
     }
@@ -265,7 +266,7 @@ describe('transfers in and back, receipts, leaving the roll', () => {
       joinedOn: '2001-07-01',
       fullMembershipOn: '2002-07-01',
     }
-    // Thirty days from a month ago have run out: an expired letter is refused.
+    // An expired letter is refused.
     const expired = await api(auth, 'POST', '/party-members/transfer-in', { ...member, letter })
     expect(expired.statusCode, expired.body).toBe(400)
     expect(expired.json().errors[0]).toMatchObject({
