@@ -10,11 +10,11 @@ import helmet from './plugins/external/helmet.ts'
 import rateLimit from './plugins/external/rate-limit.ts'
 import spa from './plugins/external/spa.ts'
 import swagger from './plugins/external/swagger.ts'
-import authenticate from './plugins/app/authenticate.ts'
 import drain from './plugins/app/drain.ts'
 import errorHandler from './plugins/app/error-handler.ts'
 import importQueue from './plugins/app/import-queue.ts'
 import requestContext from './plugins/app/request-context.ts'
+import routeGuard from './plugins/app/route-guard.ts'
 import routeRegistry from './plugins/app/route-registry.ts'
 import { apiRoutes } from './routes.ts'
 
@@ -57,7 +57,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   await app.register(cookie)
   await app.register(rateLimit)
   await app.register(swagger)
-  await app.register(authenticate)
+  await app.register(routeGuard)
   await app.register(spa)
   await app.register(importQueue)
   await app.register(apiRoutes, { prefix: '/api' })

@@ -20,6 +20,7 @@ const ZEnv = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  ANONYMOUS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   FIELD_ENCRYPTION_KEY: z.string().optional(),
   BLIND_INDEX_KEY: z.string().optional(),
@@ -39,6 +40,8 @@ export type TConfig = {
   trustProxy: boolean
   rateLimitPerMinute: number
   loginRateLimitPerMinute: number
+  /** Requests without a valid credential (public routes, refusals with 401), per client address. */
+  anonymousRateLimitPerMinute: number
   webDist: string | null
   /** Keys for encrypted personal-data fields (ID numbers). */
   fieldKeys: TFieldKeys
@@ -61,6 +64,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
     trustProxy: e.TRUST_PROXY === 'true',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    anonymousRateLimitPerMinute: e.ANONYMOUS_RATE_LIMIT_PER_MINUTE,
     webDist: e.WEB_DIST,
     fieldKeys: loadFieldKeys({
       encryptionKey: e.FIELD_ENCRYPTION_KEY,

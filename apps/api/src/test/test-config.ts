@@ -19,6 +19,7 @@ export const testConfig = (overrides: Partial<TConfig> = {}): TConfig => ({
   trustProxy: false,
   rateLimitPerMinute: 100_000,
   loginRateLimitPerMinute: 1000,
+  anonymousRateLimitPerMinute: 100_000,
   webDist: null,
   fieldKeys,
   ...overrides,

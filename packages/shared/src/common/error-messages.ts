@@ -40,6 +40,10 @@ export const errorMessages = {
     zh: '请先修改初始密码或已过期的密码',
     en: 'You must change your password first',
   },
+  cross_site_request: {
+    zh: '请求不是从本系统的页面发出的，已拒绝；请在本系统中重新操作',
+    en: 'The request did not come from this application and was refused',
+  },
   rate_limited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   payload_too_large: { zh: '提交的内容过大', en: 'The request body is too large' },
   unsupported_media_type: { zh: '不支持的内容类型', en: 'Unsupported content type' },

@@ -4,6 +4,7 @@ import { problemContentType } from '@cr/shared/common/problem'
 import type { TErrorCode } from '@cr/shared/common/error-messages'
 import { isDatabaseUnavailable, prismaErrorCode } from '../../lib/db-errors.ts'
 import { AppError } from '../../lib/errors.ts'
+import { isApiPath } from '../../lib/request-path.ts'
 import { fieldErrorFromIssue, fieldErrorFromProblem, problemBody } from '../../lib/problem.ts'
 import { RequestValidationError } from '../../lib/zod-validator.ts'
 
@@ -62,7 +63,8 @@ export default fp(async (app) => {
   })
 
   app.setNotFoundHandler(async (request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/')
+    // However an API path is written (encoded, doubled slashes, capitals), it is not a page.
+    const wantsPage = request.method === 'GET' && !isApiPath(request.url)
     if (wantsPage && app.hasSpa)
       return reply.header('cache-control', 'no-cache').sendFile('index.html')
     return sendProblem(request, reply, new AppError('route_not_found', 404))

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin'
 import { pickLanguage } from '../../lib/language.ts'
+import { isApiPath } from '../../lib/request-path.ts'
 
 /**
  * Per-request basics: the response language, the request id echoed back as `x-request-id`
@@ -11,7 +12,7 @@ export default fp(async (app) => {
   app.addHook('onRequest', async (request, reply) => {
     request.lang = pickLanguage(request.headers['accept-language'])
     void reply.header('x-request-id', request.id)
-    if (request.url.startsWith('/api/')) {
+    if (isApiPath(request.url)) {
       void reply.header('cache-control', 'no-store')
       void reply.header('vary', 'accept-language, cookie, authorization')
     }

@@ -1,7 +1,10 @@
 import fp from 'fastify-plugin'
 import { z } from 'zod'
 import { ZProblem, problemContentType } from '@cr/shared/common/problem'
+import { permissions } from '@cr/shared/auth/roles'
 import type { TRoutePermission } from '../../types.d.ts'
+
+const routePermissions = new Set<string>([...permissions, 'public', 'authenticated'])
 
 export type TRouteInfo = {
   method: string
@@ -29,16 +32,25 @@ const ifMatchHeader = z.looseObject({
 
 /**
  * Applies the API conventions to every route as it is added: problem+json responses for 4xx/5xx
- * in OpenAPI, the Idempotency-Key / If-Match headers documented where they apply, and a table of
- * routes that a test walks to prove that each one declares a permission.
+ * in OpenAPI, the Idempotency-Key / If-Match headers documented where they apply, a permission
+ * on every route (an API route without one stops the app from starting), and a table of routes
+ * that the route-walk tests go through (`src/test/route-walk/`).
  */
 export default fp(async (app) => {
   app.decorate('routeTable', [] as TRouteInfo[])
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/')) return
+    if (!route.url.startsWith('/api/')) {
+      // The web app's static files (index.html, hashed assets): public, and they hold no data.
+      route.config = { ...route.config, permission: route.config?.permission ?? 'public' }
+      return
+    }
     // Swagger UI's own routes are the public documentation of the API.
     if (route.url.startsWith('/api/docs') && !route.config?.permission) {
       route.config = { ...route.config, permission: 'public' }
+    }
+    // Fail closed at start: an API route that declares no known permission is never served.
+    if (!routePermissions.has(route.config?.permission as string)) {
+      throw new Error(`${[route.method].flat().join(',')} ${route.url}: no config.permission`)
     }
     const methods = [route.method].flat()
     const schema = route.schema as Record<string, unknown> | undefined
