@@ -31,9 +31,39 @@ export const getPasswordPolicy = async (
   return value
 }
 
+/**
+ * The settings are one document with one version, kept on a row of its own: each setting is a
+ * row, so no single setting's row can stand for the whole. Version 1 until the first change.
+ */
+const versionKey = 'settings.version'
+
 export const getSettings = async (db: Pick<TTransaction, 'setting'>): Promise<TSettings> => {
-  const row = await db.setting.findUnique({ where: { key: policyKey } })
+  const row = await db.setting.findUnique({ where: { key: versionKey } })
   return { passwordPolicy: await readPolicy(db), version: row?.version ?? 1 }
+}
+
+/**
+ * Moves the settings' version from `version` to the next, or answers 412. The comparison is
+ * part of the write itself: of concurrent changes based on one version, the first takes the
+ * row's lock and the others, once it commits, find the version moved on and change nothing.
+ */
+const claimVersion = async (tx: TTransaction, version: number) => {
+  const moved = await tx.$queryRaw<Array<{ version: number }>>`
+    UPDATE setting SET version = version + 1, updated_at = now()
+    WHERE key = ${versionKey} AND version = ${version}::int
+    RETURNING version`
+  if (moved.length > 0) return
+  // Never changed yet: the first change creates the row; a concurrent one waits for it to
+  // commit and then finds the key taken.
+  const created =
+    version === 1
+      ? await tx.$queryRaw<Array<{ version: number }>>`
+          INSERT INTO setting (key, value, version, updated_at)
+          VALUES (${versionKey}, 'null'::jsonb, 2, now())
+          ON CONFLICT (key) DO NOTHING
+          RETURNING version`
+      : []
+  if (created.length === 0) throw preconditionFailed()
 }
 
 export const updateSettings = async (
@@ -42,12 +72,12 @@ export const updateSettings = async (
   input: { passwordPolicy?: TPasswordPolicy | undefined },
 ): Promise<TSettings> => {
   const before = await getSettings(ctx.tx)
-  if (before.version !== version) throw preconditionFailed()
+  await claimVersion(ctx.tx, version)
   if (input.passwordPolicy) {
     await ctx.tx.setting.upsert({
       where: { key: policyKey },
-      create: { key: policyKey, value: input.passwordPolicy, version: 2 },
-      update: { value: input.passwordPolicy, version: { increment: 1 } },
+      create: { key: policyKey, value: input.passwordPolicy },
+      update: { value: input.passwordPolicy },
     })
   }
   const after = await getSettings(ctx.tx)

@@ -41,6 +41,55 @@ describe('settings', () => {
     expect(stale.statusCode).toBe(412)
   })
 
+  it('takes exactly one of 20 concurrent changes based on the same version; the rest get 412', async () => {
+    const admin = await seedUser(t().db.prisma, { role: 'admin' })
+    const auth = await signIn(t().app, admin.username)
+    for (const fresh of [true, false]) {
+      // Once on a database where no setting was ever saved, once where one was.
+      if (fresh) await t().db.prisma.setting.deleteMany()
+      await raceOnce(auth, admin.id)
+    }
+  })
+
+  const raceOnce = async (auth: Record<string, string>, adminId: string) => {
+    const read = await t().app.inject({ method: 'GET', url: '/api/v1/settings', headers: auth })
+    const etag = read.headers.etag as string
+    const auditsBefore = await t().db.prisma.auditEvent.count({
+      where: { entityType: 'settings', actorId: adminId },
+    })
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t().app.inject({
+          method: 'PATCH',
+          url: '/api/v1/settings',
+          headers: { ...auth, 'if-match': etag },
+          payload: { passwordPolicy: i % 2 ? 'asvs' : 'dengbao' },
+        }),
+      ),
+    )
+    const statuses = answers.map((a) => a.statusCode).sort()
+    expect(statuses).toEqual([200, ...Array<number>(19).fill(412)])
+    const after = await t().app.inject({ method: 'GET', url: '/api/v1/settings', headers: auth })
+    expect(after.json().version).toBe(read.json().version + 1)
+    const audits = await t().db.prisma.auditEvent.count({
+      where: { entityType: 'settings', actorId: adminId },
+    })
+    expect(audits).toBe(auditsBefore + 1)
+  }
+
+  it('refuses a weak ETag in If-Match (RFC 9110: If-Match compares strongly)', async () => {
+    const admin = await seedUser(t().db.prisma, { role: 'admin' })
+    const auth = await signIn(t().app, admin.username)
+    const read = await t().app.inject({ method: 'GET', url: '/api/v1/settings', headers: auth })
+    const weak = await t().app.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers: { ...auth, 'if-match': `W/${read.headers.etag as string}` },
+      payload: { passwordPolicy: read.json().passwordPolicy },
+    })
+    expect(weak.statusCode).toBe(412)
+  })
+
   it('is for administrators only', async () => {
     const supervisor = await seedUser(t().db.prisma, { role: 'supervisor' })
     const auth = await signIn(t().app, supervisor.username)
