@@ -33,7 +33,7 @@ export const login = async (
   const username = input.username.trim().toLowerCase()
   const failed = async (reason: string) => {
     const until = await db.$transaction(async (tx) => {
-      const locked = await recordFailure(tx, username)
+      const locked = await recordFailure(tx, username, meta.clientIp)
       await writeAudit(tx, null, meta, {
         action: 'login_failed',
         entityType: 'session',
@@ -45,7 +45,7 @@ export const login = async (
     return until ? lockedError(until) : new AppError('invalid_credentials', 401)
   }
 
-  const locked = await lockedUntil(db, username)
+  const locked = await lockedUntil(db, username, meta.clientIp)
   if (locked) {
     await writeAudit(db, null, meta, {
       action: 'login_failed',
@@ -65,7 +65,7 @@ export const login = async (
   if (!isAccountUsable(user)) throw await failed('account_inactive')
 
   return db.$transaction(async (tx) => {
-    await clearFailures(tx, username)
+    await clearFailures(tx, username, meta.clientIp)
     const { secret, session } = await createSession(tx, user.id, sessionPolicy, meta)
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } })
     const actor = await loadUserActor(tx, user.id, session.id, await getPasswordPolicy(tx))

@@ -34,7 +34,9 @@ export const toUserDto = (row: TRow, lockedUntil: Date | null = null): TUser => 
 export const findLocks = async (db: TTransaction, usernames: string[]) => {
   const rows = await db.loginThrottle.findMany({
     where: { username: { in: usernames }, lockedUntil: { gt: new Date() } },
+    orderBy: { lockedUntil: 'asc' },
   })
+  // A name may be locked for several addresses: the badge shows the lock that lasts longest.
   return new Map(rows.map((r) => [r.username, r.lockedUntil]))
 }
 

@@ -8,7 +8,7 @@ import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteesExist } from '../committees/committee-refs.ts'
-import { clearFailures } from '../auth/login-throttle.ts'
+import { unlock } from '../auth/login-throttle.ts'
 import { hashPassword } from '../auth/password-hashing.ts'
 import { forgetSessions } from '../auth/session-cache.ts'
 import { revokeUserSessions } from '../auth/sessions.ts'
@@ -162,14 +162,14 @@ export const resetPassword = async (ctx: TWriteContext, id: string, password: st
     },
   })
   await revokeUserSessions(ctx.tx, id)
-  await clearFailures(ctx.tx, user.username)
+  await unlock(ctx.tx, user.username)
   await ctx.audit({ action: 'password_reset', entityType: 'user', entityId: id })
   return getUser(ctx.tx, id)
 }
 
 export const unlockUser = async (ctx: TWriteContext, id: string) => {
   const user = await getUser(ctx.tx, id)
-  await clearFailures(ctx.tx, user.username)
+  await unlock(ctx.tx, user.username)
   await ctx.audit({ action: 'unlock', entityType: 'user', entityId: id })
   return getUser(ctx.tx, id)
 }
