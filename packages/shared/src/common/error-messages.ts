@@ -127,6 +127,10 @@ export const errorMessages = {
     zh: '该身份证号已登记，一个身份证号只能对应一个人',
     en: 'This ID number is already registered to a person',
   },
+  id_number_registered_elsewhere: {
+    zh: '该身份证号已在其他居委会登记。如此人已搬入本社区，请联系原居委会办理迁出，或请领导协调迁入',
+    en: 'This ID number is registered in another committee. If the person moved here, ask that committee to move them out, or a supervisor to arrange the move',
+  },
   sex_mismatch: { zh: '性别与身份证号不符', en: 'The sex contradicts the ID number' },
   birth_date_mismatch: {
     zh: '出生日期与身份证号不符',

@@ -24,7 +24,12 @@ const live = { deletedAt: null }
 /** Residents this actor may see: live, in their committees (the Prisma filter of the writes). */
 export const visibleResidents = (actor: TActor) => ({ AND: [live, committeeScope(actor)] })
 
-/** One ID number is one person: a second record is refused with a pointer to the first. */
+/**
+ * One ID number is one person: a second record is refused. Who sees the first (in their
+ * committees, or everyone's) is pointed at it. A clerk is told only that the number is
+ * registered in another committee and how a person who moved in is taken over — never where
+ * or whose, or trying numbers would tell where anyone lives.
+ */
 const assertIdNumberFree = async (ctx: TWriteContext, hash: string) => {
   const existing = await ctx.tx.resident.findFirst({
     where: { idNumberHash: hash, ...live },
@@ -32,16 +37,14 @@ const assertIdNumberFree = async (ctx: TWriteContext, hash: string) => {
   })
   if (!existing) return
   const visible = ctx.actor.allCommittees || ctx.actor.committeeIds.includes(existing.committeeId)
+  if (!visible) throw fieldError('idNumber', 'id_number_registered_elsewhere', 409)
   throw new AppError('conflict', 409, {
     fields: [{ path: 'idNumber', code: 'id_number_taken' }],
-    // Out of the clerk's scope only the committee is named, not the person.
-    existing: visible
-      ? {
-          type: 'resident',
-          id: existing.id,
-          label: `${existing.name}（${existing.committee.name}）`,
-        }
-      : { type: 'committee', id: existing.committeeId, label: existing.committee.name },
+    existing: {
+      type: 'resident',
+      id: existing.id,
+      label: `${existing.name}（${existing.committee.name}）`,
+    },
   })
 }
 

@@ -115,6 +115,41 @@ describe('registering residents', () => {
     })
   })
 
+  it('tells a clerk a number is registered elsewhere without saying where or whose; who sees everything is told', async () => {
+    const { committee, auth } = await setup()
+    const elsewhere = await seedCommittee(t().db.prisma, { name: '远方社区居委会' })
+    const idNumber = testIdNumber()
+    const theirs = await seedResident(t().db.prisma, t().app.cipher, {
+      committeeId: elsewhere.id,
+      name: '隐私人',
+      idNumber,
+    })
+    const tried = await post(auth, { committeeId: committee.id, name: '试探', idNumber })
+    expect(tried.statusCode).toBe(409)
+    expect(tried.json()).toMatchObject({
+      errors: [{ path: 'idNumber', code: 'id_number_registered_elsewhere' }],
+    })
+    expect(tried.json().errors[0].message).toMatch(/迁入/)
+    expect(tried.json().existing).toBeUndefined()
+    expect(tried.body).not.toMatch(/远方|隐私人/)
+    expect(tried.body).not.toContain(elsewhere.id)
+    expect(tried.body).not.toContain(theirs.id)
+
+    // Who sees every committee (an administrator here; a supervisor finds the number with
+    // 按身份证号查找) is told where and whose.
+    const admin = await seedUser(t().db.prisma, { role: 'admin' })
+    const seen = await post(await signIn(t().app, admin.username), {
+      committeeId: committee.id,
+      name: '试探',
+      idNumber,
+    })
+    expect(seen.statusCode).toBe(409)
+    expect(seen.json()).toMatchObject({
+      errors: [{ path: 'idNumber', code: 'id_number_taken' }],
+      existing: { type: 'resident', id: theirs.id, label: '隐私人（远方社区居委会）' },
+    })
+  })
+
   it('does not let a clerk file a resident under another committee', async () => {
     const { auth } = await setup()
     const other = await seedCommittee(t().db.prisma)
