@@ -1,7 +1,23 @@
 import { Writable } from 'node:stream'
 import pino from 'pino'
 import { describe, expect, it } from 'vitest'
-import { redactPaths } from './logger.ts'
+import { buildApp } from '../app.ts'
+import { useTestApp } from '../test/test-app.ts'
+import { testConfig } from '../test/test-config.ts'
+import { loggerOptions, redactPaths } from './logger.ts'
+
+const t = useTestApp()
+
+const collect = () => {
+  const lines: string[] = []
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk))
+      done()
+    },
+  })
+  return { lines, sink }
+}
 
 describe('log redaction', () => {
   it('never writes credentials, ID numbers or phones', () => {
@@ -30,5 +46,25 @@ describe('log redaction', () => {
       expect(output).not.toContain(secret)
     }
     expect(output).toContain('[redacted]')
+  })
+
+  it('logs request URLs without the values of their query (names and numbers typed into q)', async () => {
+    const { lines, sink } = collect()
+    const options = loggerOptions('info') as object
+    const app = await buildApp({
+      config: testConfig(),
+      db: t().db,
+      logger: { ...options, stream: sink },
+    })
+    try {
+      await app.inject({ url: '/api/v1/residents?q=张三丰&committeeId=abc&limit=20' })
+      await app.inject({ url: '/api/v1/residents?q=11010519491231002X' })
+    } finally {
+      await app.close()
+    }
+    const output = lines.join('')
+    expect(output).toContain('/api/v1/residents?q=*&committeeId=*&limit=*')
+    for (const typed of ['张三丰', '11010519491231002X', 'committeeId=abc'])
+      expect(output).not.toContain(typed)
   })
 })
