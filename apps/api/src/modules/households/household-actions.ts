@@ -170,7 +170,7 @@ export const changeHead = async (
   if (input.newHeadResidentId === household.headResidentId)
     throw fieldError('newHeadResidentId', 'head_relationship')
   return audited(ctx, id, household.committeeId, async () => {
-    await currentMembership(ctx, id, input.newHeadResidentId)
+    await currentMembership(ctx, id, input.newHeadResidentId, 'newHeadResidentId')
     const members = await ctx.tx.householdMember.findMany({
       where: { householdId: id, leftOn: null },
     })

@@ -28,11 +28,12 @@ export const currentMembership = async (
   ctx: TWriteContext,
   householdId: string,
   residentId: string,
+  path = 'residentId',
 ) => {
   const member = await ctx.tx.householdMember.findFirst({
     where: { householdId, residentId, leftOn: null },
   })
-  if (!member) throw fieldError('residentId', 'not_a_member')
+  if (!member) throw fieldError(path, 'not_a_member')
   return member
 }
 

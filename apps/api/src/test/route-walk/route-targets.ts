@@ -1,0 +1,248 @@
+import { composeIdNumber } from '@cr/shared/validators/id-number'
+import type { TKind, TWorld } from './world.ts'
+
+/**
+ * What each route a clerk may call reaches, for the scope walk (`route-scope.test.ts`):
+ * - `id`: the kind of record its `:id` names;
+ * - `params`: literal values for other path parameters;
+ * - `body`: a request body that is valid for the records of the world it is given — every
+ *   property read from the world is a reference to a record, and the walk swaps each one in turn
+ *   for another committee's (and for one that does not exist) to show the two are answered alike;
+ * - `upload`: the same for a multipart upload (options JSON + file);
+ * - `reads`: a read that is sent as a POST;
+ * - `skip`: why the walk leaves the route alone (it acts on the caller's own account only).
+ * A route a clerk may call that has no entry fails the walk: a new route is classified here.
+ * List filters need no entry: every `…Id` query parameter is walked by its name (`queryKinds`).
+ */
+export type TTarget = {
+  id?: TKind
+  params?: Record<string, string>
+  body?: (w: TWorld) => object
+  upload?: (w: TWorld) => { options: object; name: string; content: string }
+  /** A read sent as a POST (a search by a number that must not travel in a URL). */
+  reads?: true
+  skip?: string
+}
+
+/** `…Id` query parameters of lists, by the kind of record they name. */
+export const queryKinds: Record<string, TKind> = {
+  committeeId: 'committee',
+  buildingId: 'building',
+  dwellingId: 'dwelling',
+  organizationId: 'branch',
+}
+
+const on = '2026-06-01'
+/** Numbers nobody in the walk's worlds holds (theirs are random in another year range). */
+const newcomer = composeIdNumber('370521', '1930-01-01', 11)
+const imported = composeIdNumber('370521', '1930-01-02', 13)
+
+export const routeTargets: Record<string, TTarget> = {
+  'GET /api/v1/auth/me': {},
+  'POST /api/v1/auth/logout': { skip: 'ends the caller’s own session' },
+  'POST /api/v1/auth/change-password': { skip: 'changes the caller’s own password' },
+
+  'GET /api/v1/committees': {},
+  'GET /api/v1/committees/export': {},
+  'GET /api/v1/committees/:id': { id: 'committee' },
+
+  'GET /api/v1/residents': {},
+  'GET /api/v1/residents/export': {},
+  'POST /api/v1/residents/search': { reads: true, body: (w) => ({ idNumber: w.idNumber }) },
+  'POST /api/v1/residents': {
+    body: (w) => ({ committeeId: w.committee, name: '新登记', idNumber: newcomer }),
+  },
+  'GET /api/v1/residents/:id': { id: 'resident' },
+  'PATCH /api/v1/residents/:id': { id: 'resident', body: () => ({ notes: '改' }) },
+  'DELETE /api/v1/residents/:id': { id: 'freeResident' },
+  'POST /api/v1/residents/:id/reveal': {
+    id: 'resident',
+    body: () => ({ field: 'idNumber', reason: '核对身份' }),
+  },
+
+  'GET /api/v1/buildings': {},
+  'GET /api/v1/buildings/export': {},
+  'POST /api/v1/buildings': {
+    body: (w) => ({ committeeId: w.committee, street: '新路', buildingNumber: '9号楼' }),
+  },
+  'GET /api/v1/buildings/:id': { id: 'building' },
+  'PATCH /api/v1/buildings/:id': { id: 'building', body: () => ({ estateName: '新小区' }) },
+  'DELETE /api/v1/buildings/:id': { id: 'building' },
+  'PUT /api/v1/buildings/:id/leaders': {
+    id: 'building',
+    body: (w) => ({ residentIds: [w.resident] }),
+  },
+
+  'GET /api/v1/dwellings': {},
+  'GET /api/v1/dwellings/export': {},
+  'POST /api/v1/dwellings': {
+    body: (w) => ({ buildingId: w.building, unit: '2', room: '202', ownerResidentId: w.resident }),
+  },
+  'GET /api/v1/dwellings/:id': { id: 'dwelling' },
+  'PATCH /api/v1/dwellings/:id': {
+    id: 'dwelling',
+    body: (w) => ({ ownerResidentId: w.freeResident }),
+  },
+  'DELETE /api/v1/dwellings/:id': { id: 'dwelling' },
+
+  'GET /api/v1/households': {},
+  'GET /api/v1/households/export': {},
+  'POST /api/v1/households': {
+    body: (w) => ({ dwellingId: w.dwelling, headResidentId: w.freeResident, members: [] }),
+  },
+  'GET /api/v1/households/:id': { id: 'household' },
+  'GET /api/v1/households/:id/history': { id: 'household' },
+  'POST /api/v1/households/:id/move-in': {
+    id: 'household',
+    body: (w) => ({ residentId: w.freeResident, relationship: '20', date: on }),
+  },
+  'POST /api/v1/households/:id/move-out': {
+    id: 'household',
+    body: (w) => ({ residentId: w.householdMember, date: on }),
+  },
+  'POST /api/v1/households/:id/transfer': {
+    id: 'household',
+    body: (w) => ({
+      residentId: w.householdMember,
+      toHouseholdId: w.otherHousehold,
+      relationship: '20',
+      date: on,
+    }),
+  },
+  'POST /api/v1/households/:id/change-head': {
+    id: 'household',
+    body: (w) => ({
+      newHeadResidentId: w.householdMember,
+      date: on,
+      relationships: [{ residentId: w.resident, relationship: '10' }],
+    }),
+  },
+
+  'POST /api/v1/imports': {
+    upload: (w) => ({
+      options: { type: 'residents', committeeId: w.committee, dryRun: true },
+      name: '花名册.csv',
+      content: `姓名,公民身份号码\n导入人,${imported}\n`,
+    }),
+  },
+  'GET /api/v1/imports': {},
+  'GET /api/v1/imports/:id': { id: 'importJob' },
+  'GET /api/v1/imports/:id/report': { id: 'importJob' },
+  'POST /api/v1/imports/:id/validate': {
+    id: 'importJob',
+    body: (w) => ({ committeeId: w.committee }),
+  },
+  'POST /api/v1/imports/:id/commit': {
+    id: 'importJob',
+    body: () => ({ mode: 'all_or_nothing' }),
+  },
+  'POST /api/v1/imports/:id/undo': { id: 'importJob', body: () => ({}) },
+  'GET /api/v1/import-mappings': {},
+  'POST /api/v1/import-mappings': {
+    body: () => ({ type: 'residents', name: '另一个映射', mapping: { 证件: 'idNumber' } }),
+  },
+  'DELETE /api/v1/import-mappings/:id': { id: 'importMapping' },
+  'GET /api/v1/import-templates/:type': { params: { type: 'residents' } },
+
+  'GET /api/v1/party-organizations': {},
+  'POST /api/v1/party-organizations': {
+    body: (w) => ({
+      parentId: w.branch,
+      level: 'group',
+      name: '新党小组',
+    }),
+  },
+  'GET /api/v1/party-organizations/:id': { id: 'branch' },
+  'PATCH /api/v1/party-organizations/:id': { id: 'branch', body: () => ({ notes: '改' }) },
+  'DELETE /api/v1/party-organizations/:id': { id: 'branch' },
+  'GET /api/v1/party-organizations/:id/officers': { id: 'branch' },
+  'POST /api/v1/party-organizations/:id/officers': {
+    id: 'branch',
+    body: (w) => ({ memberId: w.partyMember, post: 'organization', termStart: on }),
+  },
+  'POST /api/v1/party-officers/:id/end': { id: 'officer', body: () => ({ on }) },
+
+  'GET /api/v1/party-members': {},
+  'GET /api/v1/party-members/stats': {},
+  'GET /api/v1/party-members/export': {},
+  'POST /api/v1/party-members': {
+    body: (w) => ({ residentId: w.freeResident, organizationId: w.branch, joinedOn: '2026-01-10' }),
+  },
+  'POST /api/v1/party-members/transfer-in': {
+    body: (w) => ({
+      residentId: w.freeResident,
+      organizationId: w.branch,
+      status: 'full',
+      joinedOn: '2001-07-01',
+      fullMembershipOn: '2002-07-01',
+      letter: {
+        serialNumber: '外转字第9号',
+        fromOrganization: '外地党支部',
+        issuedOn: '2026-05-20',
+        validDays: 30,
+        receivedOn: on,
+      },
+    }),
+  },
+  'GET /api/v1/party-members/:id': { id: 'partyMember' },
+  'PATCH /api/v1/party-members/:id': { id: 'partyMember', body: () => ({ notes: '改' }) },
+  'DELETE /api/v1/party-members/:id': { id: 'partyMember' },
+  'GET /api/v1/party-members/:id/flows': { id: 'partyMember' },
+  'POST /api/v1/party-members/:id/flow-out': {
+    id: 'partyMember',
+    body: () => ({ destination: '外地', reason: '务工', leftOn: on }),
+  },
+  'GET /api/v1/party-members/:id/history': { id: 'partyMember' },
+  'POST /api/v1/party-members/:id/confirm': {
+    id: 'probationer',
+    body: () => ({ on: '2026-02-01' }),
+  },
+  'POST /api/v1/party-members/:id/extend-probation': {
+    id: 'probationer',
+    body: () => ({ on: '2026-01-20', months: 6, reason: '考察' }),
+  },
+  'POST /api/v1/party-members/:id/transfer-out': {
+    id: 'partyMember',
+    body: () => ({ serialNumber: '转字第2号', toOrganization: '外地党支部', issuedOn: on }),
+  },
+  'POST /api/v1/party-members/:id/leave': {
+    id: 'partyMember',
+    body: () => ({ state: 'deceased', on, reason: '病故' }),
+  },
+  'GET /api/v1/party-members/:id/evaluations': { id: 'partyMember' },
+  'POST /api/v1/party-members/:id/evaluations': {
+    id: 'partyMember',
+    body: () => ({ year: 2025, grade: 'qualified' }),
+  },
+  'POST /api/v1/party-members/:id/dues-payments': {
+    id: 'partyMember',
+    body: () => ({ month: '2026-05', paidOn: on }),
+  },
+
+  'GET /api/v1/party-transfers/:id': { id: 'transfer' },
+  'POST /api/v1/party-transfers/:id/receipt': { id: 'transfer', body: () => ({ on }) },
+  'POST /api/v1/party-transfers/:id/printed': { id: 'transfer', body: () => ({}) },
+  'POST /api/v1/party-flows/:id/return': { id: 'flow', body: () => ({ on }) },
+
+  'GET /api/v1/party-meetings': {},
+  'GET /api/v1/party-meetings/compliance': {},
+  'GET /api/v1/party-meetings/:id': { id: 'meeting' },
+  'POST /api/v1/party-meetings': {
+    body: (w) => ({
+      organizationId: w.branch,
+      type: 'party_lecture',
+      heldOn: on,
+      title: '党课',
+      attendance: [{ memberId: w.partyMember, present: true }],
+    }),
+  },
+  'GET /api/v1/co-building-units': { skip: 'TEMP' },
+  'POST /api/v1/co-building-units': { skip: 'TEMP' },
+  'GET /api/v1/co-building-units/:id': { skip: 'TEMP' },
+  'PATCH /api/v1/co-building-units/:id': { skip: 'TEMP' },
+  'DELETE /api/v1/co-building-units/:id': { skip: 'TEMP' },
+  'POST /api/v1/co-building-units/:id/agreements': { skip: 'TEMP' },
+  'POST /api/v1/co-building-units/agreements/:id/activities': { skip: 'TEMP' },
+  'GET /api/v1/party-dues': {},
+  'GET /api/v1/party-reminders': {},
+}

@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto'
+import type { TApp } from '../../app.ts'
+import { seedCommittee, seedUser, testIdNumber } from '../factories.ts'
+import { settledJob, uploadLedger } from '../imports.ts'
+import { signIn } from '../sign-in.ts'
+
+/**
+ * One committee's records of every kind a route can reach, made through the API as the office
+ * makes them. The scope walk builds two (甲 and 乙) and asks, as a clerk of 甲, for each of 乙's.
+ * A kind names one record; a module that adds records adds its kinds here.
+ */
+export type TWorld = {
+  committee: string
+  building: string
+  dwelling: string
+  household: string
+  /** The household's head, with a party membership of their own. */
+  resident: string
+  /** A member of the household besides the head. */
+  householdMember: string
+  /** A second household (in the flat next door), to move people into. */
+  otherHousehold: string
+  /** A resident in no household (to move in, to make a member of something). */
+  freeResident: string
+  /** The head's ID number (for the search by number). */
+  idNumber: string
+  branch: string
+  partyMember: string
+  /** A probationary member (for 转正 and 延长预备期). */
+  probationer: string
+  meeting: string
+  officer: string
+  transfer: string
+  flow: string
+  importJob: string
+  importMapping: string
+}
+export type TKind = keyof TWorld
+
+/** Records that exist nowhere: what a scope refusal must look exactly like. */
+export const absentWorld = (): TWorld => {
+  const id = () => randomUUID()
+  return {
+    committee: id(),
+    building: id(),
+    dwelling: id(),
+    household: id(),
+    resident: id(),
+    householdMember: id(),
+    otherHousehold: id(),
+    freeResident: id(),
+    idNumber: testIdNumber(),
+    branch: id(),
+    partyMember: id(),
+    probationer: id(),
+    meeting: id(),
+    officer: id(),
+    transfer: id(),
+    flow: id(),
+    importJob: id(),
+    importMapping: id(),
+  }
+}
+
+type TAuth = Record<string, string>
+
+const call = async (
+  app: TApp,
+  auth: TAuth,
+  method: 'POST' | 'PUT',
+  url: string,
+  payload: object,
+  headers: TAuth = {},
+) => {
+  const answer = await app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers: { ...auth, ...headers },
+    payload,
+  })
+  if (answer.statusCode >= 300)
+    throw new Error(`${method} ${url}: ${answer.statusCode} ${answer.body}`)
+  return answer.json() as { id: string; version: number }
+}
+
+/**
+ * Seeds one committee's world. The party tree's 党工委 (`rootId`) is the office's, shared by
+ * both; every other record belongs to the committee. Names carry `label` so a leak is legible.
+ */
+export const seedWorld = async (
+  app: TApp,
+  admin: TAuth,
+  rootId: string,
+  label: string,
+): Promise<TWorld & { clerk: TAuth }> => {
+  const db = app.db.prisma
+  const committee = await seedCommittee(db, { name: `${label}社区居委会` })
+  const clerkUser = await seedUser(db, { role: 'clerk', committeeIds: [committee.id] })
+  const clerk = await signIn(app, clerkUser.username)
+  const post = (url: string, payload: object, headers?: TAuth) =>
+    call(app, admin, 'POST', url, payload, headers)
+
+  const headIdNumber = testIdNumber()
+  const person = (name: string, idNumber = testIdNumber()) =>
+    post('/residents', { committeeId: committee.id, name: `${label}${name}`, idNumber })
+  const [head, spouse, free, probationer, extra, neighbour] = await Promise.all([
+    person('户主', headIdNumber),
+    ...['配偶', '独居', '预备', '流动', '邻居'].map((name) => person(name)),
+  ])
+  const building = await post('/buildings', {
+    committeeId: committee.id,
+    street: `${label}路`,
+    buildingNumber: '1号楼',
+  })
+  const dwelling = await post('/dwellings', { buildingId: building.id, unit: '1', room: '101' })
+  const household = await post('/households', {
+    dwellingId: dwelling.id,
+    headResidentId: head!.id,
+    members: [{ residentId: spouse!.id, relationship: '10' }],
+    movedInOn: '2020-03-01',
+  })
+  const nextDoor = await post('/dwellings', { buildingId: building.id, unit: '1', room: '102' })
+  const otherHousehold = await post('/households', {
+    dwellingId: nextDoor.id,
+    headResidentId: neighbour!.id,
+    movedInOn: '2020-03-01',
+  })
+
+  const branch = await post('/party-organizations', {
+    parentId: rootId,
+    level: 'branch',
+    name: `${label}党支部`,
+    branchType: 'community',
+    committeeIds: [committee.id],
+  })
+  const member = (residentId: string, status: 'full' | 'probationary') =>
+    post('/party-members', {
+      residentId,
+      organizationId: branch.id,
+      status,
+      joinedOn: status === 'full' ? '2001-07-01' : '2025-01-10',
+      fullMembershipOn: status === 'full' ? '2002-07-01' : null,
+    })
+  const partyMember = await member(head!.id, 'full')
+  const probationerMember = await member(probationer!.id, 'probationary')
+  const flowing = await member(extra!.id, 'full')
+  const leaving = await member(spouse!.id, 'full')
+  const meeting = await post('/party-meetings', {
+    organizationId: branch.id,
+    type: 'member_meeting',
+    heldOn: '2026-03-05',
+    title: `${label}支部党员大会`,
+    minutes: `${label}会议记录`,
+    attendance: [{ memberId: partyMember.id, present: true }],
+  })
+  const officers = (await post(`/party-organizations/${branch.id}/officers`, {
+    memberId: partyMember.id,
+    post: 'secretary',
+    termStart: '2024-01-01',
+  })) as unknown as { items: Array<{ id: string }> }
+  const officer = officers.items[0]!
+  const flow = await post(`/party-members/${flowing.id}/flow-out`, {
+    destination: `${label}外地`,
+    reason: '务工',
+    leftOn: '2026-02-01',
+  })
+  const transfer = await post(
+    `/party-members/${leaving.id}/transfer-out`,
+    {
+      serialNumber: `${label}转字第1号`,
+      toOrganization: `${label}外地党支部`,
+      issuedOn: '2026-03-01',
+    },
+    { 'if-match': `"${leaving.version}"` },
+  )
+
+  const upload = await uploadLedger(
+    app,
+    clerk,
+    {
+      name: `${label}花名册.csv`,
+      content: Buffer.from(`姓名,公民身份号码\n${label}导入,${testIdNumber()}\n`),
+    },
+    { type: 'residents', committeeId: committee.id, dryRun: true },
+  )
+  if (upload.statusCode !== 202) throw new Error(`upload: ${upload.statusCode} ${upload.body}`)
+  await settledJob(app, clerk, upload.json().id)
+  const mapping = await call(app, clerk, 'POST', '/import-mappings', {
+    type: 'residents',
+    name: `${label}的映射`,
+    mapping: { 证件号: 'idNumber' },
+  })
+
+  return {
+    clerk,
+    committee: committee.id,
+    building: building.id,
+    dwelling: dwelling.id,
+    household: household.id,
+    resident: head!.id,
+    householdMember: spouse!.id,
+    otherHousehold: otherHousehold.id,
+    freeResident: free!.id,
+    idNumber: headIdNumber,
+    branch: branch.id,
+    partyMember: partyMember.id,
+    probationer: probationerMember.id,
+    meeting: meeting.id,
+    officer: officer.id,
+    transfer: transfer.id,
+    flow: flow.id,
+    importJob: upload.json().id,
+    importMapping: mapping.id,
+  }
+}
