@@ -13,6 +13,7 @@ import swagger from './plugins/external/swagger.ts'
 import authenticate from './plugins/app/authenticate.ts'
 import drain from './plugins/app/drain.ts'
 import errorHandler from './plugins/app/error-handler.ts'
+import importFileRetention from './plugins/app/import-file-retention.ts'
 import importQueue from './plugins/app/import-queue.ts'
 import requestContext from './plugins/app/request-context.ts'
 import routeRegistry from './plugins/app/route-registry.ts'
@@ -60,6 +61,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   await app.register(authenticate)
   await app.register(spa)
   await app.register(importQueue)
+  await app.register(importFileRetention)
   await app.register(apiRoutes, { prefix: '/api' })
   return app
 }
