@@ -6,7 +6,7 @@ import { encryptPlainFiles } from './stored-file.ts'
 
 const dayMs = 86_400_000
 /** Files deleted per statement: a batch of large files stays well inside the pool's timeout. */
-const batch = 20
+const batch = 10
 
 /**
  * Deletes the stored uploads of jobs created more than the retention setting's days before
