@@ -23,7 +23,8 @@ const t = useTestApp()
 
 /**
  * Numbers of this test alone (the test cluster is shared with files running at once): 北京朝阳
- * (110105), random birth dates and sequences. `x` asks for one whose check character is X.
+ * (110105), born 1950–1999 on a random day, a random sequence; other tests use 370521 or fixed
+ * numbers of 1949. `newNumber('X')` draws one whose check character is X.
  */
 const drawn = new Set<string>()
 const newNumber = (check: 'X' | 'digit' = 'digit'): string => {
