@@ -12,6 +12,7 @@ import spa from './plugins/external/spa.ts'
 import swagger from './plugins/external/swagger.ts'
 import drain from './plugins/app/drain.ts'
 import errorHandler from './plugins/app/error-handler.ts'
+import importFileRetention from './plugins/app/import-file-retention.ts'
 import importQueue from './plugins/app/import-queue.ts'
 import requestContext from './plugins/app/request-context.ts'
 import routeGuard from './plugins/app/route-guard.ts'
@@ -60,6 +61,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   await app.register(routeGuard)
   await app.register(spa)
   await app.register(importQueue)
+  await app.register(importFileRetention)
   await app.register(apiRoutes, { prefix: '/api' })
   return app
 }

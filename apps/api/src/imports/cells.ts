@@ -22,6 +22,10 @@ export const columnLetter = (index: number): string => {
   return letters
 }
 
+/** The index of a column letter: A → 0, AA → 26 (the inverse of `columnLetter`). */
+export const columnIndex = (letter: string): number =>
+  [...letter].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1
+
 /** A date cell is a calendar date: the xlsx reader gives it as UTC midnight, so read it in UTC. */
 export const dateCellText = (date: Date): string => date.toISOString().slice(0, 10)
 

@@ -1,7 +1,8 @@
 import type { TImportJob } from '@cr/shared/imports/import-job'
-import type { TExportColumn, TExportValue } from '../exports/export-columns.ts'
-import { columnLetter, type TCell } from './cells.ts'
+import type { TExportColumn } from '../exports/export-columns.ts'
+import { columnIndex, columnLetter, type TCell } from './cells.ts'
 import { openSheet } from './read-sheet.ts'
+import type { TReportCell } from './report-cells.ts'
 
 type TReportRow = { rowNumber: number; cells: readonly TCell[]; errors: string | null }
 
@@ -10,28 +11,28 @@ export const rowErrors = (
   problems: readonly { column: { header: string } | null; message: string }[],
 ) => problems.map((p) => (p.column ? `[${p.column.header}] ${p.message}` : p.message)).join('；')
 
-const cellValue = (cell: TCell | undefined): TExportValue =>
-  cell === undefined || cell === null ? null : typeof cell === 'boolean' ? String(cell) : cell
-
 /**
- * The clerk's own sheet back with the problems beside each row, to fix in Excel and upload
- * again: the header row and every data row in order, the sheet's own row
- * number first (what the check's report cites), and a last column 错误说明. The rows above the
- * header (title, 填报单位) are left out; the header detection finds the header again on upload.
+ * The clerk's own sheet back with the problems beside each row: the header row and every data
+ * row in order, the sheet's own row number first (what the check's report cites), and a last
+ * column 错误说明. The rows above the header (title, 填报单位) are left out; the header detection
+ * finds the header again on upload. `cell` decides how each cell is shown: ID numbers masked
+ * (report-cells.ts), so the report says what to fix in the original, row by row; revealed
+ * (`resident:reveal`, audited), it can itself be fixed in Excel and uploaded again.
  */
 export const errorReport = (
   job: Pick<TImportJob, 'headerRowNumber' | 'columns' | 'options'>,
   content: Buffer,
   errorsByRow: ReadonlyMap<number, string>,
+  cell: TReportCell,
 ) => {
   const headerRow = job.headerRowNumber ?? 1
-  const width = Math.max(0, ...job.columns.map((c) => indexOfLetter(c.letter) + 1))
-  const headers = new Map(job.columns.map((c) => [indexOfLetter(c.letter), c.header]))
+  const width = Math.max(0, ...job.columns.map((c) => columnIndex(c.letter) + 1))
+  const headers = new Map(job.columns.map((c) => [columnIndex(c.letter), c.header]))
   const columns: TExportColumn<TReportRow>[] = [
     { header: '原行号', width: 8, value: (r) => r.rowNumber },
     ...Array.from({ length: width }, (_, i) => ({
       header: headers.get(i) ?? columnLetter(i),
-      value: (r: TReportRow) => cellValue(r.cells[i]),
+      value: (r: TReportRow) => cell(i, r.cells[i]),
     })),
     { header: '错误说明', width: 50, value: (r) => r.errors },
   ]
@@ -47,6 +48,3 @@ export const errorReport = (
   }
   return { columns, rows: rows() }
 }
-
-const indexOfLetter = (letter: string) =>
-  [...letter].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1

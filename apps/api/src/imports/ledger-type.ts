@@ -25,7 +25,11 @@ export type TFieldDef<K extends string = string> = {
   hint?: string
   /** The accepted words of a coded field: the template's drop-down list. */
   choices?: readonly string[]
-  /** How a rejected value is shown in a report (ID numbers are masked). Default: as text. */
+  /**
+   * How the field's values are shown outside the registry: a rejected value in a problem, and
+   * every cell of its column in the error report unless revealed (ID numbers are masked). A
+   * field with `display` is personal data in the report's sense. Default: as text.
+   */
   display?: (text: string) => string
 }
 

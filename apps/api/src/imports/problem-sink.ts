@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { maskIdNumbersIn } from './mask-id-numbers.ts'
 import type { TImportProblem } from './problems.ts'
 
 const batchSize = 500
@@ -6,6 +7,8 @@ const batchSize = 500
 /**
  * Collects a job's row problems and writes them in batches through the pool — outside the run's
  * transaction, so a dry run's rollback keeps its report. Memory holds one batch at a time.
+ * Values of ID-number columns come masked (the field's `display`); any other ID number in a
+ * value or a message is masked here, so `import_problem` never keeps one in the clear.
  */
 export const createProblemSink = (pool: pg.Pool, jobId: string) => {
   let pending: TImportProblem[] = []
@@ -26,9 +29,9 @@ export const createProblemSink = (pool: pg.Pool, jobId: string) => {
         batch.map((p) => p.column?.letter ?? null),
         batch.map((p) => p.column?.header ?? null),
         column('field'),
-        column('value'),
+        batch.map((p) => (p.value === null ? null : maskIdNumbersIn(p.value))),
         column('code'),
-        column('message'),
+        batch.map((p) => maskIdNumbersIn(p.message)),
       ],
     )
   }

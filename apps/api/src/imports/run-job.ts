@@ -67,6 +67,9 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
   const { prisma, pool } = deps.db
   const { jobId, stage, actor, meta } = request
   const job = await prisma.importJob.findUniqueOrThrow({ where: { id: jobId } })
+  // A job is claimed only while its file is kept (imports.service.ts), so this is a safeguard.
+  if (job.filePurgedAt)
+    return endFailed(deps, jobId, 'import_file_purged', problemMessage('import_file_purged'))
   const registered = ledgerTypes[job.type as keyof typeof ledgerTypes]
   const options = importJobOptions(job.options)
   const progress = createProgress(
@@ -91,7 +94,8 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
   const context = await registered.context(prisma, actor, options)
   let ledger
   try {
-    const content = request.content ?? (await readStoredFile(pool, jobId))
+    const content = request.content ?? (await readStoredFile(pool, deps.cipher, jobId))
+    if (!content) throw new Error(`import job ${jobId} has no stored file`)
     ledger = await openLedger(content, registered.ledger, context, {
       ...options,
       onBytesRead: progress.bytesRead,
@@ -260,15 +264,15 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
 }
 
 /** A file-level failure: the job ends with the reason; rows are not reported. */
-const failJob = async (deps: TRunDeps, jobId: string, error: ImportFileError) => {
+const failJob = (deps: TRunDeps, jobId: string, error: ImportFileError) => {
   const labels = (error.details.labels as string[] | undefined) ?? []
+  const message = labels.length ? `${error.message}：${labels.join('、')}` : error.message
+  return endFailed(deps, jobId, error.code, message)
+}
+
+const endFailed = async (deps: TRunDeps, jobId: string, code: string, message: string) => {
   await deps.db.prisma.importJob.update({
     where: { id: jobId },
-    data: {
-      status: 'failed',
-      errorCode: error.code,
-      errorMessage: labels.length ? `${error.message}：${labels.join('、')}` : error.message,
-      version: { increment: 1 },
-    },
+    data: { status: 'failed', errorCode: code, errorMessage: message, version: { increment: 1 } },
   })
 }

@@ -65,4 +65,6 @@ export const entityTypeLabels: Record<string, { zh: string; en: string }> = {
   building: { zh: '楼栋', en: 'Building' },
   dwelling: { zh: '房屋', en: 'Dwelling' },
   household: { zh: '户', en: 'Household' },
+  import_job: { zh: '导入任务', en: 'Import job' },
+  import_file: { zh: '导入的原文件', en: 'Uploaded ledger' },
 }

@@ -244,6 +244,14 @@ export const errorMessages = {
     zh: '导入后这些记录已被修改或引用，不能整体撤销',
     en: 'Records of this import have changed since; it cannot be undone as a whole',
   },
+  import_file_retention_days: {
+    zh: '保留天数须为 1 至 365 之间的整数',
+    en: 'Keep uploaded files 1 to 365 days (a whole number)',
+  },
+  import_file_purged: {
+    zh: '上传的原文件已过保留期限并已删除，不能再检查、导入或下载错误报告；如需再导入请重新上传',
+    en: 'The uploaded file was deleted at the end of its retention period; upload it again',
+  },
 
   // Party members and organisations (packages/shared/src/party)
   party_extension_months: {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { ZListQuery, pageOf } from '../common/pagination.ts'
+import { issue } from '../common/error-messages.ts'
+import { ZListQuery, pageOf, queryBoolean } from '../common/pagination.ts'
 import { ZId, ZRef, ZTimestamp } from '../common/record.ts'
 
 /**
@@ -138,9 +139,36 @@ export const ZImportJob = z
     validatedAt: ZTimestamp.nullable(),
     committedAt: ZTimestamp.nullable(),
     undoneAt: ZTimestamp.nullable(),
+    /**
+     * When the uploaded file was deleted at the end of its retention (系统设置): from then on
+     * the job cannot be checked again or committed and has no report; undo still works.
+     */
+    filePurgedAt: ZTimestamp.nullable(),
   })
   .meta({ id: 'ImportJob' })
 export type TImportJob = z.infer<typeof ZImportJob>
+
+/**
+ * The error report: ID numbers masked, unless `reveal` (needs `resident:reveal` and a reason,
+ * and is audited like any reveal).
+ */
+export const ZImportReportQuery = z
+  .object({
+    reveal: queryBoolean
+      .optional()
+      .describe('Full ID numbers (needs resident:reveal and a reason; audited)'),
+    reason: z
+      .string()
+      .trim()
+      .min(2, issue('reveal_reason_required'))
+      .max(200)
+      .optional()
+      .describe('Why the full numbers are needed (with reveal)'),
+  })
+  .refine((q) => !q.reveal || q.reason !== undefined, {
+    ...issue('reveal_reason_required'),
+    path: ['reason'],
+  })
 
 export const ZImportListQuery = ZListQuery.extend({
   type: ZImportType.optional(),

@@ -1,10 +1,26 @@
 import { z } from 'zod'
 import { ZPasswordPolicy } from '../auth/password-policy.ts'
+import { issue } from '../common/error-messages.ts'
+
+/**
+ * How long an uploaded ledger is kept after its upload, in days (PIPL art. 19: no longer than
+ * its purpose needs). Its purpose is checking again, committing and the error report; undo needs
+ * only what the commit recorded. After that the file is deleted and the job keeps its counts.
+ */
+export const importFileRetentionDefaultDays = 30
+export const ZImportFileRetentionDays = z
+  .number()
+  .int(issue('import_file_retention_days'))
+  .min(1, issue('import_file_retention_days'))
+  .max(365, issue('import_file_retention_days'))
 
 export const ZSettings = z
   .object({
     passwordPolicy: ZPasswordPolicy.describe(
       '`dengbao` (等保 2.0, default) or `asvs` (OWASP ASVS 5)',
+    ),
+    importFileRetentionDays: ZImportFileRetentionDays.describe(
+      'Days an uploaded ledger is kept for checks, commits and its error report (default 30)',
     ),
     version: z.number().int().positive(),
   })
@@ -12,6 +28,6 @@ export const ZSettings = z
 export type TSettings = z.infer<typeof ZSettings>
 
 export const ZSettingsUpdate = z
-  .object({ passwordPolicy: ZPasswordPolicy })
+  .object({ passwordPolicy: ZPasswordPolicy, importFileRetentionDays: ZImportFileRetentionDays })
   .partial()
   .meta({ id: 'SettingsUpdate' })

@@ -1,15 +1,17 @@
 import { createCipheriv, createDecipheriv, createHmac, randomFillSync } from 'node:crypto'
+import { createBytesCipher, type TBytesCipher } from './bytes-cipher.ts'
 
 /**
  * Field-level encryption of personal identifiers (PIPL art. 51; QUALITY.md 1.2):
  * AES-256-GCM per value, stored as `version ‖ iv(12) ‖ tag(16) ‖ ciphertext`, and an HMAC-SHA256
  * blind index (another key) for exact lookup and uniqueness without decrypting. The version byte
- * lets keys rotate: new writes use the current key, old values stay readable.
+ * lets keys rotate: new writes use the current key, old values stay readable. Whole files (stored
+ * uploads) are encrypted under the same keys by `encryptBytes` (see bytes-cipher.ts).
  * @see https://ciphersweet.paragonie.com/ (blind index design)
  */
 export type TFieldKeys = { version: number; encryptionKey: Buffer; indexKey: Buffer }
 
-export type TFieldCipher = {
+export type TFieldCipher = TBytesCipher & {
   encrypt: (plain: string) => Uint8Array<ArrayBuffer>
   decrypt: (stored: Uint8Array) => string
   blindIndex: (normalized: string) => string
@@ -46,6 +48,7 @@ export const createFieldCipher = (
   const byVersion = new Map([current, ...previous].map((k) => [k.version, k]))
   const nextIv = ivSource()
   return {
+    ...createBytesCipher(current, previous),
     encrypt: (plain) => {
       const iv = nextIv()
       const cipher = createCipheriv('aes-256-gcm', current.encryptionKey, iv)

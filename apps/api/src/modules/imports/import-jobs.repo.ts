@@ -51,5 +51,6 @@ export const toImportJobDto = (row: TRow): TImportJob => {
     validatedAt: row.validatedAt?.toISOString() ?? null,
     committedAt: row.committedAt?.toISOString() ?? null,
     undoneAt: row.undoneAt?.toISOString() ?? null,
+    filePurgedAt: row.filePurgedAt?.toISOString() ?? null,
   }
 }

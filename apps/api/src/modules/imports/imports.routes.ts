@@ -8,6 +8,7 @@ import {
   ZImportJob,
   ZImportJobPage,
   ZImportListQuery,
+  ZImportReportQuery,
   ZImportValidate,
 } from '@cr/shared/imports/import-job'
 import { z } from 'zod'
@@ -67,7 +68,7 @@ export const importsRoutes: FastifyPluginAsync = async (base) => {
   await app.register(multipart, {
     limits: { fileSize: maxImportBytes, files: 1, fields: 5, fieldSize: 64 * 1024, parts: 6 },
   })
-  const deps = { db: app.db, queue: app.imports }
+  const deps = { db: app.db, queue: app.imports, cipher: app.cipher }
   const meta = (request: FastifyRequest) => ({ requestId: request.id, clientIp: request.ip })
 
   app.post('/', {
@@ -119,13 +120,25 @@ export const importsRoutes: FastifyPluginAsync = async (base) => {
     schema: {
       operationId: 'getImportReport',
       tags,
-      summary: 'The uploaded sheet with an added 错误说明 column (.xlsx), to fix and upload again',
+      summary:
+        'The uploaded sheet with an added 错误说明 column (.xlsx); ID numbers masked unless revealed',
+      description:
+        'With `reveal=true` and a `reason` (permission resident:reveal; an audit row) the ID ' +
+        'numbers are as uploaded, so the sheet can be fixed and uploaded again. 410 ' +
+        '`import_file_purged` once the file has been deleted at the end of its retention.',
       params: ZIdParams,
+      querystring: ZImportReportQuery,
       produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
       response: { 200: z.string().describe('The file') },
     },
     handler: async (request, reply) => {
-      const report = await imports.jobReport(app.db, request.actor!, request.params.id)
+      const report = await imports.jobReport(
+        deps,
+        request.actor!,
+        meta(request),
+        request.params.id,
+        request.query,
+      )
       return sendExport(reply, { format: 'xlsx', ...report })
     },
   })

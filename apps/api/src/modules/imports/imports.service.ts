@@ -4,12 +4,13 @@ import type {
   ZImportCommit,
   ZImportCreateOptions,
   ZImportListQuery,
+  ZImportReportQuery,
   ZImportValidate,
 } from '@cr/shared/imports/import-job'
 import type { z } from 'zod'
 import type { TActor, TRequestMeta } from '../../lib/actor.ts'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
-import { writeAuditSql } from '../../lib/audit.ts'
+import { writeAudit, writeAuditSql } from '../../lib/audit.ts'
 import type { TDb, TTransaction } from '../../lib/db-types.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
@@ -19,11 +20,12 @@ import { errorReport, rowErrors } from '../../imports/error-report.ts'
 import type { TImportQueue } from '../../imports/job-queue.ts'
 import { emptyCounts, runStatementTimeout } from '../../imports/run-job.ts'
 import { ledgerTypes } from '../../imports/ledger-types.ts'
-import { readStoredFile } from '../../imports/stored-file.ts'
+import { reportCells } from '../../imports/report-cells.ts'
+import { readStoredFile, storeFile } from '../../imports/stored-file.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 import { problemsShown, toImportJobDto, toProblemDto } from './import-jobs.repo.ts'
 
-type TImports = { db: TDb; queue: TImportQueue }
+type TImports = { db: TDb; queue: TImportQueue; cipher: TFieldCipher }
 
 /** Jobs an actor sees: their own; every job for those who see every committee. */
 const visibleJobs = (actor: TActor) => (actor.allCommittees ? {} : { createdById: actor.id })
@@ -80,7 +82,7 @@ export const listJobs = async (
 
 /** Stores the upload as a job and queues its first run: a check, or a check-and-commit. */
 export const createJob = async (
-  { db, queue }: TImports,
+  { db, queue, cipher }: TImports,
   actor: TActor,
   meta: TRequestMeta,
   upload: { fileName: string; content: Buffer; options: z.output<typeof ZImportCreateOptions> },
@@ -92,6 +94,7 @@ export const createJob = async (
   const fileSha256 = createHash('sha256').update(upload.content).digest('hex')
   // On the raw pool: the bytes go to PostgreSQL as one binary parameter. Through Prisma they
   // were base64-encoded and decoded again on the way — tens of MB of copies for a large ledger.
+  // Stored encrypted (stored-file.ts); the first run gets the plain bytes from here.
   await sqlTransaction(db.pool, async (client) => {
     await client.query(
       `INSERT INTO import_job (id, type, status, file_name, file_sha256, file_bytes, committee_id,
@@ -111,10 +114,7 @@ export const createJob = async (
         actor.name,
       ],
     )
-    await client.query('INSERT INTO import_file (job_id, content) VALUES ($1, $2)', [
-      id,
-      upload.content,
-    ])
+    await storeFile(client, cipher, id, upload.content)
     await writeAuditSql(client, actor, meta, {
       action: 'create',
       entityType: 'import_job',
@@ -135,7 +135,8 @@ export const createJob = async (
 
 /**
  * Moves a job to `queued` only from the states given, in one conditional UPDATE, so two clicks
- * (or two clients) cannot start the same job twice.
+ * (or two clients) cannot start the same job twice — and only while its file is kept: the
+ * purge (file-retention.ts) locks the job row, so the two cannot cross.
  */
 const claim = async (
   db: TDb,
@@ -146,8 +147,9 @@ const claim = async (
 ) => {
   const job = await getJob(db.prisma, actor, id)
   assertMayImport(actor, job.type)
+  if (job.filePurgedAt) throw new AppError('import_file_purged', 410)
   const claimed = await db.prisma.importJob.updateMany({
-    where: { id, status: { in: from } },
+    where: { id, status: { in: from }, filePurgedAt: null },
     data: {
       status: 'queued',
       options: { ...job.options, ...options },
@@ -155,7 +157,12 @@ const claim = async (
       version: { increment: 1 },
     },
   })
-  if (claimed.count === 0) throw new AppError('import_state_invalid', 409)
+  if (claimed.count === 0) {
+    const purged = await db.prisma.importJob.count({ where: { id, filePurgedAt: { not: null } } })
+    throw purged
+      ? new AppError('import_file_purged', 410)
+      : new AppError('import_state_invalid', 409)
+  }
   return job
 }
 
@@ -220,21 +227,46 @@ export const undo = async (
   return getJob(db.prisma, actor, id)
 }
 
-/** The uploaded sheet with an error column (see imports/error-report.ts), for download. */
-export const jobReport = async (db: TDb, actor: TActor, id: string) => {
+/**
+ * The uploaded sheet with an error column (see imports/error-report.ts), for download. ID numbers
+ * are masked (report-cells.ts) unless `reveal`: that needs `resident:reveal` and a reason and is
+ * an audit row, as `POST /residents/:id/reveal` is. Gone with the file at the end of retention.
+ */
+export const jobReport = async (
+  { db, cipher }: Omit<TImports, 'queue'>,
+  actor: TActor,
+  meta: TRequestMeta,
+  id: string,
+  query: z.output<typeof ZImportReportQuery>,
+) => {
   const job = await getJob(db.prisma, actor, id)
+  if (query.reveal && !actor.permissions.has('resident:reveal'))
+    throw new AppError('forbidden', 403)
+  if (job.filePurgedAt) throw new AppError('import_file_purged', 410)
   if (job.headerRowNumber === null) throw new AppError('import_state_invalid', 409)
   const [content, problems] = await Promise.all([
-    readStoredFile(db.pool, id),
+    readStoredFile(db.pool, cipher, id),
     db.prisma.importProblem.findMany({
       where: { jobId: id },
       orderBy: [{ rowNumber: 'asc' }, { id: 'asc' }],
     }),
   ])
+  if (!content) throw new AppError('import_file_purged', 410)
+  const reveal = query.reveal === true
+  if (reveal)
+    await writeAudit(db.prisma, actor, meta, {
+      action: 'reveal',
+      entityType: 'import_job',
+      entityId: id,
+      committeeId: job.committee?.id ?? null,
+      after: { field: 'idNumber', report: job.fileName },
+      reason: query.reason ?? null,
+    })
   const byRow = new Map<number, ReturnType<typeof toProblemDto>[]>()
   for (const p of problems.map(toProblemDto))
     byRow.set(p.rowNumber, [...(byRow.get(p.rowNumber) ?? []), p])
   const errors = new Map([...byRow].map(([row, list]) => [row, rowErrors(list)]))
   const base = job.fileName.replace(/\.(xlsx|csv)$/i, '')
-  return { fileName: `${base}_错误报告`, ...errorReport(job, content, errors) }
+  const cells = reportCells(job.columns, ledgerTypes[job.type].ledger.fields, reveal)
+  return { fileName: `${base}_错误报告`, ...errorReport(job, content, errors, cells) }
 }

@@ -1,14 +1,24 @@
 import type { TTransaction } from '../../lib/db-types.ts'
 import { ZPasswordPolicy, type TPasswordPolicy } from '@cr/shared/auth/password-policy'
-import type { TSettings } from '@cr/shared/settings/settings'
+import {
+  importFileRetentionDefaultDays,
+  ZImportFileRetentionDays,
+  type TSettings,
+} from '@cr/shared/settings/settings'
 import type { TWriteContext } from '../../lib/write.ts'
 import { preconditionFailed } from '../../lib/errors.ts'
 
-const policyKey = 'passwordPolicy'
+type TSettingsDb = Pick<TTransaction, 'setting'>
+
+/** Each setting is one `setting` row (key → JSON value), absent until first changed. */
+const keys = {
+  passwordPolicy: 'passwordPolicy',
+  importFileRetentionDays: 'importFileRetentionDays',
+}
 const defaultPolicy: TPasswordPolicy = 'dengbao'
 
-const readPolicy = async (db: Pick<TTransaction, 'setting'>): Promise<TPasswordPolicy> => {
-  const row = await db.setting.findUnique({ where: { key: policyKey } })
+const readPolicy = async (db: TSettingsDb): Promise<TPasswordPolicy> => {
+  const row = await db.setting.findUnique({ where: { key: keys.passwordPolicy } })
   const parsed = ZPasswordPolicy.safeParse(row?.value)
   return parsed.success ? parsed.data : defaultPolicy
 }
@@ -22,24 +32,34 @@ const policyCacheMs = 10_000
 let cachedPolicy: { value: TPasswordPolicy; until: number } | undefined
 
 /** The password policy in force; 等保 unless an administrator chose ASVS. */
-export const getPasswordPolicy = async (
-  db: Pick<TTransaction, 'setting'>,
-): Promise<TPasswordPolicy> => {
+export const getPasswordPolicy = async (db: TSettingsDb): Promise<TPasswordPolicy> => {
   if (cachedPolicy && cachedPolicy.until > Date.now()) return cachedPolicy.value
   const value = await readPolicy(db)
   cachedPolicy = { value, until: Date.now() + policyCacheMs }
   return value
 }
 
+/** Days an uploaded ledger is kept (file-retention.ts); 30 unless an administrator changed it. */
+export const getImportFileRetentionDays = async (db: TSettingsDb): Promise<number> => {
+  const row = await db.setting.findUnique({ where: { key: keys.importFileRetentionDays } })
+  const parsed = ZImportFileRetentionDays.safeParse(row?.value)
+  return parsed.success ? parsed.data : importFileRetentionDefaultDays
+}
+
 /**
- * The settings are one document with one version, kept on a row of its own: each setting is a
- * row, so no single setting's row can stand for the whole. Version 1 until the first change.
+ * The settings are one document with one version (If-Match), kept on a row of its own: each
+ * setting is a row, so no single setting's row can stand for the whole, and a change of any
+ * makes the others stale. Version 1 until the first change.
  */
 const versionKey = 'settings.version'
 
-export const getSettings = async (db: Pick<TTransaction, 'setting'>): Promise<TSettings> => {
+export const getSettings = async (db: TSettingsDb): Promise<TSettings> => {
   const row = await db.setting.findUnique({ where: { key: versionKey } })
-  return { passwordPolicy: await readPolicy(db), version: row?.version ?? 1 }
+  return {
+    passwordPolicy: await readPolicy(db),
+    importFileRetentionDays: await getImportFileRetentionDays(db),
+    version: row?.version ?? 1,
+  }
 }
 
 /**
@@ -69,19 +89,33 @@ const claimVersion = async (tx: TTransaction, version: number) => {
 export const updateSettings = async (
   ctx: TWriteContext,
   version: number,
-  input: { passwordPolicy?: TPasswordPolicy | undefined },
+  input: {
+    passwordPolicy?: TPasswordPolicy | undefined
+    importFileRetentionDays?: number | undefined
+  },
 ): Promise<TSettings> => {
   const before = await getSettings(ctx.tx)
   await claimVersion(ctx.tx, version)
-  if (input.passwordPolicy) {
+  const changed = (['passwordPolicy', 'importFileRetentionDays'] as const).filter(
+    (key) => input[key] !== undefined,
+  )
+  for (const key of changed) {
+    const value = input[key]!
     await ctx.tx.setting.upsert({
-      where: { key: policyKey },
-      create: { key: policyKey, value: input.passwordPolicy },
-      update: { value: input.passwordPolicy },
+      where: { key: keys[key] },
+      create: { key: keys[key], value },
+      update: { value },
     })
   }
   const after = await getSettings(ctx.tx)
   cachedPolicy = undefined
-  await ctx.audit({ action: 'update', entityType: 'settings', entityId: policyKey, before, after })
+  // The entity is the setting changed (`passwordPolicy`, as before there were others).
+  await ctx.audit({
+    action: 'update',
+    entityType: 'settings',
+    entityId: changed.join(',') || null,
+    before,
+    after,
+  })
   return after
 }

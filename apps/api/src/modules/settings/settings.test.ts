@@ -10,7 +10,11 @@ describe('settings', () => {
     const admin = await seedUser(t().db.prisma, { role: 'admin' })
     const auth = await signIn(t().app, admin.username)
     const read = await t().app.inject({ method: 'GET', url: '/api/v1/settings', headers: auth })
-    expect(read.json()).toEqual({ passwordPolicy: 'dengbao', version: 1 })
+    expect(read.json()).toEqual({
+      passwordPolicy: 'dengbao',
+      importFileRetentionDays: 30,
+      version: 1,
+    })
 
     const user = await seedUser(t().db.prisma)
     const userAuth = await signIn(t().app, user.username)
@@ -29,7 +33,11 @@ describe('settings', () => {
       headers: { ...auth, 'if-match': read.headers.etag as string },
       payload: { passwordPolicy: 'asvs' },
     })
-    expect(patched.json()).toEqual({ passwordPolicy: 'asvs', version: 2 })
+    expect(patched.json()).toEqual({
+      passwordPolicy: 'asvs',
+      importFileRetentionDays: 30,
+      version: 2,
+    })
     expect((await change()).statusCode).toBe(204)
 
     const stale = await t().app.inject({
@@ -88,6 +96,44 @@ describe('settings', () => {
       payload: { passwordPolicy: read.json().passwordPolicy },
     })
     expect(weak.statusCode).toBe(412)
+  })
+
+  it('keeps uploaded ledgers 30 days unless changed, 1 to 365 days, one version for all', async () => {
+    const admin = await seedUser(t().db.prisma, { role: 'admin' })
+    const auth = await signIn(t().app, admin.username)
+    const read = await t().app.inject({ method: 'GET', url: '/api/v1/settings', headers: auth })
+    const patch = (payload: object, etag: string) =>
+      t().app.inject({
+        method: 'PATCH',
+        url: '/api/v1/settings',
+        headers: { ...auth, 'if-match': etag },
+        payload,
+      })
+    for (const days of [0, 366, 7.5]) {
+      const refused = await patch({ importFileRetentionDays: days }, read.headers.etag as string)
+      expect(refused.statusCode).toBe(400)
+      expect(refused.json().errors).toEqual([
+        {
+          path: 'importFileRetentionDays',
+          code: 'import_file_retention_days',
+          message: '保留天数须为 1 至 365 之间的整数',
+        },
+      ])
+    }
+    const changed = await patch({ importFileRetentionDays: 7 }, read.headers.etag as string)
+    expect(changed.statusCode, changed.body).toBe(200)
+    const { version, ...rest } = changed.json()
+    expect(rest).toEqual({ ...read.json(), version: undefined, importFileRetentionDays: 7 })
+    expect(version).toBe(read.json().version + 1)
+    // The password policy's ETag from before is stale now: one version covers every setting.
+    expect((await patch({ passwordPolicy: 'asvs' }, read.headers.etag as string)).statusCode).toBe(
+      412,
+    )
+    const audit = await t().db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: 'settings', entityId: 'importFileRetentionDays' },
+    })
+    expect(audit.before).toMatchObject({ importFileRetentionDays: 30 })
+    expect(audit.after).toMatchObject({ importFileRetentionDays: 7 })
   })
 
   it('is for administrators only', async () => {

@@ -69,6 +69,7 @@ export const audit: TMessages<typeof zh> = {
     committees: 'Committees',
     expiresOn: 'Valid until',
     passwordPolicy: 'Password policy',
+    importFileRetentionDays: 'Days uploaded ledgers are kept',
     mustChangePassword: 'Must change password',
     lockedUntil: 'Locked until',
     revokedAt: 'Revoked at',

@@ -63,6 +63,11 @@ export const imports: TMessages<typeof zh> = {
       committing: 'Importing…',
     },
     processed: '{{processed}} rows processed',
+    filePurgedTitle: 'The uploaded file has been deleted',
+    filePurged:
+      'The file was deleted on {{when}} at the end of its retention period (Settings): it cannot be checked again or imported, and there is no error report. Upload it again to import it.',
+    filePurgedDone:
+      'The file was deleted on {{when}} at the end of its retention period (Settings); there is no error report any more. The import and its undo are not affected.',
     processedOf: '{{processed}} / {{total}} rows processed',
     failedTitle: 'The ledger could not be read',
     refusedTitle: 'Nothing was imported',
@@ -122,6 +127,15 @@ export const imports: TMessages<typeof zh> = {
     problem: 'Problem',
     wholeRow: 'Row',
     report: 'Download error report',
+    reportMasked:
+      'Your sheet with an added “errors” column; ID numbers are masked: fix the original by its row numbers',
+    reportReveal: 'With full ID numbers…',
+    revealTitle: 'Download the error report with full ID numbers',
+    revealHint:
+      'The ID numbers appear as uploaded, so the report can be fixed and uploaded again. The download is recorded in the audit log; keep the file safe and delete it when done.',
+    revealReason: 'Reason',
+    revealReasonHelp: 'E.g. “fix the errors and import again”; recorded in the audit log',
+    revealSubmit: 'Download',
   },
   commit: {
     title: 'Import',

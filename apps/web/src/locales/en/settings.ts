@@ -21,5 +21,13 @@ export const settings: TMessages<typeof zh> = {
         'OWASP Application Security Verification Standard 5.0: no composition rules and no forced rotation; long, memorable phrases are encouraged. Closer to current security research, but may differ from MLPS assessment practice.',
     },
   },
+  importRetention: {
+    legend: 'Keeping uploaded ledgers',
+    intro:
+      'Uploaded ledgers hold full ID numbers. They are stored encrypted and used only to check again, to commit and for the error report. After this many days from the upload the file is deleted: the import job, its counts and problems stay, and a committed import can still be undone.',
+    days: 'Days kept',
+    unit: 'days',
+    help: '1 to 365 days, {{days}} by default. Files past a shortened period are deleted within the hour.',
+  },
   saved: 'Settings saved',
 }

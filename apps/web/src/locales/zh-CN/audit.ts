@@ -66,6 +66,7 @@ export const audit = {
     committees: '居委会',
     expiresOn: '有效期至',
     passwordPolicy: '密码策略',
+    importFileRetentionDays: '导入文件保留天数',
     mustChangePassword: '须修改密码',
     lockedUntil: '锁定至',
     revokedAt: '吊销时间',

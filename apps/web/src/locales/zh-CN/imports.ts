@@ -58,6 +58,11 @@ export const imports = {
       committing: '正在导入…',
     },
     processed: '已处理 {{processed}} 行',
+    filePurgedTitle: '上传的原文件已删除',
+    filePurged:
+      '原文件已于 {{when}} 按保留期限（系统设置）删除，不能再重新检查或导入，也不再提供错误报告。如需导入，请重新上传。',
+    filePurgedDone:
+      '原文件已于 {{when}} 按保留期限（系统设置）删除，不再提供错误报告；导入结果和撤销不受影响。',
     processedOf: '已处理 {{processed}} / {{total}} 行',
     failedTitle: '无法读取这份台账',
     refusedTitle: '没有导入',
@@ -115,6 +120,14 @@ export const imports = {
     problem: '问题',
     wholeRow: '整行',
     report: '下载错误报告',
+    reportMasked: '原表加一列“错误说明”；身份证号已脱敏，请对照“原行号”在原文件中修改',
+    reportReveal: '含完整身份证号…',
+    revealTitle: '下载含完整身份证号的错误报告',
+    revealHint:
+      '报告中的身份证号将按上传时的原样显示，可直接修改后重新上传。下载会记入审计日志，请妥善保管文件，用完删除。',
+    revealReason: '事由',
+    revealReasonHelp: '例如“修正错误后重新导入”；会记入审计日志',
+    revealSubmit: '下载',
   },
   commit: {
     title: '确认导入',

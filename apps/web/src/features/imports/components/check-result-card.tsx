@@ -1,13 +1,15 @@
-import { DownloadOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Typography } from 'antd'
+import { Alert, Card, Typography } from 'antd'
 import type { TImportJob } from '@cr/shared/imports/import-job'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { importReportUrl } from '../api/import-downloads'
 import { JobCounts } from './job-counts'
 import { ProblemsTable } from './problems-table'
+import { ReportDownload } from './report-download'
 
-/** 检查结果 / 导入结果: the counts and the problems, with the full error report to download. */
+/**
+ * 检查结果 / 导入结果: the counts and the problems, with the full error report to download
+ * while the uploaded file is kept (the page says when it has been deleted).
+ */
 export const CheckResultCard = ({ job }: { job: TImportJob }) => {
   const { t } = useTranslation('imports')
   const headingId = useId()
@@ -22,13 +24,7 @@ export const CheckResultCard = ({ job }: { job: TImportJob }) => {
           </h2>
         }
         style={{ marginBottom: 16 }}
-        extra={
-          job.problemCount > 0 && (
-            <Button icon={<DownloadOutlined aria-hidden />} href={importReportUrl(job.id)} download>
-              {t('result.report')}
-            </Button>
-          )
-        }
+        extra={job.problemCount > 0 && !job.filePurgedAt && <ReportDownload job={job} />}
       >
         <div style={{ marginBottom: 12 }}>
           <JobCounts job={job} />

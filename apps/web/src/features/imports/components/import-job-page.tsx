@@ -38,13 +38,27 @@ const JobBody = ({ job }: { job: TImportJob }) => {
           description={job.error.message}
         />
       )}
+      {job.filePurgedAt && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('job.filePurgedTitle')}
+          description={t(done ? 'job.filePurgedDone' : 'job.filePurged', {
+            when: formatDateTime(job.filePurgedAt),
+          })}
+        />
+      )}
       {done && <JobDoneCard job={job} />}
-      {checked && job.columns.length > 0 && (
+      {/* Without the file there is nothing to check again or to commit. */}
+      {checked && job.columns.length > 0 && !job.filePurgedAt && (
         // A new check brings new columns: the clerk's choices start again from them.
         <ColumnMappingCard key={JSON.stringify(job.columns)} job={job} />
       )}
       {(job.status === 'validated' || done) && <CheckResultCard job={job} />}
-      {job.status === 'validated' && <CommitCard key={job.validatedAt} job={job} />}
+      {job.status === 'validated' && !job.filePurgedAt && (
+        <CommitCard key={job.validatedAt} job={job} />
+      )}
     </>
   )
 }

@@ -3,23 +3,34 @@ import { useTranslation } from 'react-i18next'
 import { ProblemResult } from '@/components/errors/problem-result'
 import { PageHeader } from '@/components/ui/page-header'
 import { useSettings } from '../api/get-settings'
+import { ImportRetentionForm } from './import-retention-form'
 import { PasswordPolicyForm } from './password-policy-form'
 
 export const SettingsPage = () => {
   const { t } = useTranslation('settings')
   const query = useSettings()
+  const reload = () => void query.refetch()
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <Card style={{ maxWidth: 760 }}>
-        {query.isPending ? (
+      {query.isPending ? (
+        <Card style={{ maxWidth: 760 }}>
           <Skeleton active paragraph={{ rows: 5 }} />
-        ) : query.isError ? (
-          <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <PasswordPolicyForm settings={query.data} onReload={() => void query.refetch()} />
-        )}
-      </Card>
+        </Card>
+      ) : query.isError ? (
+        <Card style={{ maxWidth: 760 }}>
+          <ProblemResult error={query.error} onRetry={reload} />
+        </Card>
+      ) : (
+        <>
+          <Card style={{ maxWidth: 760, marginBottom: 16 }}>
+            <PasswordPolicyForm settings={query.data} onReload={reload} />
+          </Card>
+          <Card style={{ maxWidth: 760 }}>
+            <ImportRetentionForm settings={query.data} onReload={reload} />
+          </Card>
+        </>
+      )}
     </>
   )
 }
