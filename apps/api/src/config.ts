@@ -1,12 +1,45 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { dbLimitDefaults } from '@cr/db/limits'
 import type { TFieldKeys } from './lib/crypto/field-cipher.ts'
 import { loadFieldKeys } from './lib/crypto/field-keys.ts'
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
-const ZEnv = z.object({
+/** How long to wait for the database; see `dbLimitDefaults` in @cr/db/client for why. */
+const ZDbEnv = z.object({
+  DB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(dbLimitDefaults.statementTimeoutMs),
+  /** Default: the statement timeout + 1 s. */
+  DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(dbLimitDefaults.connectTimeoutMs),
+  DB_READY_TIMEOUT_MS: z.coerce.number().int().min(100).default(dbLimitDefaults.readyTimeoutMs),
+})
+
+export type TDbConfig = {
+  statementTimeoutMs: number
+  queryTimeoutMs: number
+  connectTimeoutMs: number
+  /** `/api/health/ready` answers 503 when a fresh connection's `SELECT 1` takes longer. */
+  readyTimeoutMs: number
+}
+
+const dbConfig = (e: z.infer<typeof ZDbEnv>): TDbConfig => ({
+  statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+  queryTimeoutMs:
+    e.DB_QUERY_TIMEOUT_MS ?? e.DB_STATEMENT_TIMEOUT_MS + dbLimitDefaults.queryTimeoutMarginMs,
+  connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+  readyTimeoutMs: e.DB_READY_TIMEOUT_MS,
+})
+
+/** The database limits with no environment set (what tests and `pnpm start` run with). */
+export const defaultDbConfig: TDbConfig = dbConfig(ZDbEnv.parse({}))
+
+const ZEnv = ZDbEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().optional(),
@@ -45,6 +78,7 @@ export type TConfig = {
   webDist: string | null
   /** Keys for encrypted personal-data fields (ID numbers). */
   fieldKeys: TFieldKeys
+  db: TDbConfig
 }
 
 /** Reads the environment once, at start; the rest of the code receives a typed config. */
@@ -72,5 +106,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
       dataDir: e.DATA_DIR,
       embedded: !e.DATABASE_URL,
     }),
+    db: dbConfig(e),
   }
 }

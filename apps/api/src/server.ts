@@ -23,7 +23,14 @@ const embedded = config.databaseUrl
 const connectionString = config.databaseUrl ?? embedded!.connectionString
 
 const applied = await applyMigrations({ connectionString })
-const db = createDb({ connectionString, applicationName: 'community-records-api' })
+const { statementTimeoutMs, queryTimeoutMs, connectTimeoutMs } = config.db
+const db = createDb({
+  connectionString,
+  applicationName: 'community-records-api',
+  statementTimeoutMs,
+  queryTimeoutMs,
+  connectTimeoutMs,
+})
 const app = await buildApp({ config, db })
 if (applied.length > 0) app.log.info({ applied }, 'migrations applied')
 

@@ -11,6 +11,7 @@ import { problemMessage } from './import-messages.ts'
 import { ledgerTypes } from './ledger-types.ts'
 import type { TWriteStageContext } from './ledger-type.ts'
 import { jobColumns } from './job-columns.ts'
+import { allowLongStatements } from './long-statements.ts'
 import { createProblemSink } from './problem-sink.ts'
 import { createProgress } from './progress.ts'
 import { openLedger } from './read-ledger.ts'
@@ -18,9 +19,6 @@ import { readStoredFile } from './stored-file.ts'
 import { importJobOptions } from './job-options.ts'
 
 export type TRunStage = 'validate' | 'commit'
-
-/** The longest any one statement of a run may take (a 1M-row ledger stays well inside). */
-export const runStatementTimeout = '30min'
 
 /** Valid rows per staged batch (see `TLedgerWriter.stageBatch`). */
 const defaultBatchRows = 20_000
@@ -120,13 +118,14 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
 
   const writer = registered.writer(deps.cipher)
   const client = await pool.connect()
+  // Set when ROLLBACK fails: the connection may still be inside the transaction (see below).
+  let broken: Error | undefined
   const counts = emptyCounts()
   const invalidRows = new Set<number>()
   try {
     await client.query('BEGIN')
-    // The pool's per-statement limit (5 s) is for requests. Here COPY stays open while the
-    // whole file is read and checked — minutes for a large ledger — so the run sets its own.
-    await client.query(`SET LOCAL statement_timeout = '${runStatementTimeout}'`)
+    // COPY stays open while the whole file is read and checked: the run sets its own limits.
+    await allowLongStatements(client)
     await client.query(writer.stageTableSql)
     const rows = ledger.rows
     let rowsLeft = true
@@ -255,11 +254,12 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
       })
     }
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined)
+    await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError))
     if (error instanceof ImportFileError) return failJob(deps, jobId, error)
     throw error
   } finally {
-    client.release()
+    // Released with the error, pg-pool discards the connection instead of reusing it.
+    client.release(broken)
   }
 }
 

@@ -1,7 +1,10 @@
+import { queryTimeoutMessage } from '@cr/db/client'
+
 /**
  * Recognises "the database is not reachable right now" among the many shapes it takes
- * (pg socket errors, server shutdown codes, pool connect timeouts, Prisma/adapter wrappers),
- * so the API can answer 503 + Retry-After instead of 500 and recover once it is back.
+ * (pg socket errors, server shutdown codes, pool connect timeouts, a query past its client-side
+ * deadline, Prisma/adapter wrappers), so the API can answer 503 + Retry-After instead of 500
+ * and recover once it is back.
  */
 const unavailableCodes = new Set([
   'ECONNREFUSED',
@@ -25,8 +28,27 @@ const unavailableCodes = new Set([
 /** Prisma's driver adapter reports the connection problem as a `kind` (raw queries: P2010). */
 const unavailableKinds = new Set(['ConnectionClosed', 'DatabaseNotReachable', 'SocketTimeout'])
 
-const unavailableMessages =
-  /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|the database system is (shutting down|starting up)|terminating connection due to administrator command|Server has closed the connection/i
+/**
+ * pg and pg-pool errors carry no code. The two Prisma P2028 timeouts are in effect waits for the
+ * database too: no pooled connection (or no answer to BEGIN) within `maxWait`, and a
+ * transaction whose statements took longer than its `timeout`. P2028's other causes (a closed
+ * transaction used again) are bugs and stay 500.
+ */
+const unavailableMessages = new RegExp(
+  [
+    'timeout exceeded when trying to connect', // pg-pool: no free connection in time
+    'Connection terminated', // pg: socket closed, or connect timeout
+    'connect ECONNREFUSED',
+    'Client has encountered a connection error',
+    'the database system is (shutting down|starting up)',
+    'terminating connection due to administrator command',
+    'Server has closed the connection',
+    queryTimeoutMessage, // our client-side query deadline (deadline-client.ts)
+    'Unable to start a transaction in the given time',
+    'cannot be executed on an expired transaction',
+  ].join('|'),
+  'i',
+)
 
 export const isDatabaseUnavailable = (error: unknown): boolean => {
   let current: unknown = error

@@ -11,15 +11,18 @@ export const sqlTransaction = async <T>(
   work: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> => {
   const client = await pool.connect()
+  // A connection whose ROLLBACK failed may still be inside the transaction: it is discarded,
+  // never handed to the next caller (pg-pool drops a client released with an error).
+  let broken: Error | undefined
   try {
     await client.query('BEGIN')
     const result = await work(client)
     await client.query('COMMIT')
     return result
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined)
+    await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError))
     throw error
   } finally {
-    client.release()
+    client.release(broken)
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { TConfig } from '../config.ts'
+import { defaultDbConfig, type TConfig } from '../config.ts'
 
 /** One pair of field keys per test process, as a real deployment has one pair. */
 const fieldKeys = { version: 1, encryptionKey: randomBytes(32), indexKey: randomBytes(32) }
@@ -22,5 +22,6 @@ export const testConfig = (overrides: Partial<TConfig> = {}): TConfig => ({
   anonymousRateLimitPerMinute: 100_000,
   webDist: null,
   fieldKeys,
+  db: defaultDbConfig,
   ...overrides,
 })

@@ -18,7 +18,8 @@ import { sqlTransaction } from '../../lib/sql-transaction.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { errorReport, rowErrors } from '../../imports/error-report.ts'
 import type { TImportQueue } from '../../imports/job-queue.ts'
-import { emptyCounts, runStatementTimeout } from '../../imports/run-job.ts'
+import { allowLongStatements } from '../../imports/long-statements.ts'
+import { emptyCounts } from '../../imports/run-job.ts'
 import { ledgerTypes } from '../../imports/ledger-types.ts'
 import { reportCells } from '../../imports/report-cells.ts'
 import { readStoredFile, storeFile } from '../../imports/stored-file.ts'
@@ -203,7 +204,7 @@ export const undo = async (
   const job = await getJob(db.prisma, actor, id)
   assertMayImport(actor, job.type)
   await sqlTransaction(db.pool, async (client) => {
-    await client.query(`SET LOCAL statement_timeout = '${runStatementTimeout}'`)
+    await allowLongStatements(client)
     const locked = await client.query(
       `SELECT 1 FROM import_job WHERE id = $1 AND status = 'committed' FOR UPDATE`,
       [id],
