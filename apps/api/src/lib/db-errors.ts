@@ -16,6 +16,9 @@ const unavailableCodes = new Set([
   '57P01', // admin_shutdown
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now
+  // query_canceled: a statement ran past statement_timeout (the server is too busy to answer
+  // in time). Retrying later is the right advice, and a 500 would say the request was wrong.
+  '57014',
   '08000', // connection_exception
   '08001',
   '08003',
