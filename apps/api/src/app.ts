@@ -14,6 +14,7 @@ import drain from './plugins/app/drain.ts'
 import errorHandler from './plugins/app/error-handler.ts'
 import importFileRetention from './plugins/app/import-file-retention.ts'
 import importQueue from './plugins/app/import-queue.ts'
+import legacyPhones from './plugins/app/legacy-phones.ts'
 import requestContext from './plugins/app/request-context.ts'
 import routeGuard from './plugins/app/route-guard.ts'
 import routeRegistry from './plugins/app/route-registry.ts'
@@ -61,6 +62,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   await app.register(routeGuard)
   await app.register(spa)
   await app.register(importQueue)
+  await app.register(legacyPhones)
   await app.register(importFileRetention)
   await app.register(apiRoutes, { prefix: '/api' })
   return app

@@ -1,3 +1,4 @@
+import { maskPhone } from '@cr/shared/validators/phone'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -117,7 +118,8 @@ describe('the residents ledger with every irregularity (xlsx fixture)', () => {
       expect(row).toMatchObject({
         committeeId: committee.id,
         name: record.resident.name,
-        phone: record.resident.phone,
+        phoneHash: record.resident.phone ? t().app.cipher.blindIndex(record.resident.phone) : null,
+        phoneMasked: record.resident.phone ? maskPhone(record.resident.phone) : null,
         education: record.resident.education,
         category: record.resident.category,
       })
@@ -205,24 +207,34 @@ describe('updating matched people', () => {
     const row = await t().db.prisma.resident.findFirstOrThrow({
       where: { committeeId: committee.id },
     })
-    expect(row).toMatchObject({ phone: '13911112222', education: first.education, version: 2 })
+    expect(row).toMatchObject({
+      phoneHash: t().app.cipher.blindIndex('13911112222'),
+      phoneMasked: '139****2222',
+      education: first.education,
+      version: 2,
+    })
+    expect(t().app.cipher.decrypt(row.phoneCipher!)).toBe('13911112222')
     const audit = await t().db.prisma.auditEvent.findFirstOrThrow({
       where: { entityType: 'resident', action: 'update', committeeId: committee.id },
     })
-    expect(audit.before).toMatchObject({ phone: '138****8000' })
-    expect(audit.after).toMatchObject({ phone: '139****2222' })
+    expect(audit.before).toMatchObject({ phoneMasked: '138****8000' })
+    expect(audit.after).toMatchObject({ phoneMasked: '139****2222' })
     expect(JSON.stringify(audit)).not.toContain(idNumber)
+    expect(JSON.stringify(audit)).not.toMatch(/13800138000|13911112222/)
 
     const undone = await postJob(t().app, auth, job.id, 'undo')
     expect(undone.statusCode, undone.body).toBe(200)
     expect(undone.json()).toMatchObject({ status: 'undone', undoable: false })
-    expect(
-      await t().db.prisma.resident.findFirstOrThrow({ where: { committeeId: committee.id } }),
-    ).toMatchObject({
-      phone: '13800138000',
+    const restored = await t().db.prisma.resident.findFirstOrThrow({
+      where: { committeeId: committee.id },
+    })
+    expect(restored).toMatchObject({
+      phoneHash: t().app.cipher.blindIndex('13800138000'),
+      phoneMasked: '138****8000',
       education: first.education,
       version: 3,
     })
+    expect(t().app.cipher.decrypt(restored.phoneCipher!)).toBe('13800138000')
   })
 })
 

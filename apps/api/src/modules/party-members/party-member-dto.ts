@@ -4,7 +4,6 @@ import { duesStandard, type TDuesInput } from '@cr/shared/party/dues'
 import { duesRoll, duesStartMonth } from '@cr/shared/party/dues-roll'
 import { partyStanding } from '@cr/shared/party/party-standing'
 import { dueFullMembershipDate } from '@cr/shared/party/probation'
-import { maskPhone } from '@cr/shared/validators/phone'
 import { fromDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { ageOn } from '../residents/resident-dto.ts'
@@ -20,7 +19,7 @@ export const memberInclude = {
       birthDate: true,
       education: true,
       ethnicity: true,
-      phone: true,
+      phoneMasked: true,
       committee: { select: { id: true, name: true } },
     },
   },
@@ -37,7 +36,7 @@ type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyMember']['findFirs
     birthDate: Date
     education: string | null
     ethnicity: string | null
-    phone: string | null
+    phoneMasked: string | null
     committee: { id: string; name: string }
   }
   organization: { id: string; name: string }
@@ -83,7 +82,7 @@ export const toMemberDto = (row: TRow, today = todayInChina()): TPartyMember => 
       age: ageOn(row.resident.birthDate),
       education: row.resident.education,
       ethnicity: row.resident.ethnicity,
-      phoneMasked: row.resident.phone ? maskPhone(row.resident.phone) : null,
+      phoneMasked: row.resident.phoneMasked,
       committee: row.resident.committee,
     },
     organization: row.organization,

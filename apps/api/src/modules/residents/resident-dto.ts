@@ -1,6 +1,5 @@
 import type { TResident } from '@cr/shared/residents/resident'
 import type { TPopulationCategory, TResidentTag } from '@cr/shared/residents/resident-codes'
-import { maskPhone } from '@cr/shared/validators/phone'
 import { toDbDate } from '../../lib/dates.ts'
 
 /**
@@ -24,7 +23,7 @@ export type TResidentRow = {
   political_status: string | null
   marital_status: string | null
   employment_status: string | null
-  phone: string | null
+  phone_masked: string | null
   category: string
   tags: string[]
   notes: string | null
@@ -64,7 +63,7 @@ export const toResidentDto = (row: TResidentRow): TResident => ({
   politicalStatus: row.political_status,
   maritalStatus: row.marital_status,
   employmentStatus: row.employment_status,
-  phoneMasked: row.phone ? maskPhone(row.phone) : null,
+  phoneMasked: row.phone_masked,
   category: row.category as TPopulationCategory,
   tags: row.tags as TResidentTag[],
   notes: row.notes,

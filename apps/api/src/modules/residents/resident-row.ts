@@ -1,5 +1,6 @@
 import type { Prisma } from '@cr/db/client'
 import { maskIdNumber, parseIdNumber } from '@cr/shared/validators/id-number'
+import { maskPhone } from '@cr/shared/validators/phone'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
 import { toDbDate } from '../../lib/dates.ts'
 import { newId } from '../../lib/ids.ts'
@@ -18,10 +19,31 @@ type TIdentityColumn =
 
 export type TResidentIdentity = Pick<Prisma.ResidentCreateManyInput, TIdentityColumn>
 
-export type TResidentRowInput = Omit<Prisma.ResidentCreateManyInput, 'id' | TIdentityColumn> & {
+/** The columns a resident row keeps of a phone number. */
+type TPhoneColumn = 'phoneCipher' | 'phoneHash' | 'phoneMasked' | 'phoneLast4'
+export type TResidentRowInput = Omit<
+  Prisma.ResidentCreateManyInput,
+  'id' | TIdentityColumn | TPhoneColumn | 'phoneLegacy'
+> & {
   id?: string
   idNumber: string
+  /** Normalised (`normalizePhone`); null or absent: none. */
+  phone?: string | null
 }
+
+/**
+ * A phone as a resident row keeps it — like an ID number (PIPL: personal information; with a
+ * name, an address and a subsidy it identifies and locates a person): encrypted, a blind index
+ * of the normalised number for an exact search, masked, and the last four digits for the quick
+ * search. Null in every column when there is none.
+ */
+export const residentPhone = (cipher: TFieldCipher, phone: string | null | undefined) =>
+  ({
+    phoneCipher: phone ? cipher.encrypt(phone) : null,
+    phoneHash: phone ? cipher.blindIndex(phone) : null,
+    phoneMasked: phone ? maskPhone(phone) : null,
+    phoneLast4: phone ? phone.replace(/\D/g, '').slice(-4) : null,
+  }) satisfies Pick<Prisma.ResidentCreateManyInput, TPhoneColumn>
 
 /**
  * The derived columns of a resident: the ID number encrypted, its blind index, masked form and
@@ -50,15 +72,16 @@ export const residentIdentity = (
 }
 
 /**
- * A resident row as the registry stores it, from a plain ID number (see `residentIdentity`).
- * The one place an ID number turns into a row (the API, tests, demo data, the importer).
+ * A resident row as the registry stores it, from a plain ID number (see `residentIdentity`) and
+ * phone (`residentPhone`). The one place they turn into a row (the API, tests, demo data).
  */
 export const residentRowData = (
   cipher: TFieldCipher,
-  { idNumber, ...fields }: TResidentRowInput,
+  { idNumber, phone, ...fields }: TResidentRowInput,
   today: Date = new Date(),
 ): Prisma.ResidentCreateManyInput => ({
   ...fields,
   id: fields.id ?? newId(),
   ...residentIdentity(cipher, idNumber, fields.name, today),
+  ...residentPhone(cipher, phone),
 })

@@ -83,13 +83,17 @@ export async function* exportResidents(
   let batch: TExportRow[] = []
   const flush = async function* () {
     const { rows } = (await db.query(
-      'SELECT id, id_number_cipher, phone FROM resident WHERE id = ANY($1::uuid[])',
+      'SELECT id, id_number_cipher, phone_cipher FROM resident WHERE id = ANY($1::uuid[])',
       [batch.map((r) => r.id)],
-    )) as { rows: { id: string; id_number_cipher: Buffer; phone: string | null }[] }
+    )) as { rows: { id: string; id_number_cipher: Buffer; phone_cipher: Buffer | null }[] }
     const secrets = new Map(rows.map((r) => [r.id, r]))
     for (const item of batch) {
       const secret = secrets.get(item.id)!
-      yield { ...item, idNumber: reveal.decrypt(secret.id_number_cipher), phone: secret.phone }
+      yield {
+        ...item,
+        idNumber: reveal.decrypt(secret.id_number_cipher),
+        phone: secret.phone_cipher ? reveal.decrypt(secret.phone_cipher) : null,
+      }
     }
     batch = []
   }

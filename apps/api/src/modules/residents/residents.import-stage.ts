@@ -3,7 +3,7 @@ import type pg from 'pg'
 import type { TStagedBatch, TStagedProblem, TWriteStageContext } from '../../imports/ledger-type.ts'
 import { auditFrom, auditParams, recordFrom } from '../../imports/staged-sql.ts'
 import { newId } from '../../lib/ids.ts'
-import { residentIdentity } from './resident-row.ts'
+import { residentIdentity, residentPhone } from './resident-row.ts'
 import type { TResidentLedgerRecord } from './residents.import.ts'
 import { residentAuditSnapshot, residentSnapshot } from './residents.import-sql.ts'
 
@@ -29,7 +29,10 @@ export const residentColumns = [
   ['political_status', 'text'],
   ['marital_status', 'text'],
   ['employment_status', 'text'],
-  ['phone', 'text'],
+  ['phone_cipher', 'bytea'],
+  ['phone_hash', 'text'],
+  ['phone_masked', 'text'],
+  ['phone_last4', 'text'],
   ['category', 'text'],
   ['tags', 'text[]'],
   ['notes', 'text'],
@@ -79,10 +82,10 @@ export const stagedResident = (
   rowNumber: number,
   { resident, defaulted }: Pick<TResidentLedgerRecord, 'resident' | 'defaulted'>,
 ): unknown[] => {
-  const identity = residentIdentity(cipher, resident.idNumber, resident.name) as Record<
-    string,
-    unknown
-  >
+  const identity: Record<string, unknown> = {
+    ...residentIdentity(cipher, resident.idNumber, resident.name),
+    ...residentPhone(cipher, resident.phone),
+  }
   const fields = resident as unknown as Record<string, unknown>
   const id = newId()
   const values: unknown[] = [rowNumber, id, id, resident.committeeId]
@@ -95,19 +98,23 @@ export const stagedResident = (
   return values
 }
 
-/** Fields a ledger column feeds → the resident column an update may overwrite. */
-const updatable: Record<string, string> = {
-  name: 'name',
-  ethnicity: 'ethnicity',
-  education: 'education',
-  politicalStatus: 'political_status',
-  maritalStatus: 'marital_status',
-  employmentStatus: 'employment_status',
-  phone: 'phone',
-  category: 'category',
-  tags: 'tags',
-  notes: 'notes',
+/**
+ * Fields a ledger column feeds → the resident columns an update may overwrite. A phone is four
+ * columns; whether it changed is told by its blind index (the ciphertext differs every time).
+ */
+const updatable: Record<string, readonly string[]> = {
+  name: ['name'],
+  ethnicity: ['ethnicity'],
+  education: ['education'],
+  politicalStatus: ['political_status'],
+  maritalStatus: ['marital_status'],
+  employmentStatus: ['employment_status'],
+  phone: ['phone_hash', 'phone_masked', 'phone_last4', 'phone_cipher'],
+  category: ['category'],
+  tags: ['tags'],
+  notes: ['notes'],
 }
+const comparedOnUpdate = (column: string) => column !== 'phone_cipher'
 
 export const count = async (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
   (await ctx.client.query(sql, values)).rowCount ?? 0
@@ -219,16 +226,20 @@ export const writeResidents = async (ctx: TWriteStageContext, { inserted = false
   let updated = 0
   if (ctx.onConflict === 'update') {
     // Only columns the ledger has, and only non-blank cells: a sheet never clears a field.
-    const set = Object.entries(updatable)
+    const columns = Object.entries(updatable)
       .filter(([field]) => ctx.mappedFields.has(field))
-      .map(([, c]) =>
-        c === 'category'
-          ? `category = COALESCE(s.category::"PopulationCategory", r.category)`
-          : `${c} = COALESCE(s.${c}, r.${c})`,
-      )
+      .flatMap(([, c]) => c)
+    const value = (c: string) =>
+      c === 'category'
+        ? `COALESCE(s.category::"PopulationCategory", r.category)`
+        : `COALESCE(s.${c}, r.${c})`
+    const set = columns.map((c) => `${c} = ${value(c)}`)
     if (set.length) {
-      const next = set.map((a) => a.split(' = ')[1]).join(', ')
-      const current = set.map((a) => `r.${a.split(' = ')[0]}`).join(', ')
+      const next = columns.filter(comparedOnUpdate).map(value).join(', ')
+      const current = columns
+        .filter(comparedOnUpdate)
+        .map((c) => `r.${c}`)
+        .join(', ')
       const result = await run(
         ctx,
         `WITH changed AS (

@@ -41,7 +41,9 @@ const restorable = [
   ['political_status', 'politicalStatus'],
   ['marital_status', 'maritalStatus'],
   ['employment_status', 'employmentStatus'],
-  ['phone', 'phone'],
+  ['phone_hash', 'phoneHash'],
+  ['phone_masked', 'phoneMasked'],
+  ['phone_last4', 'phoneLast4'],
   ['notes', 'notes'],
 ] as const
 
@@ -84,6 +86,7 @@ export const undoResidentsImport = async (ctx: TUndoContext) => {
   )
   await run(`WITH restored AS (
       UPDATE resident r SET ${restorable.map(([c, k]) => `${c} = i.before->>'${k}'`).join(', ')},
+        phone_cipher = decode(i.before->>'phoneCipher', 'base64'),
         category = (i.before->>'category')::"PopulationCategory",
         tags = ARRAY(SELECT jsonb_array_elements_text(i.before->'tags')),
         version = r.version + 1, updated_at = now()

@@ -23,7 +23,8 @@ export type TSql = { text: string; values: unknown[] }
 export type TSqlClient = Pick<pg.Pool, 'query'> | TTransaction
 /** Whose residents: everyone's, or those of these committees. */
 export type TScope = Pick<TActor, 'allCommittees' | 'committeeIds'>
-export type TResidentListQuery = z.output<typeof ZResidentListQuery>
+/** The list's query; `phoneHash`: the blind index of a whole phone in `q` (`withPhoneIndex`). */
+export type TResidentListQuery = z.output<typeof ZResidentListQuery> & { phoneHash?: string }
 
 const run = async <T>(db: TSqlClient, { text, values }: TSql): Promise<T[]> =>
   '$queryRawUnsafe' in db
@@ -87,11 +88,13 @@ const listSource = (scope: TScope, query: TResidentListQuery, p: TParam): TSourc
   const text = likeLiteral(search.text)
   if (search.kind === 'last4') {
     const last4 = `r.id_number_last4 = ${p(search.text.toUpperCase())}`
-    where.push(`(${last4} OR r.phone LIKE ${p(`%${text}`)})`)
+    where.push(`(${last4} OR r.phone_last4 = ${p(search.text)})`)
     return residentsOnly(where)
   }
-  if (search.kind === 'phonePrefix') {
-    where.push(`r.phone LIKE ${p(`${text}%`)}`)
+  if (search.kind === 'phone' || search.kind === 'digits') {
+    // Without the blind index (a caller that did not resolve it, or digits that are no phone)
+    // nothing matches: a phone is never compared in the clear.
+    where.push(`r.phone_hash = ${p(query.phoneHash ?? '')}`)
     return residentsOnly(where)
   }
   // Allocated only when used: an unused $n has no type and PostgreSQL refuses the statement.
@@ -124,7 +127,7 @@ const listSource = (scope: TScope, query: TResidentListQuery, p: TParam): TSourc
 /** What a DTO needs, read in the page subquery p (raw types, so it can be ordered by them). */
 const pageColumns = `r.id, r.version, r.committee_id, r.name, r.id_number_masked, r.id_kind,
   r.sex, r.birth_date, r.ethnicity, r.education, r.political_status, r.marital_status,
-  r.employment_status, r.phone, r.category, r.tags, r.notes, r.created_at, r.updated_at`
+  r.employment_status, r.phone_masked, r.category, r.tags, r.notes, r.created_at, r.updated_at`
 
 const isoUtc = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
@@ -136,7 +139,7 @@ const isoUtc = (column: string) =>
 const decorate = (page: string, order = '') => `SELECT p.id, p.version, p.committee_id,
   c.name AS committee_name, p.name, p.id_number_masked, p.id_kind, p.sex,
   to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, p.ethnicity, p.education,
-  p.political_status, p.marital_status, p.employment_status, p.phone, p.category::text AS category,
+  p.political_status, p.marital_status, p.employment_status, p.phone_masked, p.category::text AS category,
   p.tags, p.notes, ${isoUtc('p.created_at')} AS created_at, ${isoUtc('p.updated_at')} AS updated_at,
   m.relationship, m.household_id, m.head_resident_id, m.address
 FROM (${page}) p

@@ -20,6 +20,7 @@ import { AppError } from '../../lib/errors.ts'
 import { requireIfMatch, setEtag } from '../../lib/etag.ts'
 import { write } from '../../lib/write.ts'
 import { exportResidents, residentExportColumns } from './residents.export.ts'
+import { maskedSearch, withPhoneIndex } from './resident-search.ts'
 import * as residents from './residents.service.ts'
 
 const tags = ['Residents']
@@ -37,7 +38,12 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       querystring: ZResidentListQuery,
       response: { 200: ZResidentPage },
     },
-    handler: (request) => residents.listResidents(app.db.pool, request.actor!, request.query),
+    handler: (request) =>
+      residents.listResidents(
+        app.db.pool,
+        request.actor!,
+        withPhoneIndex(request.query, app.cipher.blindIndex),
+      ),
   })
 
   app.get('/export', {
@@ -63,7 +69,8 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
           action: 'export',
           entityType: 'resident',
           committeeId: filters.committeeId ?? null,
-          after: { format, reveal: !!reveal, filters },
+          // A phone typed into q is kept masked, as phones are everywhere they rest.
+          after: { format, reveal: !!reveal, filters: { ...filters, q: maskedSearch(filters.q) } },
         },
       )
       return sendExport(reply, {
@@ -73,7 +80,7 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
         rows: exportResidents(
           app.db.pool,
           actor,
-          { ...filters, limit: 500 },
+          withPhoneIndex({ ...filters, limit: 500 }, app.cipher.blindIndex),
           reveal ? app.cipher : null,
         ),
       })

@@ -12,7 +12,7 @@ import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 import { nameBigrams } from './name-bigrams.ts'
-import { residentRowData } from './resident-row.ts'
+import { residentPhone, residentRowData } from './resident-row.ts'
 import { findByIdNumberHash, getResident, type TSqlClient } from './residents.read.ts'
 
 // Reads are the read model's (one SQL statement each, residents.read.ts); writes use Prisma
@@ -79,9 +79,12 @@ export const updateResident = async (
 ) => {
   const before = await getResident(ctx.tx, ctx.actor, id)
   if (input.committeeId) await assertCommitteeInScope(ctx.tx, ctx.actor, input.committeeId)
+  const { phone, ...fields } = input
   await updateVersioned(ctx.tx.resident, { id, ...visibleResidents(ctx.actor) }, version, {
-    ...input,
-    ...(input.name ? { nameBigrams: nameBigrams(input.name) } : {}),
+    ...fields,
+    ...(fields.name ? { nameBigrams: nameBigrams(fields.name) } : {}),
+    // Absent: unchanged; null: removed.
+    ...(phone !== undefined ? residentPhone(ctx.cipher, phone) : {}),
   })
   const after = await getResident(ctx.tx, ctx.actor, id)
   await ctx.audit({
@@ -119,7 +122,8 @@ export const revealResident = async (
 ) => {
   const row = await ctx.tx.resident.findFirst({ where: { id, ...visibleResidents(ctx.actor) } })
   if (!row) throw notFound()
-  const value = input.field === 'idNumber' ? ctx.cipher.decrypt(row.idNumberCipher) : row.phone
+  const secret = input.field === 'idNumber' ? row.idNumberCipher : row.phoneCipher
+  const value = secret ? ctx.cipher.decrypt(secret) : null
   await ctx.audit({
     action: 'reveal',
     entityType: 'resident',

@@ -167,7 +167,7 @@ describe('registering residents', () => {
 })
 
 describe('finding residents', () => {
-  it('searches by two characters of a name, the last four of the ID number and the phone', async () => {
+  it('searches by two characters of a name, the last four of the ID number or phone, and a whole phone', async () => {
     const { committee, auth } = await setup()
     const idNumber = testIdNumber()
     await seedResident(t().db.prisma, t().app.cipher, {
@@ -190,7 +190,10 @@ describe('finding residents', () => {
     expect(await find('春花')).toEqual(['欧阳春花'])
     expect(await find('阳春')).toEqual(['欧阳春花'])
     expect(await find(idNumber.slice(-4))).toEqual(['欧阳春花'])
-    expect(await find('1391234')).toEqual(['欧阳春花'])
+    expect(await find('5678')).toEqual(['欧阳春花'])
+    expect(await find('139 1234 5678')).toEqual(['欧阳春花'])
+    // Phones are encrypted: a part of one other than its last four finds nobody.
+    expect(await find('1391234')).toEqual([])
     expect(await find('秋月')).toEqual(['李秋月'])
   })
 
