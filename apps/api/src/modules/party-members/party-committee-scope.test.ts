@@ -464,15 +464,19 @@ describe('party data scope: a clerk of committee A and the party records of comm
         `organizationId=${w.branchB.id}`,
         `organizationId=${w.groupB.id}`,
         'state=transferred_out',
-        `committeeId=${w.B.id}`,
         `q=${encodeURIComponent('乙支部')}`,
       ])
         expect(await ok(auth, 'GET', `/party-members?${filter}`), filter).toMatchObject({
           items: [],
           total: 0,
         })
+      // By the committee members live in: A's roll only (the member of B's roll living in A is
+      // not there; A's member living in B is).
       expect(ids((await ok(auth, 'GET', `/party-members?committeeId=${w.A.id}`)).items)).toEqual([
         w.a1.id,
+      ])
+      expect(ids((await ok(auth, 'GET', `/party-members?committeeId=${w.B.id}`)).items)).toEqual([
+        w.aB.id,
       ])
       expect(
         ids((await ok(auth, 'GET', `/party-members?organizationId=${w.root.id}`)).items).sort(),
