@@ -1,6 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { addMonths, todayInChina } from '@cr/shared/party/calendar'
-import { seedCommittee, seedResident, seedUser } from '@cr/api/test/factories'
+import {
+  seedCommittee,
+  seedPartyOrganization,
+  seedResident,
+  seedUser,
+} from '@cr/api/test/factories'
 import { choose, typeDate } from '../fixtures/antd.ts'
 import { e2eCipher, e2eDb } from '../fixtures/db.ts'
 import { signInThroughApi } from '../fixtures/sign-in.ts'
@@ -27,7 +32,10 @@ const send = async (page: Page, dialog: Locator, button: string, method: string,
   return answered
 }
 
-/** A committee, a clerk of it signed in, and a 党工委 with one branch covering the committee. */
+/**
+ * A committee, a clerk of it signed in, and a 党工委 (set up by a party administrator) with one
+ * branch the clerk created covering the committee.
+ */
 const setUp = async (page: Page) => {
   const suffix = Date.now().toString(36) + Math.random().toString(36).slice(2, 5)
   const db = e2eDb().prisma
@@ -39,7 +47,7 @@ const setUp = async (page: Page) => {
     expect(response.ok(), await response.text()).toBe(true)
     return (await response.json()) as { id: string; version: number }
   }
-  const root = await post('/party-organizations', { level: 'committee', name: `党工委${suffix}` })
+  const root = await seedPartyOrganization(db, { name: `党工委${suffix}` })
   const branch = await post('/party-organizations', {
     parentId: root.id,
     level: 'branch',
@@ -48,13 +56,16 @@ const setUp = async (page: Page) => {
   })
   const resident = (name: string) =>
     seedResident(db, e2eCipher(), { committeeId: committee.id, name })
-  return { suffix, db, committee, branch, post, resident }
+  return { suffix, db, committee, clerk, branch, post, resident }
 }
 
-test('[PARTY] a clerk records a co-building unit, an agreement with it and an activity held', async ({
+test('[PARTY] a party administrator records a co-building unit, an agreement with it and an activity held; a clerk reads them', async ({
   page,
 }) => {
-  const { suffix } = await setUp(page)
+  const { suffix, db, clerk } = await setUp(page)
+  // Co-building units are kept by party administrators.
+  const admin = await seedUser(db, { role: 'admin' })
+  await signInThroughApi(page, admin.username, admin.password)
   const unit = `胜利油田某采油厂${suffix}`
   const nav = page.getByRole('navigation', { name: '主导航' })
 
@@ -118,6 +129,18 @@ test('[PARTY] a clerk records a co-building unit, an agreement with it and an ac
     await expect(list).toContainText(todayInChina())
     await expect(list).toContainText('参观党史馆')
     await screenshot(page, '7-co-building')
+  })
+
+  await test.step('the clerk reads the unit, its agreement and activity, and is offered no change', async () => {
+    await signInThroughApi(page, clerk.username, clerk.password)
+    await page.reload()
+    await expect(page.getByRole('heading', { name: unit, level: 2 })).toBeVisible()
+    const section = page.getByRole('region', {
+      name: `${addMonths(todayInChina(), -2)} 签订的协议`,
+    })
+    await expect(section.getByRole('list', { name: '共建活动' })).toContainText('七一联合主题党日')
+    for (const button of ['新增共建单位', '新增协议', '新增活动', '编辑', '删除'])
+      await expect(page.getByRole('button', { name: button, exact: true })).toHaveCount(0)
   })
 })
 

@@ -1,6 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { addMonths, monthOf, todayInChina } from '@cr/shared/party/calendar'
-import { seedCommittee, seedResident, seedUser, testIdNumber } from '@cr/api/test/factories'
+import {
+  seedCommittee,
+  seedPartyOrganization,
+  seedResident,
+  seedUser,
+  testIdNumber,
+} from '@cr/api/test/factories'
 import { choose, typeDate } from '../fixtures/antd.ts'
 import { e2eCipher, e2eDb } from '../fixtures/db.ts'
 import { signInThroughApi } from '../fixtures/sign-in.ts'
@@ -31,7 +37,7 @@ const submit = async (
   return (await response.json()) as { id: string }
 }
 
-test('[PARTY] a clerk builds the tree, adds a member from the registry, confirms, records dues, transfers the member out and prints the letter', async ({
+test('[PARTY] a clerk builds a branch under the 党工委, adds a member from the registry, confirms, records dues, transfers the member out and prints the letter', async ({
   page,
 }) => {
   const suffix = Date.now().toString(36)
@@ -45,6 +51,8 @@ test('[PARTY] a clerk builds the tree, adds a member from the registry, confirms
     idNumber: testIdNumber({ birthDate: '1978-05-12', male: true }),
   })
   const root = `党工委${suffix}`
+  // The 党工委 is set up by a party administrator (the clerk sees it, and cannot change it).
+  const rootId = (await seedPartyOrganization(db, { name: root })).id
   const branch = `第一党支部${suffix}`
   const today = todayInChina()
   // Joined 14 months ago: probation (a year) is over, so 转正 is allowed.
@@ -61,21 +69,15 @@ test('[PARTY] a clerk builds the tree, adds a member from the registry, confirms
     await expect(page.getByRole('heading', { name: '党组织', level: 1 })).toBeVisible()
   })
 
-  const rootId = await test.step('creates the 党工委', async () => {
-    await page.getByRole('button', { name: '新建党工委' }).click()
-    const dialog = page.getByRole('dialog', { name: '新建党工委' })
-    await dialog.getByLabel('名称').fill(root)
-    const { id } = await submit(
-      page,
-      dialog,
-      '保存',
-      'POST',
-      /^\/api\/v1\/party-organizations$/,
-      201,
-    )
-    await expect(page).toHaveURL(new RegExp(`[?&]org=${id}`))
+  await test.step('opens the 党工委: a node to navigate by and to build under, not to change', async () => {
+    await expect(page.getByRole('button', { name: '新建党工委' })).toHaveCount(0)
+    await tree.getByText(root).click()
+    await expect(page).toHaveURL(new RegExp(`[?&]org=${rootId}`))
     await expect(page.getByRole('heading', { name: root })).toBeVisible()
-    return id
+    await expect(page.getByText('党工委由系统管理员维护')).toBeVisible()
+    await expect(page.getByRole('button', { name: '编辑组织' })).toHaveCount(0)
+    await expect(page.getByRole('tab', { name: '党费' })).toHaveCount(0)
+    await expect(page.getByRole('tab', { name: '组织生活' })).toBeVisible()
   })
 
   const branchId =

@@ -101,3 +101,46 @@ export const seedResident = async (
       tags: overrides.tags ?? [],
     }),
   })
+
+/**
+ * A node of the party organisation tree, as a party administrator sets it up: by default a
+ * 党工委 (the root level, which only party administrators create through the API).
+ */
+export const seedPartyOrganization = async (
+  db: TTransaction,
+  overrides: Partial<{
+    parentId: string | null
+    level: 'committee' | 'branch' | 'group'
+    name: string
+    committeeIds: string[]
+  }> = {},
+) => {
+  const { parentId = null, level = 'committee', committeeIds = [] } = overrides
+  const parent = parentId
+    ? await db.partyOrganization.findUniqueOrThrow({ where: { id: parentId } })
+    : null
+  const id = newId()
+  return db.partyOrganization.create({
+    data: {
+      id,
+      parentId,
+      path: `${parent?.path ?? '/'}${id}/`,
+      level,
+      name: overrides.name ?? `党工委${unique()}`,
+      committees: { create: committeeIds.map((committeeId) => ({ committeeId })) },
+    },
+  })
+}
+
+/** A co-building unit (共建单位), which only party administrators create through the API. */
+export const seedCoBuildingUnit = async (
+  db: TTransaction,
+  overrides: Partial<{ name: string; partyBranchName: string | null }> = {},
+) =>
+  db.coBuildingUnit.create({
+    data: {
+      id: newId(),
+      name: overrides.name ?? `共建单位${unique()}`,
+      partyBranchName: overrides.partyBranchName ?? null,
+    },
+  })

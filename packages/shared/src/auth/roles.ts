@@ -30,6 +30,7 @@ export const permissions = [
   'import:run',
   'party:read',
   'party:write',
+  'party:admin',
 ] as const
 export const ZPermission = z.enum(permissions)
 export type TPermission = z.infer<typeof ZPermission>
@@ -38,7 +39,9 @@ const readOnly: TPermission[] = ['committee:read', 'registry:read', 'party:read'
 
 /**
  * What each role may do. Revealing a full ID number or phone needs `resident:reveal` and a
- * reason, and is audited; viewers never see one.
+ * reason, and is audited; viewers never see one. `party:admin` (party administrators: the
+ * administrator role) keeps the 党工委 level of the party tree — its nodes, officers and
+ * meetings — and the co-building units; clerks work on the branches covering their committees.
  */
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
   admin: permissions,

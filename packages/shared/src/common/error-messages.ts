@@ -216,6 +216,18 @@ export const errorMessages = {
     zh: '该组织下还有下级组织或党员，不能删除',
     en: 'The organisation still has sub-organisations or members',
   },
+  party_admin_required: {
+    zh: '党工委及共建单位由党务管理员维护',
+    en: 'The working committee and co-building units are kept by party administrators',
+  },
+  party_organization_committees_required: {
+    zh: '党支部须覆盖至少一个您负责的居委会',
+    en: 'The branch must cover at least one of your committees',
+  },
+  party_organization_committee_kept: {
+    zh: '不能移除您负责范围以外的居委会',
+    en: 'Committees outside your scope cannot be removed from the branch',
+  },
 
   // Imports
   import_type_unknown: { zh: '不支持导入这种台账', en: 'No such import type' },

@@ -16,13 +16,17 @@ import * as units from './co-building.service.ts'
 
 const tags = ['Party']
 
-/** /api/v1/co-building-units — 共建单位, their agreements and the joint activities held. */
+/**
+ * /api/v1/co-building-units — 共建单位, their agreements and the joint activities held. The
+ * party working committee's: everyone with `party:read` reads them, party administrators
+ * (`party:admin`) keep them (lib/party-scope.ts).
+ */
 export const coBuildingRoutes: FastifyPluginAsync = async (base) => {
   registerCrudRoutes(base, {
     tag: 'Party',
     names: { singular: 'CoBuildingUnit', plural: 'CoBuildingUnits' },
     labels: { singular: 'co-building unit', plural: 'co-building units' },
-    permissions: { read: 'party:read', write: 'party:write' },
+    permissions: { read: 'party:read', write: 'party:admin' },
     schemas: {
       record: ZCoBuildingUnit,
       create: ZCoBuildingUnitCreate,
@@ -41,7 +45,7 @@ export const coBuildingRoutes: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<ZodTypeProvider>()
 
   app.post('/:id/agreements', {
-    config: { permission: 'party:write' },
+    config: { permission: 'party:admin' },
     schema: {
       operationId: 'addCoBuildingAgreement',
       tags,
@@ -55,7 +59,7 @@ export const coBuildingRoutes: FastifyPluginAsync = async (base) => {
   })
 
   app.post('/agreements/:id/activities', {
-    config: { permission: 'party:write' },
+    config: { permission: 'party:admin' },
     schema: {
       operationId: 'addCoBuildingActivity',
       tags,

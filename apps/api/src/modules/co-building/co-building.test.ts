@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addMonths, todayInChina } from '@cr/shared/party/calendar'
-import { seedCommittee, seedUser } from '../../test/factories.ts'
+import { seedUser } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
@@ -11,15 +11,15 @@ const api = (auth: TAuth, method: 'GET' | 'POST', url: string, payload?: object)
   t().app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) })
 const today = todayInChina()
 
-const clerk = async () => {
-  const committee = await seedCommittee(t().db.prisma)
-  const user = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
-  return { committee, auth: await signIn(t().app, user.username) }
+/** Co-building units are kept by party administrators (lib/party-scope.ts). */
+const partyAdmin = async () => {
+  const user = await seedUser(t().db.prisma, { role: 'admin' })
+  return { auth: await signIn(t().app, user.username) }
 }
 
 describe('co-building (共建)', () => {
   it('keeps units, their agreements (in force or not) and the activities held under them', async () => {
-    const { auth } = await clerk()
+    const { auth } = await partyAdmin()
     const unit = await api(auth, 'POST', '/co-building-units', {
       name: '垦利区税务局',
       partyBranchName: '垦利区税务局机关党支部',

@@ -14,10 +14,11 @@ import type { TTransaction } from '../../lib/db-types.ts'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { partyMemberScope, partyOrganizationScope } from '../../lib/party-scope.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import {
-  getOrganization,
-  partyScope,
+  referencedOrganization,
+  scopedOrganization,
   subtreeIds,
 } from '../party-organizations/party-organizations.service.ts'
 
@@ -69,7 +70,7 @@ export const listMeetings = async (
   const organizations = query.organizationId ? await subtreeIds(db, query.organizationId) : null
   const filters = [
     { deletedAt: null },
-    { organization: partyScope(actor) },
+    { organization: partyOrganizationScope(actor) },
     organizations ? { organizationId: { in: organizations } } : {},
     query.type ? { type: query.type } : {},
     query.from ? { heldOn: { gte: toDbDate(query.from) } } : {},
@@ -87,25 +88,30 @@ export const listMeetings = async (
 
 export const getMeeting = async (db: TTransaction, actor: TActor, id: string) => {
   const row = await db.partyMeeting.findFirst({
-    where: { id, deletedAt: null, organization: partyScope(actor) },
+    where: { id, deletedAt: null, organization: partyOrganizationScope(actor) },
     include,
   })
   if (!row) throw notFound()
   return toDto(row)
 }
 
-/** A meeting with its attendance; attendees must be on the organisation's roster (subtree). */
+/**
+ * A meeting with its attendance, held by an organisation in the actor's scope (the 党工委's by
+ * party administrators); attendees must be on the organisation's roster (subtree).
+ */
 export const createMeeting = async (
   ctx: TWriteContext,
   input: z.output<typeof ZPartyMeetingCreate>,
 ) => {
-  await getOrganization(ctx.tx, ctx.actor, input.organizationId)
+  await referencedOrganization(ctx.tx, ctx.actor, input.organizationId)
   const organizations = await subtreeIds(ctx.tx, input.organizationId)
   const onRoster = await ctx.tx.partyMember.findMany({
     where: {
-      id: { in: input.attendance.map((a) => a.memberId) },
-      organizationId: { in: organizations },
-      deletedAt: null,
+      AND: [
+        { id: { in: input.attendance.map((a) => a.memberId) } },
+        { organizationId: { in: organizations } },
+        partyMemberScope(ctx.actor),
+      ],
     },
     select: { id: true },
   })
@@ -144,7 +150,7 @@ export const complianceOf = async (
   period: TPeriod,
   on = todayInChina(),
 ) => {
-  const organization = await getOrganization(db, actor, organizationId)
+  const organization = await scopedOrganization(db, actor, organizationId)
   const rows = await db.partyMeeting.findMany({
     where: {
       organizationId,

@@ -5,15 +5,18 @@ import type { TMemberStatus } from '@cr/shared/party/party-codes'
 import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
-import { getOrganization, subtreeIds } from '../party-organizations/party-organizations.service.ts'
-import { visibleMembers } from './party-members.service.ts'
+import { partyMemberScope } from '../../lib/party-scope.ts'
+import {
+  scopedOrganization,
+  subtreeIds,
+} from '../party-organizations/party-organizations.service.ts'
 
 /** Active members of an organisation's subtree with what the dues and lapse rules need. */
 export const rosterForRules = async (db: TTransaction, actor: TActor, organizationIds?: string[]) =>
   db.partyMember.findMany({
     where: {
       AND: [
-        visibleMembers(actor),
+        partyMemberScope(actor),
         { state: 'active' },
         organizationIds ? { organizationId: { in: organizationIds } } : {},
       ],
@@ -69,7 +72,7 @@ export const duesRollReport = async (
   organizationId: string,
   month: string,
 ) => {
-  const organization = await getOrganization(db, actor, organizationId)
+  const organization = await scopedOrganization(db, actor, organizationId)
   const roster = await rosterForRules(db, actor, await subtreeIds(db, organizationId))
   const rows = roster.map((row) => {
     const dues = memberDues(row, month)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { seedCommittee, seedResident, seedUser } from '../../test/factories.ts'
+import {
+  seedCommittee,
+  seedPartyOrganization,
+  seedResident,
+  seedUser,
+} from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
@@ -18,9 +23,7 @@ const clerk = async () => {
 describe('民主评议', () => {
   it('grades members by year, replaces a grade, and keeps 优秀 to a third of the branch', async () => {
     const { committee, auth } = await clerk()
-    const root = (
-      await api(auth, 'POST', '/party-organizations', { level: 'committee', name: '评议党工委' })
-    ).json()
+    const root = await seedPartyOrganization(t().db.prisma, { name: '评议党工委' })
     const branch = (
       await api(auth, 'POST', '/party-organizations', {
         parentId: root.id,

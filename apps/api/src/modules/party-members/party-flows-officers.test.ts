@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { addMonths, todayInChina } from '@cr/shared/party/calendar'
-import { seedCommittee, seedResident, seedUser } from '../../test/factories.ts'
+import {
+  seedCommittee,
+  seedPartyOrganization,
+  seedResident,
+  seedUser,
+} from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
@@ -17,12 +22,7 @@ const setup = async () => {
   const committee = await seedCommittee(t().db.prisma)
   const user = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
   const auth = await signIn(t().app, user.username)
-  const root = (
-    await api(auth, 'POST', '/party-organizations', {
-      level: 'committee',
-      name: `党工委${committee.code}`,
-    })
-  ).json()
+  const root = await seedPartyOrganization(t().db.prisma, { name: `党工委${committee.code}` })
   const branch = (
     await api(auth, 'POST', '/party-organizations', {
       parentId: root.id,
@@ -95,13 +95,16 @@ describe('officers (支委)', () => {
     expect(appointed.statusCode, appointed.body).toBe(201)
     const officer = appointed.json().items[0]
     expect(officer).toMatchObject({ member: { name: '孔明' }, post: 'secretary', current: true })
+    // A member of a branch under the 党工委 can hold its post; the party administrator appoints
+    // them (the 党工委's officers are out of a clerk's scope).
+    const toRoot = { memberId: members[1]!.id, post: 'secretary', termStart: today }
+    expect(
+      (await api(auth, 'POST', `/party-organizations/${root.id}/officers`, toRoot)).statusCode,
+    ).toBe(404)
+    const admin = await signIn(t().app, (await seedUser(t().db.prisma, { role: 'admin' })).username)
+    const other = await api(admin, 'POST', `/party-organizations/${root.id}/officers`, toRoot)
+    expect(other.statusCode, other.body).toBe(201)
     // Someone not on this organisation's roll cannot hold its post.
-    const other = await api(auth, 'POST', `/party-organizations/${root.id}/officers`, {
-      memberId: members[1]!.id,
-      post: 'secretary',
-      termStart: today,
-    })
-    expect(other.statusCode).toBe(201)
     const stranger = await api(auth, 'POST', `/party-organizations/${branch.id}/officers`, {
       memberId: '0190a000-0000-7000-8000-000000000009',
       post: 'member',

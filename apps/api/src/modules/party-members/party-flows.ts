@@ -8,7 +8,8 @@ import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { recordMemberEvent } from './party-member-events.ts'
-import { getMember, visibleMembers } from './party-members.service.ts'
+import { partyMemberScope } from '../../lib/party-scope.ts'
+import { getMember } from './party-members.service.ts'
 
 /**
  * 流动党员: a member away for work or study keeps their membership here and carries a
@@ -71,7 +72,7 @@ export const flowReturn = async (
   input: z.output<typeof ZFlowReturn>,
 ) => {
   const flow = await ctx.tx.partyFlow.findFirst({
-    where: { id: flowId, member: visibleMembers(ctx.actor) },
+    where: { id: flowId, member: partyMemberScope(ctx.actor) },
   })
   if (!flow) throw notFound()
   if (flow.returnedOn) throw new AppError('conflict', 409)

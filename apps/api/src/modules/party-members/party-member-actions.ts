@@ -17,7 +17,8 @@ import { newId } from '../../lib/ids.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { recordMemberEvent } from './party-member-events.ts'
-import { getMember, visibleMembers } from './party-members.service.ts'
+import { partyMemberScope } from '../../lib/party-scope.ts'
+import { getMember } from './party-members.service.ts'
 
 /**
  * Life-cycle steps: each checks the rule in packages/shared/src/party, changes the member in
@@ -66,7 +67,7 @@ export const confirmMembership = async (
     probationExtendedMonths: before.probationExtendedMonths,
   })
   if (!stages.ok) throw fieldError('on', stages.error)
-  await updateVersioned(ctx.tx.partyMember, { id, ...visibleMembers(ctx.actor) }, version, {
+  await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
     status: 'full',
     fullMembershipOn: toDbDate(input.on),
   })
@@ -85,7 +86,7 @@ export const extendMemberProbation = async (
   assertProbationary(before)
   const months = extendProbation(before.probationExtendedMonths, input.months)
   if (!months.ok) throw fieldError('months', months.error)
-  await updateVersioned(ctx.tx.partyMember, { id, ...visibleMembers(ctx.actor) }, version, {
+  await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
     probationExtendedMonths: months.value,
   })
   await recordMemberEvent(ctx, id, 'probation_extended', input.on, {
@@ -105,7 +106,7 @@ export const payDues = async (
   input: z.output<typeof ZDuesPaymentCreate>,
 ) => {
   const member = await ctx.tx.partyMember.findFirst({
-    where: { id, ...visibleMembers(ctx.actor) },
+    where: { id, ...partyMemberScope(ctx.actor) },
     include: { payments: { select: { month: true, amountFen: true } } },
   })
   if (!member) throw notFound()
@@ -167,7 +168,7 @@ export const leaveRoll = async (
 ) => {
   const before = await getMember(ctx.tx, ctx.actor, id)
   assertActive(before)
-  await updateVersioned(ctx.tx.partyMember, { id, ...visibleMembers(ctx.actor) }, version, {
+  await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
     state: input.state,
   })
   await recordMemberEvent(ctx, id, input.state, input.on, { reason: input.reason })

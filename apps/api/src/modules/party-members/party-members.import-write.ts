@@ -16,6 +16,7 @@ import {
   writeResidents,
 } from '../residents/residents.import-stage.ts'
 import { newId } from '../../lib/ids.ts'
+import { partyOrganizationScopeSql } from '../../lib/party-scope.ts'
 import type { TRosterRecord } from './party-members.import.ts'
 
 /**
@@ -45,19 +46,29 @@ const stageTableSql = `CREATE TEMP TABLE stage (
 
 const check = async (ctx: TWriteStageContext) => {
   const problems = await matchResidents(ctx)
-  // Branches and groups by name; a name used twice in the tree is ambiguous.
-  await ctx.client.query(`UPDATE stage s SET organization_id = o.id
-    FROM (SELECT name, min(id::text)::uuid AS id, count(*) AS n FROM party_organization
-          WHERE deleted_at IS NULL AND level IN ('branch', 'group') GROUP BY name) o
-    WHERE o.name = s.branch_name AND o.n = 1`)
+  // Branches and groups by name among those in the actor's party scope (a branch of another
+  // committee is unknown, as if it did not exist); a name used twice there is ambiguous.
+  const params: unknown[] = []
+  const inScope = partyOrganizationScopeSql(ctx.actor, 'o', (value) => {
+    params.push(value)
+    return `$${params.length}`
+  })
+  const named = `SELECT o.name, o.id FROM party_organization o
+    WHERE o.level IN ('branch', 'group') AND ${inScope}`
+  await ctx.client.query(
+    `UPDATE stage s SET organization_id = o.id
+     FROM (SELECT name, min(id::text)::uuid AS id, count(*) AS n FROM (${named}) n GROUP BY name) o
+     WHERE o.name = s.branch_name AND o.n = 1`,
+    params,
+  )
   problems.push(
     ...(await problemsOf(
       ctx,
       `UPDATE stage s SET problem = true WHERE organization_id IS NULL AND NOT problem
        RETURNING row_number AS "rowNumber", 'branch' AS field,
-         CASE WHEN (SELECT count(*) FROM party_organization o WHERE o.deleted_at IS NULL
-                    AND o.level IN ('branch', 'group') AND o.name = s.branch_name) > 1
+         CASE WHEN (SELECT count(*) FROM (${named}) n WHERE n.name = s.branch_name) > 1
               THEN 'party_branch_ambiguous' ELSE 'party_branch_unknown' END AS code`,
+      params,
     )),
   )
   await ctx.client.query(`UPDATE stage s SET existing_member = true

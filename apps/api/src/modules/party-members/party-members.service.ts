@@ -12,25 +12,17 @@ import type { TTransaction } from '../../lib/db-types.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { partyMemberScope } from '../../lib/party-scope.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
-import { subtreeIds } from '../party-organizations/party-organizations.service.ts'
+import {
+  referencedOrganization,
+  subtreeIds,
+} from '../party-organizations/party-organizations.service.ts'
 import { memberInclude, toMemberDto } from './party-member-dto.ts'
 import { recordMemberEvent } from './party-member-events.ts'
 
 const live = { deletedAt: null }
-
-/**
- * Members this actor may see: live, living in the actor's committees, and — for a branch
- * secretary's account — on the rolls of their organisation's subtree.
- */
-export const visibleMembers = (actor: TActor) => ({
-  AND: [
-    live,
-    committeeScope(actor),
-    actor.partyScopePath ? { organization: { path: { startsWith: actor.partyScopePath } } } : {},
-  ],
-})
 
 const dateOrNull = (value: string | null | undefined) =>
   value === undefined ? undefined : value === null ? null : toDbDate(value)
@@ -43,7 +35,7 @@ export const listMembers = async (
   const sort = parseSort(query.sort)
   const organizations = query.organizationId ? await subtreeIds(db, query.organizationId) : null
   const filters = [
-    visibleMembers(actor),
+    partyMemberScope(actor),
     { state: query.state },
     organizations ? { organizationId: { in: organizations } } : {},
     query.committeeId ? { committeeId: query.committeeId } : {},
@@ -65,7 +57,7 @@ export const listMembers = async (
 
 export const getMember = async (db: TTransaction, actor: TActor, id: string) => {
   const row = await db.partyMember.findFirst({
-    where: { AND: [{ id }, visibleMembers(actor)] },
+    where: { AND: [{ id }, partyMemberScope(actor)] },
     include: memberInclude,
   })
   if (!row) throw notFound()
@@ -85,12 +77,9 @@ export const standardOf = (input: TDuesInput) => {
   }
 }
 
-/** Members belong to a branch or a group of the tree. */
+/** Members belong to a branch or a group of the tree, in the actor's party scope. */
 export const assertMemberOrganization = async (ctx: TWriteContext, organizationId: string) => {
-  const organization = await ctx.tx.partyOrganization.findFirst({
-    where: { id: organizationId, ...live },
-  })
-  if (!organization) throw fieldError('organizationId', 'party_organization_unknown')
+  const organization = await referencedOrganization(ctx.tx, ctx.actor, organizationId)
   if (organization.level === 'committee')
     throw fieldError('organizationId', 'party_organization_not_branch')
   return organization
@@ -116,14 +105,24 @@ export const createMember = async (
     where: { residentId: resident.id, ...live },
     include: { organization: { select: { name: true } } },
   })
+  // One live record per person; a record on a roll outside the scope is not pointed at.
+  const shown =
+    existing &&
+    (await ctx.tx.partyMember.count({
+      where: { AND: [{ id: existing.id }, partyMemberScope(ctx.actor)] },
+    }))
   if (existing)
     throw new AppError('party_member_exists', 409, {
       fields: [{ path: 'residentId', code: 'party_member_exists' }],
-      existing: {
-        type: 'party_member',
-        id: existing.id,
-        label: `${resident.name}（${existing.organization.name}）`,
-      },
+      ...(shown
+        ? {
+            existing: {
+              type: 'party_member',
+              id: existing.id,
+              label: `${resident.name}（${existing.organization.name}）`,
+            },
+          }
+        : {}),
     })
   const id = newId()
   await ctx.tx.partyMember.create({
@@ -168,7 +167,7 @@ export const updateMember = async (
 ) => {
   const before = await getMember(ctx.tx, ctx.actor, id)
   const { dues, appliedOn, activistOn, candidateOn, lostContactOn, ...fields } = input
-  await updateVersioned(ctx.tx.partyMember, { id, ...visibleMembers(ctx.actor) }, version, {
+  await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
     ...fields,
     appliedOn: dateOrNull(appliedOn),
     activistOn: dateOrNull(activistOn),
@@ -191,7 +190,7 @@ export const updateMember = async (
 /** Removes a record entered by mistake (leaving the party is an action with its own event). */
 export const deleteMember = async (ctx: TWriteContext, id: string, version: number) => {
   const before = await getMember(ctx.tx, ctx.actor, id)
-  await updateVersioned(ctx.tx.partyMember, { id, ...visibleMembers(ctx.actor) }, version, {
+  await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
     deletedAt: new Date(),
     deletedById: ctx.actor.userId,
   })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { addDays, addMonths, addYears, monthOf, todayInChina } from '@cr/shared/party/calendar'
-import { seedCommittee, seedResident, seedUser } from '../../test/factories.ts'
+import {
+  seedCommittee,
+  seedPartyOrganization,
+  seedResident,
+  seedUser,
+} from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
@@ -10,17 +15,15 @@ type TAuth = Record<string, string>
 const api = (auth: TAuth, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
   t().app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) })
 
-/** A committee with a clerk, the 党工委 and one branch covering the committee, two residents. */
+/**
+ * A committee with a clerk, the 党工委 (set up by a party administrator) and one branch the
+ * clerk created under it covering the committee, two residents.
+ */
 const setup = async () => {
   const committee = await seedCommittee(t().db.prisma)
   const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
   const auth = await signIn(t().app, clerk.username)
-  const root = (
-    await api(auth, 'POST', '/party-organizations', {
-      level: 'committee',
-      name: `党工委${committee.code}`,
-    })
-  ).json()
+  const root = await seedPartyOrganization(t().db.prisma, { name: `党工委${committee.code}` })
   const branch = (
     await api(auth, 'POST', '/party-organizations', {
       parentId: root.id,

@@ -7,8 +7,11 @@ import type { TTransaction } from '../../lib/db-types.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import type { TWriteContext } from '../../lib/write.ts'
-import { getOrganization, subtreeIds } from '../party-organizations/party-organizations.service.ts'
-import { visibleMembers } from './party-members.service.ts'
+import {
+  scopedOrganization,
+  subtreeIds,
+} from '../party-organizations/party-organizations.service.ts'
+import { partyMemberScope, partyOrganizationWriteScope } from '../../lib/party-scope.ts'
 
 /** 支委 and group leaders: members holding a post in an organisation for a term. */
 const include = { member: { select: { id: true, resident: { select: { name: true } } } } } as const
@@ -30,8 +33,9 @@ const toDto = (row: TRow, today = todayInChina()) => {
   }
 }
 
+/** An organisation's officers: of one in the actor's party scope (not the 党工委's for clerks). */
 export const listOfficers = async (db: TTransaction, actor: TActor, organizationId: string) => {
-  await getOrganization(db, actor, organizationId)
+  await scopedOrganization(db, actor, organizationId)
   const rows = await db.partyOfficer.findMany({
     where: { organizationId },
     include,
@@ -46,13 +50,13 @@ export const appointOfficer = async (
   organizationId: string,
   input: z.output<typeof ZPartyOfficerCreate>,
 ) => {
-  await getOrganization(ctx.tx, ctx.actor, organizationId)
+  await scopedOrganization(ctx.tx, ctx.actor, organizationId, 'write')
   const member = await ctx.tx.partyMember.findFirst({
     where: {
       id: input.memberId,
       state: 'active',
       organizationId: { in: await subtreeIds(ctx.tx, organizationId) },
-      ...visibleMembers(ctx.actor),
+      ...partyMemberScope(ctx.actor),
     },
   })
   if (!member) throw fieldError('memberId', 'not_found')
@@ -75,7 +79,9 @@ export const appointOfficer = async (
 
 /** The term ends (换届, resignation): the post is kept in the record with its end date. */
 export const endOfficerTerm = async (ctx: TWriteContext, id: string, on: string) => {
-  const row = await ctx.tx.partyOfficer.findFirst({ where: { id } })
+  const row = await ctx.tx.partyOfficer.findFirst({
+    where: { id, organization: partyOrganizationWriteScope(ctx.actor) },
+  })
   if (!row) throw notFound()
   if (row.termEnd) throw new AppError('conflict', 409)
   if (on < fromDbDate(row.termStart)) throw fieldError('on', 'date_range_invalid')

@@ -7,9 +7,8 @@ import { transferLetterStatus } from '@cr/shared/party/transfer-letter'
 import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
+import { partyMemberScope, partyOrganizationScope } from '../../lib/party-scope.ts'
 import { currentMonth, memberDues, rosterForRules } from './party-dues.ts'
-import { partyScope } from '../party-organizations/party-organizations.service.ts'
-import { visibleMembers } from './party-members.service.ts'
 
 /**
  * Today's party reminders in the actor's scope: probations ending or overdue, transfer letters
@@ -49,7 +48,7 @@ export const partyReminders = async (db: TTransaction, actor: TActor, today = to
     ]
   })
   const transfers = await db.partyTransfer.findMany({
-    where: { direction: 'out', receiptReturnedOn: null, member: visibleMembers(actor) },
+    where: { direction: 'out', receiptReturnedOn: null, member: partyMemberScope(actor) },
     include: { member: { select: { id: true, resident: { select: { name: true } } } } },
     orderBy: { issuedOn: 'asc' },
   })
@@ -72,7 +71,7 @@ export const partyReminders = async (db: TTransaction, actor: TActor, today = to
   })
   const period = periodOf(today, 'quarter')
   const branches = await db.partyOrganization.findMany({
-    where: { deletedAt: null, level: 'branch', ...partyScope(actor) },
+    where: { AND: [{ level: 'branch' }, partyOrganizationScope(actor)] },
     select: {
       id: true,
       name: true,

@@ -7,7 +7,12 @@ import {
   todayInChina,
 } from '@cr/shared/party/calendar'
 import { periodOf } from '@cr/shared/party/period'
-import { seedCommittee, seedResident, seedUser } from '../../test/factories.ts'
+import {
+  seedCommittee,
+  seedPartyOrganization,
+  seedResident,
+  seedUser,
+} from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
@@ -25,9 +30,7 @@ describe('party reports', () => {
     const committee = await seedCommittee(t().db.prisma)
     const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
     const auth = await signIn(t().app, clerk.username)
-    const root = (
-      await api(auth, 'POST', '/party-organizations', { level: 'committee', name: '党工委' })
-    ).json()
+    const root = await seedPartyOrganization(t().db.prisma, { name: '党工委' })
     const branch = (
       await api(auth, 'POST', '/party-organizations', {
         parentId: root.id,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { seedCommittee, seedResident, seedUser, testIdNumber } from '../../test/factories.ts'
+import {
+  seedCommittee,
+  seedPartyOrganization,
+  seedResident,
+  seedUser,
+  testIdNumber,
+} from '../../test/factories.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
@@ -19,9 +25,7 @@ const setup = async () => {
   const committee = await seedCommittee(t().db.prisma, { name: '胜利社区' })
   const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
   const auth = await signIn(t().app, clerk.username)
-  const root = (
-    await api(auth, 'POST', '/party-organizations', { level: 'committee', name: '胜利党工委' })
-  ).json()
+  const root = await seedPartyOrganization(t().db.prisma, { name: '胜利党工委' })
   const branch = async (name: string) =>
     (
       await api(auth, 'POST', '/party-organizations', {
@@ -225,5 +229,58 @@ describe('importing the party roster (党员花名册)', () => {
     expect(undone.statusCode, undone.body).toBe(200)
     expect(await t().db.prisma.partyMember.count()).toBe(0)
     expect(await t().db.prisma.resident.count({ where: { committeeId: committee.id } })).toBe(1)
+  })
+})
+
+describe('the roster import and the party data scope', () => {
+  it('finds branches by name among those of the clerk’s committees only', async () => {
+    const db = t().db.prisma
+    const [A, B] = [await seedCommittee(db), await seedCommittee(db)]
+    const clerk = await seedUser(db, { role: 'clerk', committeeIds: [A.id] })
+    const auth = await signIn(t().app, clerk.username)
+    const root = await seedPartyOrganization(db, { name: '导入党工委' })
+    const node = (parentId: string, level: 'branch' | 'group', name: string, committeeIds = []) =>
+      seedPartyOrganization(db, { parentId, level, name, committeeIds })
+    const branchA = await node(root.id, 'branch', '甲支部', [A.id] as never)
+    const branchB = await node(root.id, 'branch', '乙支部', [B.id] as never)
+    const groupA = await node(branchA.id, 'group', '共同小组')
+    await node(branchB.id, 'group', '共同小组')
+    const row = (n: string, name: string, branch: string) => [
+      n,
+      name,
+      '男',
+      '汉族',
+      testIdNumber({ birthDate: '1970-03-04', male: true }),
+      '1970.03',
+      '高中',
+      branch,
+      '正式党员',
+      '1995-07-01',
+      '1996-07-01',
+      '直管党员',
+      '',
+      '',
+      '',
+    ]
+    const file = csv([header, row('1', '越界党员', '乙支部'), row('2', '小组党员', '共同小组')])
+    const created = await uploadLedger(t().app, auth, file, {
+      type: 'party-members',
+      committeeId: A.id,
+    })
+    expect(created.statusCode, created.body).toBe(202)
+    const job = await settledJob(t().app, auth, created.json().id)
+    // B's branch is unknown to A's clerk, and B's group of the same name makes no ambiguity.
+    expect(job.problems.map((p) => [p.rowNumber, p.code, p.column?.header])).toEqual([
+      [2, 'party_branch_unknown', '所在党支部'],
+    ])
+    await postJob(t().app, auth, job.id, 'commit', { mode: 'skip_invalid' })
+    expect((await settledJob(t().app, auth, job.id)).status).toBe('committed')
+    const members = await db.partyMember.findMany({
+      where: { organizationId: { in: [branchB.id, groupA.id] } },
+      include: { resident: { select: { name: true } } },
+    })
+    expect(members.map((m) => [m.resident.name, m.organizationId])).toEqual([
+      ['小组党员', groupA.id],
+    ])
   })
 })

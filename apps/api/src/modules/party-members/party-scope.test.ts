@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { seedCommittee, seedResident, seedUser } from '../../test/factories.ts'
+import {
+  seedCommittee,
+  seedPartyOrganization,
+  seedResident,
+  seedUser,
+} from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
@@ -15,9 +20,7 @@ describe('a branch secretary’s account', () => {
     const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
     const auth = await signIn(t().app, clerk.username)
     const admin = await signIn(t().app, (await seedUser(t().db.prisma, { role: 'admin' })).username)
-    const root = (
-      await api(auth, 'POST', '/party-organizations', { level: 'committee', name: '范围党工委' })
-    ).json()
+    const root = await seedPartyOrganization(t().db.prisma, { name: '范围党工委' })
     const branch = async (name: string) =>
       (
         await api(auth, 'POST', '/party-organizations', {
@@ -66,7 +69,9 @@ describe('a branch secretary’s account', () => {
       level: 'committee',
       name: '自建党工委',
     })
-    expect(root2.statusCode).toBe(400)
+    // The 党工委 level is the party administrators' (party-committee-scope.test.ts).
+    expect(root2.statusCode).toBe(403)
+    expect(root2.json().code).toBe('party_admin_required')
     expect((await api(own, 'GET', '/party-members/stats')).json().total).toBe(1)
     // The plain clerk of the committee still sees both branches.
     expect((await api(auth, 'GET', '/party-members')).json().total).toBe(2)

@@ -1,14 +1,14 @@
 import type { TActor } from '../../lib/actor.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
+import { partyMemberScope } from '../../lib/party-scope.ts'
 import { subtreeIds } from '../party-organizations/party-organizations.service.ts'
-import { visibleMembers } from './party-members.service.ts'
 
 /** Active members in scope (optionally under one organisation), by status, category, branch. */
 export const memberStats = async (db: TTransaction, actor: TActor, organizationId?: string) => {
   const organizations = organizationId ? await subtreeIds(db, organizationId) : null
   const where = {
     AND: [
-      visibleMembers(actor),
+      partyMemberScope(actor),
       { state: 'active' },
       organizations ? { organizationId: { in: organizations } } : {},
     ],

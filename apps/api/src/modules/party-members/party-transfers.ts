@@ -15,12 +15,8 @@ import { newId } from '../../lib/ids.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { recordMemberEvent } from './party-member-events.ts'
-import {
-  assertMemberOrganization,
-  createMember,
-  getMember,
-  visibleMembers,
-} from './party-members.service.ts'
+import { partyMemberScope } from '../../lib/party-scope.ts'
+import { assertMemberOrganization, createMember, getMember } from './party-members.service.ts'
 import { assertActive, audited } from './party-member-actions.ts'
 
 /**
@@ -79,7 +75,7 @@ const toTransferDto = (
 
 export const getTransfer = async (db: TTransaction, actor: TActor, id: string) => {
   const row = await db.partyTransfer.findFirst({
-    where: { id, member: visibleMembers(actor) },
+    where: { id, member: partyMemberScope(actor) },
     include: transferSelect,
   })
   if (!row) throw notFound()
@@ -101,7 +97,7 @@ export const transferOut = async (
   const validDays = input.validDays ?? maxValidDays(input.issuedOn)
   if (validDays > maxValidDays(input.issuedOn))
     throw fieldError('validDays', 'party_letter_validity_limit')
-  await updateVersioned(ctx.tx.partyMember, { id, ...visibleMembers(ctx.actor) }, version, {
+  await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
     state: 'transferred_out',
   })
   const transferId = newId()
@@ -156,7 +152,7 @@ export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTra
     where: {
       residentId: member.residentId,
       state: 'transferred_out',
-      ...visibleMembers(ctx.actor),
+      ...partyMemberScope(ctx.actor),
     },
   })
   let id: string
@@ -164,7 +160,7 @@ export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTra
     await assertMemberOrganization(ctx, member.organizationId)
     await updateVersioned(
       ctx.tx.partyMember,
-      { id: returning.id, ...visibleMembers(ctx.actor) },
+      { id: returning.id, ...partyMemberScope(ctx.actor) },
       returning.version,
       { state: 'active', organizationId: member.organizationId },
     )

@@ -10,18 +10,17 @@ import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
+import {
+  isPartyAdmin,
+  partyOrganizationScope,
+  partyOrganizationWriteScope,
+  partyTreeScope,
+} from '../../lib/party-scope.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 
 const live = { deletedAt: null }
-
-/**
- * The organisations an actor sees: all of them, or — for a branch secretary's account — the
- * subtree of their organisation (its materialised path as a prefix).
- */
-export const partyScope = (actor: Pick<TActor, 'partyScopePath'>) =>
-  actor.partyScopePath ? { path: { startsWith: actor.partyScopePath } } : {}
 
 const include = {
   committees: { select: { committee: { select: { id: true, name: true } } } },
@@ -48,23 +47,58 @@ const toDto = (row: TRow): TPartyOrganization => ({
   updatedAt: row.updatedAt.toISOString(),
 })
 
-/** The whole tree, parents before children (ordered by path), names in pinyin within a level. */
+/**
+ * The tree as the actor sees it (`partyTreeScope`: the nodes in scope and the 党工委 above
+ * them), parents before children (ordered by path).
+ */
 export const listOrganizations = async (db: TTransaction, actor: TActor) => {
   const rows = await db.partyOrganization.findMany({
-    where: { ...live, ...partyScope(actor) },
+    where: partyTreeScope(actor),
     include,
     orderBy: { path: 'asc' },
   })
   return { items: rows.map(toDto) }
 }
 
+/** One node of the tree as the actor sees it (a 党工委 node too, read-only for clerks). */
 export const getOrganization = async (db: TTransaction, actor: TActor, id: string) => {
   const row = await db.partyOrganization.findFirst({
-    where: { id, ...live, ...partyScope(actor) },
+    where: { AND: [{ id }, partyTreeScope(actor)] },
     include,
   })
   if (!row) throw notFound()
   return toDto(row)
+}
+
+/**
+ * The organisation whose records (officers, meetings, dues roll, compliance) are read or
+ * written: in the actor's party scope (for writes, the 党工委 only for party administrators),
+ * else 404.
+ */
+export const scopedOrganization = async (
+  db: TTransaction,
+  actor: TActor,
+  id: string,
+  mode: 'read' | 'write' = 'read',
+) => {
+  const scope = mode === 'read' ? partyOrganizationScope(actor) : partyOrganizationWriteScope(actor)
+  const row = await db.partyOrganization.findFirst({ where: { AND: [{ id }, scope] } })
+  if (!row) throw notFound()
+  return row
+}
+
+/** An organisation a request body names for a write: out of scope it is unknown (400). */
+export const referencedOrganization = async (
+  db: TTransaction,
+  actor: TActor,
+  id: string,
+  path = 'organizationId',
+) => {
+  const row = await db.partyOrganization.findFirst({
+    where: { AND: [{ id }, partyOrganizationWriteScope(actor)] },
+  })
+  if (!row) throw fieldError(path, 'party_organization_unknown')
+  return row
 }
 
 /** The node and every node under it, for subtree filters (`path LIKE '<path>%'`). */
@@ -78,13 +112,46 @@ export const subtreeIds = async (db: TTransaction, id: string) => {
   return rows.map((r) => r.id)
 }
 
-const setCommittees = async (ctx: TWriteContext, id: string, committeeIds: string[]) => {
-  for (const committeeId of committeeIds)
-    await assertCommitteeInScope(ctx.tx, ctx.actor, committeeId)
-  await ctx.tx.partyOrganizationCommittee.deleteMany({ where: { organizationId: id } })
+/**
+ * The committees a node covers. An actor scoped to committees adds and removes only theirs
+ * (another committee already covered stays, and none is added), and a branch keeps at least
+ * one of theirs: it is through them that the branch is in their scope at all.
+ */
+const setCommittees = async (
+  ctx: TWriteContext,
+  node: { id: string; level: string },
+  committeeIds: string[],
+  current: string[] = [],
+) => {
+  const { actor } = ctx
+  for (const [i, committeeId] of committeeIds.entries())
+    if (!current.includes(committeeId))
+      await assertCommitteeInScope(ctx.tx, actor, committeeId, `committeeIds.${i}`)
+  if (!actor.allCommittees) {
+    const theirs = (committeeId: string) => actor.committeeIds.includes(committeeId)
+    if (current.some((c) => !theirs(c) && !committeeIds.includes(c)))
+      throw fieldError('committeeIds', 'party_organization_committee_kept')
+    if (node.level === 'branch' && !committeeIds.some(theirs))
+      throw fieldError('committeeIds', 'party_organization_committees_required')
+  }
+  await ctx.tx.partyOrganizationCommittee.deleteMany({ where: { organizationId: node.id } })
   await ctx.tx.partyOrganizationCommittee.createMany({
-    data: [...new Set(committeeIds)].map((committeeId) => ({ organizationId: id, committeeId })),
+    data: [...new Set(committeeIds)].map((committeeId) => ({
+      organizationId: node.id,
+      committeeId,
+    })),
   })
+}
+
+/**
+ * A node about to change: seen in the tree, else 404; a 党工委 node only by a party
+ * administrator (403: the actor sees it, so it is no secret that it exists).
+ */
+const nodeForChange = async (ctx: TWriteContext, id: string) => {
+  const before = await getOrganization(ctx.tx, ctx.actor, id)
+  if (before.level === 'committee' && !isPartyAdmin(ctx.actor))
+    throw new AppError('party_admin_required', 403)
+  return before
 }
 
 /** Names are unique among the live children of one node (the roster import matches on them). */
@@ -105,9 +172,13 @@ export const createOrganization = async (
   input: z.output<typeof ZPartyOrganizationCreate>,
 ) => {
   const wantedParent = parentLevelOf[input.level]
+  if (input.level === 'committee' && !isPartyAdmin(ctx.actor))
+    throw new AppError('party_admin_required', 403)
+  // The parent is seen in the tree: a branch goes under a 党工委, a group under a branch in the
+  // actor's scope (the branches seen are exactly those).
   const parent = input.parentId
     ? await ctx.tx.partyOrganization.findFirst({
-        where: { id: input.parentId, ...live, ...partyScope(ctx.actor) },
+        where: { AND: [{ id: input.parentId }, partyTreeScope(ctx.actor)] },
       })
     : null
   if (input.parentId && !parent) throw fieldError('parentId', 'party_organization_unknown')
@@ -130,7 +201,7 @@ export const createOrganization = async (
       notes: input.notes,
     },
   })
-  await setCommittees(ctx, id, input.committeeIds)
+  await setCommittees(ctx, { id, level: input.level }, input.committeeIds)
   const after = await getOrganization(ctx.tx, ctx.actor, id)
   await ctx.audit({ action: 'create', entityType: 'party_organization', entityId: id, after })
   return after
@@ -142,14 +213,20 @@ export const updateOrganization = async (
   version: number,
   input: z.output<typeof ZPartyOrganizationUpdate>,
 ) => {
-  const before = await getOrganization(ctx.tx, ctx.actor, id)
+  const before = await nodeForChange(ctx, id)
   const { committeeIds, foundedOn, ...fields } = input
   if (fields.name) await assertNameFree(ctx, before.parentId, fields.name, id)
   await updateVersioned(ctx.tx.partyOrganization, { id, ...live }, version, {
     ...fields,
     ...(foundedOn === undefined ? {} : { foundedOn: foundedOn ? toDbDate(foundedOn) : null }),
   })
-  if (committeeIds) await setCommittees(ctx, id, committeeIds)
+  if (committeeIds)
+    await setCommittees(
+      ctx,
+      before,
+      committeeIds,
+      before.committees.map((c) => c.id),
+    )
   const after = await getOrganization(ctx.tx, ctx.actor, id)
   await ctx.audit({
     action: 'update',
@@ -163,7 +240,7 @@ export const updateOrganization = async (
 
 /** Only an empty node goes: no live children, no members on its roll. */
 export const deleteOrganization = async (ctx: TWriteContext, id: string, version: number) => {
-  const before = await getOrganization(ctx.tx, ctx.actor, id)
+  const before = await nodeForChange(ctx, id)
   const children = await ctx.tx.partyOrganization.count({ where: { parentId: id, ...live } })
   const members = await ctx.tx.partyMember.count({ where: { organizationId: id, deletedAt: null } })
   if (children || members) throw new AppError('party_organization_not_empty', 409)

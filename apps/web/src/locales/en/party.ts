@@ -11,6 +11,10 @@ export const party: TMessages<typeof zh> = {
     count: '{{count}}',
     empty: 'No party organisation yet',
     emptyHint: 'Create the working committee first, then its branches and groups.',
+    emptyHintClerk:
+      'The administrator creates the working committee; then you can create branches under it for your committees.',
+    rootReadOnly:
+      'The working committee is kept by the administrator; shown here are the members and meetings of your branches under it.',
     createRoot: 'New working committee',
     createChild: 'New sub-organisation',
     edit: 'Edit',
@@ -34,7 +38,8 @@ export const party: TMessages<typeof zh> = {
     help: {
       level:
         'The level follows from the parent: branches under the committee, groups under a branch.',
-      committees: 'The residents’ committees where the branch’s members live.',
+      committees:
+        'The residents’ committees where the branch’s members live. Committees outside yours cannot be added or removed.',
     },
     summary: {
       members: 'Members (incl. below)',
@@ -377,6 +382,7 @@ export const party: TMessages<typeof zh> = {
     tableCaption: 'Co-building units',
     emptyTitle: 'No co-building units yet',
     emptyHint: 'Record the units that signed a co-building agreement with the community.',
+    emptyHintReadOnly: 'Co-building units are recorded by the administrator.',
     pick: 'Pick a unit on the left to see its agreements and activities.',
     columns: { branch: 'Party branch', contact: 'Contact', inForce: 'Agreements in force' },
     fields: {

@@ -7,6 +7,8 @@ export const party = {
     count: '{{count}} 人',
     empty: '还没有党组织',
     emptyHint: '先建立党工委，再在其下建立党支部和党小组。',
+    emptyHintClerk: '党工委由系统管理员建立；建立后，您可以在其下建立负责居委会的党支部。',
+    rootReadOnly: '党工委由系统管理员维护；这里显示其下您负责的支部的党员和组织生活。',
     createRoot: '新建党工委',
     createChild: '新建下级组织',
     edit: '编辑组织',
@@ -29,7 +31,7 @@ export const party = {
     },
     help: {
       level: '层级由上级组织决定：党工委下设党支部，党支部下设党小组。',
-      committees: '支部党员所居住的居委会。',
+      committees: '支部党员所居住的居委会。您负责的居委会之外的居委会不能添加或移除。',
     },
     summary: {
       members: '党员（含下级）',
@@ -371,6 +373,7 @@ export const party = {
     tableCaption: '共建单位列表',
     emptyTitle: '还没有共建单位',
     emptyHint: '登记与社区签订共建协议的驻区单位。',
+    emptyHintReadOnly: '共建单位由系统管理员登记。',
     pick: '在左侧选择一个共建单位，查看其共建协议和活动。',
     columns: { branch: '单位党组织', contact: '联系人', inForce: '有效协议' },
     fields: {

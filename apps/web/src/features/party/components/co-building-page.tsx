@@ -19,7 +19,8 @@ type TProps = { search: TCoBuildingSearch; onSearchChange: (next: TCoBuildingSea
 /** 共建单位: the units on the left; the selected one's agreements and activities on the right. */
 export const CoBuildingPage = ({ search, onSearchChange }: TProps) => {
   const { t } = useTranslation(['party', 'common'])
-  const canWrite = useCan('party:write')
+  // Co-building units are kept by party administrators; others read them.
+  const canWrite = useCan('party:admin')
   const query = useUnits(search.q)
   const items = query.data?.pages.flatMap((p) => p.items) ?? []
   const [target, setTarget] = useState<TFormTarget | null>(null)
@@ -70,7 +71,7 @@ export const CoBuildingPage = ({ search, onSearchChange }: TProps) => {
                   filtered={Boolean(search.q)}
                   onClearFilters={() => onSearchChange({})}
                   emptyTitle={t('coBuilding.emptyTitle')}
-                  emptyHint={t('coBuilding.emptyHint')}
+                  emptyHint={t(canWrite ? 'coBuilding.emptyHint' : 'coBuilding.emptyHintReadOnly')}
                   action={createButton(t('coBuilding.createFirst'))}
                 />
               }

@@ -73,17 +73,20 @@ const Compliance = ({ organizationId }: { organizationId: string }) => {
   )
 }
 
-/** 组织生活: compliance of the quarter, the meetings held, and 新建会议. */
-export const MeetingsTab = ({ node }: { node: TOrgNode }) => {
+/**
+ * 组织生活: compliance of the quarter, the meetings held, and 新建会议. Without `ownRecords`
+ * (a 党工委 node to a clerk) only the meetings of the branches under it that are in scope.
+ */
+export const MeetingsTab = ({ node, ownRecords }: { node: TOrgNode; ownRecords: boolean }) => {
   const { t, i18n } = useTranslation(['party', 'common'])
-  const canWrite = useCan('party:write')
+  const canWrite = useCan('party:write') && ownRecords
   const query = useMeetings(node.id)
   const components = useTableCaption(t('meetings.caption'))
   const [open, setOpen] = useState(false)
   const title = t('meetings.title', { name: node.name })
   return (
     <>
-      <Compliance organizationId={node.id} />
+      {ownRecords && <Compliance organizationId={node.id} />}
       {canWrite && (
         <Button
           icon={<PlusOutlined aria-hidden />}

@@ -1,11 +1,11 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons'
-import { App, Button, Card, Descriptions, Empty, Space, Tabs, Tag } from 'antd'
+import { Alert, App, Button, Card, Descriptions, Empty, Space, Tabs, Tag } from 'antd'
 import { branchTypeLabels } from '@cr/shared/party/party-codes'
 import { organizationLevelLabels } from '@cr/shared/party/party-organization'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ConfirmButton } from '@/components/ui/confirm-button'
-import { useCan } from '@/lib/auth'
+import { useCan, useMe } from '@/lib/auth'
 import { formatDate } from '@/lib/format'
 import { pickLabel } from '@/lib/language'
 import { useDeleteOrganization } from '../api/save-organization'
@@ -24,12 +24,22 @@ type TProps = {
   onDeleted: () => void
 }
 
-/** One node: what it is, and its roster, dues roll and organisational life in tabs. */
+/**
+ * One node: what it is, and its roster, dues roll and organisational life in tabs. A 党工委
+ * node is kept by party administrators; to a clerk it is a node to navigate by and to put a
+ * branch under: its roster and meetings tabs show the clerk's branches below it, and its own
+ * records (dues roll, compliance, its meetings) are not in their scope (lib/party-scope.ts).
+ */
 export const OrganizationDetails = (props: TProps) => {
   const { node, search, onSearchChange, onCreateChild, onEdit, onDeleted } = props
   const { t, i18n } = useTranslation(['party', 'common'])
   const { message } = App.useApp()
   const canWrite = useCan('party:write')
+  const canAdmin = useCan('party:admin')
+  const { allCommittees } = useMe()
+  const isRoot = node.level === 'committee'
+  const canChange = canWrite && (!isRoot || canAdmin)
+  const ownRecords = !isRoot || allCommittees
   const remove = useDeleteOrganization()
   const onDelete = () =>
     remove.mutate(
@@ -48,10 +58,12 @@ export const OrganizationDetails = (props: TProps) => {
           {t('orgs.createChild')}
         </Button>
       )}
-      <Button size="small" icon={<EditOutlined aria-hidden />} onClick={onEdit}>
-        {t('orgs.edit')}
-      </Button>
-      {node.children.length === 0 && node.memberCount === 0 && (
+      {canChange && (
+        <Button size="small" icon={<EditOutlined aria-hidden />} onClick={onEdit}>
+          {t('orgs.edit')}
+        </Button>
+      )}
+      {canChange && node.children.length === 0 && node.memberCount === 0 && (
         <ConfirmButton
           label={t('orgs.delete')}
           title={t('common:confirm.deleteTitle', { name: node.name })}
@@ -63,7 +75,8 @@ export const OrganizationDetails = (props: TProps) => {
     </Space>
   )
   const none = t('orgs.summary.none')
-  const tab = search.tab ?? 'roster'
+  // A dues tab chosen on a branch is not there on a 党工委 node out of the records' scope.
+  const tab = search.tab === 'dues' && !ownRecords ? 'roster' : (search.tab ?? 'roster')
   return (
     <section aria-labelledby="party-org-title" style={{ minWidth: 0 }}>
       <Card size="small">
@@ -79,6 +92,9 @@ export const OrganizationDetails = (props: TProps) => {
           {actions}
         </div>
         {remove.error && <ProblemAlert error={remove.error} />}
+        {!ownRecords && (
+          <Alert type="info" showIcon title={t('orgs.rootReadOnly')} style={{ marginBottom: 8 }} />
+        )}
         <Descriptions
           size="small"
           column={{ xs: 1, md: 2, xl: 4 }}
@@ -129,21 +145,25 @@ export const OrganizationDetails = (props: TProps) => {
                 />
               ),
             },
-            {
-              key: 'dues',
-              label: t('orgs.tabs.dues'),
-              children: (
-                <DuesTab
-                  organizationId={node.id}
-                  month={search.month}
-                  onMonthChange={(month) => onSearchChange({ ...search, month })}
-                />
-              ),
-            },
+            ...(ownRecords
+              ? [
+                  {
+                    key: 'dues',
+                    label: t('orgs.tabs.dues'),
+                    children: (
+                      <DuesTab
+                        organizationId={node.id}
+                        month={search.month}
+                        onMonthChange={(month) => onSearchChange({ ...search, month })}
+                      />
+                    ),
+                  },
+                ]
+              : []),
             {
               key: 'meetings',
               label: t('orgs.tabs.meetings'),
-              children: <MeetingsTab node={node} />,
+              children: <MeetingsTab node={node} ownRecords={ownRecords} />,
             },
           ]}
         />

@@ -22,7 +22,8 @@ type TProps = { search: TOrgsSearch; onSearchChange: (next: TOrgsSearch) => void
 /** 党组织: the tree on the left; the selected node's roster, dues and meetings on the right. */
 export const OrganizationsPage = ({ search, onSearchChange }: TProps) => {
   const { t, i18n } = useTranslation(['party', 'common'])
-  const canWrite = useCan('party:write')
+  // The 党工委 level is the party administrators' (lib/party-scope.ts in the API).
+  const canAdmin = useCan('party:admin')
   const query = useOrganizations()
   const [target, setTarget] = useState<TOrganizationFormTarget | null>(null)
   const items = useMemo(() => query.data?.items ?? [], [query.data])
@@ -47,7 +48,7 @@ export const OrganizationsPage = ({ search, onSearchChange }: TProps) => {
     setTarget(null)
     if (saved) select(saved.id)
   }
-  const createRoot = canWrite && (
+  const createRoot = canAdmin && (
     <Button
       icon={<PlusOutlined aria-hidden />}
       onClick={() => setTarget({ mode: 'create', parent: null })}
@@ -72,7 +73,7 @@ export const OrganizationsPage = ({ search, onSearchChange }: TProps) => {
             description={
               <>
                 <div style={{ fontWeight: 500 }}>{t('orgs.empty')}</div>
-                <div>{t('orgs.emptyHint')}</div>
+                <div>{t(canAdmin ? 'orgs.emptyHint' : 'orgs.emptyHintClerk')}</div>
               </>
             }
           />
