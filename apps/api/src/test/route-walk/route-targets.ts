@@ -236,13 +236,9 @@ export const routeTargets: Record<string, TTarget> = {
       attendance: [{ memberId: w.partyMember, present: true }],
     }),
   },
-  'GET /api/v1/co-building-units': { skip: 'TEMP' },
-  'POST /api/v1/co-building-units': { skip: 'TEMP' },
-  'GET /api/v1/co-building-units/:id': { skip: 'TEMP' },
-  'PATCH /api/v1/co-building-units/:id': { skip: 'TEMP' },
-  'DELETE /api/v1/co-building-units/:id': { skip: 'TEMP' },
-  'POST /api/v1/co-building-units/:id/agreements': { skip: 'TEMP' },
-  'POST /api/v1/co-building-units/agreements/:id/activities': { skip: 'TEMP' },
+  // 共建单位 are the 党工委's, not a committee's: every reader sees the same ones.
+  'GET /api/v1/co-building-units': {},
+  'GET /api/v1/co-building-units/:id': { skip: 'an office-wide record, the same for every clerk' },
   'GET /api/v1/party-dues': {},
   'GET /api/v1/party-reminders': {},
 }
