@@ -53,6 +53,7 @@ export default async function globalSetup() {
       ADMIN_USERNAME: adminCredentials.username,
       ADMIN_PASSWORD: adminCredentials.password,
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000',
       FIELD_ENCRYPTION_KEY: process.env.E2E_FIELD_ENCRYPTION_KEY,
       BLIND_INDEX_KEY: process.env.E2E_BLIND_INDEX_KEY,
     },

@@ -30,10 +30,17 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
   app.post('/login', {
     config: {
       permission: 'public',
+      // Per address and name, once the body is read: the clerks of an office behind one
+      // address each have their own budget. Guessing many names from one address meets the
+      // anonymous limit (route guard); guessing one name meets the lockout (login-throttle.ts).
       rateLimit: {
         max: app.config.loginRateLimitPerMinute,
         timeWindow: '1 minute',
-        keyGenerator: (r) => r.ip,
+        hook: 'preHandler',
+        keyGenerator: (r) =>
+          `${r.ip}|${String((r.body as { username?: unknown } | undefined)?.username ?? '')
+            .trim()
+            .toLowerCase()}`,
       },
     },
     schema: {

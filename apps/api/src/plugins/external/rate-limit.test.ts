@@ -12,19 +12,21 @@ const t = useTestApp({
 const limitedProblem = { code: 'rate_limited', title: '请求过于频繁，请稍后再试' }
 
 describe('rate limits', () => {
-  it('is strict on sign-in per client address: 429 with Retry-After', async () => {
-    const attempt = () =>
+  it('is strict on sign-in per client address and name: 429 with Retry-After', async () => {
+    const attempt = (username: string) =>
       t().app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
         remoteAddress: '10.0.0.1',
-        payload: { username: `u${Math.random()}`, password: 'x' },
+        payload: { username, password: 'x' },
       })
-    for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401)
-    const limited = await attempt()
+    for (let i = 0; i < 3; i++) expect((await attempt('wang')).statusCode).toBe(401)
+    const limited = await attempt('Wang ')
     expect(limited.statusCode).toBe(429)
     expect(limited.json()).toMatchObject(limitedProblem)
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
+    // A colleague behind the same address signs in as usual.
+    expect((await attempt('li')).statusCode).toBe(401)
   })
 
   it('counts requests refused with 401 per address, whatever credential they invent', async () => {
