@@ -307,8 +307,11 @@ test('[REGISTRY] a clerk creates a building, dwellings, households and members, 
       sex: '2',
       ethnicity: '01',
       category: 'registered',
-      phone: '13905461234',
+      // Kept encrypted, as ID numbers are: masked for show, the number itself never in the clear.
+      phoneMasked: '139****1234',
     })
+    expect(resident.phoneCipher).not.toBeNull()
+    expect(Buffer.from(resident.phoneCipher!).toString('latin1')).not.toContain('13905461234')
     expect(resident.birthDate.toISOString().slice(0, 10)).toBe(newcomer.birthDate)
   })
 })
