@@ -54,6 +54,10 @@ export const errorMessages = {
 
   // Field-level codes (the `code` of an entry in `errors[]`)
   required: { zh: '必填', en: 'Required' },
+  text_invalid_characters: {
+    zh: '含有无法保存的字符（空字符或残缺的 Unicode 字符），请删除后重新输入',
+    en: 'Contains characters that cannot be stored (NUL or a broken Unicode character)',
+  },
   phone_invalid: { zh: '电话号码格式不正确', en: 'Not a valid phone number' },
   username_format: {
     zh: '用户名只能包含字母、数字、下划线、点和短横线，3-32 位',
