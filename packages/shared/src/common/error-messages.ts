@@ -97,6 +97,10 @@ export const errorMessages = {
     en: 'The new password equals the current one',
   },
   current_password_wrong: { zh: '当前密码不正确', en: 'The current password is wrong' },
+  date_out_of_range: {
+    zh: '日期超出可登记的范围（1800 年至 2199 年）',
+    en: 'The date must lie between 1800 and 2199',
+  },
   date_in_past: { zh: '日期不能早于今天', en: 'The date must not be in the past' },
   token_expiry_too_far: { zh: '令牌有效期最长一年', en: 'Tokens expire within a year' },
   id_number_scientific: {
