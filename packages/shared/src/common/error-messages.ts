@@ -220,6 +220,10 @@ export const errorMessages = {
   // Imports
   import_type_unknown: { zh: '不支持导入这种台账', en: 'No such import type' },
   import_file_missing: { zh: '请选择要导入的文件', en: 'Attach the file to import' },
+  import_upload_malformed: {
+    zh: '上传的数据不完整或格式不对，请重新选择文件上传',
+    en: 'The upload is incomplete or malformed; upload the file again',
+  },
   import_file_too_large: {
     zh: '文件过大，单个文件不能超过 50 MB',
     en: 'The file is too large (50 MB at most)',
