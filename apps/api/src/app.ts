@@ -12,7 +12,7 @@ import spa from './plugins/external/spa.ts'
 import swagger from './plugins/external/swagger.ts'
 import authenticate from './plugins/app/authenticate.ts'
 import drain from './plugins/app/drain.ts'
-import errorHandler from './plugins/app/error-handler.ts'
+import errorHandler, { frameworkErrors } from './plugins/app/error-handler.ts'
 import importQueue from './plugins/app/import-queue.ts'
 import requestContext from './plugins/app/request-context.ts'
 import routeRegistry from './plugins/app/route-registry.ts'
@@ -41,6 +41,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   })
   app.setValidatorCompiler(zodValidatorCompiler)
   app.setSerializerCompiler(serializerCompiler)

@@ -42,6 +42,7 @@ export const errorMessages = {
   },
   rate_limited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   payload_too_large: { zh: '提交的内容过大', en: 'The request body is too large' },
+  uri_too_long: { zh: '请求地址过长', en: 'The request URI is too long' },
   unsupported_media_type: { zh: '不支持的内容类型', en: 'Unsupported content type' },
   database_unavailable: {
     zh: '数据库暂时不可用，请稍后重试',
