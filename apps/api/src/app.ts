@@ -14,6 +14,7 @@ import authenticate from './plugins/app/authenticate.ts'
 import drain from './plugins/app/drain.ts'
 import errorHandler, { frameworkErrors } from './plugins/app/error-handler.ts'
 import importQueue from './plugins/app/import-queue.ts'
+import jsonBody from './plugins/app/json-body.ts'
 import requestContext from './plugins/app/request-context.ts'
 import routeRegistry from './plugins/app/route-registry.ts'
 import { apiRoutes } from './routes.ts'
@@ -54,6 +55,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   await app.register(requestContext)
   await app.register(drain)
   await app.register(errorHandler)
+  await app.register(jsonBody)
   await app.register(helmet)
   await app.register(cookie)
   await app.register(rateLimit)

@@ -55,6 +55,7 @@ export const errorMessages = {
 
   // Field-level codes (the `code` of an entry in `errors[]`)
   required: { zh: '必填', en: 'Required' },
+  json_too_deep: { zh: '提交的数据嵌套层数过多', en: 'The JSON nests too deeply' },
   text_invalid_characters: {
     zh: '含有无法保存的字符（空字符或残缺的 Unicode 字符），请删除后重新输入',
     en: 'Contains characters that cannot be stored (NUL or a broken Unicode character)',
