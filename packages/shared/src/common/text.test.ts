@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isStorableText, unstorableTextPaths } from './text.ts'
+import { isStorableText, storableText, unstorableTextPaths } from './text.ts'
 
 describe('storable text', () => {
   it('refuses NUL and lone UTF-16 surrogates, keeps every other character', () => {
@@ -12,6 +12,10 @@ describe('storable text', () => {
     expect(isStorableText('a\ud800')).toBe(false)
     expect(isStorableText('\udc00a')).toBe(false)
     expect(isStorableText('\udbff\udfff')).toBe(true)
+  })
+
+  it('shows what cannot be stored as U+FFFD, for text that is only shown back', () => {
+    expect(storableText('备\u0000注\ud800𠮷')).toBe('备\ufffd注\ufffd𠮷')
   })
 
   it('agrees with a UTF-8 round trip on any string (NUL aside)', () => {

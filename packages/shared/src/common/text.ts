@@ -7,8 +7,15 @@
  */
 // eslint-disable-next-line no-control-regex -- finding NUL is the point
 const unstorable = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const unstorableAll = new RegExp(unstorable.source, 'g')
 
 export const isStorableText = (text: string): boolean => !unstorable.test(text)
+
+/**
+ * The text with what cannot be stored shown as U+FFFD (�). For text that is only shown back,
+ * such as a spreadsheet's header or the cell a problem quotes; data with it is refused instead.
+ */
+export const storableText = (text: string): string => text.replace(unstorableAll, '\ufffd')
 
 /** Enough to name the fields at fault; a hostile body may hold thousands, nested deep. */
 const maxPaths = 20

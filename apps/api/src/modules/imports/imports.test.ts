@@ -385,6 +385,35 @@ describe('the file as a whole', () => {
     })
   })
 
+  it('reports cells and headers holding NUL (a CSV saved wrongly) instead of failing the job', async () => {
+    const { committee, auth } = await setup('晴川社区')
+    const job = await importLedger(
+      auth,
+      csv([
+        ['姓名', '身份证号', '备\u0000注'],
+        ['周\u0000八', testIdNumber(), '无'],
+        ['吴九', testIdNumber(), '无'],
+      ]),
+      { committeeId: committee.id },
+    )
+    expect(job).toMatchObject({ status: 'validated', counts: { rows: 2, valid: 1, invalid: 1 } })
+    expect(job.columns.map((c) => c.header)).toEqual(['姓名', '身份证号', '备\ufffd注'])
+    expect(job.problems).toMatchObject([
+      {
+        rowNumber: 2,
+        field: 'name',
+        code: 'text_invalid_characters',
+        value: '周\ufffd八',
+      },
+    ])
+    const report = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/imports/${job.id}/report`,
+      headers: auth,
+    })
+    expect(report.statusCode).toBe(200)
+  })
+
   it('answers bad uploads with problem details, and only to those who may import', async () => {
     const { committee, auth } = await setup('明月社区')
     const noFile = await t().app.inject({
