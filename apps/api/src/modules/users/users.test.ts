@@ -249,8 +249,9 @@ describe('users', () => {
           headers: auth,
         })
         expect(response.statusCode, response.body).toBe(200)
-        ids.push(...response.json().items.map((u: { id: string }) => u.id))
-        cursor = response.json().nextCursor
+        const page: { items: { id: string }[]; nextCursor: string | null } = response.json()
+        ids.push(...page.items.map((u) => u.id))
+        cursor = page.nextCursor
       } while (cursor && ids.length < 10)
       return ids
     }
