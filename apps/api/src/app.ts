@@ -11,9 +11,10 @@ import rateLimit from './plugins/external/rate-limit.ts'
 import spa from './plugins/external/spa.ts'
 import swagger from './plugins/external/swagger.ts'
 import drain from './plugins/app/drain.ts'
-import errorHandler from './plugins/app/error-handler.ts'
+import errorHandler, { frameworkErrors } from './plugins/app/error-handler.ts'
 import importFileRetention from './plugins/app/import-file-retention.ts'
 import importQueue from './plugins/app/import-queue.ts'
+import jsonBody from './plugins/app/json-body.ts'
 import legacyPhones from './plugins/app/legacy-phones.ts'
 import requestContext from './plugins/app/request-context.ts'
 import routeGuard from './plugins/app/route-guard.ts'
@@ -43,6 +44,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   })
   app.setValidatorCompiler(zodValidatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
@@ -55,6 +57,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   await app.register(requestContext)
   await app.register(drain)
   await app.register(errorHandler)
+  await app.register(jsonBody)
   await app.register(helmet)
   await app.register(cookie)
   await app.register(rateLimit)

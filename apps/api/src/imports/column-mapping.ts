@@ -1,3 +1,4 @@
+import { storableText } from '@cr/shared/common/text'
 import { cellText, columnLetter, isBlankCell, type TCell } from './cells.ts'
 import { headerWithoutHint, normaliseHeader } from './header-text.ts'
 import { ImportFileError } from './import-error.ts'
@@ -74,7 +75,11 @@ export const mapColumns = <K extends string>(
   const columns: TColumn[] = []
   headerCells.forEach((cell, i) => {
     if (!isBlankCell(cell))
-      columns.push({ index: i, letter: columnLetter(i), header: cellText(cell).trim() })
+      columns.push({
+        index: i,
+        letter: columnLetter(i),
+        header: storableText(cellText(cell).trim()),
+      })
   })
   const overrideByHeader = new Map<string, K | null>()
   for (const [key, field] of Object.entries(overrides)) {

@@ -1,3 +1,4 @@
+import { isStorableText, storableText } from '@cr/shared/common/text'
 import { cellText, isBlankCell, type TCell, type TSheetRow } from './cells.ts'
 import { type TColumnMapping, type TMappedColumn } from './column-mapping.ts'
 import { problemMessage } from './import-messages.ts'
@@ -16,7 +17,7 @@ const shownValue = <K extends string>(
 ): string => {
   const text = cellText(cell).trim()
   const display = fieldsByKey.get(column.field)!.display
-  return display ? display(text) : text
+  return storableText(display ? display(text) : text)
 }
 
 /**
@@ -38,7 +39,11 @@ export const validateRow = <K extends string, R, C>(
   for (const column of mapping.mapped) {
     const cell = row.cells[column.index] ?? null
     if (isBlankCell(cell)) continue
-    const normalised = fieldsByKey.get(column.field)!.normalise(cell)
+    // NUL (a CSV saved as UTF-16, a binary file) cannot be stored: a problem, not a failed job.
+    const normalised =
+      typeof cell === 'string' && !isStorableText(cell)
+        ? ({ ok: false, code: 'text_invalid_characters' } as const)
+        : fieldsByKey.get(column.field)!.normalise(cell)
     if (normalised.ok) values[column.field] = normalised.value
     else {
       ;(failed ??= new Set()).add(column.field)

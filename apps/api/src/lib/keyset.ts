@@ -1,3 +1,4 @@
+import { isStorableText } from '@cr/shared/common/text'
 import { AppError } from './errors.ts'
 
 /**
@@ -6,7 +7,7 @@ import { AppError } from './errors.ts'
  * sort value and id.
  * @see https://use-the-index-luke.com/sql/partial-results/fetch-next-page
  */
-type TCursor = { v: string | number | boolean; d?: 1; id: string }
+type TCursor = { v: string | number | boolean | null; d?: 1; id: string }
 type TRow = { id: string } & Record<string, unknown>
 
 export type TSort = { field: string; direction: 'asc' | 'desc' }
@@ -15,6 +16,14 @@ export const parseSort = (sort: string): TSort =>
   sort.startsWith('-')
     ? { field: sort.slice(1), direction: 'desc' }
     : { field: sort, direction: 'asc' }
+
+/**
+ * What a sort field holds, from its name: `createdAt`, `joinedOn`, `birthDate` are times or dates
+ * (a Date in Prisma), everything else sorted by keyset is text. A crafted cursor of the other kind
+ * would make Prisma refuse the query (a 500), so `keysetArgs` checks the cursor against it;
+ * `toPage` checks the rows against it, so a field that breaks the naming fails its first test.
+ */
+const isTimeField = (field: string) => /(At|On|Date)$/.test(field)
 
 /** The cursor after `row` in an order by `field`: a Date keeps its type through `d: 1`. */
 export const encodeCursor = (row: TRow, field: string): string => {
@@ -32,23 +41,71 @@ export const invalidCursor = () =>
     fields: [{ path: 'query.cursor', code: 'invalid_cursor' }],
   })
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** A cursor's time, if it is one: four-digit years, so PostgreSQL and JS read it alike. */
+const timeOf = (text: unknown): Date | undefined => {
+  if (typeof text !== 'string') return undefined
+  const time = new Date(text)
+  const year = time.getUTCFullYear()
+  return year >= 1000 && year <= 9999 ? time : undefined
+}
+
+/**
+ * A cursor's sort value and id. It comes from the client, so anything but what `encodeCursor`
+ * writes is refused with a 400: an id that is not a UUID, a value that is not text, a time or
+ * null, text that cannot be stored (see `@cr/shared/common/text`).
+ */
 export const decodeCursor = (cursor: string): { value: unknown; id: string } => {
+  let parsed: Partial<TCursor> & { v?: unknown; id?: unknown }
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as TCursor
-    if (typeof parsed.id !== 'string' || parsed.v === undefined) throw new Error('shape')
-    return { value: parsed.d ? new Date(String(parsed.v)) : parsed.v, id: parsed.id }
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
   } catch {
     throw invalidCursor()
   }
+  if (typeof parsed !== 'object' || parsed === null) throw invalidCursor()
+  const { v, d, id } = parsed
+  if (typeof id !== 'string' || !uuid.test(id)) throw invalidCursor()
+  if (d === 1) {
+    const time = timeOf(v)
+    if (!time) throw invalidCursor()
+    return { value: time, id }
+  }
+  if (v === null || typeof v === 'number' || typeof v === 'boolean') return { value: v, id }
+  if (typeof v === 'string' && isStorableText(v)) return { value: v, id }
+  throw invalidCursor()
+}
+
+export type TKeysetOptions = {
+  /** Sort fields that may be null: PostgreSQL puts nulls last ascending, first descending. */
+  nullable?: readonly string[]
 }
 
 /** Prisma `where` and `orderBy` for one page after `cursor`. */
-export const keysetArgs = (sort: TSort, cursor: string | undefined) => {
+export const keysetArgs = (
+  sort: TSort,
+  cursor: string | undefined,
+  { nullable = [] }: TKeysetOptions = {},
+) => {
   const { field, direction } = sort
-  const orderBy = [{ [field]: direction }, { id: direction }]
+  const canBeNull = nullable.includes(field)
+  const order = canBeNull
+    ? { sort: direction, nulls: direction === 'asc' ? 'last' : 'first' }
+    : direction
+  const orderBy = [{ [field]: order }, { id: direction }]
   if (!cursor) return { after: undefined, orderBy }
   const { value, id } = decodeCursor(cursor)
+  const fits = isTimeField(field) ? value instanceof Date : typeof value === 'string'
+  if (!(fits || (value === null && canBeNull))) throw invalidCursor()
   const op = direction === 'asc' ? 'gt' : 'lt'
+  if (value === null) {
+    // Among the nulls by id; descending, the non-null rows follow them.
+    const sameNull = { [field]: null, id: { [op]: id } }
+    return {
+      after: direction === 'asc' ? sameNull : { OR: [sameNull, { [field]: { not: null } }] },
+      orderBy,
+    }
+  }
   // The first condition is implied by the OR, but without it PostgreSQL reads the index from the
   // start of the range up to the cursor: measured 6–9 ms vs 0.14 ms 2,500 rows deep (bench).
   const after = {
@@ -57,7 +114,11 @@ export const keysetArgs = (sort: TSort, cursor: string | undefined) => {
       { OR: [{ [field]: { [op]: value } }, { [field]: value, id: { [op]: id } }] },
     ],
   }
-  return { after, orderBy }
+  // Ascending, the nulls come last: still after any non-null cursor.
+  return {
+    after: canBeNull && direction === 'asc' ? { OR: [after, { [field]: null }] } : after,
+    orderBy,
+  }
 }
 
 /** Fetches `limit + 1` rows to learn whether there is a next page without counting. */
@@ -70,6 +131,9 @@ export const toPage = <R extends TRow, T>(
   const hasMore = rows.length > limit
   const pageRows = hasMore ? rows.slice(0, limit) : rows
   const last = pageRows.at(-1)
+  const value = last?.[sort.field]
+  if (value != null && value instanceof Date !== isTimeField(sort.field))
+    throw new Error(`keyset: name the sort field ${sort.field} by its kind (see isTimeField)`)
   return {
     items: pageRows.map(map),
     nextCursor: hasMore && last ? encodeCursor(last, sort.field) : null,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
-import { ZDate, ZId, ZRef, ZTimestamp } from '../common/record.ts'
+import { ZDate, ZDateInput, ZId, ZRef, ZTimestamp } from '../common/record.ts'
 import { ZRole } from '../auth/roles.ts'
 
 /** An integration's credential. The secret is shown once at creation and stored only as a hash. */
@@ -25,7 +25,7 @@ export const ZApiTokenCreate = z
     name: z.string().trim().min(2).max(80),
     role: ZRole,
     committeeIds: z.array(ZId).max(200).default([]),
-    expiresOn: ZDate,
+    expiresOn: ZDateInput,
   })
   .meta({ id: 'ApiTokenCreate' })
 export type TApiTokenCreate = z.input<typeof ZApiTokenCreate>

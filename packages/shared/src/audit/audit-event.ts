@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
-import { ZDate, ZId, ZTimestamp } from '../common/record.ts'
+import { ZDateInput, ZId, ZTimestamp } from '../common/record.ts'
 
 export const auditActions = [
   'create',
@@ -47,8 +47,8 @@ export const ZAuditEventListQuery = ZListQuery.extend({
   entityType: z.string().max(50).optional(),
   entityId: z.string().max(64).optional(),
   committeeId: ZId.optional(),
-  from: ZDate.optional().describe('First day, inclusive (China Standard Time)'),
-  to: ZDate.optional().describe('Last day, inclusive (China Standard Time)'),
+  from: ZDateInput.optional().describe('First day, inclusive (China Standard Time)'),
+  to: ZDateInput.optional().describe('Last day, inclusive (China Standard Time)'),
   sort: sortParam(['occurredAt'] as const, '-occurredAt'),
 })
 export type TAuditEventListQuery = z.input<typeof ZAuditEventListQuery>

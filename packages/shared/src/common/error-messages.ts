@@ -46,6 +46,7 @@ export const errorMessages = {
   },
   rate_limited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   payload_too_large: { zh: '提交的内容过大', en: 'The request body is too large' },
+  uri_too_long: { zh: '请求地址过长', en: 'The request URI is too long' },
   unsupported_media_type: { zh: '不支持的内容类型', en: 'Unsupported content type' },
   database_unavailable: {
     zh: '数据库暂时不可用，请稍后重试',
@@ -58,6 +59,11 @@ export const errorMessages = {
 
   // Field-level codes (the `code` of an entry in `errors[]`)
   required: { zh: '必填', en: 'Required' },
+  json_too_deep: { zh: '提交的数据嵌套层数过多', en: 'The JSON nests too deeply' },
+  text_invalid_characters: {
+    zh: '含有无法保存的字符（空字符或残缺的 Unicode 字符），请删除后重新输入',
+    en: 'Contains characters that cannot be stored (NUL or a broken Unicode character)',
+  },
   phone_invalid: { zh: '电话号码格式不正确', en: 'Not a valid phone number' },
   username_format: {
     zh: '用户名只能包含字母、数字、下划线、点和短横线，3-32 位',
@@ -97,6 +103,10 @@ export const errorMessages = {
     en: 'The new password equals the current one',
   },
   current_password_wrong: { zh: '当前密码不正确', en: 'The current password is wrong' },
+  date_out_of_range: {
+    zh: '日期超出可登记的范围（1800 年至 2199 年）',
+    en: 'The date must lie between 1800 and 2199',
+  },
   date_in_past: { zh: '日期不能早于今天', en: 'The date must not be in the past' },
   token_expiry_too_far: { zh: '令牌有效期最长一年', en: 'Tokens expire within a year' },
   id_number_scientific: {
@@ -232,6 +242,10 @@ export const errorMessages = {
   // Imports
   import_type_unknown: { zh: '不支持导入这种台账', en: 'No such import type' },
   import_file_missing: { zh: '请选择要导入的文件', en: 'Attach the file to import' },
+  import_upload_malformed: {
+    zh: '上传的数据不完整或格式不对，请重新选择文件上传',
+    en: 'The upload is incomplete or malformed; upload the file again',
+  },
   import_file_too_large: {
     zh: '文件过大，单个文件不能超过 50 MB',
     en: 'The file is too large (50 MB at most)',

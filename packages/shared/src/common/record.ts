@@ -1,12 +1,28 @@
 import { z } from 'zod'
+import { issue } from './error-messages.ts'
 
 export const ZId = z.uuid().describe('Record id (UUID v7, time ordered)')
 export const ZIdParams = z.object({ id: ZId })
 
 /** ISO 8601 timestamps on the wire; never `z.date()` (it loses its type in OpenAPI). */
 export const ZTimestamp = z.iso.datetime({ offset: true })
-/** A calendar date (China Standard Time), `YYYY-MM-DD`. */
+/** A calendar date (China Standard Time), `YYYY-MM-DD`, as the API answers it. */
 export const ZDate = z.iso.date()
+
+/**
+ * The days a client may send. Community records hold nothing before 1800 (the earliest birth year
+ * an ID number can carry is 1890) and plan nothing past 2199. Outside four-digit years PostgreSQL
+ * and JS disagree (there is no year 0 in PostgreSQL; `0000-01-01` in China Standard Time is a
+ * day of year -1 in UTC), which turned such a date into a 500. Answers are not bounded: dates
+ * computed from these (a probation's end) may run past 2199, and rows stored before stay readable.
+ */
+export const minDate = '1800-01-01'
+export const maxDate = '2199-12-31'
+export const ZDateInput = ZDate.refine(
+  // Only for a value shaped like a date: anything else already fails the format.
+  (v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || (v >= minDate && v <= maxDate),
+  issue('date_out_of_range'),
+)
 
 /** Fields every stored record has. `version` is the optimistic-concurrency token (ETag). */
 export const ZRecordMeta = z.object({

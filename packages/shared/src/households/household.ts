@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
-import { ZDate, ZId, ZRecordMeta, ZRef, ZTimestamp, optionalText } from '../common/record.ts'
+import {
+  ZDate,
+  ZDateInput,
+  ZId,
+  ZRecordMeta,
+  ZRef,
+  ZTimestamp,
+  optionalText,
+} from '../common/record.ts'
 import { relationshipTable } from '../code-tables/relationship.ts'
 
 /** GB/T 4761 code of the head: the one relationship only the head has. */
@@ -24,7 +32,7 @@ export const ZHousehold = ZRecordMeta.extend({
 }).meta({ id: 'Household' })
 export type THousehold = z.infer<typeof ZHousehold>
 
-const ZDateDefaultToday = ZDate.optional().describe('Defaults to today (China Standard Time)')
+const ZDateDefaultToday = ZDateInput.optional().describe('Defaults to today (China Standard Time)')
 
 export const ZHouseholdCreate = z
   .object({

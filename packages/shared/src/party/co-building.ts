@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { issue } from '../common/error-messages.ts'
 import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
-import { ZDate, ZId, ZRecordMeta, optionalText } from '../common/record.ts'
+import { ZDate, ZDateInput, ZId, ZRecordMeta, optionalText } from '../common/record.ts'
 import { ZOptionalPhone } from '../validators/phone.ts'
 
 /**
@@ -58,8 +58,8 @@ export const ZCoBuildingUnitPage = pageOf(ZCoBuildingUnit).meta({ id: 'CoBuildin
 
 export const ZCoBuildingAgreementCreate = z
   .object({
-    signedOn: ZDate,
-    termEnd: ZDate.nullish().transform((v) => v ?? null),
+    signedOn: ZDateInput,
+    termEnd: ZDateInput.nullish().transform((v) => v ?? null),
     commitments: z.string().trim().min(1).max(5000),
   })
   .refine((a) => !a.termEnd || a.termEnd >= a.signedOn, {
@@ -70,7 +70,7 @@ export const ZCoBuildingAgreementCreate = z
 
 export const ZCoBuildingActivityCreate = z
   .object({
-    heldOn: ZDate,
+    heldOn: ZDateInput,
     title: z.string().trim().min(1).max(100),
     description: optionalText(5000),
   })

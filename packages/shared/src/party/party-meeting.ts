@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZListQuery, pageOf } from '../common/pagination.ts'
-import { ZDate, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
 import { ZMeetingType } from './party-codes.ts'
 import { ZPeriod } from './period.ts'
 
@@ -25,7 +25,7 @@ export const ZPartyMeetingCreate = z
   .object({
     organizationId: ZId,
     type: ZMeetingType,
-    heldOn: ZDate,
+    heldOn: ZDateInput,
     title: z.string().trim().min(1).max(100),
     minutes: optionalText(20_000),
     /** Taken from the branch roster; everyone on it is listed, present or not. */
@@ -45,8 +45,8 @@ export const ZPartyMeetingCreate = z
 export const ZPartyMeetingListQuery = ZListQuery.extend({
   organizationId: ZId.optional(),
   type: ZMeetingType.optional(),
-  from: ZDate.optional(),
-  to: ZDate.optional(),
+  from: ZDateInput.optional(),
+  to: ZDateInput.optional(),
 })
 export const ZPartyMeetingPage = pageOf(ZPartyMeeting).meta({ id: 'PartyMeetingPage' })
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
-import { ZDate, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
 import { ZMonth } from './calendar.ts'
 import { ZDuesStandardInput } from './dues.ts'
 import { ZDuesCategory, ZEvaluationGrade, ZMemberCategory, ZMemberStatus } from './party-codes.ts'
@@ -69,9 +69,9 @@ export const ZPartyMember = ZRecordMeta.extend({
 export type TPartyMember = z.infer<typeof ZPartyMember>
 
 const stageDates = {
-  appliedOn: ZDate.nullish().transform((v) => v ?? null),
-  activistOn: ZDate.nullish().transform((v) => v ?? null),
-  candidateOn: ZDate.nullish().transform((v) => v ?? null),
+  appliedOn: ZDateInput.nullish().transform((v) => v ?? null),
+  activistOn: ZDateInput.nullish().transform((v) => v ?? null),
+  candidateOn: ZDateInput.nullish().transform((v) => v ?? null),
 }
 
 const memberFields = {
@@ -92,8 +92,8 @@ export const ZPartyMemberCreate = z
     residentId: ZId,
     organizationId: ZId,
     status: ZMemberStatus.default('probationary'),
-    joinedOn: ZDate,
-    fullMembershipOn: ZDate.nullish().transform((v) => v ?? null),
+    joinedOn: ZDateInput,
+    fullMembershipOn: ZDateInput.nullish().transform((v) => v ?? null),
     ...stageDates,
     ...memberFields,
   })
@@ -104,7 +104,7 @@ export const ZPartyMemberUpdate = z
   .object({
     ...stageDates,
     ...memberFields,
-    lostContactOn: ZDate.nullish().transform((v) => v ?? null),
+    lostContactOn: ZDateInput.nullish().transform((v) => v ?? null),
   })
   .partial()
   .meta({ id: 'PartyMemberUpdate' })
@@ -122,12 +122,14 @@ export const ZPartyMemberListQuery = ZListQuery.extend({
 export const ZPartyMemberPage = pageOf(ZPartyMember).meta({ id: 'PartyMemberPage' })
 
 /** 按期转正: the branch meeting's decision date (probation must have run its course). */
-export const ZConfirmMembership = z.object({ on: ZDate }).meta({ id: 'PartyConfirmMembership' })
+export const ZConfirmMembership = z
+  .object({ on: ZDateInput })
+  .meta({ id: 'PartyConfirmMembership' })
 
 /** 延长预备期: once, 6 to 12 months. */
 export const ZExtendProbation = z
   .object({
-    on: ZDate,
+    on: ZDateInput,
     months: z.number().int().min(6).max(12),
     reason: z.string().trim().min(1).max(200),
   })
@@ -138,7 +140,7 @@ export const ZTransferOut = z
   .object({
     serialNumber: z.string().trim().min(1).max(40),
     toOrganization: z.string().trim().min(1).max(100),
-    issuedOn: ZDate,
+    issuedOn: ZDateInput,
     validDays: z
       .number()
       .int()
@@ -175,7 +177,11 @@ export const ZPartyTransfer = z
 
 /** One month's dues paid (补交 for an earlier month: at most the six most recent unpaid). */
 export const ZDuesPaymentCreate = z
-  .object({ month: ZMonth, paidOn: ZDate, amount: z.union([z.string(), z.number()]).optional() })
+  .object({
+    month: ZMonth,
+    paidOn: ZDateInput,
+    amount: z.union([z.string(), z.number()]).optional(),
+  })
   .meta({ id: 'PartyDuesPaymentCreate' })
 
 export const ZPartyMemberEvent = z
@@ -204,20 +210,20 @@ export const ZTransferIn = ZPartyMemberCreate.extend({
   letter: z.object({
     serialNumber: z.string().trim().min(1).max(40),
     fromOrganization: z.string().trim().min(1).max(100),
-    issuedOn: ZDate,
+    issuedOn: ZDateInput,
     validDays: z.number().int().min(1).max(92),
-    receivedOn: ZDate,
+    receivedOn: ZDateInput,
   }),
 }).meta({ id: 'PartyTransferIn' })
 
 /** The 回执 of a letter this office issued came back: the transfer is complete. */
-export const ZTransferReceipt = z.object({ on: ZDate }).meta({ id: 'PartyTransferReceipt' })
+export const ZTransferReceipt = z.object({ on: ZDateInput }).meta({ id: 'PartyTransferReceipt' })
 
 /** Leaving the roll other than by transfer: 出党, death, expulsion, with the date and reason. */
 export const ZMemberLeave = z
   .object({
     state: z.enum(['left', 'deceased', 'expelled']),
-    on: ZDate,
+    on: ZDateInput,
     reason: z.string().trim().min(1).max(200),
   })
   .meta({ id: 'PartyMemberLeave' })
@@ -245,10 +251,10 @@ export const ZFlowOut = z
     destination: z.string().trim().min(1).max(100),
     reason: z.string().trim().min(1).max(100),
     cardNumber: optionalText(40),
-    leftOn: ZDate,
+    leftOn: ZDateInput,
   })
   .meta({ id: 'PartyFlowOut' })
-export const ZFlowReturn = z.object({ on: ZDate }).meta({ id: 'PartyFlowReturn' })
+export const ZFlowReturn = z.object({ on: ZDateInput }).meta({ id: 'PartyFlowReturn' })
 export const ZPartyFlow = z
   .object({
     id: ZId,

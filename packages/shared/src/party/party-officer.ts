@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZDate, ZId, ZRef } from '../common/record.ts'
+import { ZDate, ZDateInput, ZId, ZRef } from '../common/record.ts'
 
 /** Posts of a branch committee (支委) and of a group (DOMAIN.md §1 党内职务). */
 export const officerPosts = [
@@ -39,7 +39,7 @@ export const ZPartyOfficerCreate = z
   .object({
     memberId: ZId,
     post: ZOfficerPost,
-    termStart: ZDate,
-    termEnd: ZDate.nullish().transform((v) => v ?? null),
+    termStart: ZDateInput,
+    termEnd: ZDateInput.nullish().transform((v) => v ?? null),
   })
   .meta({ id: 'PartyOfficerCreate' })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZDate, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
 import { ZBranchType } from './party-codes.ts'
 
 /**
@@ -41,7 +41,7 @@ export const ZPartyOrganizationCreate = z
     level: ZOrganizationLevel,
     name: z.string().trim().min(1).max(80),
     branchType: ZBranchType.nullish().transform((v) => v ?? null),
-    foundedOn: ZDate.nullish().transform((v) => v ?? null),
+    foundedOn: ZDateInput.nullish().transform((v) => v ?? null),
     notes: optionalText(500),
     committeeIds: z.array(ZId).max(50).default([]),
   })

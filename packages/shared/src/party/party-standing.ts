@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { errorMessages } from '../common/error-messages.ts'
-import { ZDate } from '../common/record.ts'
+import { ZDateInput } from '../common/record.ts'
 import { addYears, wholeYearsBetween } from './calendar.ts'
 import { dueFullMembershipDate } from './probation.ts'
 import { type TRuleResult, ok, refuse } from './rule-result.ts'
@@ -63,8 +63,8 @@ export const nextPoliticalBirthday = (
 /** The stage dates as forms and the importer send them, checked by `checkPartyStages`. */
 export const ZPartyStages = z
   .object({
-    joinedOn: ZDate,
-    fullMembershipOn: ZDate.nullable(),
+    joinedOn: ZDateInput,
+    fullMembershipOn: ZDateInput.nullable(),
     probationExtendedMonths: z.number().int().nullish(),
   })
   .superRefine((value, ctx) => {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { errorMessages, issue } from '../common/error-messages.ts'
 import { ZListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
 import { ZExportFormat } from '../imports/import-job.ts'
-import { ZDate, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
 import { educationTable } from '../code-tables/education.ts'
 import { employmentStatusTable } from '../code-tables/employment-status.ts'
 import { ethnicityTable } from '../code-tables/ethnicity.ts'
@@ -53,7 +53,7 @@ const residentFields = {
   committeeId: ZId,
   name: z.string().trim().min(1).max(50),
   sex: ZSex.optional(),
-  birthDate: ZDate.optional(),
+  birthDate: ZDateInput.optional(),
   ethnicity: coded(ethnicityTable),
   education: coded(educationTable),
   politicalStatus: coded(politicalStatusTable),

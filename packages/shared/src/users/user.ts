@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { issue } from '../common/error-messages.ts'
 import { ZListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
-import { ZDate, ZId, ZRecordMeta, ZRef, ZTimestamp } from '../common/record.ts'
+import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, ZTimestamp } from '../common/record.ts'
 import { ZRole } from '../auth/roles.ts'
 
 export const ZUser = ZRecordMeta.extend({
@@ -34,7 +34,7 @@ const userFields = {
   role: ZRole,
   committeeIds: z.array(ZId).max(200),
   active: z.boolean(),
-  expiresOn: ZDate.nullable(),
+  expiresOn: ZDateInput.nullable(),
   partyOrganizationId: ZId.nullable(),
 }
 
@@ -43,7 +43,7 @@ const userCreateFields = {
   ...userFields,
   committeeIds: userFields.committeeIds.default([]),
   active: userFields.active.default(true),
-  expiresOn: ZDate.nullish().transform((v) => v ?? null),
+  expiresOn: ZDateInput.nullish().transform((v) => v ?? null),
   partyOrganizationId: ZId.nullish().transform((v) => v ?? null),
 }
 

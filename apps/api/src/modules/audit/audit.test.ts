@@ -87,4 +87,24 @@ describe('audit log', () => {
         .statusCode,
     ).toBe(403)
   })
+
+  it('refuses a day outside the years the records hold (from=0000-01-01) with a field error', async () => {
+    const admin = await seedUser(t().db.prisma, { role: 'admin' })
+    const auth = await signIn(t().app, admin.username)
+    for (const query of ['from=0000-01-01', 'to=9999-12-31']) {
+      const response = await t().app.inject({
+        method: 'GET',
+        url: `/api/v1/audit-events?${query}`,
+        headers: auth,
+      })
+      expect(response.statusCode, query).toBe(400)
+      expect(response.json().errors).toEqual([
+        {
+          path: `query.${query.slice(0, query.indexOf('='))}`,
+          code: 'date_out_of_range',
+          message: expect.any(String),
+        },
+      ])
+    }
+  })
 })

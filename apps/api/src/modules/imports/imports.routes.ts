@@ -12,16 +12,43 @@ import {
   ZImportValidate,
 } from '@cr/shared/imports/import-job'
 import { z } from 'zod'
+import type { $ZodIssue } from 'zod/v4/core'
 import { sendExport } from '../../exports/send-export.ts'
 import { AppError } from '../../lib/errors.ts'
-import { RequestValidationError } from '../../lib/zod-validator.ts'
+import { RequestValidationError, unstorableTextIssues } from '../../lib/zod-validator.ts'
 import * as imports from './imports.service.ts'
 
 const tags = ['Imports']
 export const maxImportBytes = 50 * 1024 * 1024
 
+const fileMissing = () =>
+  new AppError('import_file_missing', 400, { fields: [{ path: 'file', code: 'required' }] })
+
+/**
+ * What busboy and @fastify/multipart throw for a body that is not a well-formed upload (no
+ * boundary, cut short, a field that is not the JSON it declares): the client's fault, a 400.
+ * Their size limits stay 413s, and our own errors pass through.
+ */
+const asUploadError = (error: unknown) => {
+  if (error instanceof AppError || error instanceof RequestValidationError) return error
+  if ((error as { statusCode?: number }).statusCode === 413) return error
+  return new AppError('import_upload_malformed', 400, {
+    fields: [{ path: 'file', code: 'import_upload_malformed' }],
+  })
+}
+
+const invalidUpload = (issues: $ZodIssue[]) => {
+  const error = new RequestValidationError(issues)
+  error.validationContext = 'body'
+  return error
+}
+
+/** Issues under `prefix` for the text in `value` that cannot be stored (as for every route). */
+const textIssuesAt = (prefix: string, value: unknown) =>
+  unstorableTextIssues(value).map((i) => ({ ...i, path: [prefix, ...i.path] }))
+
 /** The `file` and `options` parts of an upload; the file is held in memory (≤ 50 MB). */
-const readUpload = async (request: FastifyRequest) => {
+const readParts = async (request: FastifyRequest) => {
   let file: { fileName: string; content: Buffer } | undefined
   let options: unknown = {}
   for await (const part of request.parts()) {
@@ -43,18 +70,21 @@ const readUpload = async (request: FastifyRequest) => {
       }
     }
   }
-  if (!file) {
-    throw new AppError('import_file_missing', 400, {
-      fields: [{ path: 'file', code: 'required' }],
-    })
-  }
+  return { file, options }
+}
+
+const readUpload = async (request: FastifyRequest) => {
+  // JSON, text or a form has no file in it (and request.parts() would throw a 406 for it).
+  if (!request.isMultipart()) throw fileMissing()
+  const { file, options } = await readParts(request).catch((error: unknown) => {
+    throw asUploadError(error)
+  })
+  if (!file) throw fileMissing()
+  const textIssues = [...textIssuesAt('file', file.fileName), ...textIssuesAt('options', options)]
+  if (textIssues.length > 0) throw invalidUpload(textIssues)
   const parsed = ZImportCreateOptions.safeParse(options, { reportInput: true })
   if (!parsed.success) {
-    const error = new RequestValidationError(
-      parsed.error.issues.map((i) => ({ ...i, path: ['options', ...i.path] })),
-    )
-    error.validationContext = 'body'
-    throw error
+    throw invalidUpload(parsed.error.issues.map((i) => ({ ...i, path: ['options', ...i.path] })))
   }
   return { ...file, options: parsed.data }
 }

@@ -397,6 +397,35 @@ describe('the file as a whole', () => {
     })
   })
 
+  it('reports cells and headers holding NUL (a CSV saved wrongly) instead of failing the job', async () => {
+    const { committee, auth } = await setup('晴川社区')
+    const job = await importLedger(
+      auth,
+      csv([
+        ['姓名', '身份证号', '备\u0000注'],
+        ['周\u0000八', testIdNumber(), '无'],
+        ['吴九', testIdNumber(), '无'],
+      ]),
+      { committeeId: committee.id },
+    )
+    expect(job).toMatchObject({ status: 'validated', counts: { rows: 2, valid: 1, invalid: 1 } })
+    expect(job.columns.map((c) => c.header)).toEqual(['姓名', '身份证号', '备\ufffd注'])
+    expect(job.problems).toMatchObject([
+      {
+        rowNumber: 2,
+        field: 'name',
+        code: 'text_invalid_characters',
+        value: '周\ufffd八',
+      },
+    ])
+    const report = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/imports/${job.id}/report`,
+      headers: auth,
+    })
+    expect(report.statusCode).toBe(200)
+  })
+
   it('answers bad uploads with problem details, and only to those who may import', async () => {
     const { committee, auth } = await setup('明月社区')
     const noFile = await t().app.inject({
@@ -418,6 +447,55 @@ describe('the file as a whole', () => {
       type: 'residents',
     })
     expect(forbidden.statusCode).toBe(403)
+  })
+
+  it('answers a body that is not a well-formed upload with a 400 naming the file, not a 500', async () => {
+    const { committee, auth } = await setup('明月社区')
+    const post = (contentType: string, payload: string) =>
+      t().app.inject({
+        method: 'POST',
+        url: '/api/v1/imports',
+        headers: { ...auth, 'content-type': contentType },
+        payload,
+      })
+    const file = (name = 'a.csv') =>
+      `Content-Disposition: form-data; name="file"; filename="${name}"\r\n\r\n姓名\r\n`
+    for (const [contentType, payload, code] of [
+      ['application/json', '{"type":"residents"}', 'import_file_missing'],
+      ['text/plain', 'hello', 'import_file_missing'],
+      ['multipart/form-data', '--x\r\n' + file(), 'import_upload_malformed'],
+      ['multipart/form-data; boundary=x', 'no parts at all', 'import_upload_malformed'],
+      ['multipart/form-data; boundary=x', '--x\r\n' + file(), 'import_upload_malformed'],
+      [
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-dat',
+        'import_upload_malformed',
+      ],
+    ] as const) {
+      const response = await post(contentType, payload)
+      expect(response.statusCode, `${contentType} ${payload}`).toBe(400)
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
+      expect(response.json(), `${contentType} ${payload}`).toMatchObject({
+        code,
+        errors: [{ path: 'file' }],
+      })
+    }
+    const options = (value: string) =>
+      `--x\r\nContent-Disposition: form-data; name="options"\r\n\r\n${value}\r\n--x\r\n${file()}--x--\r\n`
+    const nul = await post(
+      'multipart/form-data; boundary=x',
+      options(JSON.stringify({ type: 'residents', committeeId: committee.id, sheet: 'a\u0000' })),
+    )
+    expect(nul.statusCode).toBe(400)
+    expect(nul.json().errors).toMatchObject([
+      { path: 'options.sheet', code: 'text_invalid_characters' },
+    ])
+    const nulName = await post(
+      'multipart/form-data; boundary=x',
+      `--x\r\n${file('a\u0000.csv')}--x--\r\n`,
+    )
+    expect(nulName.statusCode).toBe(400)
+    expect(nulName.json().errors).toMatchObject([{ path: 'file', code: 'text_invalid_characters' }])
   })
 
   it('keeps a job to its owner: another clerk gets 404', async () => {

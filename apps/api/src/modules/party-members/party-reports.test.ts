@@ -143,4 +143,20 @@ describe('party reports', () => {
       compliant: false,
     })
   })
+
+  it('refuses meeting dates outside the years the records hold, in the list and when recording', async () => {
+    const admin = await seedUser(t().db.prisma, { role: 'admin' })
+    const auth = await signIn(t().app, admin.username)
+    const listed = await api(auth, 'GET', '/party-meetings?from=0000-01-01')
+    expect(listed.statusCode).toBe(400)
+    expect(listed.json().errors).toMatchObject([{ path: 'query.from', code: 'date_out_of_range' }])
+    const root = (
+      await api(auth, 'POST', '/party-organizations', {
+        level: 'committee',
+        name: '党工委',
+        foundedOn: '0001-01-01',
+      })
+    ).json()
+    expect(root.errors).toMatchObject([{ path: 'foundedOn', code: 'date_out_of_range' }])
+  })
 })

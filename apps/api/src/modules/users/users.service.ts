@@ -33,7 +33,7 @@ export const listUsers = async (db: TTransaction, query: z.output<typeof ZUserLi
         }
       : {}),
   }
-  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const { after, orderBy } = keysetArgs(sort, query.cursor, { nullable: ['lastLoginAt'] })
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where: after ? { AND: [where, after] } : where,

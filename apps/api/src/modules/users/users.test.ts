@@ -230,4 +230,33 @@ describe('users', () => {
     })
     expect(response.statusCode).toBe(403)
   })
+
+  it('pages by last sign-in both ways, the users who never signed in included', async () => {
+    const auth = await adminAuth()
+    const committee = await seedCommittee(t().db.prisma)
+    const [first, second, never] = await Promise.all(
+      [1, 2, 3].map(() => seedUser(t().db.prisma, { committeeIds: [committee.id] })),
+    )
+    await signIn(t().app, first!.username)
+    await signIn(t().app, second!.username)
+    const walk = async (sort: string) => {
+      const ids: string[] = []
+      let cursor: string | null = null
+      do {
+        const response = await t().app.inject({
+          method: 'GET',
+          url: `/api/v1/users?committeeId=${committee.id}&limit=1&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`,
+          headers: auth,
+        })
+        expect(response.statusCode, response.body).toBe(200)
+        const page: { items: { id: string }[]; nextCursor: string | null } = response.json()
+        ids.push(...page.items.map((u) => u.id))
+        cursor = page.nextCursor
+      } while (cursor && ids.length < 10)
+      return ids
+    }
+    // PostgreSQL's order: nulls last ascending, first descending.
+    expect(await walk('lastLoginAt')).toEqual([first!.id, second!.id, never!.id])
+    expect(await walk('-lastLoginAt')).toEqual([never!.id, second!.id, first!.id])
+  })
 })

@@ -1,10 +1,11 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import { problemContentType } from '@cr/shared/common/problem'
 import type { TErrorCode } from '@cr/shared/common/error-messages'
 import { isDatabaseUnavailable, prismaErrorCode } from '../../lib/db-errors.ts'
 import { AppError } from '../../lib/errors.ts'
 import { isApiPath } from '../../lib/request-path.ts'
+import { pickLanguage } from '../../lib/language.ts'
 import { fieldErrorFromIssue, fieldErrorFromProblem, problemBody } from '../../lib/problem.ts'
 import { RequestValidationError } from '../../lib/zod-validator.ts'
 
@@ -29,6 +30,7 @@ const clientErrorCodes: Record<number, TErrorCode> = {
   400: 'bad_request',
   404: 'route_not_found',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   429: 'rate_limited',
   503: 'service_unavailable',
@@ -50,6 +52,17 @@ const toAppError = (error: FastifyError | Error, request: FastifyRequest): AppEr
     return new AppError(clientErrorCodes[status], status)
   request.log.error({ err: error }, 'unhandled error')
   return new AppError('internal_error', 500)
+}
+
+/**
+ * The router's own errors, raised before any hook runs: a URL that is not valid percent-encoding
+ * (400), a path parameter over find-my-way's length limit (414). Fastify's default answer is
+ * plain JSON quoting the path; this is the same problem+json as every other error. Set as the
+ * server's `frameworkErrors` option (app.ts).
+ */
+export const frameworkErrors: FastifyServerOptions['frameworkErrors'] = (error, request, reply) => {
+  request.lang = pickLanguage(request.headers['accept-language'])
+  return sendProblem(request, reply, toAppError(error, request))
 }
 
 export default fp(async (app) => {
