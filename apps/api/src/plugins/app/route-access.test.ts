@@ -72,12 +72,19 @@ describe('the route table walk: authentication and permission hang on every rout
     expect(wrong).toEqual([])
   })
 
-  it('answers an API path that matches no route with a 404 problem, never the web app', async () => {
+  it('serves the web app’s files to anyone, and an API path that matches no route a 404 problem, never the web app', async () => {
     const webDist = await mkdtemp(path.join(tmpdir(), 'cr-web-'))
     await writeFile(path.join(webDist, 'index.html'), '<!doctype html><title>社区事务台账</title>')
-    const app = await buildApp({ config: testConfig({ webDist }), db: t().db, logger: false })
+    const app = await buildApp({
+      config: testConfig({ webDist, anonymousRateLimitPerMinute: 2 }),
+      db: t().db,
+      logger: false,
+    })
     try {
       expect((await app.inject({ url: '/residents' })).body).toContain('社区事务台账')
+      // The web app's own files are public and do not use up the anonymous rate limit.
+      for (let i = 0; i < 4; i++)
+        expect((await app.inject({ url: '/index.html' })).statusCode).toBe(200)
       for (const url of ['/%61pi/v1/nothing', '/API/V1/USERS', '//api/v1/nothing', '/api']) {
         const answer = await app.inject({ url })
         expect(answer.statusCode, url).toBe(404)

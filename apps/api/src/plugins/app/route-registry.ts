@@ -40,8 +40,13 @@ export default fp(async (app) => {
   app.decorate('routeTable', [] as TRouteInfo[])
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) {
-      // The web app's static files (index.html, hashed assets): public, and they hold no data.
-      route.config = { ...route.config, permission: route.config?.permission ?? 'public' }
+      // The web app's static files (index.html, hashed assets): public, hold no data, and a page
+      // load fetches several at once, so they do not count against the anonymous rate limit.
+      route.config = {
+        ...route.config,
+        permission: route.config?.permission ?? 'public',
+        rateLimit: route.config?.rateLimit ?? false,
+      }
       return
     }
     // Swagger UI's own routes are the public documentation of the API.
