@@ -9,7 +9,9 @@ export const e2ePort = Number(process.env.E2E_PORT ?? 3210)
 export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // One browser at a time on the 2-core CI machine: the server and PostgreSQL share those cores,
+  // and two journeys side by side each took twice as long (60 s+ for a 30 s journey).
+  workers: process.env.CI ? 1 : undefined,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
