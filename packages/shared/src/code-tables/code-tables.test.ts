@@ -38,8 +38,17 @@ describe('code tables', () => {
     expect(relationshipTable.codeOf('户主')).toBe('02')
     expect(relationshipTable.nameOf('10')).toBe('配偶')
     expect(politicalStatusTable.codeOf(' 群众 ')).toBe('13')
-    expect(relationshipTable.schema.safeParse('65').success).toBe(false)
+    expect(relationshipTable.schema.safeParse('98').success).toBe(false)
     expect(relationshipTable.schema.safeParse('99').success).toBe(true)
+  })
+
+  it('has GB/T 4761-2008 codes 65–68 where the standard puts them', () => {
+    expect(['65', '66', '67', '68'].map((c) => relationshipTable.nameOf(c))).toEqual([
+      '配偶的祖父母或外祖父母',
+      '曾祖父',
+      '曾祖母',
+      '配偶的曾祖父母或外曾祖父母',
+    ])
   })
 
   it('maps every alias onto a code of its table', () => {
