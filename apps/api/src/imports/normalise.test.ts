@@ -74,7 +74,7 @@ describe('codes', () => {
   })
   it('refuses an unknown name with the shared code', () => {
     expect(ethnicity('火星族')).toEqual({ ok: false, code: 'code_unknown' })
-    expect(relationship('65')).toEqual({ ok: false, code: 'code_unknown' })
+    expect(relationship('98')).toEqual({ ok: false, code: 'code_unknown' })
   })
 })
 
