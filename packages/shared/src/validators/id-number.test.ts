@@ -120,6 +120,34 @@ describe('ID numbers (GB 11643)', () => {
     expect(parseIdNumber(raw, today)).toEqual({ ok: false, error })
   })
 
+  it('refuses a 15-digit number starting with 9 instead of upgrading it into a foreigner’s', () => {
+    // Upgraded, 931156900101001 would become a well-formed 18-digit 9… number.
+    expect(parseIdNumber('931156900101001', today)).toEqual({ ok: false, error: 'id_number_region' })
+  })
+
+  it.each(['900', '990', '972'])(
+    'refuses a permanent-residence number whose province after the 9 is %s',
+    (prefix) => {
+      const first17 = `${prefix}15619900101001`
+      expect(parseIdNumber(first17 + checkCharacter(first17), today)).toEqual({
+        ok: false,
+        error: 'id_number_region',
+      })
+    },
+  )
+
+  it('accepts a child born today in China, also before 08:00 when UTC is still on yesterday', () => {
+    const first17 = '37052120261127001'
+    const bornToday = first17 + checkCharacter(first17)
+    // 2026-11-27 02:30 in China is 2026-11-26 18:30 UTC.
+    expect(parseIdNumber(bornToday, new Date('2026-11-26T18:30:00Z')).ok).toBe(true)
+    // …but not the evening before (2026-11-26 23:59 in China).
+    expect(parseIdNumber(bornToday, new Date('2026-11-26T15:59:00Z'))).toEqual({
+      ok: false,
+      error: 'id_number_birth_date',
+    })
+  })
+
   it('masks all but the region and the last four', () => {
     expect(maskIdNumber('370521198001011234')).toBe('370521********1234')
   })

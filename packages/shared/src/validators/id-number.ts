@@ -45,6 +45,14 @@ export const normalizeIdNumber = (raw: string): string =>
     .replace(/[\s\-'’‘]/g, '')
     .toUpperCase()
 
+/** The calendar day in China (UTC+8, no daylight saving) of an instant, `YYYY-MM-DD`. */
+const chinaDay = (instant: Date): string =>
+  new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+
+/**
+ * A real calendar date from 1890 up to today — today in China: a child born this morning is
+ * registered the same day, also between 00:00 and 08:00 when it is still yesterday in UTC.
+ */
 const isValidDate = (year: number, month: number, day: number, today: Date): boolean => {
   const date = new Date(Date.UTC(year, month - 1, day))
   if (
@@ -53,15 +61,19 @@ const isValidDate = (year: number, month: number, day: number, today: Date): boo
     date.getUTCDate() !== day
   )
     return false
-  return year >= 1890 && date.getTime() <= today.getTime()
+  return year >= 1890 && date.toISOString().slice(0, 10) <= chinaDay(today)
 }
 
+// Province-level codes of GB/T 2260: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71 (Taiwan).
+const province = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71)$/
+
 const kindOf = (value: string): TIdNumberKind | null => {
-  if (value.startsWith('9')) return 'foreign_permanent'
+  // The 2023 permanent-residence card: 9, the province where it was issued, a 3-digit country
+  // code, then birth date, sequence and check character as in a citizen's number.
+  if (value.startsWith('9')) return province.test(value.slice(1, 3)) ? 'foreign_permanent' : null
   const region = value.slice(0, 6)
   if (region === '810000' || region === '820000' || region === '830000') return 'hk_mo_tw_permit'
-  // Province-level codes of GB/T 2260: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71 (Taiwan).
-  return /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71)\d{4}$/.test(region) ? 'resident' : null
+  return province.test(region.slice(0, 2)) ? 'resident' : null
 }
 
 export type TIdNumberResult = { ok: true; id: TIdNumber } | { ok: false; error: TIdNumberError }
@@ -74,7 +86,10 @@ export const parseIdNumber = (raw: string, today: Date = new Date()): TIdNumberR
     return { ok: false, error: 'id_number_scientific' }
   let value = normalizeIdNumber(trimmed)
   let upgraded = false
+  // Only citizens had 15-digit numbers (GB 11643-1989); a foreigner's number never did, so one
+  // starting with 9 is not upgraded into one (the upgrade would make it look valid).
   if (/^\d{15}$/.test(value)) {
+    if (value.startsWith('9')) return { ok: false, error: 'id_number_region' }
     const first17 = `${value.slice(0, 6)}19${value.slice(6)}`
     value = first17 + checkCharacter(first17)
     upgraded = true
