@@ -9,6 +9,7 @@ import { ethnicityTable } from '../code-tables/ethnicity.ts'
 import { maritalStatusTable } from '../code-tables/marital-status.ts'
 import { politicalStatusTable } from '../code-tables/political-status.ts'
 import { parseIdNumber } from '../validators/id-number.ts'
+import { ZIdNumber } from '../validators/id-number-field.ts'
 import { ZOptionalPhone } from '../validators/phone.ts'
 import { ZPopulationCategory, ZResidentTag } from './resident-codes.ts'
 
@@ -70,18 +71,11 @@ const residentFields = {
  * derived from it — or, when given, must agree with it.
  */
 export const ZResidentCreate = z
-  .object({ ...residentFields, idNumber: z.string().trim().min(1).max(40) })
+  .object({ ...residentFields, idNumber: ZIdNumber })
   .transform((input, ctx) => {
+    // Valid and canonical by now (ZIdNumber): parsed again only for what it says of the person.
     const parsed = parseIdNumber(input.idNumber)
-    if (!parsed.ok) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['idNumber'],
-        message: errorMessages[parsed.error].zh,
-        params: { code: parsed.error },
-      })
-      return z.NEVER
-    }
+    if (!parsed.ok) return z.NEVER
     const { id } = parsed
     const sex = id.sex === 'male' ? '1' : '2'
     const mismatch = (path: string, code: 'sex_mismatch' | 'birth_date_mismatch') =>
@@ -135,7 +129,7 @@ export const ZResidentExportQuery = ZResidentListQuery.omit({ limit: true, curso
 
 /** Exact lookup by full ID number, in a body so the number never appears in a URL or log. */
 export const ZResidentSearch = z
-  .object({ idNumber: z.string().trim().min(1).max(40) })
+  .object({ idNumber: ZIdNumber })
   .meta({ id: 'ResidentSearch' })
 
 export const ZRevealRequest = z

@@ -5,7 +5,7 @@ import {
   type ZDwellingListQuery,
   type ZDwellingUpdate,
 } from '@cr/shared/places/dwelling'
-import { maskIdNumber, parseIdNumber } from '@cr/shared/validators/id-number'
+import { maskIdNumber } from '@cr/shared/validators/id-number'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
@@ -104,11 +104,10 @@ const ownerFields = async (ctx: TWriteContext, input: TOwnerInput) => {
   }
   if (input.ownerIdNumber === undefined) return {}
   if (input.ownerIdNumber === null) return { ownerIdNumberCipher: null, ownerIdNumberMasked: null }
-  const parsed = parseIdNumber(input.ownerIdNumber)
-  if (!parsed.ok) throw fieldError('ownerIdNumber', parsed.error)
+  // Validated and normalised by the contract (`ZOptionalIdNumber`).
   return {
-    ownerIdNumberCipher: ctx.cipher.encrypt(parsed.id.value),
-    ownerIdNumberMasked: maskIdNumber(parsed.id.value),
+    ownerIdNumberCipher: ctx.cipher.encrypt(input.ownerIdNumber),
+    ownerIdNumberMasked: maskIdNumber(input.ownerIdNumber),
   }
 }
 
