@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
-import { ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import { ZId, ZRecordMeta, ZRef, optionalText, updateOf } from '../common/record.ts'
 import { ZOptionalIdNumber } from '../validators/id-number-field.ts'
 
 export const dwellingUses = ['owner_occupied', 'rented', 'vacant', 'business', 'other'] as const
@@ -59,9 +59,9 @@ export const ZDwellingCreate = z
   .meta({ id: 'DwellingCreate' })
 export type TDwellingCreate = z.input<typeof ZDwellingCreate>
 
-export const ZDwellingUpdate = ZDwellingCreate.omit({ buildingId: true })
-  .partial()
-  .meta({ id: 'DwellingUpdate' })
+export const ZDwellingUpdate = updateOf(ZDwellingCreate.omit({ buildingId: true })).meta({
+  id: 'DwellingUpdate',
+})
 
 export const ZDwellingListQuery = ZListQuery.extend({
   committeeId: ZId.optional(),

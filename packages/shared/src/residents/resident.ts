@@ -2,7 +2,15 @@ import { z } from 'zod'
 import { errorMessages, issue } from '../common/error-messages.ts'
 import { ZListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
 import { ZExportFormat } from '../imports/import-job.ts'
-import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import {
+  ZDate,
+  ZDateInput,
+  ZId,
+  ZRecordMeta,
+  ZRef,
+  optionalText,
+  updateOf,
+} from '../common/record.ts'
 import { educationTable } from '../code-tables/education.ts'
 import { employmentStatusTable } from '../code-tables/employment-status.ts'
 import { ethnicityTable } from '../code-tables/ethnicity.ts'
@@ -94,11 +102,9 @@ export const ZResidentCreate = z
 export type TResidentCreate = z.input<typeof ZResidentCreate>
 
 /** The ID number itself is not changed by an edit: a wrong one is corrected by an administrator. */
-export const ZResidentUpdate = z
-  .object(residentFields)
-  .omit({ sex: true, birthDate: true })
-  .partial()
-  .meta({ id: 'ResidentUpdate' })
+export const ZResidentUpdate = updateOf(
+  z.object(residentFields).omit({ sex: true, birthDate: true }),
+).meta({ id: 'ResidentUpdate' })
 
 export const residentSortFields = ['name', 'birthDate', 'createdAt'] as const
 export const ZResidentListQuery = ZListQuery.extend({
@@ -128,9 +134,7 @@ export const ZResidentExportQuery = ZResidentListQuery.omit({ limit: true, curso
 })
 
 /** Exact lookup by full ID number, in a body so the number never appears in a URL or log. */
-export const ZResidentSearch = z
-  .object({ idNumber: ZIdNumber })
-  .meta({ id: 'ResidentSearch' })
+export const ZResidentSearch = z.object({ idNumber: ZIdNumber }).meta({ id: 'ResidentSearch' })
 
 export const ZRevealRequest = z
   .object({

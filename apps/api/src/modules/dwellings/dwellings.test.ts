@@ -117,6 +117,21 @@ describe('dwellings', () => {
     })
   })
 
+  it('changes only the fields a PATCH names: the use and the owner stay', async () => {
+    const { building, auth } = await setup()
+    const created = (
+      await api(auth, 'POST', '/dwellings', {
+        buildingId: building.id,
+        room: '301',
+        use: 'rented',
+        ownerName: '吴用',
+      })
+    ).json()
+    const changed = await api(auth, 'PATCH', `/dwellings/${created.id}`, { room: '302' }, 1)
+    expect(changed.statusCode).toBe(200)
+    expect(changed.json()).toMatchObject({ room: '302', use: 'rented', owner: { name: '吴用' } })
+  })
+
   it('keeps a free-text owner’s ID number normalised, encrypted and masked, never in the clear', async () => {
     const { building, auth } = await setup()
     const response = await api(auth, 'POST', '/dwellings', {

@@ -183,6 +183,37 @@ describe('a member’s life cycle', () => {
     expect(roster.total).toBe(0)
   })
 
+  it('changes only the fields a PATCH names: the category, introducers, posts and dues standard stay', async () => {
+    const { auth, branch, people } = await setup()
+    const member = (
+      await api(auth, 'POST', '/party-members', {
+        residentId: people[1]!.id,
+        organizationId: branch.id,
+        status: 'full',
+        joinedOn: '2000-07-01',
+        fullMembershipOn: '2001-07-01',
+        category: 'reporting',
+        introducers: ['张三'],
+        partyPosts: ['组织委员'],
+        dues: { category: 'employed', income: '4800' },
+      })
+    ).json()
+    const patched = await t().app.inject({
+      method: 'PATCH',
+      url: `/api/v1/party-members/${member.id}`,
+      headers: { ...auth, 'if-match': `"${member.version}"` },
+      payload: { notes: '在职党员报到' },
+    })
+    expect(patched.statusCode, patched.body).toBe(200)
+    expect(patched.json()).toMatchObject({
+      notes: '在职党员报到',
+      category: 'reporting',
+      introducers: ['张三'],
+      partyPosts: ['组织委员'],
+      dues: { category: 'employed', standardFen: 4800 },
+    })
+  })
+
   it('extends a probation once, for 6 to 12 months', async () => {
     const { auth, branch, people } = await setup()
     const member = (
