@@ -43,39 +43,6 @@ const setup = async () => {
 
 const today = todayInChina()
 
-describe('the party organisation tree', () => {
-  it('builds 党工委 → 支部 → 小组, refuses a wrong level and a duplicate name', async () => {
-    const { auth, root, branch } = await setup()
-    expect(branch).toMatchObject({ parentId: root.id, level: 'branch', memberCount: 0 })
-    const group = await api(auth, 'POST', '/party-organizations', {
-      parentId: branch.id,
-      level: 'group',
-      name: '第一党小组',
-    })
-    expect(group.statusCode).toBe(201)
-    const wrong = await api(auth, 'POST', '/party-organizations', {
-      parentId: root.id,
-      level: 'group',
-      name: '错层小组',
-    })
-    expect(wrong.statusCode).toBe(400)
-    expect(wrong.json().errors[0]).toMatchObject({
-      path: 'parentId',
-      code: 'party_organization_level_invalid',
-    })
-    const twin = await api(auth, 'POST', '/party-organizations', {
-      parentId: root.id,
-      level: 'branch',
-      name: '第一党支部',
-    })
-    expect(twin.statusCode).toBe(409)
-    const tree = (await api(auth, 'GET', '/party-organizations')).json().items
-    expect(tree.map((o: { id: string }) => o.id)).toEqual(
-      expect.arrayContaining([root.id, branch.id, group.json().id]),
-    )
-  })
-})
-
 describe('a member’s life cycle', () => {
   it('joins from the registry, is confirmed after probation, pays dues, and is transferred out', async () => {
     const { auth, branch, people } = await setup()
