@@ -1,6 +1,5 @@
 import {
   buildingAddress,
-  type TBuilding,
   type ZBuildingCreate,
   type ZBuildingListQuery,
   type ZBuildingUpdate,
@@ -15,33 +14,7 @@ import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
-
-const include = {
-  committee: { select: { id: true, name: true } },
-  leaders: { select: { resident: { select: { id: true, name: true } } } },
-  _count: { select: { dwellings: { where: { deletedAt: null } } } },
-} as const
-
-type TRow = Awaited<ReturnType<TTransaction['building']['findFirstOrThrow']>> & {
-  committee: { id: string; name: string }
-  leaders: Array<{ resident: { id: string; name: string } }>
-  _count: { dwellings: number }
-}
-
-const toDto = (row: TRow): TBuilding => ({
-  id: row.id,
-  version: row.version,
-  committee: row.committee,
-  street: row.street,
-  buildingNumber: row.buildingNumber,
-  estateName: row.estateName,
-  gridCode: row.gridCode,
-  address: row.address,
-  dwellingCount: row._count.dwellings,
-  leaders: row.leaders.map((l) => l.resident),
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-})
+import { buildingInclude, toBuildingDto } from './building-dto.ts'
 
 export const visibleBuildings = (actor: TActor) => ({
   AND: [{ deletedAt: null }, committeeScope(actor)],
@@ -64,17 +37,20 @@ export const listBuildings = async (
       where: { AND: after ? [...filters, after] : filters },
       orderBy,
       take: query.limit + 1,
-      include,
+      include: buildingInclude,
     }),
     db.building.count({ where: { AND: filters } }),
   ])
-  return { ...toPage(rows, query.limit, sort, toDto), total }
+  return { ...toPage(rows, query.limit, sort, toBuildingDto), total }
 }
 
 export const getBuilding = async (db: TTransaction, actor: TActor, id: string) => {
-  const row = await db.building.findFirst({ where: { id, ...visibleBuildings(actor) }, include })
+  const row = await db.building.findFirst({
+    where: { id, ...visibleBuildings(actor) },
+    include: buildingInclude,
+  })
   if (!row) throw notFound()
-  return toDto(row)
+  return toBuildingDto(row)
 }
 
 export const createBuilding = async (
@@ -84,9 +60,9 @@ export const createBuilding = async (
   await assertCommitteeInScope(ctx.tx, ctx.actor, input.committeeId)
   const row = await ctx.tx.building.create({
     data: { id: newId(), ...input, address: buildingAddress(input) },
-    include,
+    include: buildingInclude,
   })
-  const after = toDto(row)
+  const after = toBuildingDto(row)
   await ctx.audit({
     action: 'create',
     entityType: 'building',
