@@ -1,5 +1,6 @@
 import {
   buildingAddress,
+  type TBuilding,
   type ZBuildingCreate,
   type ZBuildingListQuery,
   type ZBuildingUpdate,
@@ -12,6 +13,7 @@ import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
+import { auditedStep, type TStepRecord } from '../../lib/audited-step.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 import { buildingInclude, toBuildingDto } from './building-dto.ts'
@@ -52,6 +54,14 @@ export const getBuilding = async (db: TTransaction, actor: TActor, id: string) =
   if (!row) throw notFound()
   return toBuildingDto(row)
 }
+
+/** A building as a step changes it: read in the actor's scope (404 outside it). */
+const buildingRecord = (ctx: TWriteContext, id: string): TStepRecord<TBuilding> => ({
+  entityType: 'building',
+  id,
+  read: () => getBuilding(ctx.tx, ctx.actor, id),
+  committeeId: (b) => b.committee.id,
+})
 
 export const createBuilding = async (
   ctx: TWriteContext,
@@ -127,26 +137,16 @@ export const deleteBuilding = async (ctx: TWriteContext, id: string, version: nu
 }
 
 /** 楼长: replaces the set of building leaders; each must be a resident of the same committee. */
-export const setBuildingLeaders = async (ctx: TWriteContext, id: string, residentIds: string[]) => {
-  const before = await getBuilding(ctx.tx, ctx.actor, id)
-  const unique = [...new Set(residentIds)]
-  const found = await ctx.tx.resident.count({
-    where: { id: { in: unique }, committeeId: before.committee.id, deletedAt: null },
+export const setBuildingLeaders = (ctx: TWriteContext, id: string, residentIds: string[]) =>
+  auditedStep(ctx, buildingRecord(ctx, id), async (before) => {
+    const unique = [...new Set(residentIds)]
+    const found = await ctx.tx.resident.count({
+      where: { id: { in: unique }, committeeId: before.committee.id, deletedAt: null },
+    })
+    if (found !== unique.length) throw fieldError('residentIds', 'resident_unknown')
+    await ctx.tx.buildingLeader.deleteMany({ where: { buildingId: id } })
+    await ctx.tx.buildingLeader.createMany({
+      data: unique.map((residentId) => ({ buildingId: id, residentId })),
+    })
+    await ctx.tx.building.update({ where: { id }, data: { version: { increment: 1 } } })
   })
-  if (found !== unique.length) throw fieldError('residentIds', 'resident_unknown')
-  await ctx.tx.buildingLeader.deleteMany({ where: { buildingId: id } })
-  await ctx.tx.buildingLeader.createMany({
-    data: unique.map((residentId) => ({ buildingId: id, residentId })),
-  })
-  await ctx.tx.building.update({ where: { id }, data: { version: { increment: 1 } } })
-  const after = await getBuilding(ctx.tx, ctx.actor, id)
-  await ctx.audit({
-    action: 'update',
-    entityType: 'building',
-    entityId: id,
-    committeeId: after.committee.id,
-    before,
-    after,
-  })
-  return after
-}

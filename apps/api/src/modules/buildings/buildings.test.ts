@@ -210,6 +210,16 @@ describe('buildings', () => {
         .sort(),
     ).toEqual(['孙立', '周红'].sort())
     expect(set.json().version).toBe(2)
+    const audit = await t().db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: building.id, action: 'update' },
+    })
+    expect(audit).toMatchObject({
+      entityType: 'building',
+      committeeId: committee.id,
+      before: expect.objectContaining({ leaders: [], version: 1 }),
+      after: expect.objectContaining({ version: 2 }),
+    })
+    expect((audit.after as { leaders: unknown[] }).leaders).toHaveLength(2)
 
     const elsewhere = await seedResident(t().db.prisma, t().app.cipher, {
       committeeId: (await seedCommittee(t().db.prisma)).id,

@@ -45,7 +45,7 @@ const today = todayInChina()
 
 describe('a member’s life cycle', () => {
   it('joins from the registry, is confirmed after probation, pays dues, and is transferred out', async () => {
-    const { auth, branch, people } = await setup()
+    const { auth, branch, committee, people } = await setup()
     const joinedOn = addMonths(today, -13)
     const created = await api(auth, 'POST', '/party-members', {
       residentId: people[0]!.id,
@@ -148,6 +148,25 @@ describe('a member’s life cycle', () => {
     ])
     const roster = (await api(auth, 'GET', `/party-members?organizationId=${branch.id}`)).json()
     expect(roster.total).toBe(0)
+    // Each step is one audit row: before → after, named, in the member's committee.
+    const steps = await t().db.prisma.auditEvent.findMany({
+      where: { entityType: 'party_member', entityId: member.id, action: 'update' },
+      orderBy: { occurredAt: 'asc' },
+    })
+    expect(
+      steps.map((e) => [e.committeeId, (e.before as { state: string }).state, e.after]),
+    ).toEqual([
+      [committee.id, 'active', expect.objectContaining({ step: 'confirmed', status: 'full' })],
+      [
+        committee.id,
+        'active',
+        expect.objectContaining({
+          step: 'transferred_out',
+          transferId: transfer.json().id,
+          state: 'transferred_out',
+        }),
+      ],
+    ])
   })
 
   it('changes only the fields a PATCH names: the category, introducers, posts and dues standard stay', async () => {

@@ -7,11 +7,12 @@ import type { TTransaction } from '../../lib/db-types.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
+import { auditedStep } from '../../lib/audited-step.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { recordMemberEvent } from './party-member-events.ts'
 import { partyMemberScope } from '../../lib/party-scope.ts'
 import { assertMemberOrganization, createMember, getMember } from './party-members.service.ts'
-import { assertActive, audited } from './party-member-actions.ts'
+import { assertActive, memberRecord } from './party-member-actions.ts'
 import { partyTransferInclude, toPartyTransferDto } from './party-transfer-dto.ts'
 
 /**
@@ -37,34 +38,35 @@ export const transferOut = async (
   version: number,
   input: z.output<typeof ZTransferOut>,
 ) => {
-  const before = await getMember(ctx.tx, ctx.actor, id)
-  assertActive(before)
-  const validDays = input.validDays ?? maxValidDays(input.issuedOn)
-  if (validDays > maxValidDays(input.issuedOn))
-    throw fieldError('validDays', 'party_letter_validity_limit')
-  await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
-    state: 'transferred_out',
-  })
   const transferId = newId()
-  await ctx.tx.partyTransfer.create({
-    data: {
-      id: transferId,
-      memberId: id,
-      direction: 'out',
+  await auditedStep(ctx, memberRecord(ctx, id), async (before) => {
+    assertActive(before)
+    const validDays = input.validDays ?? maxValidDays(input.issuedOn)
+    if (validDays > maxValidDays(input.issuedOn))
+      throw fieldError('validDays', 'party_letter_validity_limit')
+    await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
+      state: 'transferred_out',
+    })
+    await ctx.tx.partyTransfer.create({
+      data: {
+        id: transferId,
+        memberId: id,
+        direction: 'out',
+        serialNumber: input.serialNumber,
+        fromOrganization: before.organization.name,
+        toOrganization: input.toOrganization,
+        duesPaidThrough: before.dues.paidThrough,
+        issuedOn: toDbDate(input.issuedOn),
+        validDays,
+      },
+    })
+    await recordMemberEvent(ctx, id, 'transferred_out', input.issuedOn, {
+      transferId,
       serialNumber: input.serialNumber,
-      fromOrganization: before.organization.name,
       toOrganization: input.toOrganization,
-      duesPaidThrough: before.dues.paidThrough,
-      issuedOn: toDbDate(input.issuedOn),
-      validDays,
-    },
+    })
+    return { step: 'transferred_out', transferId }
   })
-  await recordMemberEvent(ctx, id, 'transferred_out', input.issuedOn, {
-    transferId,
-    serialNumber: input.serialNumber,
-    toOrganization: input.toOrganization,
-  })
-  await audited(ctx, before, 'transferred_out', { transferId })
   return getTransfer(ctx.tx, ctx.actor, transferId)
 }
 
