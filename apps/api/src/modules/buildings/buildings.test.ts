@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import {
-  seedBuilding,
-  seedCommittee,
-  seedDwelling,
-  seedResident,
-  seedUser,
-} from '../../test/factories.ts'
-import { signIn } from '../../test/sign-in.ts'
+import { apiRequest, seedCommitteeClerk } from '../../test/api-request.ts'
+import { seedBuilding, seedCommittee, seedDwelling, seedResident } from '../../test/factories.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
 const t = useTestApp()
-
-type TAuth = Record<string, string>
-type TMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
-const api = (auth: TAuth, method: TMethod, url: string, payload?: object, version?: number) =>
-  t().app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: version === undefined ? auth : { ...auth, 'if-match': `"${version}"` },
-    ...(payload ? { payload } : {}),
-  })
+const api = apiRequest(t)
 
 /** A committee and its clerk. */
-const setup = async () => {
-  const committee = await seedCommittee(t().db.prisma)
-  const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
-  return { committee, auth: await signIn(t().app, clerk.username) }
-}
+const setup = () => seedCommitteeClerk(t())
 
 const errorsByPath = (body: { errors: { path: string; code: string; message: string }[] }) =>
   Object.fromEntries(body.errors.map((e) => [e.path, e]))

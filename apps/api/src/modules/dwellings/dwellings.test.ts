@@ -1,37 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import {
-  seedBuilding,
-  seedCommittee,
-  seedDwelling,
-  seedResident,
-  seedUser,
-} from '../../test/factories.ts'
-import { signIn } from '../../test/sign-in.ts'
+import { apiRequest, seedCommitteeClerk } from '../../test/api-request.ts'
+import { seedBuilding, seedDwelling, seedResident } from '../../test/factories.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
 const t = useTestApp()
-
-type TAuth = Record<string, string>
-type TMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
-const api = (auth: TAuth, method: TMethod, url: string, payload?: object, version?: number) =>
-  t().app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: version === undefined ? auth : { ...auth, 'if-match': `"${version}"` },
-    ...(payload ? { payload } : {}),
-  })
+const api = apiRequest(t)
 
 /** A committee, its clerk and a building of it. */
 const setup = async () => {
-  const committee = await seedCommittee(t().db.prisma)
-  const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
+  const { committee, auth } = await seedCommitteeClerk(t())
   const building = await seedBuilding(t().db.prisma, {
     committeeId: committee.id,
     street: '胜利路',
     estateName: '阳光小区',
     buildingNumber: '18号楼',
   })
-  return { committee, building, auth: await signIn(t().app, clerk.username) }
+  return { committee, building, auth }
 }
 
 /** A valid ID number, written as clerks type it (lower-case x), and its normal form. */

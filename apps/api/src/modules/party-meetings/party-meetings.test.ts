@@ -1,27 +1,22 @@
 import { describe, expect, it } from 'vitest'
+import { apiRequest, seedCommitteeClerk } from '../../test/api-request.ts'
 import {
   seedCommittee,
   seedPartyMember,
   seedPartyOrganization,
   seedResident,
-  seedUser,
 } from '../../test/factories.ts'
-import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
 const t = useTestApp()
-
-type TAuth = Record<string, string>
-const api = (auth: TAuth, method: 'GET' | 'POST', url: string, payload?: object) =>
-  t().app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) })
+const api = apiRequest(t)
 
 /**
  * A committee and its clerk; the 党工委, a branch covering the committee with a group under it;
  * two members on the branch's roll and one in the group.
  */
 const setup = async () => {
-  const committee = await seedCommittee(t().db.prisma)
-  const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
+  const { committee, auth } = await seedCommitteeClerk(t())
   const root = await seedPartyOrganization(t().db.prisma)
   const branch = await seedPartyOrganization(t().db.prisma, {
     parentId: root.id,
@@ -43,7 +38,7 @@ const setup = async () => {
     seedPartyMember(t().db.prisma, { residentId: b!.id, organizationId: branch.id }),
     seedPartyMember(t().db.prisma, { residentId: c!.id, organizationId: group.id }),
   ])
-  return { committee, root, branch, group, members, auth: await signIn(t().app, clerk.username) }
+  return { committee, root, branch, group, members, auth }
 }
 
 const meeting = (organizationId: string, attendance: object[], overrides: object = {}) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { apiRequest, seedCommitteeClerk } from '../../test/api-request.ts'
 import {
-  seedCommittee,
   seedPartyMember,
   seedPartyOrganization,
   seedResident,
@@ -10,23 +10,13 @@ import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
 const t = useTestApp()
-
-type TAuth = Record<string, string>
-type TMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
-const api = (auth: TAuth, method: TMethod, url: string, payload?: object, version?: number) =>
-  t().app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: version === undefined ? auth : { ...auth, 'if-match': `"${version}"` },
-    ...(payload ? { payload } : {}),
-  })
+const api = apiRequest(t)
 
 /** A committee, its clerk, and the 党工委 a party administrator set up. */
 const setup = async () => {
-  const committee = await seedCommittee(t().db.prisma)
-  const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
+  const { committee, auth } = await seedCommitteeClerk(t())
   const root = await seedPartyOrganization(t().db.prisma, { name: `党工委${committee.code}` })
-  return { committee, root, auth: await signIn(t().app, clerk.username) }
+  return { committee, root, auth }
 }
 
 /** A branch under the root covering the committee, as a clerk creates it. */
