@@ -45,11 +45,15 @@ export const registerCrudRoutes = <S extends TSchemas>(
     permissions: { read: TPermission; write: TPermission }
     schemas: S
     service: TService<S>
-    /** `GET /export`: the filtered list as .xlsx or .csv, with these Chinese-headed columns. */
+    /**
+     * `GET /export`: the filtered list as .xlsx or .csv, with these Chinese-headed columns
+     * (`registerExportRoute`; `what` says what the file holds, default the plural label).
+     */
     exportAs?: {
       entityType: string
       fileName: string
       columns: readonly TExportColumn<z.infer<S['record']>>[]
+      what?: string
     }
   },
 ) => {
@@ -61,11 +65,11 @@ export const registerCrudRoutes = <S extends TSchemas>(
     registerExportRoute<z.infer<S['record']>>(base, {
       operationId: `export${names.plural}`,
       tag,
-      what: labels.plural,
       permission: permissions.read,
       listQuery: schemas.listQuery,
       list: service.list as never,
       ...exportAs,
+      what: exportAs.what ?? labels.plural,
     })
 
   app.get('/', {

@@ -77,3 +77,32 @@ describe('list exports (GET /<list>/export)', () => {
     ).toBe(3)
   })
 })
+
+describe('one way to export a list', () => {
+  it('every /export route takes its list’s filters without paging, plus the format, and answers a file', async () => {
+    const document = (await t().app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
+    const exports = Object.entries(
+      document.paths as Record<string, { get?: { parameters?: { name: string }[] } }>,
+    ).filter(([path]) => path.endsWith('/export'))
+    expect(exports.map(([path]) => path).sort()).toEqual([
+      '/api/v1/buildings/export',
+      '/api/v1/committees/export',
+      '/api/v1/dwellings/export',
+      '/api/v1/households/export',
+      '/api/v1/party-members/export',
+      '/api/v1/residents/export',
+    ])
+    for (const [path, { get }] of exports) {
+      const names = (get?.parameters ?? []).map((p) => p.name)
+      expect(names, path).toContain('format')
+      expect(names, path).not.toContain('limit')
+      expect(names, path).not.toContain('cursor')
+      const list = path.replace(/\/export$/, '')
+      const listNames = ((document.paths[list].get.parameters ?? []) as { name: string }[]).map(
+        (p) => p.name,
+      )
+      for (const name of listNames.filter((n) => n !== 'limit' && n !== 'cursor'))
+        expect(names, `${path} ${name}`).toContain(name)
+    }
+  })
+})

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { TPermission } from '@cr/shared/auth/roles'
 import { ZExportFormat, type TExportFormat } from '@cr/shared/imports/import-job'
@@ -13,42 +13,89 @@ import type { TTransaction } from './db-types.ts'
 import { todayCst } from './dates.ts'
 
 type TPage<T> = { items: T[]; nextCursor: string | null }
+/** What an export's query holds besides `format`. */
+type TFilters<Q extends z.ZodType> = Omit<z.output<Q>, 'format'>
+
+/** The list a plain export reads, page by page, with the list's own filters and order. */
+type TListRows = {
+  list: (db: TTransaction, actor: TActor, query: never) => Promise<unknown>
+  /** Rows per page read (default 100). */
+  pageSize?: number
+}
 
 /**
- * `GET /export` beside a list: the same filters and order (the list query without paging, plus
- * `format`), every row read page by page, streamed as .xlsx or .csv, and an audit row saying
- * who took which list out.
+ * An export that reads otherwise (the residents' read model on the raw pool, revealed on
+ * request): its rows for the request's filters. Called before anything is written, so it may
+ * refuse (403); the rows themselves are read as the file streams.
  */
-export const registerExportRoute = <T>(
+type TCustomRows<T, Q extends z.ZodType> = {
+  rows: (request: FastifyRequest, filters: TFilters<Q>) => AsyncIterable<T>
+  /** The export's query (its filters and `format`); default: the list query without paging. */
+  query: Q
+}
+
+export type TExportOptions<T, Q extends z.ZodType> = {
+  operationId: string
+  tag: string
+  /** What the file holds, for the summary: `buildings`, `the roster (党员花名册; masked)`. */
+  what: string
+  permission: TPermission
+  /** The list's query: the export takes the same filters, without `limit` and `cursor`. */
+  listQuery: z.ZodType
+  entityType: string
+  /** The file's name before the date: `楼栋台账` → `楼栋台账_2026-05-01.xlsx`. */
+  fileName: string
+  columns: readonly TExportColumn<T>[]
+  /**
+   * The audit row's committee and `after` (besides `format`); default `{ filters }`. A filter
+   * that can hold personal data (a phone typed into `q`) is masked here.
+   */
+  audited?: (filters: TFilters<Q>) => { committeeId?: string | null; after: object }
+} & (TListRows | TCustomRows<T, Q>)
+
+/**
+ * `GET /export` beside a list — the one way a list becomes a file: the list's filters and order
+ * (its query without paging, plus `format`), every row read page by page, streamed as .xlsx or
+ * .csv by `sendExport`, and an audit row saying who took which list out. CRUD modules declare it
+ * through `registerCrudRoutes`' `exportAs`; a list without the CRUD helper calls this itself.
+ */
+export const registerExportRoute = <T, Q extends z.ZodType = z.ZodType>(
   base: FastifyInstance,
-  options: {
-    operationId: string
-    tag: string
-    what: string
-    permission: TPermission
-    listQuery: z.ZodType
-    list: (db: TTransaction, actor: TActor, query: never) => Promise<unknown>
-    entityType: string
-    fileName: string
-    columns: readonly TExportColumn<T>[]
-  },
+  options: TExportOptions<T, Q>,
 ) => {
   const app = base.withTypeProvider<ZodTypeProvider>()
+  const querystring =
+    'query' in options
+      ? options.query
+      : (options.listQuery as unknown as z.ZodObject)
+          .omit({ limit: true, cursor: true })
+          .extend({ format: ZExportFormat.default('xlsx') })
   app.get('/export', {
     config: { permission: options.permission },
     schema: {
       operationId: options.operationId,
       tags: [options.tag],
       summary: `The filtered ${options.what} as .xlsx or .csv (streamed)`,
-      querystring: (options.listQuery as unknown as z.ZodObject)
-        .omit({ limit: true, cursor: true })
-        .extend({ format: ZExportFormat.default('xlsx') }),
+      querystring,
       produces: [contentTypes.xlsx, contentTypes.csv],
       response: { 200: z.string().describe('The file') },
     },
     handler: async (request, reply) => {
-      const { format, ...filters } = request.query as { format: TExportFormat }
+      const { format, ...rest } = request.query as { format: TExportFormat }
+      const filters = rest as TFilters<Q>
       const actor = request.actor!
+      const rows =
+        'rows' in options
+          ? options.rows(request, filters)
+          : allPages(
+              (cursor) =>
+                options.list(app.db.prisma, actor, {
+                  ...filters,
+                  limit: options.pageSize ?? 100,
+                  cursor,
+                } as never) as Promise<TPage<T>>,
+            )
+      const audited = options.audited?.(filters) ?? { after: { filters } }
       await writeAudit(
         app.db.prisma,
         actor,
@@ -56,21 +103,15 @@ export const registerExportRoute = <T>(
         {
           action: 'export',
           entityType: options.entityType,
-          after: { format, filters },
+          committeeId: audited.committeeId ?? null,
+          after: { format, ...audited.after },
         },
       )
       return sendExport(reply, {
         fileName: `${options.fileName}_${todayCst()}`,
         format,
         columns: options.columns,
-        rows: allPages(
-          (cursor) =>
-            options.list(app.db.prisma, actor, {
-              ...filters,
-              limit: 100,
-              cursor,
-            } as never) as Promise<TPage<T>>,
-        ),
+        rows,
       })
     },
   })

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import type { TRole } from '@cr/shared/auth/roles'
 import type { TTransaction } from '../lib/db-types.ts'
+import { toDbDate } from '../lib/dates.ts'
 import { newId } from '../lib/ids.ts'
 import { hashPassword } from '../modules/auth/password-hashing.ts'
 import type { TFieldCipher } from '../lib/crypto/field-cipher.ts'
+import { buildingAddress } from '@cr/shared/places/building'
+import { dwellingAddress } from '@cr/shared/places/dwelling'
 import { composeIdNumber } from '@cr/shared/validators/id-number'
 import { residentRowData } from '../modules/residents/resident-row.ts'
 
@@ -102,6 +105,45 @@ export const seedResident = async (
     }),
   })
 
+/** 楼栋: a building of a committee, its standard address derived as the API derives it. */
+export const seedBuilding = async (
+  db: TTransaction,
+  overrides: Partial<{
+    street: string
+    buildingNumber: string
+    estateName: string | null
+    gridCode: string | null
+  }> & { committeeId: string },
+) => {
+  const fields = {
+    street: `测试路${unique()}`,
+    buildingNumber: '1号楼',
+    estateName: null,
+    gridCode: null,
+    ...overrides,
+  }
+  return db.building.create({ data: { id: newId(), ...fields, address: buildingAddress(fields) } })
+}
+
+/** 房屋: a dwelling in a building (its committee and address follow from the building). */
+export const seedDwelling = async (
+  db: TTransaction,
+  overrides: Partial<{ unit: string | null; room: string }> & { buildingId: string },
+) => {
+  const building = await db.building.findUniqueOrThrow({ where: { id: overrides.buildingId } })
+  const { unit = null, room = `${100 + Math.floor(Math.random() * 900)}${unique()}` } = overrides
+  return db.dwelling.create({
+    data: {
+      id: newId(),
+      buildingId: building.id,
+      committeeId: building.committeeId,
+      unit,
+      room,
+      address: dwellingAddress(building.address, { unit, room }),
+    },
+  })
+}
+
 /**
  * A node of the party organisation tree, as a party administrator sets it up: by default a
  * 党工委 (the root level, which only party administrators create through the API).
@@ -144,3 +186,35 @@ export const seedCoBuildingUnit = async (
       partyBranchName: overrides.partyBranchName ?? null,
     },
   })
+
+/**
+ * A party member on an organisation's roll (正式, 直管 by default), as the roster import or
+ * 新增党员 would leave them; their committee is the resident's.
+ */
+export const seedPartyMember = async (
+  db: TTransaction,
+  overrides: Partial<{
+    status: 'probationary' | 'full'
+    joinedOn: string
+    fullMembershipOn: string | null
+  }> & { residentId: string; organizationId: string },
+) => {
+  const resident = await db.resident.findUniqueOrThrow({ where: { id: overrides.residentId } })
+  const {
+    status = 'full',
+    joinedOn = '2010-07-01',
+    fullMembershipOn = status === 'full' ? '2011-07-01' : null,
+  } = overrides
+  return db.partyMember.create({
+    data: {
+      id: newId(),
+      residentId: resident.id,
+      organizationId: overrides.organizationId,
+      committeeId: resident.committeeId,
+      status,
+      category: 'direct',
+      joinedOn: toDbDate(joinedOn),
+      fullMembershipOn: fullMembershipOn ? toDbDate(fullMembershipOn) : null,
+    },
+  })
+}

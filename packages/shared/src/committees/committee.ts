@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { issue } from '../common/error-messages.ts'
 import { ZListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
-import { ZRecordMeta, optionalText } from '../common/record.ts'
+import { ZRecordMeta, optionalText, updateOf } from '../common/record.ts'
 import { ZOptionalPhone } from '../validators/phone.ts'
 
 /** A residents' committee (居委会): the unit of data scope for clerks. */
@@ -30,7 +30,7 @@ export const ZCommitteeCreate = z
   .meta({ id: 'CommitteeCreate' })
 export type TCommitteeCreate = z.input<typeof ZCommitteeCreate>
 
-export const ZCommitteeUpdate = ZCommitteeCreate.partial().meta({ id: 'CommitteeUpdate' })
+export const ZCommitteeUpdate = updateOf(ZCommitteeCreate).meta({ id: 'CommitteeUpdate' })
 export type TCommitteeUpdate = z.input<typeof ZCommitteeUpdate>
 
 export const committeeSortFields = ['name', 'code', 'createdAt'] as const

@@ -176,6 +176,10 @@ export const errorMessages = {
 
   // Party organisation and members
   party_organization_unknown: { zh: '党组织不存在', en: 'No such party organisation' },
+  party_attendee_repeated: {
+    zh: '该党员已在出席名单中',
+    en: 'This member is already on the attendance list',
+  },
   party_organization_level_invalid: {
     zh: '层级不对：党支部应建在党工委下，党小组应建在党支部下',
     en: 'A branch goes under the committee, a group under a branch',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ZDate, ZDateInput, maxDate, minDate } from './record.ts'
+import { z } from 'zod'
+import { ZDate, ZDateInput, maxDate, minDate, optionalText, updateOf } from './record.ts'
 
 const codes = (value: unknown) => {
   const result = ZDateInput.safeParse(value)
@@ -26,5 +27,26 @@ describe('dates a client sends', () => {
 
   it('are only bounded on the way in: an answer shows whatever date is stored', () => {
     expect(ZDate.safeParse('0201-07-01').success).toBe(true)
+  })
+})
+
+describe('updateOf', () => {
+  const ZCreate = z.object({
+    name: z.string().min(1),
+    active: z.boolean().default(true),
+    tags: z.array(z.string()).default([]),
+    notes: optionalText(10),
+  })
+  const ZUpdate = updateOf(ZCreate)
+
+  it('leaves out what a change leaves out: no default comes back', () => {
+    expect(ZUpdate.parse({})).toEqual({})
+    expect(ZUpdate.parse({ notes: '' })).toEqual({ notes: null })
+    expect(ZUpdate.parse({ active: false, tags: ['a'] })).toEqual({ active: false, tags: ['a'] })
+  })
+
+  it('checks what is given as the create schema does', () => {
+    expect(ZUpdate.safeParse({ name: '' }).success).toBe(false)
+    expect(ZUpdate.safeParse({ active: 'yes' }).success).toBe(false)
   })
 })

@@ -46,3 +46,24 @@ export const optionalText = (max: number) =>
     .max(max)
     .nullish()
     .transform((v) => (v ? v : null))
+
+type TUpdateShape<T extends z.ZodRawShape> = {
+  [K in keyof T]: z.ZodOptional<T[K] extends z.ZodDefault<infer I> ? I : T[K]>
+}
+
+/**
+ * The change (PATCH) schema of a record from its create schema: every field optional and
+ * without its default, so a field left out is left unchanged. Not `.partial()`: zod 4 applies
+ * a default inside `.optional()`, so a PATCH of one field overwrote every defaulted one — a
+ * deactivated committee came back active, a resident lost their tags, a party member's dues
+ * standard fell back to 0.2 元, a branch lost the committees it covers.
+ */
+export const updateOf = <T extends z.ZodRawShape>(create: z.ZodObject<T>) =>
+  z.object(
+    Object.fromEntries(
+      Object.entries(create.shape as unknown as Record<string, z.ZodType>).map(([key, field]) => [
+        key,
+        (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional(),
+      ]),
+    ),
+  ) as unknown as z.ZodObject<TUpdateShape<T>>

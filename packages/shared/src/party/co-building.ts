@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { issue } from '../common/error-messages.ts'
 import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
-import { ZDate, ZDateInput, ZId, ZRecordMeta, optionalText } from '../common/record.ts'
+import { ZDate, ZDateInput, ZId, ZRecordMeta, optionalText, updateOf } from '../common/record.ts'
 import { ZOptionalPhone } from '../validators/phone.ts'
 
 /**
@@ -47,7 +47,7 @@ export const ZCoBuildingUnitCreate = z
     notes: optionalText(500),
   })
   .meta({ id: 'CoBuildingUnitCreate' })
-export const ZCoBuildingUnitUpdate = ZCoBuildingUnitCreate.partial().meta({
+export const ZCoBuildingUnitUpdate = updateOf(ZCoBuildingUnitCreate).meta({
   id: 'CoBuildingUnitUpdate',
 })
 export const ZCoBuildingUnitListQuery = ZListQuery.extend({

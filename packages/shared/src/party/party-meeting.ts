@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { errorMessages } from '../common/error-messages.ts'
 import { ZListQuery, pageOf } from '../common/pagination.ts'
 import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
 import { ZMeetingType } from './party-codes.ts'
@@ -38,7 +39,21 @@ export const ZPartyMeetingCreate = z
         }),
       )
       .max(500)
-      .default([]),
+      .default([])
+      .superRefine((attendance, ctx) => {
+        // One line per member: the roll is taken once.
+        const seen = new Set<string>()
+        attendance.forEach(({ memberId }, i) => {
+          if (seen.has(memberId))
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'memberId'],
+              message: errorMessages.party_attendee_repeated.zh,
+              params: { code: 'party_attendee_repeated' },
+            })
+          seen.add(memberId)
+        })
+      }),
   })
   .meta({ id: 'PartyMeetingCreate' })
 

@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
-import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import {
+  ZDate,
+  ZDateInput,
+  ZId,
+  ZRecordMeta,
+  ZRef,
+  optionalText,
+  updateOf,
+} from '../common/record.ts'
 import { ZMonth } from './calendar.ts'
 import { ZDuesStandardInput } from './dues.ts'
 import { ZDuesCategory, ZEvaluationGrade, ZMemberCategory, ZMemberStatus } from './party-codes.ts'
@@ -100,14 +108,13 @@ export const ZPartyMemberCreate = z
   .meta({ id: 'PartyMemberCreate' })
 
 /** Fields a clerk may correct; status, dates of joining and branch change through actions. */
-export const ZPartyMemberUpdate = z
-  .object({
+export const ZPartyMemberUpdate = updateOf(
+  z.object({
     ...stageDates,
     ...memberFields,
     lostContactOn: ZDateInput.nullish().transform((v) => v ?? null),
-  })
-  .partial()
-  .meta({ id: 'PartyMemberUpdate' })
+  }),
+).meta({ id: 'PartyMemberUpdate' })
 
 export const ZPartyMemberListQuery = ZListQuery.extend({
   organizationId: ZId.optional().describe('The organisation and everything under it'),

@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import {
+  ZDate,
+  ZDateInput,
+  ZId,
+  ZRecordMeta,
+  ZRef,
+  optionalText,
+  updateOf,
+} from '../common/record.ts'
 import { ZBranchType } from './party-codes.ts'
 
 /**
@@ -47,12 +55,9 @@ export const ZPartyOrganizationCreate = z
   })
   .meta({ id: 'PartyOrganizationCreate' })
 
-export const ZPartyOrganizationUpdate = ZPartyOrganizationCreate.omit({
-  parentId: true,
-  level: true,
-})
-  .partial()
-  .meta({ id: 'PartyOrganizationUpdate' })
+export const ZPartyOrganizationUpdate = updateOf(
+  ZPartyOrganizationCreate.omit({ parentId: true, level: true }),
+).meta({ id: 'PartyOrganizationUpdate' })
 
 /** The whole tree in one answer (a community has tens of nodes, not thousands). */
 export const ZPartyOrganizationTree = z

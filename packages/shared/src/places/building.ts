@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
-import { ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import { ZId, ZRecordMeta, ZRef, optionalText, updateOf } from '../common/record.ts'
 
 /** 楼栋: a building on a street, optionally in an estate and a grid (CJ/T 349 grid code). */
 export const ZBuilding = ZRecordMeta.extend({
@@ -26,9 +26,9 @@ export const ZBuildingCreate = z
   .meta({ id: 'BuildingCreate' })
 export type TBuildingCreate = z.input<typeof ZBuildingCreate>
 
-export const ZBuildingUpdate = ZBuildingCreate.omit({ committeeId: true })
-  .partial()
-  .meta({ id: 'BuildingUpdate' })
+export const ZBuildingUpdate = updateOf(ZBuildingCreate.omit({ committeeId: true })).meta({
+  id: 'BuildingUpdate',
+})
 
 export const ZBuildingListQuery = ZListQuery.extend({
   committeeId: ZId.optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
-import { ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import { ZId, ZRecordMeta, ZRef, optionalText, updateOf } from '../common/record.ts'
+import { ZOptionalIdNumber } from '../validators/id-number-field.ts'
 
 export const dwellingUses = ['owner_occupied', 'rented', 'vacant', 'business', 'other'] as const
 export const ZDwellingUse = z.enum(dwellingUses).meta({ id: 'DwellingUse' })
@@ -53,19 +54,14 @@ export const ZDwellingCreate = z
     use: ZDwellingUse.default('owner_occupied'),
     ownerResidentId: ZId.nullish().transform((v) => v ?? null),
     ownerName: optionalText(50),
-    ownerIdNumber: z
-      .string()
-      .trim()
-      .max(40)
-      .nullish()
-      .transform((v) => (v ? v : null)),
+    ownerIdNumber: ZOptionalIdNumber,
   })
   .meta({ id: 'DwellingCreate' })
 export type TDwellingCreate = z.input<typeof ZDwellingCreate>
 
-export const ZDwellingUpdate = ZDwellingCreate.omit({ buildingId: true })
-  .partial()
-  .meta({ id: 'DwellingUpdate' })
+export const ZDwellingUpdate = updateOf(ZDwellingCreate.omit({ buildingId: true })).meta({
+  id: 'DwellingUpdate',
+})
 
 export const ZDwellingListQuery = ZListQuery.extend({
   committeeId: ZId.optional(),

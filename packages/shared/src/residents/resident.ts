@@ -2,13 +2,22 @@ import { z } from 'zod'
 import { errorMessages, issue } from '../common/error-messages.ts'
 import { ZListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
 import { ZExportFormat } from '../imports/import-job.ts'
-import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import {
+  ZDate,
+  ZDateInput,
+  ZId,
+  ZRecordMeta,
+  ZRef,
+  optionalText,
+  updateOf,
+} from '../common/record.ts'
 import { educationTable } from '../code-tables/education.ts'
 import { employmentStatusTable } from '../code-tables/employment-status.ts'
 import { ethnicityTable } from '../code-tables/ethnicity.ts'
 import { maritalStatusTable } from '../code-tables/marital-status.ts'
 import { politicalStatusTable } from '../code-tables/political-status.ts'
 import { parseIdNumber } from '../validators/id-number.ts'
+import { ZIdNumber } from '../validators/id-number-field.ts'
 import { ZOptionalPhone } from '../validators/phone.ts'
 import { ZPopulationCategory, ZResidentTag } from './resident-codes.ts'
 
@@ -70,18 +79,11 @@ const residentFields = {
  * derived from it — or, when given, must agree with it.
  */
 export const ZResidentCreate = z
-  .object({ ...residentFields, idNumber: z.string().trim().min(1).max(40) })
+  .object({ ...residentFields, idNumber: ZIdNumber })
   .transform((input, ctx) => {
+    // Valid and canonical by now (ZIdNumber): parsed again only for what it says of the person.
     const parsed = parseIdNumber(input.idNumber)
-    if (!parsed.ok) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['idNumber'],
-        message: errorMessages[parsed.error].zh,
-        params: { code: parsed.error },
-      })
-      return z.NEVER
-    }
+    if (!parsed.ok) return z.NEVER
     const { id } = parsed
     const sex = id.sex === 'male' ? '1' : '2'
     const mismatch = (path: string, code: 'sex_mismatch' | 'birth_date_mismatch') =>
@@ -100,11 +102,9 @@ export const ZResidentCreate = z
 export type TResidentCreate = z.input<typeof ZResidentCreate>
 
 /** The ID number itself is not changed by an edit: a wrong one is corrected by an administrator. */
-export const ZResidentUpdate = z
-  .object(residentFields)
-  .omit({ sex: true, birthDate: true })
-  .partial()
-  .meta({ id: 'ResidentUpdate' })
+export const ZResidentUpdate = updateOf(
+  z.object(residentFields).omit({ sex: true, birthDate: true }),
+).meta({ id: 'ResidentUpdate' })
 
 export const residentSortFields = ['name', 'birthDate', 'createdAt'] as const
 export const ZResidentListQuery = ZListQuery.extend({
@@ -134,9 +134,7 @@ export const ZResidentExportQuery = ZResidentListQuery.omit({ limit: true, curso
 })
 
 /** Exact lookup by full ID number, in a body so the number never appears in a URL or log. */
-export const ZResidentSearch = z
-  .object({ idNumber: z.string().trim().min(1).max(40) })
-  .meta({ id: 'ResidentSearch' })
+export const ZResidentSearch = z.object({ idNumber: ZIdNumber }).meta({ id: 'ResidentSearch' })
 
 export const ZRevealRequest = z
   .object({

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ZPasswordPolicy } from '../auth/password-policy.ts'
 import { issue } from '../common/error-messages.ts'
+import { updateOf } from '../common/record.ts'
 
 /**
  * How long an uploaded ledger is kept after its upload, in days (PIPL art. 19: no longer than
@@ -27,7 +28,6 @@ export const ZSettings = z
   .meta({ id: 'Settings' })
 export type TSettings = z.infer<typeof ZSettings>
 
-export const ZSettingsUpdate = z
-  .object({ passwordPolicy: ZPasswordPolicy, importFileRetentionDays: ZImportFileRetentionDays })
-  .partial()
-  .meta({ id: 'SettingsUpdate' })
+export const ZSettingsUpdate = updateOf(
+  z.object({ passwordPolicy: ZPasswordPolicy, importFileRetentionDays: ZImportFileRetentionDays }),
+).meta({ id: 'SettingsUpdate' })

@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import { issue } from '../common/error-messages.ts'
 import { ZListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
-import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, ZTimestamp } from '../common/record.ts'
+import {
+  ZDate,
+  ZDateInput,
+  ZId,
+  ZRecordMeta,
+  ZRef,
+  ZTimestamp,
+  updateOf,
+} from '../common/record.ts'
 import { ZRole } from '../auth/roles.ts'
 
 export const ZUser = ZRecordMeta.extend({
@@ -56,9 +64,7 @@ export const ZUserCreate = z
   .meta({ id: 'UserCreate' })
 export type TUserCreate = z.input<typeof ZUserCreate>
 
-export const ZUserUpdate = z
-  .object(userFields)
-  .partial()
+export const ZUserUpdate = updateOf(z.object(userFields))
   .refine((u) => u.role === undefined || needsCommittee(u), {
     ...issue('committees_required'),
     path: ['committeeIds'],

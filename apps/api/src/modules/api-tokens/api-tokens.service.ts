@@ -1,9 +1,5 @@
 import type { TTransaction } from '../../lib/db-types.ts'
-import type {
-  TApiToken,
-  ZApiTokenCreate,
-  ZApiTokenListQuery,
-} from '@cr/shared/api-tokens/api-token'
+import type { ZApiTokenCreate, ZApiTokenListQuery } from '@cr/shared/api-tokens/api-token'
 import type { z } from 'zod'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId, randomSecret, sha256 } from '../../lib/ids.ts'
@@ -12,29 +8,7 @@ import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteesExist } from '../committees/committee-refs.ts'
 import { fromDbDate, todayCst, toDbDate } from '../../lib/dates.ts'
 import { tokenPrefix } from './token-auth.ts'
-
-const include = {
-  committees: { include: { committee: { select: { id: true, name: true } } } },
-  createdBy: { select: { id: true, displayName: true } },
-} as const
-
-type TRow = Awaited<ReturnType<TTransaction['apiToken']['findFirstOrThrow']>> & {
-  committees: Array<{ committee: { id: string; name: string } }>
-  createdBy: { id: string; displayName: string } | null
-}
-
-const toDto = (row: TRow): TApiToken => ({
-  id: row.id,
-  name: row.name,
-  prefix: row.prefix,
-  role: row.role,
-  committees: row.committees.map((c) => c.committee),
-  expiresOn: fromDbDate(row.expiresOn),
-  lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
-  revokedAt: row.revokedAt?.toISOString() ?? null,
-  createdAt: row.createdAt.toISOString(),
-  createdBy: row.createdBy ? { id: row.createdBy.id, name: row.createdBy.displayName } : null,
-})
+import { apiTokenInclude, toApiTokenDto } from './api-token-dto.ts'
 
 const statusWhere = (status: z.output<typeof ZApiTokenListQuery>['status']) => {
   const today = toDbDate(todayCst())
@@ -55,9 +29,9 @@ export const listApiTokens = async (
     where: after ? { AND: [where, after] } : where,
     orderBy,
     take: query.limit + 1,
-    include,
+    include: apiTokenInclude,
   })
-  return toPage(rows, query.limit, sort, toDto)
+  return toPage(rows, query.limit, sort, toApiTokenDto)
 }
 
 /** Creates a token; the secret is in this one answer only, the database keeps its SHA-256. */
@@ -86,28 +60,28 @@ export const createApiToken = async (
       createdById: ctx.actor.userId,
       committees: { create: input.committeeIds.map((committeeId) => ({ committeeId })) },
     },
-    include,
+    include: apiTokenInclude,
   })
-  const after = toDto(row)
+  const after = toApiTokenDto(row)
   await ctx.audit({ action: 'create', entityType: 'api_token', entityId: row.id, after })
   return { ...after, token }
 }
 
 export const revokeApiToken = async (ctx: TWriteContext, id: string) => {
-  const row = await ctx.tx.apiToken.findUnique({ where: { id }, include })
+  const row = await ctx.tx.apiToken.findUnique({ where: { id }, include: apiTokenInclude })
   if (!row) throw notFound()
-  if (row.revokedAt) return toDto(row)
+  if (row.revokedAt) return toApiTokenDto(row)
   const revoked = await ctx.tx.apiToken.update({
     where: { id },
     data: { revokedAt: new Date() },
-    include,
+    include: apiTokenInclude,
   })
-  const after = toDto(revoked)
+  const after = toApiTokenDto(revoked)
   await ctx.audit({
     action: 'revoke',
     entityType: 'api_token',
     entityId: id,
-    before: toDto(row),
+    before: toApiTokenDto(row),
     after,
   })
   return after

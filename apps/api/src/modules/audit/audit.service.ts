@@ -1,27 +1,9 @@
 import type { TTransaction } from '../../lib/db-types.ts'
-import type { TAuditEvent, ZAuditEventListQuery } from '@cr/shared/audit/audit-event'
+import type { ZAuditEventListQuery } from '@cr/shared/audit/audit-event'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
-
-type TRow = Awaited<ReturnType<TTransaction['auditEvent']['findFirstOrThrow']>>
-
-const toDto = (row: TRow): TAuditEvent => ({
-  id: row.id,
-  occurredAt: row.occurredAt.toISOString(),
-  actorType: row.actorType as TAuditEvent['actorType'],
-  actorId: row.actorId,
-  actorName: row.actorName,
-  action: row.action as TAuditEvent['action'],
-  entityType: row.entityType,
-  entityId: row.entityId,
-  committeeId: row.committeeId,
-  before: (row.before ?? null) as TAuditEvent['before'],
-  after: (row.after ?? null) as TAuditEvent['after'],
-  reason: row.reason,
-  requestId: row.requestId,
-  clientIp: row.clientIp,
-})
+import { toAuditEventDto } from './audit-event-dto.ts'
 
 /** A calendar day in China Standard Time starts at 16:00 UTC the day before. */
 const cstDayStart = (date: string, plusDays = 0) => {
@@ -58,5 +40,5 @@ export const listAuditEvents = async (
     orderBy,
     take: query.limit + 1,
   })
-  return toPage(rows, query.limit, sort, toDto)
+  return toPage(rows, query.limit, sort, toAuditEventDto)
 }

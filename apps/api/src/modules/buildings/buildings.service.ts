@@ -13,35 +13,10 @@ import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
+import { auditedStep, type TStepRecord } from '../../lib/audited-step.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
-
-const include = {
-  committee: { select: { id: true, name: true } },
-  leaders: { select: { resident: { select: { id: true, name: true } } } },
-  _count: { select: { dwellings: { where: { deletedAt: null } } } },
-} as const
-
-type TRow = Awaited<ReturnType<TTransaction['building']['findFirstOrThrow']>> & {
-  committee: { id: string; name: string }
-  leaders: Array<{ resident: { id: string; name: string } }>
-  _count: { dwellings: number }
-}
-
-const toDto = (row: TRow): TBuilding => ({
-  id: row.id,
-  version: row.version,
-  committee: row.committee,
-  street: row.street,
-  buildingNumber: row.buildingNumber,
-  estateName: row.estateName,
-  gridCode: row.gridCode,
-  address: row.address,
-  dwellingCount: row._count.dwellings,
-  leaders: row.leaders.map((l) => l.resident),
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-})
+import { buildingInclude, toBuildingDto } from './building-dto.ts'
 
 export const visibleBuildings = (actor: TActor) => ({
   AND: [{ deletedAt: null }, committeeScope(actor)],
@@ -64,18 +39,29 @@ export const listBuildings = async (
       where: { AND: after ? [...filters, after] : filters },
       orderBy,
       take: query.limit + 1,
-      include,
+      include: buildingInclude,
     }),
     db.building.count({ where: { AND: filters } }),
   ])
-  return { ...toPage(rows, query.limit, sort, toDto), total }
+  return { ...toPage(rows, query.limit, sort, toBuildingDto), total }
 }
 
 export const getBuilding = async (db: TTransaction, actor: TActor, id: string) => {
-  const row = await db.building.findFirst({ where: { id, ...visibleBuildings(actor) }, include })
+  const row = await db.building.findFirst({
+    where: { id, ...visibleBuildings(actor) },
+    include: buildingInclude,
+  })
   if (!row) throw notFound()
-  return toDto(row)
+  return toBuildingDto(row)
 }
+
+/** A building as a step changes it: read in the actor's scope (404 outside it). */
+const buildingRecord = (ctx: TWriteContext, id: string): TStepRecord<TBuilding> => ({
+  entityType: 'building',
+  id,
+  read: () => getBuilding(ctx.tx, ctx.actor, id),
+  committeeId: (b) => b.committee.id,
+})
 
 export const createBuilding = async (
   ctx: TWriteContext,
@@ -84,9 +70,9 @@ export const createBuilding = async (
   await assertCommitteeInScope(ctx.tx, ctx.actor, input.committeeId)
   const row = await ctx.tx.building.create({
     data: { id: newId(), ...input, address: buildingAddress(input) },
-    include,
+    include: buildingInclude,
   })
-  const after = toDto(row)
+  const after = toBuildingDto(row)
   await ctx.audit({
     action: 'create',
     entityType: 'building',
@@ -151,26 +137,16 @@ export const deleteBuilding = async (ctx: TWriteContext, id: string, version: nu
 }
 
 /** 楼长: replaces the set of building leaders; each must be a resident of the same committee. */
-export const setBuildingLeaders = async (ctx: TWriteContext, id: string, residentIds: string[]) => {
-  const before = await getBuilding(ctx.tx, ctx.actor, id)
-  const unique = [...new Set(residentIds)]
-  const found = await ctx.tx.resident.count({
-    where: { id: { in: unique }, committeeId: before.committee.id, deletedAt: null },
+export const setBuildingLeaders = (ctx: TWriteContext, id: string, residentIds: string[]) =>
+  auditedStep(ctx, buildingRecord(ctx, id), async (before) => {
+    const unique = [...new Set(residentIds)]
+    const found = await ctx.tx.resident.count({
+      where: { id: { in: unique }, committeeId: before.committee.id, deletedAt: null },
+    })
+    if (found !== unique.length) throw fieldError('residentIds', 'resident_unknown')
+    await ctx.tx.buildingLeader.deleteMany({ where: { buildingId: id } })
+    await ctx.tx.buildingLeader.createMany({
+      data: unique.map((residentId) => ({ buildingId: id, residentId })),
+    })
+    await ctx.tx.building.update({ where: { id }, data: { version: { increment: 1 } } })
   })
-  if (found !== unique.length) throw fieldError('residentIds', 'resident_unknown')
-  await ctx.tx.buildingLeader.deleteMany({ where: { buildingId: id } })
-  await ctx.tx.buildingLeader.createMany({
-    data: unique.map((residentId) => ({ buildingId: id, residentId })),
-  })
-  await ctx.tx.building.update({ where: { id }, data: { version: { increment: 1 } } })
-  const after = await getBuilding(ctx.tx, ctx.actor, id)
-  await ctx.audit({
-    action: 'update',
-    entityType: 'building',
-    entityId: id,
-    committeeId: after.committee.id,
-    before,
-    after,
-  })
-  return after
-}

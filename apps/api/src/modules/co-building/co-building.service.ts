@@ -1,68 +1,22 @@
 import type {
-  TCoBuildingUnit,
   ZCoBuildingActivityCreate,
   ZCoBuildingAgreementCreate,
   ZCoBuildingUnitCreate,
   ZCoBuildingUnitListQuery,
   ZCoBuildingUnitUpdate,
 } from '@cr/shared/party/co-building'
-import { todayInChina } from '@cr/shared/party/calendar'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
-import { fromDbDate, toDbDate } from '../../lib/dates.ts'
+import { toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
+import { coBuildingUnitInclude, toCoBuildingUnitDto } from './co-building-unit-dto.ts'
 
 const live = { deletedAt: null }
-
-const include = {
-  agreements: {
-    orderBy: { signedOn: 'desc' },
-    include: { activities: { orderBy: { heldOn: 'desc' } } },
-  },
-} as const
-
-type TRow = NonNullable<Awaited<ReturnType<TTransaction['coBuildingUnit']['findFirst']>>> & {
-  agreements: (NonNullable<
-    Awaited<ReturnType<TTransaction['coBuildingAgreement']['findFirst']>>
-  > & {
-    activities: NonNullable<Awaited<ReturnType<TTransaction['coBuildingActivity']['findFirst']>>>[]
-  })[]
-}
-
-const toDto = (row: TRow, today = todayInChina()): TCoBuildingUnit => ({
-  id: row.id,
-  version: row.version,
-  name: row.name,
-  partyBranchName: row.partyBranchName,
-  contactName: row.contactName,
-  contactPhone: row.contactPhone,
-  address: row.address,
-  notes: row.notes,
-  agreements: row.agreements.map((a) => {
-    const signedOn = fromDbDate(a.signedOn)
-    const termEnd = a.termEnd ? fromDbDate(a.termEnd) : null
-    return {
-      id: a.id,
-      signedOn,
-      termEnd,
-      commitments: a.commitments,
-      inForce: signedOn <= today && (termEnd === null || today <= termEnd),
-      activities: a.activities.map((x) => ({
-        id: x.id,
-        heldOn: fromDbDate(x.heldOn),
-        title: x.title,
-        description: x.description,
-      })),
-    }
-  }),
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-})
 
 export const listUnits = async (
   db: TTransaction,
@@ -76,15 +30,18 @@ export const listUnits = async (
     where: { AND: after ? [...filters, after] : filters },
     orderBy,
     take: query.limit + 1,
-    include,
+    include: coBuildingUnitInclude,
   })
-  return toPage(rows, query.limit, sort, (row) => toDto(row))
+  return toPage(rows, query.limit, sort, (row) => toCoBuildingUnitDto(row))
 }
 
 export const getUnit = async (db: TTransaction, _actor: TActor, id: string) => {
-  const row = await db.coBuildingUnit.findFirst({ where: { id, ...live }, include })
+  const row = await db.coBuildingUnit.findFirst({
+    where: { id, ...live },
+    include: coBuildingUnitInclude,
+  })
   if (!row) throw notFound()
-  return toDto(row)
+  return toCoBuildingUnitDto(row)
 }
 
 export const createUnit = async (

@@ -1,6 +1,5 @@
 import type { TTransaction } from '../../lib/db-types.ts'
 import type {
-  TCommittee,
   ZCommitteeCreate,
   ZCommitteeListQuery,
   ZCommitteeUpdate,
@@ -12,21 +11,7 @@ import { newId } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
-
-type TRow = Awaited<ReturnType<TTransaction['committee']['findFirstOrThrow']>>
-
-/** Response shape: a whitelist of fields, never the raw row. */
-export const toCommitteeDto = (row: TRow): TCommittee => ({
-  id: row.id,
-  version: row.version,
-  name: row.name,
-  code: row.code,
-  address: row.address,
-  phone: row.phone,
-  active: row.active,
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-})
+import { toCommitteeDto } from './committee-dto.ts'
 
 /**
  * Committees this actor may see at all. A committee *is* the scope, so it filters on `id` —

@@ -127,6 +127,19 @@ describe('committees', () => {
     ])
   })
 
+  it('changes only the fields a PATCH names: a deactivated committee stays inactive when its address changes', async () => {
+    const auth = await asAdmin()
+    const committee = await seedCommittee(t().db.prisma, { active: false })
+    const patched = await t().app.inject({
+      method: 'PATCH',
+      url: `/api/v1/committees/${committee.id}`,
+      headers: { ...auth, 'if-match': '"1"' },
+      payload: { address: '新地址 1 号' },
+    })
+    expect(patched.statusCode).toBe(200)
+    expect(patched.json()).toMatchObject({ address: '新地址 1 号', active: false })
+  })
+
   it('needs If-Match to change a record: missing → 428, stale → 412', async () => {
     const auth = await asAdmin()
     const committee = await seedCommittee(t().db.prisma)

@@ -1,11 +1,10 @@
 import {
   dwellingAddress,
-  type TDwelling,
   type ZDwellingCreate,
   type ZDwellingListQuery,
   type ZDwellingUpdate,
 } from '@cr/shared/places/dwelling'
-import { maskIdNumber, parseIdNumber } from '@cr/shared/validators/id-number'
+import { maskIdNumber } from '@cr/shared/validators/id-number'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
@@ -15,43 +14,7 @@ import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { visibleBuildings } from '../buildings/buildings.service.ts'
-
-const include = {
-  committee: { select: { id: true, name: true } },
-  building: { select: { id: true, address: true } },
-  ownerResident: { select: { id: true, name: true } },
-  households: {
-    where: { deletedAt: null },
-    select: { _count: { select: { members: { where: { leftOn: null } } } } },
-  },
-} as const
-
-type TRow = Awaited<ReturnType<TTransaction['dwelling']['findFirstOrThrow']>> & {
-  committee: { id: string; name: string }
-  building: { id: string; address: string }
-  ownerResident: { id: string; name: string } | null
-  households: Array<{ _count: { members: number } }>
-}
-
-const toDto = (row: TRow): TDwelling => ({
-  id: row.id,
-  version: row.version,
-  committee: row.committee,
-  building: { id: row.building.id, name: row.building.address },
-  unit: row.unit,
-  room: row.room,
-  area: row.area === null ? null : row.area.toFixed(2),
-  use: row.use,
-  owner: {
-    resident: row.ownerResident,
-    name: row.ownerName,
-    idNumberMasked: row.ownerIdNumberMasked,
-  },
-  address: row.address,
-  occupantCount: row.households.reduce((sum, h) => sum + h._count.members, 0),
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-})
+import { dwellingInclude, toDwellingDto } from './dwelling-dto.ts'
 
 export const visibleDwellings = (actor: TActor) => ({
   AND: [{ deletedAt: null }, committeeScope(actor)],
@@ -75,17 +38,20 @@ export const listDwellings = async (
       where: { AND: after ? [...filters, after] : filters },
       orderBy,
       take: query.limit + 1,
-      include,
+      include: dwellingInclude,
     }),
     db.dwelling.count({ where: { AND: filters } }),
   ])
-  return { ...toPage(rows, query.limit, sort, toDto), total }
+  return { ...toPage(rows, query.limit, sort, toDwellingDto), total }
 }
 
 export const getDwelling = async (db: TTransaction, actor: TActor, id: string) => {
-  const row = await db.dwelling.findFirst({ where: { id, ...visibleDwellings(actor) }, include })
+  const row = await db.dwelling.findFirst({
+    where: { id, ...visibleDwellings(actor) },
+    include: dwellingInclude,
+  })
   if (!row) throw notFound()
-  return toDto(row)
+  return toDwellingDto(row)
 }
 
 type TOwnerInput = {
@@ -104,11 +70,10 @@ const ownerFields = async (ctx: TWriteContext, input: TOwnerInput) => {
   }
   if (input.ownerIdNumber === undefined) return {}
   if (input.ownerIdNumber === null) return { ownerIdNumberCipher: null, ownerIdNumberMasked: null }
-  const parsed = parseIdNumber(input.ownerIdNumber)
-  if (!parsed.ok) throw fieldError('ownerIdNumber', parsed.error)
+  // Validated and normalised by the contract (`ZOptionalIdNumber`).
   return {
-    ownerIdNumberCipher: ctx.cipher.encrypt(parsed.id.value),
-    ownerIdNumberMasked: maskIdNumber(parsed.id.value),
+    ownerIdNumberCipher: ctx.cipher.encrypt(input.ownerIdNumber),
+    ownerIdNumberMasked: maskIdNumber(input.ownerIdNumber),
   }
 }
 
@@ -149,9 +114,9 @@ export const createDwelling = async (
       committeeId: building.committeeId,
       address: dwellingAddress(building.address, input),
     },
-    include,
+    include: dwellingInclude,
   })
-  const after = toDto(row)
+  const after = toDwellingDto(row)
   await ctx.audit({
     action: 'create',
     entityType: 'dwelling',

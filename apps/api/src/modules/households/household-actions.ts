@@ -1,5 +1,6 @@
 import {
   headRelationship,
+  type THousehold,
   type ZHouseholdChangeHead,
   type ZHouseholdMoveIn,
   type ZHouseholdMoveOut,
@@ -9,6 +10,7 @@ import type { z } from 'zod'
 import { todayCst, toDbDate } from '../../lib/dates.ts'
 import { fieldError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
+import { auditedStep, type TStepRecord } from '../../lib/audited-step.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { getHousehold } from './households.service.ts'
 import {
@@ -22,25 +24,12 @@ import {
  * Household changes are explicit, dated steps that keep history: a member who leaves keeps their
  * row with `left_on`; nothing is overwritten. Each step is audited with before → after.
  */
-const audited = async (
-  ctx: TWriteContext,
-  id: string,
-  committeeId: string,
-  change: () => Promise<void>,
-) => {
-  const before = await getHousehold(ctx.tx, ctx.actor, id)
-  await change()
-  const after = await getHousehold(ctx.tx, ctx.actor, id)
-  await ctx.audit({
-    action: 'update',
-    entityType: 'household',
-    entityId: id,
-    committeeId,
-    before,
-    after,
-  })
-  return after
-}
+const householdRecord = (ctx: TWriteContext, id: string): TStepRecord<THousehold> => ({
+  entityType: 'household',
+  id,
+  read: () => getHousehold(ctx.tx, ctx.actor, id),
+  committeeId: (h) => h.committee.id,
+})
 
 const refuseHeadRelationship = (relationship: string) => {
   if (relationship === headRelationship) throw fieldError('relationship', 'head_relationship')
@@ -54,7 +43,7 @@ export const moveIn = async (
 ) => {
   const household = await lockHousehold(ctx, id)
   refuseHeadRelationship(input.relationship)
-  return audited(ctx, id, household.committeeId, async () => {
+  return auditedStep(ctx, householdRecord(ctx, id), async () => {
     await assertJoinable(ctx, input.residentId, household.committeeId, 'residentId')
     const date = input.date ?? todayCst()
     await ctx.tx.householdMember.create({
@@ -85,7 +74,7 @@ export const moveOut = async (
   const household = await lockHousehold(ctx, id)
   if (input.residentId === household.headResidentId)
     throw fieldError('residentId', 'head_cannot_leave')
-  return audited(ctx, id, household.committeeId, async () => {
+  return auditedStep(ctx, householdRecord(ctx, id), async () => {
     const member = await currentMembership(ctx, id, input.residentId)
     const date = input.date ?? todayCst()
     await ctx.tx.householdMember.update({
@@ -121,7 +110,7 @@ export const transferMember = async (
     throw fieldError('residentId', 'head_cannot_leave')
   refuseHeadRelationship(input.relationship)
   const date = input.date ?? todayCst()
-  const after = await audited(ctx, id, source.committeeId, async () => {
+  const after = await auditedStep(ctx, householdRecord(ctx, id), async () => {
     const member = await currentMembership(ctx, id, input.residentId)
     await ctx.tx.householdMember.update({
       where: { id: member.id },
@@ -135,7 +124,7 @@ export const transferMember = async (
       otherHouseholdId: target.id,
     })
   })
-  await audited(ctx, target.id, target.committeeId, async () => {
+  await auditedStep(ctx, householdRecord(ctx, target.id), async () => {
     await ctx.tx.householdMember.create({
       data: {
         id: newId(),
@@ -169,7 +158,7 @@ export const changeHead = async (
   const household = await lockHousehold(ctx, id)
   if (input.newHeadResidentId === household.headResidentId)
     throw fieldError('newHeadResidentId', 'head_relationship')
-  return audited(ctx, id, household.committeeId, async () => {
+  return auditedStep(ctx, householdRecord(ctx, id), async () => {
     await currentMembership(ctx, id, input.newHeadResidentId, 'newHeadResidentId')
     const members = await ctx.tx.householdMember.findMany({
       where: { householdId: id, leftOn: null },

@@ -12,7 +12,12 @@ import { newId } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { visibleDwellings } from '../dwellings/dwellings.service.ts'
-import { eventInclude, householdInclude, toEventDto, toHouseholdDto } from './households.repo.ts'
+import {
+  householdEventInclude,
+  householdInclude,
+  toHouseholdDto,
+  toHouseholdEventDto,
+} from './household-dto.ts'
 import { assertJoinable, recordEvent } from './household-members.ts'
 
 /**
@@ -136,7 +141,7 @@ export const householdHistory = async (db: TTransaction, actor: TActor, id: stri
   const rows = await db.householdEvent.findMany({
     where: { householdId: id },
     orderBy: [{ occurredOn: 'desc' }, { recordedAt: 'desc' }],
-    include: eventInclude,
+    include: householdEventInclude,
   })
-  return { items: rows.map(toEventDto) }
+  return { items: rows.map(toHouseholdEventDto) }
 }

@@ -1,10 +1,6 @@
 import { meetingCompliance } from '@cr/shared/party/meetings'
 import type { TMeetingType } from '@cr/shared/party/party-codes'
-import type {
-  TPartyMeeting,
-  ZPartyMeetingCreate,
-  ZPartyMeetingListQuery,
-} from '@cr/shared/party/party-meeting'
+import type { ZPartyMeetingCreate, ZPartyMeetingListQuery } from '@cr/shared/party/party-meeting'
 import type { TPeriod } from '@cr/shared/party/period'
 import { todayInChina } from '@cr/shared/party/calendar'
 import type { z } from 'zod'
@@ -21,45 +17,7 @@ import {
   scopedOrganization,
   subtreeIds,
 } from '../party-organizations/party-organizations.service.ts'
-
-const include = {
-  organization: { select: { id: true, name: true } },
-  attendance: {
-    select: {
-      present: true,
-      absenceReason: true,
-      member: { select: { id: true, resident: { select: { name: true } } } },
-    },
-  },
-} as const
-
-type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyMeeting']['findFirst']>>> & {
-  organization: { id: string; name: string }
-  attendance: {
-    present: boolean
-    absenceReason: string | null
-    member: { id: string; resident: { name: string } }
-  }[]
-}
-
-const toDto = (row: TRow): TPartyMeeting => ({
-  id: row.id,
-  version: row.version,
-  organization: row.organization,
-  type: row.type as TMeetingType,
-  heldOn: fromDbDate(row.heldOn),
-  title: row.title,
-  minutes: row.minutes,
-  attendance: row.attendance
-    .map((a) => ({
-      member: { id: a.member.id, name: a.member.resident.name },
-      present: a.present,
-      absenceReason: a.absenceReason,
-    }))
-    .sort((a, b) => a.member.name.localeCompare(b.member.name, 'zh-CN')),
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-})
+import { partyMeetingInclude, toPartyMeetingDto } from './party-meeting-dto.ts'
 
 export const listMeetings = async (
   db: TTransaction,
@@ -81,18 +39,18 @@ export const listMeetings = async (
     where: { AND: after ? [...filters, after] : filters },
     orderBy,
     take: query.limit + 1,
-    include,
+    include: partyMeetingInclude,
   })
-  return toPage(rows, query.limit, sort, toDto)
+  return toPage(rows, query.limit, sort, toPartyMeetingDto)
 }
 
 export const getMeeting = async (db: TTransaction, actor: TActor, id: string) => {
   const row = await db.partyMeeting.findFirst({
     where: { id, deletedAt: null, organization: partyOrganizationScope(actor) },
-    include,
+    include: partyMeetingInclude,
   })
   if (!row) throw notFound()
-  return toDto(row)
+  return toPartyMeetingDto(row)
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { ZFlowOut, ZFlowReturn } from '@cr/shared/party/party-member'
-import { todayInChina, wholeMonthsBetween } from '@cr/shared/party/calendar'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
@@ -10,32 +9,17 @@ import type { TWriteContext } from '../../lib/write.ts'
 import { recordMemberEvent } from './party-member-events.ts'
 import { partyMemberScope } from '../../lib/party-scope.ts'
 import { getMember } from './party-members.service.ts'
+import { toPartyFlowDto } from './party-flow-dto.ts'
 
 /**
  * 流动党员: a member away for work or study keeps their membership here and carries a
  * 流动党员活动证; more than six months at a fixed place and the relationship should be
  * transferred instead (DOMAIN.md §1) — `longAway` says so.
  */
-type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyFlow']['findFirst']>>>
-
-const toDto = (row: TRow, today = todayInChina()) => {
-  const leftOn = fromDbDate(row.leftOn)
-  const returnedOn = row.returnedOn ? fromDbDate(row.returnedOn) : null
-  return {
-    id: row.id,
-    destination: row.destination,
-    reason: row.reason,
-    cardNumber: row.cardNumber,
-    leftOn,
-    returnedOn,
-    longAway: wholeMonthsBetween(leftOn, returnedOn ?? today) > 6,
-  }
-}
-
 export const memberFlows = async (db: TTransaction, actor: TActor, memberId: string) => {
   await getMember(db, actor, memberId)
   const rows = await db.partyFlow.findMany({ where: { memberId }, orderBy: { leftOn: 'desc' } })
-  return { items: rows.map((row) => toDto(row)) }
+  return { items: rows.map((row) => toPartyFlowDto(row)) }
 }
 
 export const flowOut = async (
@@ -63,7 +47,7 @@ export const flowOut = async (
     committeeId: member.resident.committee.id,
     after: input,
   })
-  return toDto(row)
+  return toPartyFlowDto(row)
 }
 
 export const flowReturn = async (
@@ -88,5 +72,5 @@ export const flowReturn = async (
     entityId: flowId,
     after: { returnedOn: input.on },
   })
-  return toDto(row)
+  return toPartyFlowDto(row)
 }

@@ -15,6 +15,7 @@ import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
+import { auditedStep, type TStepRecord } from '../../lib/audited-step.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { recordMemberEvent } from './party-member-events.ts'
 import { partyMemberScope } from '../../lib/party-scope.ts'
@@ -25,23 +26,13 @@ import { getMember } from './party-members.service.ts'
  * one versioned update, records a dated event and an audit row. Never a field edit.
  */
 
-export const audited = async (
-  ctx: TWriteContext,
-  before: TPartyMember,
-  step: string,
-  extra: Record<string, unknown> = {},
-) => {
-  const after = await getMember(ctx.tx, ctx.actor, before.id)
-  await ctx.audit({
-    action: 'update',
-    entityType: 'party_member',
-    entityId: before.id,
-    committeeId: before.resident.committee.id,
-    before,
-    after: { ...after, step, ...extra },
-  })
-  return after
-}
+/** The member a step changes, read in the actor's party scope (404 outside it). */
+export const memberRecord = (ctx: TWriteContext, id: string): TStepRecord<TPartyMember> => ({
+  entityType: 'party_member',
+  id,
+  read: () => getMember(ctx.tx, ctx.actor, id),
+  committeeId: (m) => m.resident.committee.id,
+})
 
 export const assertActive = (member: TPartyMember) => {
   if (member.state !== 'active') throw new AppError('party_member_not_active', 409)
@@ -53,48 +44,48 @@ const assertProbationary = (member: TPartyMember) => {
 }
 
 /** 按期转正 on the branch meeting's date: not before the probation (as extended) has run. */
-export const confirmMembership = async (
+export const confirmMembership = (
   ctx: TWriteContext,
   id: string,
   version: number,
   input: z.output<typeof ZConfirmMembership>,
-) => {
-  const before = await getMember(ctx.tx, ctx.actor, id)
-  assertProbationary(before)
-  const stages = checkPartyStages({
-    joinedOn: before.joinedOn,
-    fullMembershipOn: input.on,
-    probationExtendedMonths: before.probationExtendedMonths,
+) =>
+  auditedStep(ctx, memberRecord(ctx, id), async (before) => {
+    assertProbationary(before)
+    const stages = checkPartyStages({
+      joinedOn: before.joinedOn,
+      fullMembershipOn: input.on,
+      probationExtendedMonths: before.probationExtendedMonths,
+    })
+    if (!stages.ok) throw fieldError('on', stages.error)
+    await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
+      status: 'full',
+      fullMembershipOn: toDbDate(input.on),
+    })
+    await recordMemberEvent(ctx, id, 'confirmed', input.on)
+    return { step: 'confirmed' }
   })
-  if (!stages.ok) throw fieldError('on', stages.error)
-  await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
-    status: 'full',
-    fullMembershipOn: toDbDate(input.on),
-  })
-  await recordMemberEvent(ctx, id, 'confirmed', input.on)
-  return audited(ctx, before, 'confirmed')
-}
 
 /** 延长预备期: once, 6 to 12 months. */
-export const extendMemberProbation = async (
+export const extendMemberProbation = (
   ctx: TWriteContext,
   id: string,
   version: number,
   input: z.output<typeof ZExtendProbation>,
-) => {
-  const before = await getMember(ctx.tx, ctx.actor, id)
-  assertProbationary(before)
-  const months = extendProbation(before.probationExtendedMonths, input.months)
-  if (!months.ok) throw fieldError('months', months.error)
-  await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
-    probationExtendedMonths: months.value,
+) =>
+  auditedStep(ctx, memberRecord(ctx, id), async (before) => {
+    assertProbationary(before)
+    const months = extendProbation(before.probationExtendedMonths, input.months)
+    if (!months.ok) throw fieldError('months', months.error)
+    await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
+      probationExtendedMonths: months.value,
+    })
+    await recordMemberEvent(ctx, id, 'probation_extended', input.on, {
+      months: months.value,
+      reason: input.reason,
+    })
+    return { step: 'probation_extended' }
   })
-  await recordMemberEvent(ctx, id, 'probation_extended', input.on, {
-    months: months.value,
-    reason: input.reason,
-  })
-  return audited(ctx, before, 'probation_extended')
-}
 
 /**
  * One month's dues: between the month of joining and this month, not twice, the amount the
@@ -160,17 +151,17 @@ export const payDues = async (
 }
 
 /** 出党, death or expulsion: the member leaves the roll on a date, with the reason kept. */
-export const leaveRoll = async (
+export const leaveRoll = (
   ctx: TWriteContext,
   id: string,
   version: number,
   input: z.output<typeof ZMemberLeave>,
-) => {
-  const before = await getMember(ctx.tx, ctx.actor, id)
-  assertActive(before)
-  await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
-    state: input.state,
+) =>
+  auditedStep(ctx, memberRecord(ctx, id), async (before) => {
+    assertActive(before)
+    await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
+      state: input.state,
+    })
+    await recordMemberEvent(ctx, id, input.state, input.on, { reason: input.reason })
+    return { step: input.state }
   })
-  await recordMemberEvent(ctx, id, input.state, input.on, { reason: input.reason })
-  return audited(ctx, before, input.state)
-}

@@ -9,7 +9,7 @@ import type { TTransaction } from '../../lib/db-types.ts'
 import { ageOn } from '../residents/resident-dto.ts'
 
 /** What a member's DTO needs: the person, their committee, the branch, and the dues paid. */
-export const memberInclude = {
+export const partyMemberInclude = {
   resident: {
     select: {
       id: true,
@@ -65,7 +65,7 @@ export const paidThrough = (row: Pick<TRow, 'joinedOn' | 'duesStandardFen' | 'pa
   return roll.ok ? roll.value.paidUpTo : null
 }
 
-export const toMemberDto = (row: TRow, today = todayInChina()): TPartyMember => {
+export const toPartyMemberDto = (row: TRow, today = todayInChina()): TPartyMember => {
   const joinedOn = fromDbDate(row.joinedOn)
   const fullMembershipOn = date(row.fullMembershipOn)
   const due = dueFullMembershipDate(joinedOn, row.probationExtendedMonths)

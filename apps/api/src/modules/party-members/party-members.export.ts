@@ -3,14 +3,8 @@ import { ethnicityTable } from '@cr/shared/code-tables/ethnicity'
 import { sexTable } from '@cr/shared/code-tables/sex'
 import type { TPartyMember } from '@cr/shared/party/party-member'
 import { memberCategoryLabels, memberStatusLabels } from '@cr/shared/party/party-codes'
-import type { ZPartyMemberListQuery } from '@cr/shared/party/party-member'
-import type { z } from 'zod'
 import type { TExportColumn } from '../../exports/export-columns.ts'
-import type { TActor } from '../../lib/actor.ts'
 import { toDbDate } from '../../lib/dates.ts'
-import type { TTransaction } from '../../lib/db-types.ts'
-import { allPages } from '../../exports/all-pages.ts'
-import { listMembers } from './party-members.service.ts'
 
 const nameIn =
   (table: { nameOf: (code: string) => string | undefined }) => (code: string | null) =>
@@ -39,10 +33,3 @@ export const memberExportColumns: readonly TExportColumn<TPartyMember>[] = [
   { header: '党费交至', value: (m) => m.dues.paidThrough },
   { header: '备注', width: 30, value: (m) => m.notes },
 ]
-
-/** Every member the list's filters match, page by page (keyset): one page in memory. */
-export const exportMembers = (
-  db: TTransaction,
-  actor: TActor,
-  query: z.output<typeof ZPartyMemberListQuery>,
-) => allPages((cursor) => listMembers(db, actor, { ...query, limit: 100, cursor }))

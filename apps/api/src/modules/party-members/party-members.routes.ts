@@ -22,12 +22,7 @@ import {
   ZTransferIn,
   ZTransferOut,
 } from '@cr/shared/party/party-member'
-import { ZExportFormat } from '@cr/shared/imports/import-job'
 import { z } from 'zod'
-import { contentTypes } from '../../exports/http-headers.ts'
-import { sendExport } from '../../exports/send-export.ts'
-import { writeAudit } from '../../lib/audit.ts'
-import { todayCst } from '../../lib/dates.ts'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { requireIfMatch } from '../../lib/etag.ts'
 import { write } from '../../lib/write.ts'
@@ -37,7 +32,7 @@ import * as transfers from './party-transfers.ts'
 import { memberHistory } from './party-member-events.ts'
 import * as members from './party-members.service.ts'
 import { memberStats } from './party-stats.ts'
-import { exportMembers, memberExportColumns } from './party-members.export.ts'
+import { memberExportColumns } from './party-members.export.ts'
 import { flowOut, flowReturn, memberFlows } from './party-flows.ts'
 
 const tags = ['Party']
@@ -71,45 +66,18 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       listQuery: ZPartyMemberListQuery,
       page: ZPartyMemberPage,
     },
+    exportAs: {
+      entityType: 'party_member',
+      fileName: '党员花名册',
+      columns: memberExportColumns,
+      what: 'roster (党员花名册; identifiers masked)',
+    },
     service: {
       list: members.listMembers,
       get: members.getMember,
       create: members.createMember,
       update: members.updateMember,
       remove: members.deleteMember,
-    },
-  })
-
-  app.get('/export', {
-    config: { permission: 'party:read' },
-    schema: {
-      operationId: 'exportPartyMembers',
-      tags,
-      summary: 'The filtered roster as .xlsx or .csv (党员花名册; identifiers masked)',
-      querystring: ZPartyMemberListQuery.omit({ limit: true, cursor: true }).extend({
-        format: ZExportFormat.default('xlsx'),
-      }),
-      produces: [contentTypes.xlsx, contentTypes.csv],
-      response: { 200: z.string().describe('The file') },
-    },
-    handler: async (request, reply) => {
-      const { format, ...filters } = request.query
-      await writeAudit(
-        app.db.prisma,
-        request.actor!,
-        { requestId: request.id, clientIp: request.ip },
-        {
-          action: 'export',
-          entityType: 'party_member',
-          after: { format, filters },
-        },
-      )
-      return sendExport(reply, {
-        fileName: `党员花名册_${todayCst()}`,
-        format,
-        columns: memberExportColumns,
-        rows: exportMembers(app.db.prisma, request.actor!, { ...filters, limit: 100 }),
-      })
     },
   })
 

@@ -19,7 +19,7 @@ import {
   referencedOrganization,
   subtreeIds,
 } from '../party-organizations/party-organizations.service.ts'
-import { memberInclude, toMemberDto } from './party-member-dto.ts'
+import { partyMemberInclude, toPartyMemberDto } from './party-member-dto.ts'
 import { recordMemberEvent } from './party-member-events.ts'
 
 const live = { deletedAt: null }
@@ -49,19 +49,19 @@ export const listMembers = async (
     where: { AND: after ? [...filters, after] : filters },
     orderBy,
     take: query.limit + 1,
-    include: memberInclude,
+    include: partyMemberInclude,
   })
   const total = await db.partyMember.count({ where: { AND: filters } })
-  return { ...toPage(rows, query.limit, sort, (row) => toMemberDto(row)), total }
+  return { ...toPage(rows, query.limit, sort, (row) => toPartyMemberDto(row)), total }
 }
 
 export const getMember = async (db: TTransaction, actor: TActor, id: string) => {
   const row = await db.partyMember.findFirst({
     where: { AND: [{ id }, partyMemberScope(actor)] },
-    include: memberInclude,
+    include: partyMemberInclude,
   })
   if (!row) throw notFound()
-  return toMemberDto(row)
+  return toPartyMemberDto(row)
 }
 
 /** The dues standard from the rule, or a field error on `dues`. */

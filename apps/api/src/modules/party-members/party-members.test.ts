@@ -43,42 +43,9 @@ const setup = async () => {
 
 const today = todayInChina()
 
-describe('the party organisation tree', () => {
-  it('builds 党工委 → 支部 → 小组, refuses a wrong level and a duplicate name', async () => {
-    const { auth, root, branch } = await setup()
-    expect(branch).toMatchObject({ parentId: root.id, level: 'branch', memberCount: 0 })
-    const group = await api(auth, 'POST', '/party-organizations', {
-      parentId: branch.id,
-      level: 'group',
-      name: '第一党小组',
-    })
-    expect(group.statusCode).toBe(201)
-    const wrong = await api(auth, 'POST', '/party-organizations', {
-      parentId: root.id,
-      level: 'group',
-      name: '错层小组',
-    })
-    expect(wrong.statusCode).toBe(400)
-    expect(wrong.json().errors[0]).toMatchObject({
-      path: 'parentId',
-      code: 'party_organization_level_invalid',
-    })
-    const twin = await api(auth, 'POST', '/party-organizations', {
-      parentId: root.id,
-      level: 'branch',
-      name: '第一党支部',
-    })
-    expect(twin.statusCode).toBe(409)
-    const tree = (await api(auth, 'GET', '/party-organizations')).json().items
-    expect(tree.map((o: { id: string }) => o.id)).toEqual(
-      expect.arrayContaining([root.id, branch.id, group.json().id]),
-    )
-  })
-})
-
 describe('a member’s life cycle', () => {
   it('joins from the registry, is confirmed after probation, pays dues, and is transferred out', async () => {
-    const { auth, branch, people } = await setup()
+    const { auth, branch, committee, people } = await setup()
     const joinedOn = addMonths(today, -13)
     const created = await api(auth, 'POST', '/party-members', {
       residentId: people[0]!.id,
@@ -181,6 +148,56 @@ describe('a member’s life cycle', () => {
     ])
     const roster = (await api(auth, 'GET', `/party-members?organizationId=${branch.id}`)).json()
     expect(roster.total).toBe(0)
+    // Each step is one audit row: before → after, named, in the member's committee.
+    const steps = await t().db.prisma.auditEvent.findMany({
+      where: { entityType: 'party_member', entityId: member.id, action: 'update' },
+      orderBy: { occurredAt: 'asc' },
+    })
+    expect(
+      steps.map((e) => [e.committeeId, (e.before as { state: string }).state, e.after]),
+    ).toEqual([
+      [committee.id, 'active', expect.objectContaining({ step: 'confirmed', status: 'full' })],
+      [
+        committee.id,
+        'active',
+        expect.objectContaining({
+          step: 'transferred_out',
+          transferId: transfer.json().id,
+          state: 'transferred_out',
+        }),
+      ],
+    ])
+  })
+
+  it('changes only the fields a PATCH names: the category, introducers, posts and dues standard stay', async () => {
+    const { auth, branch, people } = await setup()
+    const member = (
+      await api(auth, 'POST', '/party-members', {
+        residentId: people[1]!.id,
+        organizationId: branch.id,
+        status: 'full',
+        joinedOn: '2000-07-01',
+        fullMembershipOn: '2001-07-01',
+        category: 'reporting',
+        introducers: ['张三'],
+        partyPosts: ['组织委员'],
+        dues: { category: 'employed', income: '4800' },
+      })
+    ).json()
+    const patched = await t().app.inject({
+      method: 'PATCH',
+      url: `/api/v1/party-members/${member.id}`,
+      headers: { ...auth, 'if-match': `"${member.version}"` },
+      payload: { notes: '在职党员报到' },
+    })
+    expect(patched.statusCode, patched.body).toBe(200)
+    expect(patched.json()).toMatchObject({
+      notes: '在职党员报到',
+      category: 'reporting',
+      introducers: ['张三'],
+      partyPosts: ['组织委员'],
+      dues: { category: 'employed', standardFen: 4800 },
+    })
   })
 
   it('extends a probation once, for 6 to 12 months', async () => {

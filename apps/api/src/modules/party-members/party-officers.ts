@@ -1,5 +1,4 @@
-import type { TOfficerPost, ZPartyOfficerCreate } from '@cr/shared/party/party-officer'
-import { todayInChina } from '@cr/shared/party/calendar'
+import type { ZPartyOfficerCreate } from '@cr/shared/party/party-officer'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
@@ -12,36 +11,18 @@ import {
   subtreeIds,
 } from '../party-organizations/party-organizations.service.ts'
 import { partyMemberScope, partyOrganizationWriteScope } from '../../lib/party-scope.ts'
+import { partyOfficerInclude, toPartyOfficerDto } from './party-officer-dto.ts'
 
 /** 支委 and group leaders: members holding a post in an organisation for a term. */
-const include = { member: { select: { id: true, resident: { select: { name: true } } } } } as const
-
-type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyOfficer']['findFirst']>>> & {
-  member: { id: string; resident: { name: string } }
-}
-
-const toDto = (row: TRow, today = todayInChina()) => {
-  const termStart = fromDbDate(row.termStart)
-  const termEnd = row.termEnd ? fromDbDate(row.termEnd) : null
-  return {
-    id: row.id,
-    member: { id: row.member.id, name: row.member.resident.name },
-    post: row.post as TOfficerPost,
-    termStart,
-    termEnd,
-    current: termStart <= today && (termEnd === null || today <= termEnd),
-  }
-}
-
 /** An organisation's officers: of one in the actor's party scope (not the 党工委's for clerks). */
 export const listOfficers = async (db: TTransaction, actor: TActor, organizationId: string) => {
   await scopedOrganization(db, actor, organizationId)
   const rows = await db.partyOfficer.findMany({
     where: { organizationId },
-    include,
+    include: partyOfficerInclude,
     orderBy: [{ termStart: 'desc' }],
   })
-  return { items: rows.map((row) => toDto(row)) }
+  return { items: rows.map((row) => toPartyOfficerDto(row)) }
 }
 
 /** The officer must be on the organisation's roll (the node or below it). */

@@ -1,85 +1,31 @@
-import type {
-  TPartyMember,
-  ZTransferIn,
-  ZTransferOut,
-  ZTransferReceipt,
-} from '@cr/shared/party/party-member'
-import { todayInChina } from '@cr/shared/party/calendar'
+import type { ZTransferIn, ZTransferOut, ZTransferReceipt } from '@cr/shared/party/party-member'
 import { maxValidDays, transferLetterStatus } from '@cr/shared/party/transfer-letter'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
-import { fromDbDate, toDbDate } from '../../lib/dates.ts'
+import { toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
+import { auditedStep } from '../../lib/audited-step.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { recordMemberEvent } from './party-member-events.ts'
 import { partyMemberScope } from '../../lib/party-scope.ts'
 import { assertMemberOrganization, createMember, getMember } from './party-members.service.ts'
-import { assertActive, audited } from './party-member-actions.ts'
+import { assertActive, memberRecord } from './party-member-actions.ts'
+import { partyTransferInclude, toPartyTransferDto } from './party-transfer-dto.ts'
 
 /**
  * 组织关系转接: the letter issued when a member transfers out (printed, closed by its 回执), and
  * a member arriving with a letter from elsewhere.
  */
-const transferSelect = {
-  member: {
-    select: {
-      id: true,
-      status: true,
-      resident: { select: { name: true, sex: true, birthDate: true, idNumberMasked: true } },
-    },
-  },
-} as const
-
-const toTransferDto = (
-  row: NonNullable<Awaited<ReturnType<TTransaction['partyTransfer']['findFirst']>>> & {
-    member: {
-      id: string
-      status: string
-      resident: { name: string; sex: string; birthDate: Date; idNumberMasked: string }
-    }
-  },
-  today = todayInChina(),
-) => {
-  const letter = {
-    issuedOn: fromDbDate(row.issuedOn),
-    validDays: row.validDays,
-    receiptReturnedOn: row.receiptReturnedOn ? fromDbDate(row.receiptReturnedOn) : null,
-  }
-  const state = transferLetterStatus(letter, today)
-  const birth = row.member.resident.birthDate
-  return {
-    id: row.id,
-    member: {
-      id: row.member.id,
-      name: row.member.resident.name,
-      sex: row.member.resident.sex as '1' | '2',
-      age: new Date().getUTCFullYear() - birth.getUTCFullYear(),
-      status: row.member.status as TPartyMember['status'],
-      idNumberMasked: row.member.resident.idNumberMasked,
-    },
-    direction: row.direction as 'out' | 'in',
-    serialNumber: row.serialNumber,
-    fromOrganization: row.fromOrganization,
-    toOrganization: row.toOrganization,
-    duesPaidThrough: row.duesPaidThrough,
-    issuedOn: letter.issuedOn,
-    validUntil: state.ok ? state.value.validUntil : letter.issuedOn,
-    receiptReturnedOn: letter.receiptReturnedOn,
-    status: state.ok ? state.value.status : ('expired' as const),
-    printCount: row.printCount,
-  }
-}
-
 export const getTransfer = async (db: TTransaction, actor: TActor, id: string) => {
   const row = await db.partyTransfer.findFirst({
     where: { id, member: partyMemberScope(actor) },
-    include: transferSelect,
+    include: partyTransferInclude,
   })
   if (!row) throw notFound()
-  return toTransferDto(row)
+  return toPartyTransferDto(row)
 }
 
 /**
@@ -92,34 +38,35 @@ export const transferOut = async (
   version: number,
   input: z.output<typeof ZTransferOut>,
 ) => {
-  const before = await getMember(ctx.tx, ctx.actor, id)
-  assertActive(before)
-  const validDays = input.validDays ?? maxValidDays(input.issuedOn)
-  if (validDays > maxValidDays(input.issuedOn))
-    throw fieldError('validDays', 'party_letter_validity_limit')
-  await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
-    state: 'transferred_out',
-  })
   const transferId = newId()
-  await ctx.tx.partyTransfer.create({
-    data: {
-      id: transferId,
-      memberId: id,
-      direction: 'out',
+  await auditedStep(ctx, memberRecord(ctx, id), async (before) => {
+    assertActive(before)
+    const validDays = input.validDays ?? maxValidDays(input.issuedOn)
+    if (validDays > maxValidDays(input.issuedOn))
+      throw fieldError('validDays', 'party_letter_validity_limit')
+    await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
+      state: 'transferred_out',
+    })
+    await ctx.tx.partyTransfer.create({
+      data: {
+        id: transferId,
+        memberId: id,
+        direction: 'out',
+        serialNumber: input.serialNumber,
+        fromOrganization: before.organization.name,
+        toOrganization: input.toOrganization,
+        duesPaidThrough: before.dues.paidThrough,
+        issuedOn: toDbDate(input.issuedOn),
+        validDays,
+      },
+    })
+    await recordMemberEvent(ctx, id, 'transferred_out', input.issuedOn, {
+      transferId,
       serialNumber: input.serialNumber,
-      fromOrganization: before.organization.name,
       toOrganization: input.toOrganization,
-      duesPaidThrough: before.dues.paidThrough,
-      issuedOn: toDbDate(input.issuedOn),
-      validDays,
-    },
+    })
+    return { step: 'transferred_out', transferId }
   })
-  await recordMemberEvent(ctx, id, 'transferred_out', input.issuedOn, {
-    transferId,
-    serialNumber: input.serialNumber,
-    toOrganization: input.toOrganization,
-  })
-  await audited(ctx, before, 'transferred_out', { transferId })
   return getTransfer(ctx.tx, ctx.actor, transferId)
 }
 

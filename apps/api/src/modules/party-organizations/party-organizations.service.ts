@@ -1,12 +1,11 @@
 import {
   parentLevelOf,
-  type TPartyOrganization,
   type ZPartyOrganizationCreate,
   type ZPartyOrganizationUpdate,
 } from '@cr/shared/party/party-organization'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
-import { fromDbDate, toDbDate } from '../../lib/dates.ts'
+import { toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
@@ -19,33 +18,9 @@ import {
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
+import { partyOrganizationInclude, toPartyOrganizationDto } from './party-organization-dto.ts'
 
 const live = { deletedAt: null }
-
-const include = {
-  committees: { select: { committee: { select: { id: true, name: true } } } },
-  _count: { select: { members: { where: { deletedAt: null, state: 'active' } } } },
-} as const
-
-type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyOrganization']['findFirst']>>> & {
-  committees: { committee: { id: string; name: string } }[]
-  _count: { members: number }
-}
-
-const toDto = (row: TRow): TPartyOrganization => ({
-  id: row.id,
-  version: row.version,
-  parentId: row.parentId,
-  level: row.level as TPartyOrganization['level'],
-  name: row.name,
-  branchType: row.branchType as TPartyOrganization['branchType'],
-  foundedOn: row.foundedOn ? fromDbDate(row.foundedOn) : null,
-  notes: row.notes,
-  committees: row.committees.map((c) => c.committee),
-  memberCount: row._count.members,
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-})
 
 /**
  * The tree as the actor sees it (`partyTreeScope`: the nodes in scope and the 党工委 above
@@ -54,20 +29,20 @@ const toDto = (row: TRow): TPartyOrganization => ({
 export const listOrganizations = async (db: TTransaction, actor: TActor) => {
   const rows = await db.partyOrganization.findMany({
     where: partyTreeScope(actor),
-    include,
+    include: partyOrganizationInclude,
     orderBy: { path: 'asc' },
   })
-  return { items: rows.map(toDto) }
+  return { items: rows.map(toPartyOrganizationDto) }
 }
 
 /** One node of the tree as the actor sees it (a 党工委 node too, read-only for clerks). */
 export const getOrganization = async (db: TTransaction, actor: TActor, id: string) => {
   const row = await db.partyOrganization.findFirst({
     where: { AND: [{ id }, partyTreeScope(actor)] },
-    include,
+    include: partyOrganizationInclude,
   })
   if (!row) throw notFound()
-  return toDto(row)
+  return toPartyOrganizationDto(row)
 }
 
 /**

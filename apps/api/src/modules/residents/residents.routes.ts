@@ -13,11 +13,9 @@ import {
   ZRevealResponse,
 } from '@cr/shared/residents/resident'
 import { z } from 'zod'
-import { sendExport } from '../../exports/send-export.ts'
-import { writeAudit } from '../../lib/audit.ts'
-import { todayCst } from '../../lib/dates.ts'
 import { AppError } from '../../lib/errors.ts'
 import { requireIfMatch, setEtag } from '../../lib/etag.ts'
+import { registerExportRoute } from '../../lib/export-route.ts'
 import { write } from '../../lib/write.ts'
 import { exportResidents, residentExportColumns } from './residents.export.ts'
 import { maskedSearch, withPhoneIndex } from './resident-search.ts'
@@ -46,45 +44,33 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       ),
   })
 
-  app.get('/export', {
-    config: { permission: 'registry:read' },
-    schema: {
-      operationId: 'exportResidents',
-      tags,
-      summary: 'The filtered resident list as .xlsx or .csv (streamed; masked unless revealed)',
-      querystring: ZResidentExportQuery,
-      produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
-      response: { 200: z.string().describe('The file') },
-    },
-    handler: async (request, reply) => {
-      const { format, reveal, ...filters } = request.query
+  registerExportRoute(base, {
+    operationId: 'exportResidents',
+    tag: 'Residents',
+    what: 'resident list (masked unless revealed)',
+    permission: 'registry:read',
+    listQuery: ZResidentListQuery,
+    query: ZResidentExportQuery,
+    entityType: 'resident',
+    fileName: '居民名单',
+    columns: residentExportColumns,
+    // The residents' read model on the raw pool, in larger pages; full numbers only with
+    // `resident:reveal` (the export itself is audited, revealed or not).
+    rows: (request, { reveal, ...filters }) => {
       const actor = request.actor!
       if (reveal && !actor.permissions.has('resident:reveal')) throw new AppError('forbidden', 403)
-      // The export itself is recorded: who took which list out, and whether unmasked.
-      await writeAudit(
-        app.db.prisma,
+      return exportResidents(
+        app.db.pool,
         actor,
-        { requestId: request.id, clientIp: request.ip },
-        {
-          action: 'export',
-          entityType: 'resident',
-          committeeId: filters.committeeId ?? null,
-          // A phone typed into q is kept masked, as phones are everywhere they rest.
-          after: { format, reveal: !!reveal, filters: { ...filters, q: maskedSearch(filters.q) } },
-        },
+        withPhoneIndex({ ...filters, limit: 500 }, app.cipher.blindIndex),
+        reveal ? app.cipher : null,
       )
-      return sendExport(reply, {
-        fileName: `居民名单_${todayCst()}`,
-        format,
-        columns: residentExportColumns,
-        rows: exportResidents(
-          app.db.pool,
-          actor,
-          withPhoneIndex({ ...filters, limit: 500 }, app.cipher.blindIndex),
-          reveal ? app.cipher : null,
-        ),
-      })
     },
+    // A phone typed into q is kept masked, as phones are everywhere they rest.
+    audited: ({ reveal, ...filters }) => ({
+      committeeId: filters.committeeId ?? null,
+      after: { reveal: !!reveal, filters: { ...filters, q: maskedSearch(filters.q) } },
+    }),
   })
 
   app.post('/search', {

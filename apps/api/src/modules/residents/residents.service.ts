@@ -3,7 +3,6 @@ import type {
   ZResidentUpdate,
   ZRevealRequest,
 } from '@cr/shared/residents/resident'
-import { parseIdNumber } from '@cr/shared/validators/id-number'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
@@ -135,15 +134,16 @@ export const revealResident = async (
   return { field: input.field, value }
 }
 
-/** Exact lookup by full ID number through the blind index; the number is never stored or logged. */
+/**
+ * Exact lookup by full ID number (canonical: `ZResidentSearch` validated and normalised it)
+ * through the blind index; the number is never stored or logged.
+ */
 export const searchByIdNumber = async (
   db: TSqlClient,
   cipher: TFieldCipher,
   actor: TActor,
-  raw: string,
+  idNumber: string,
 ) => {
-  const parsed = parseIdNumber(raw)
-  if (!parsed.ok) throw fieldError('idNumber', parsed.error)
-  const items = await findByIdNumberHash(db, actor, cipher.blindIndex(parsed.id.value))
+  const items = await findByIdNumberHash(db, actor, cipher.blindIndex(idNumber))
   return { items, nextCursor: null }
 }

@@ -99,6 +99,31 @@ describe('registering residents', () => {
     },
   )
 
+  it('changes only the fields a PATCH names: the tags and the category stay', async () => {
+    const { committee, auth } = await setup()
+    const created = (
+      await post(auth, {
+        committeeId: committee.id,
+        name: '赵敏',
+        idNumber: testIdNumber(),
+        category: 'floating',
+        tags: ['elderly', 'disabled'],
+      })
+    ).json()
+    const patched = await t().app.inject({
+      method: 'PATCH',
+      url: `/api/v1/residents/${created.id}`,
+      headers: { ...(auth as Record<string, string>), 'if-match': '"1"' },
+      payload: { notes: '独居' },
+    })
+    expect(patched.statusCode, patched.body).toBe(200)
+    expect(patched.json()).toMatchObject({
+      notes: '独居',
+      category: 'floating',
+      tags: ['elderly', 'disabled'],
+    })
+  })
+
   it('refuses a second person with the same ID number and points at the first', async () => {
     const { committee, auth } = await setup()
     const idNumber = testIdNumber()

@@ -13,7 +13,8 @@ import { hashPassword } from '../auth/password-hashing.ts'
 import { forgetSessions } from '../auth/session-cache.ts'
 import { revokeUserSessions } from '../auth/sessions.ts'
 import { getPasswordPolicy } from '../settings/settings.service.ts'
-import { findLocks, toDateOrNull, toUserDto, userInclude } from './users.repo.ts'
+import { toUserDto, userInclude } from './user-dto.ts'
+import { findLocks, toDateOrNull } from './users.repo.ts'
 
 const live = { deletedAt: null }
 

@@ -6,15 +6,12 @@ import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { CommitteeSelect } from '@/components/committee-select/committee-select'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { DateInput } from '@/components/ui/date-input'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { RoleSelect } from '@/components/ui/role-select'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
 import { useCreateApiToken } from '../api/create-api-token'
 
 type TValues = {
@@ -39,22 +36,20 @@ export const CreateTokenForm = ({ onCreated, onCancel }: TProps) => {
     },
   })
   const create = useCreateApiToken()
-  const keeper = useIdempotencyKey()
-  const problem = useFormProblem(form.setError, fields)
-
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    create.mutate(
-      { data, idempotencyKey: keeper.keyFor(data) },
-      { onSuccess: (token) => (keeper.reset(), onCreated(token)), onError: problem.handle },
-    )
+  const submit = useSubmit({
+    form,
+    fields,
+    send: (data, idempotencyKey) => create.mutateAsync({ data, idempotencyKey }),
+    onDone: onCreated,
   })
 
   return (
-    <Form onSubmit={onSubmit} aria-label={t('createTitle')}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm
+      submit={submit}
+      aria-label={t('createTitle')}
+      onCancel={onCancel}
+      submitLabel={t('create')}
+    >
       <FormField
         control={form.control}
         name="name"
@@ -90,7 +85,6 @@ export const CreateTokenForm = ({ onCreated, onCancel }: TProps) => {
           <DateInput {...a11y} value={value} onChange={onChange} futureOnly />
         )}
       </FormField>
-      <FormActions submitting={create.isPending} onCancel={onCancel} submitLabel={t('create')} />
-    </Form>
+    </SubmitForm>
   )
 }

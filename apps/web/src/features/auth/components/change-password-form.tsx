@@ -5,13 +5,10 @@ import { useMemo } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { PasswordPolicyHint } from '@/components/ui/password-policy-hint'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
 import { toLabelLanguage } from '@/lib/language'
 import { addPasswordIssue } from '@/lib/password'
 import { useChangePassword } from '../api/change-password'
@@ -56,23 +53,21 @@ export const ChangePasswordForm = ({
   })
   const newPassword = useWatch({ control: form.control, name: 'newPassword' })
   const change = useChangePassword()
-  const keeper = useIdempotencyKey()
-  const problem = useFormProblem(form.setError, fields)
-
-  const onSubmit = form.handleSubmit(({ currentPassword, newPassword: password }) => {
-    problem.clear()
-    const body = { currentPassword, newPassword: password }
-    change.mutate(
-      { body, idempotencyKey: keeper.keyFor(body) },
-      { onSuccess: () => (keeper.reset(), onDone()), onError: problem.handle },
-    )
+  const submit = useSubmit({
+    form,
+    fields,
+    send: ({ currentPassword, newPassword: password }, idempotencyKey) =>
+      change.mutateAsync({ body: { currentPassword, newPassword: password }, idempotencyKey }),
+    onDone: () => onDone(),
   })
 
   return (
-    <Form onSubmit={onSubmit} aria-label={t('changePassword.title')}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm
+      submit={submit}
+      aria-label={t('changePassword.title')}
+      onCancel={onCancel}
+      submitLabel={t('changePassword.submit')}
+    >
       <FormField
         control={form.control}
         name="currentPassword"
@@ -111,11 +106,6 @@ export const ChangePasswordForm = ({
           <Input.Password {...field} {...a11y} autoComplete="new-password" maxLength={128} />
         )}
       </FormField>
-      <FormActions
-        submitting={change.isPending}
-        onCancel={onCancel}
-        submitLabel={t('changePassword.submit')}
-      />
-    </Form>
+    </SubmitForm>
   )
 }

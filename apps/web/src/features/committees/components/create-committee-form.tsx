@@ -1,50 +1,31 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { App } from 'antd'
 import { ZCommitteeCreate, type TCommitteeCreate } from '@cr/shared/committees/committee'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useCreateCommittee } from '../api/create-committee'
 import { CommitteeFields, committeeFieldNames } from './committee-fields'
 
 export const CreateCommitteeForm = ({ onDone }: { onDone: () => void }) => {
   const { t } = useTranslation(['common', 'committees'])
-  const { message } = App.useApp()
   const form = useForm<TCommitteeCreate, unknown, z.output<typeof ZCommitteeCreate>>({
     resolver: zodResolver(ZCommitteeCreate),
     defaultValues: { name: '', code: '', address: '', phone: '', active: true },
   })
   const create = useCreateCommittee()
-  const keeper = useIdempotencyKey()
-  const problem = useFormProblem(form.setError, committeeFieldNames)
-
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    create.mutate(
-      { data, idempotencyKey: keeper.keyFor(data) },
-      {
-        onSuccess: () => {
-          keeper.reset()
-          void message.success(t('messages.created'))
-          onDone()
-        },
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: committeeFieldNames,
+    send: (data, idempotencyKey) => create.mutateAsync({ data, idempotencyKey }),
+    done: t('messages.created'),
+    onDone,
   })
 
   return (
-    <Form onSubmit={onSubmit} aria-label={t('committees:createTitle')}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm submit={submit} aria-label={t('committees:createTitle')} onCancel={onDone}>
       <CommitteeFields control={form.control} />
-      <FormActions submitting={create.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

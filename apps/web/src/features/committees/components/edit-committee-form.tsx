@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { App } from 'antd'
 import {
   ZCommitteeUpdate,
   type TCommittee,
@@ -8,10 +7,8 @@ import {
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useUpdateCommittee } from '../api/update-committee'
 import { CommitteeFields, committeeFieldNames } from './committee-fields'
 
@@ -31,45 +28,28 @@ const toValues = (c: TCommittee): TCommitteeCreate => ({
 /** Edits the version it was given; a 412 offers to reload the record (the form then resets). */
 export const EditCommitteeForm = ({ committee, onReload, onDone }: TProps) => {
   const { t } = useTranslation(['common', 'committees'])
-  const { message } = App.useApp()
   const form = useForm<TCommitteeCreate, unknown, z.output<typeof ZEditCommittee>>({
     resolver: zodResolver(ZEditCommittee),
     values: toValues(committee),
     resetOptions: { keepDirtyValues: false },
   })
   const update = useUpdateCommittee()
-  const problem = useFormProblem(form.setError, committeeFieldNames)
-
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    update.mutate(
-      { id: committee.id, version: committee.version, data },
-      {
-        onSuccess: () => {
-          void message.success(t('messages.saved'))
-          onDone()
-        },
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: committeeFieldNames,
+    send: (data) => update.mutateAsync({ id: committee.id, version: committee.version, data }),
+    done: t('messages.saved'),
+    onDone,
   })
 
-  const reload = () => {
-    problem.clear()
-    onReload()
-  }
-
   return (
-    <Form onSubmit={onSubmit} aria-label={t('committees:editTitle')}>
-      {problem.problem && (
-        <ProblemAlert
-          error={problem.problem.error}
-          otherErrors={problem.problem.otherErrors}
-          onReload={reload}
-        />
-      )}
+    <SubmitForm
+      submit={submit}
+      aria-label={t('committees:editTitle')}
+      onCancel={onDone}
+      onReload={onReload}
+    >
       <CommitteeFields control={form.control} />
-      <FormActions submitting={update.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

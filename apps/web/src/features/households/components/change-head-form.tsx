@@ -4,16 +4,14 @@ import type { THousehold } from '@cr/shared/households/household'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useChangeHead } from '../api/change-head'
 import { ZChangeHeadForm, toChangeHeadValues, type TChangeHeadValues } from './change-head-values'
 import { DateField } from './date-field'
 import { RelationshipField } from './relationship-field'
-import { useHouseholdForm } from './use-household-form'
 
 type TProps = { household: THousehold; title: string; onDone: () => void }
 
@@ -25,19 +23,19 @@ export const ChangeHeadForm = ({ household, title, onDone }: TProps) => {
     defaultValues: toChangeHeadValues(household),
   })
   const newHead = useWatch({ control: form.control, name: 'newHeadResidentId' })
-  const { submit, problem, submitting } = useHouseholdForm({
-    householdId: household.id,
-    mutation: useChangeHead(),
-    setError: form.setError,
+  const changeHead = useChangeHead()
+  const submit = useSubmit({
+    form,
     fields: ['newHeadResidentId', 'date'],
-    doneMessage: t('done.changeHead'),
+    send: (data, idempotencyKey) =>
+      changeHead.mutateAsync({ id: household.id, data, idempotencyKey }),
+    done: t('done.changeHead'),
     onDone,
   })
   const candidates = household.members.filter((m) => !m.isHead)
   if (candidates.length === 0) return <Alert type="info" showIcon title={t('noCandidates')} />
   return (
-    <Form onSubmit={form.handleSubmit(submit)} aria-label={title}>
-      {problem && <ProblemAlert error={problem.error} otherErrors={problem.otherErrors} />}
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       <FormField
         control={form.control}
         name="newHeadResidentId"
@@ -80,7 +78,6 @@ export const ChangeHeadForm = ({ household, title, onDone }: TProps) => {
         )}
       </fieldset>
       <DateField control={form.control} name="date" />
-      <FormActions submitting={submitting} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

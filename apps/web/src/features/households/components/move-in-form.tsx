@@ -2,17 +2,15 @@ import { ZHouseholdMoveIn, type THousehold } from '@cr/shared/households/househo
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ResidentPicker } from '@/components/resident-picker/resident-picker'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { ZOptionalFormDate } from '@/lib/form-date'
 import { useMoveIn } from '../api/move-in'
 import { DateField } from './date-field'
 import { RelationshipField } from './relationship-field'
-import { useHouseholdForm } from './use-household-form'
 
 const { residentId, relationship } = ZHouseholdMoveIn.shape
 const ZMoveInForm = z.object({ residentId, relationship, date: ZOptionalFormDate })
@@ -27,17 +25,16 @@ export const MoveInForm = ({ household, title, onDone }: TProps) => {
     resolver: schemaResolver(ZMoveInForm),
     defaultValues: { residentId: undefined, relationship: null, date: null },
   })
-  const { submit, problem, submitting } = useHouseholdForm({
-    householdId: household.id,
-    mutation: useMoveIn(),
-    setError: form.setError,
+  const moveIn = useMoveIn()
+  const submit = useSubmit({
+    form,
     fields: ['residentId', 'relationship', 'date'],
-    doneMessage: t('done.moveIn'),
+    send: (data, idempotencyKey) => moveIn.mutateAsync({ id: household.id, data, idempotencyKey }),
+    done: t('done.moveIn'),
     onDone,
   })
   return (
-    <Form onSubmit={form.handleSubmit(submit)} aria-label={title}>
-      {problem && <ProblemAlert error={problem.error} otherErrors={problem.otherErrors} />}
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       <FormField
         control={form.control}
         name="residentId"
@@ -62,7 +59,6 @@ export const MoveInForm = ({ household, title, onDone }: TProps) => {
         label={t('fields.relationship')}
       />
       <DateField control={form.control} name="date" />
-      <FormActions submitting={submitting} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

@@ -3,15 +3,13 @@ import { ZHouseholdMoveOut, type THousehold } from '@cr/shared/households/househ
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { ZOptionalFormDate } from '@/lib/form-date'
 import { useMoveOut } from '../api/move-out'
 import { DateField } from './date-field'
-import { useHouseholdForm } from './use-household-form'
 
 const ZMoveOutForm = z.object({ date: ZOptionalFormDate, reason: ZHouseholdMoveOut.shape.reason })
 type TValues = { date: string | null; reason: string }
@@ -25,27 +23,27 @@ export const MoveOutForm = ({ household, member, title, onDone }: TProps) => {
     resolver: schemaResolver(ZMoveOutForm),
     defaultValues: { date: null, reason: '' },
   })
-  const { submit, problem, submitting } = useHouseholdForm({
-    householdId: household.id,
-    mutation: useMoveOut(),
-    setError: form.setError,
+  const moveOut = useMoveOut()
+  const submit = useSubmit({
+    form,
     fields: ['date', 'reason'],
-    doneMessage: t('done.moveOut'),
+    send: (values, idempotencyKey) =>
+      moveOut.mutateAsync({
+        id: household.id,
+        data: { ...values, residentId: member.resident.id },
+        idempotencyKey,
+      }),
+    done: t('done.moveOut'),
     onDone,
   })
   return (
-    <Form
-      onSubmit={form.handleSubmit((v) => submit({ ...v, residentId: member.resident.id }))}
-      aria-label={title}
-    >
-      {problem && <ProblemAlert error={problem.error} otherErrors={problem.otherErrors} />}
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       <DateField control={form.control} name="date" />
       <FormField control={form.control} name="reason" label={t('fields.reason')}>
         {(field, a11y) => (
           <Input.TextArea {...field} {...a11y} rows={2} maxLength={200} autoFocus />
         )}
       </FormField>
-      <FormActions submitting={submitting} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

@@ -2,17 +2,15 @@ import { ZHouseholdTransfer, type THousehold } from '@cr/shared/households/house
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { ZOptionalFormDate } from '@/lib/form-date'
 import { useTransfer } from '../api/transfer'
 import { DateField } from './date-field'
 import { HouseholdPicker } from './household-picker'
 import { RelationshipField } from './relationship-field'
-import { useHouseholdForm } from './use-household-form'
 
 const { toHouseholdId, relationship } = ZHouseholdTransfer.shape
 const ZTransferForm = z.object({ toHouseholdId, relationship, date: ZOptionalFormDate })
@@ -31,20 +29,21 @@ export const TransferForm = ({ household, member, title, onDone }: TProps) => {
     resolver: schemaResolver(ZTransferForm),
     defaultValues: { toHouseholdId: undefined, relationship: null, date: null },
   })
-  const { submit, problem, submitting } = useHouseholdForm({
-    householdId: household.id,
-    mutation: useTransfer(),
-    setError: form.setError,
+  const transfer = useTransfer()
+  const submit = useSubmit({
+    form,
     fields: ['toHouseholdId', 'relationship', 'date'],
-    doneMessage: t('done.transfer'),
+    send: (values, idempotencyKey) =>
+      transfer.mutateAsync({
+        id: household.id,
+        data: { ...values, residentId: member.resident.id },
+        idempotencyKey,
+      }),
+    done: t('done.transfer'),
     onDone,
   })
   return (
-    <Form
-      onSubmit={form.handleSubmit((v) => submit({ ...v, residentId: member.resident.id }))}
-      aria-label={title}
-    >
-      {problem && <ProblemAlert error={problem.error} otherErrors={problem.otherErrors} />}
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       <FormField
         control={form.control}
         name="toHouseholdId"
@@ -69,7 +68,6 @@ export const TransferForm = ({ household, member, title, onDone }: TProps) => {
         extra={t('help.transferRelationship')}
       />
       <DateField control={form.control} name="date" />
-      <FormActions submitting={submitting} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

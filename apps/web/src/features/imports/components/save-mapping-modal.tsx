@@ -1,14 +1,12 @@
-import { App, Input, Modal } from 'antd'
+import { Input, Modal } from 'antd'
 import type { TImportMapping, TImportType } from '@cr/shared/imports/import-job'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useSaveImportMapping } from '../api/import-mappings'
 
 const ZName = z.object({ name: z.string().trim().min(1).max(50) })
@@ -17,29 +15,21 @@ type TProps = { type: TImportType; mapping: TImportMapping | null; onClose: () =
 
 const SaveMappingForm = ({ type, mapping, onClose }: TProps & { mapping: TImportMapping }) => {
   const { t } = useTranslation(['imports', 'common'])
-  const { message } = App.useApp()
   const form = useForm<{ name: string }, unknown, z.output<typeof ZName>>({
     resolver: schemaResolver(ZName),
     defaultValues: { name: '' },
   })
   const save = useSaveImportMapping()
-  const keeper = useIdempotencyKey()
-  const onSubmit = form.handleSubmit(({ name }) => {
-    const data = { type, name, mapping }
-    save.mutate(
-      { data, idempotencyKey: keeper.keyFor(data) },
-      {
-        onSuccess: () => {
-          keeper.reset()
-          void message.success(t('mapping.saved', { name }))
-          onClose()
-        },
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: ['name'],
+    send: ({ name }, idempotencyKey) =>
+      save.mutateAsync({ data: { type, name, mapping }, idempotencyKey }),
+    done: (saved) => t('mapping.saved', { name: saved.name }),
+    onDone: onClose,
   })
   return (
-    <Form onSubmit={onSubmit} aria-label={t('mapping.saveTitle')}>
-      {save.error && <ProblemAlert error={save.error} />}
+    <SubmitForm submit={submit} aria-label={t('mapping.saveTitle')} onCancel={onClose}>
       <FormField
         control={form.control}
         name="name"
@@ -49,8 +39,7 @@ const SaveMappingForm = ({ type, mapping, onClose }: TProps & { mapping: TImport
       >
         {(field, a11y) => <Input {...field} {...a11y} maxLength={50} autoFocus />}
       </FormField>
-      <FormActions submitting={save.isPending} onCancel={onClose} />
-    </Form>
+    </SubmitForm>
   )
 }
 

@@ -4,12 +4,11 @@ import { useMemo } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ScopeCommitteeSelect } from '@/components/committee-select/scope-committee-select'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useMe } from '@/lib/auth'
 import { useCreateImport } from '../api/create-import'
 import { FileDropField } from './file-drop-field'
@@ -42,17 +41,21 @@ export const UploadImportForm = ({ onCancel, onUploaded }: TProps) => {
     },
   })
   const create = useCreateImport()
-
-  const onSubmit = form.handleSubmit(({ type, committeeId, file }) =>
-    create.mutate(
-      { file, options: { type, committeeId, dryRun: true } },
-      { onSuccess: (job) => onUploaded(job.id) },
-    ),
-  )
+  const submit = useSubmit({
+    form,
+    fields: ['type', 'committeeId', 'file'],
+    send: ({ type, committeeId, file }) =>
+      create.mutateAsync({ file, options: { type, committeeId, dryRun: true } }),
+    onDone: (job) => onUploaded(job.id),
+  })
 
   return (
-    <Form onSubmit={onSubmit} aria-label={t('upload.title')}>
-      {create.error && <ProblemAlert error={create.error} />}
+    <SubmitForm
+      submit={submit}
+      aria-label={t('upload.title')}
+      onCancel={onCancel}
+      submitLabel={t('upload.submit')}
+    >
       <FormField control={form.control} name="type" label={t('upload.type')} required>
         {(field, a11y) => (
           <Select<TImportType>
@@ -99,11 +102,6 @@ export const UploadImportForm = ({ onCancel, onUploaded }: TProps) => {
         )}
       </FormField>
       <Alert type="info" showIcon title={t('upload.dryRunHint')} style={{ marginBottom: 8 }} />
-      <FormActions
-        submitting={create.isPending}
-        onCancel={onCancel}
-        submitLabel={t('upload.submit')}
-      />
-    </Form>
+    </SubmitForm>
   )
 }

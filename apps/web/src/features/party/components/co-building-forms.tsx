@@ -1,17 +1,14 @@
-import { App, Input } from 'antd'
+import { Input } from 'antd'
 import { todayInChina } from '@cr/shared/party/calendar'
 import { ZCoBuildingActivityCreate, ZCoBuildingAgreementCreate } from '@cr/shared/party/co-building'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { DateInput } from '@/components/ui/date-input'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useAddActivity, useAddAgreement } from '../api/co-building'
 
 type TProps = { title: string; onDone: () => void }
@@ -22,33 +19,20 @@ const agreementFields = ['signedOn', 'termEnd', 'commitments'] as const
 /** 新增协议: signed on a day, in force until its term ends (or open-ended), with the promises. */
 export const AgreementForm = ({ unitId, title, onDone }: TProps & { unitId: string }) => {
   const { t } = useTranslation(['party', 'common'])
-  const { message } = App.useApp()
   const add = useAddAgreement()
-  const keeper = useIdempotencyKey()
   const form = useForm<TAgreementValues, unknown, z.output<typeof ZCoBuildingAgreementCreate>>({
     resolver: schemaResolver(ZCoBuildingAgreementCreate),
     defaultValues: { signedOn: todayInChina(), termEnd: null, commitments: '' },
   })
-  const problem = useFormProblem(form.setError, agreementFields)
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    add.mutate(
-      { unitId, data, idempotencyKey: keeper.keyFor(data) },
-      {
-        onSuccess: () => {
-          keeper.reset()
-          void message.success(t('coBuilding.agreementAdded'))
-          onDone()
-        },
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: agreementFields,
+    send: (data, idempotencyKey) => add.mutateAsync({ unitId, data, idempotencyKey }),
+    done: t('coBuilding.agreementAdded'),
+    onDone,
   })
   return (
-    <Form onSubmit={onSubmit} aria-label={title}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       <div className="party-form-grid">
         <FormField
           control={form.control}
@@ -76,8 +60,7 @@ export const AgreementForm = ({ unitId, title, onDone }: TProps & { unitId: stri
       >
         {(field, a11y) => <Input.TextArea {...field} {...a11y} rows={4} maxLength={5000} />}
       </FormField>
-      <FormActions submitting={add.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }
 
@@ -87,33 +70,20 @@ const activityFields = ['heldOn', 'title', 'description'] as const
 /** 新增活动: a joint activity held under one agreement. */
 export const ActivityForm = ({ agreementId, title, onDone }: TProps & { agreementId: string }) => {
   const { t } = useTranslation(['party', 'common'])
-  const { message } = App.useApp()
   const add = useAddActivity()
-  const keeper = useIdempotencyKey()
   const form = useForm<TActivityValues, unknown, z.output<typeof ZCoBuildingActivityCreate>>({
     resolver: schemaResolver(ZCoBuildingActivityCreate),
     defaultValues: { heldOn: todayInChina(), title: '', description: '' },
   })
-  const problem = useFormProblem(form.setError, activityFields)
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    add.mutate(
-      { agreementId, data, idempotencyKey: keeper.keyFor(data) },
-      {
-        onSuccess: () => {
-          keeper.reset()
-          void message.success(t('coBuilding.activityAdded'))
-          onDone()
-        },
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: activityFields,
+    send: (data, idempotencyKey) => add.mutateAsync({ agreementId, data, idempotencyKey }),
+    done: t('coBuilding.activityAdded'),
+    onDone,
   })
   return (
-    <Form onSubmit={onSubmit} aria-label={title}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       <FormField
         control={form.control}
         name="title"
@@ -137,7 +107,6 @@ export const ActivityForm = ({ agreementId, title, onDone }: TProps & { agreemen
       >
         {(field, a11y) => <Input.TextArea {...field} {...a11y} rows={3} maxLength={5000} />}
       </FormField>
-      <FormActions submitting={add.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

@@ -1,6 +1,6 @@
-import { Alert, App, Select } from 'antd'
+import { Alert, Select } from 'antd'
 import { errorMessages } from '@cr/shared/common/error-messages'
-import { ZPartyMemberCreate, ZTransferIn, type TPartyMember } from '@cr/shared/party/party-member'
+import { ZPartyMemberCreate, ZTransferIn } from '@cr/shared/party/party-member'
 import { formatYuan } from '@cr/shared/party/money'
 import {
   memberCategoryLabels,
@@ -11,16 +11,13 @@ import {
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ResidentPicker } from '@/components/resident-picker/resident-picker'
 import { DateInput } from '@/components/ui/date-input'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { LabelSelect } from '@/components/ui/label-select'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
 import { i18n } from '@/lib/i18n'
 import { toLabelLanguage } from '@/lib/language'
 import { useCreateMember } from '../api/create-member'
@@ -108,10 +105,8 @@ type TProps = {
 export const CreateMemberForm = ({ title, organizationId: branch, transferIn, onDone }: TProps) => {
   const { t, i18n: translation } = useTranslation(['party', 'common'])
   const language = translation.language
-  const { message } = App.useApp()
   const create = useCreateMember()
   const arrive = useTransferIn()
-  const keeper = useIdempotencyKey()
   const form = useForm<TValues, unknown, TOutput>({
     resolver: schemaResolver<TValues, TOutput>(transferIn ? ZTransferInForm : ZCreateMemberForm),
     defaultValues: {
@@ -128,28 +123,25 @@ export const CreateMemberForm = ({ title, organizationId: branch, transferIn, on
   })
   const [memberStatus, dues] = useWatch({ control: form.control, name: ['status', 'dues'] })
   const check = checkDues(dues)
-  const problem = useFormProblem(form.setError, fields)
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    const callbacks = {
-      onSuccess: (member: TPartyMember) => {
-        keeper.reset()
-        void message.success(
-          t(transferIn ? 'transferIn.done' : 'form.created', { name: member.resident.name }),
-        )
-        onDone()
-      },
-      onError: problem.handle,
-    }
-    if ('letter' in data) arrive.mutate({ data, idempotencyKey: keeper.keyFor(data) }, callbacks)
-    else create.mutate({ data, idempotencyKey: keeper.keyFor(data) }, callbacks)
+  const submit = useSubmit({
+    form,
+    fields,
+    send: (data, idempotencyKey) =>
+      'letter' in data
+        ? arrive.mutateAsync({ data, idempotencyKey })
+        : create.mutateAsync({ data, idempotencyKey }),
+    done: (member) =>
+      t(transferIn ? 'transferIn.done' : 'form.created', { name: member.resident.name }),
+    onDone: () => onDone(),
   })
   const lang = toLabelLanguage(language)
   return (
-    <Form onSubmit={onSubmit} aria-label={title}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm
+      submit={submit}
+      aria-label={title}
+      onCancel={onDone}
+      submitLabel={transferIn ? t('transferIn.submit') : undefined}
+    >
       {transferIn && <LetterFields control={form.control} />}
       <div className="party-form-grid">
         <FormField
@@ -257,11 +249,6 @@ export const CreateMemberForm = ({ title, organizationId: branch, transferIn, on
           }
         />
       )}
-      <FormActions
-        submitting={create.isPending || arrive.isPending}
-        onCancel={onDone}
-        submitLabel={transferIn ? t('transferIn.submit') : undefined}
-      />
-    </Form>
+    </SubmitForm>
   )
 }

@@ -1,17 +1,15 @@
-import { App, Checkbox, Input, Select } from 'antd'
+import { Checkbox, Input, Select } from 'antd'
 import { errorMessages } from '@cr/shared/common/error-messages'
 import { ZPartyMemberUpdate, type TPartyMember } from '@cr/shared/party/party-member'
 import { memberCategoryLabels, type TMemberCategory } from '@cr/shared/party/party-codes'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { DateInput } from '@/components/ui/date-input'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { LabelSelect } from '@/components/ui/label-select'
 import { i18n } from '@/lib/i18n'
 import { useUpdateMember } from '../api/member-actions'
@@ -87,7 +85,6 @@ type TProps = { member: TPartyMember; title: string; onDone: () => void }
 /** 编辑: the stage dates, introducers, posts, hardship, 失联, notes and (on request) the dues. */
 export const EditMemberForm = ({ member: m, title, onDone }: TProps) => {
   const { t } = useTranslation(['party', 'common'])
-  const { message } = App.useApp()
   const update = useUpdateMember()
   const form = useForm<TValues, unknown, z.output<typeof ZEditMemberForm>>({
     resolver: schemaResolver(ZEditMemberForm),
@@ -109,19 +106,12 @@ export const EditMemberForm = ({ member: m, title, onDone }: TProps) => {
     control: form.control,
     name: ['changeDues', 'dues.category'],
   })
-  const problem = useFormProblem(form.setError, fields)
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    update.mutate(
-      { id: m.id, version: m.version, data },
-      {
-        onSuccess: () => {
-          void message.success(t('common:messages.saved'))
-          onDone()
-        },
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields,
+    send: (data) => update.mutateAsync({ id: m.id, version: m.version, data }),
+    done: t('common:messages.saved'),
+    onDone: () => onDone(),
   })
   const date = (name: 'appliedOn' | 'activistOn' | 'candidateOn' | 'lostContactOn') => (
     <FormField
@@ -134,14 +124,7 @@ export const EditMemberForm = ({ member: m, title, onDone }: TProps) => {
     </FormField>
   )
   return (
-    <Form onSubmit={onSubmit} aria-label={title}>
-      {problem.problem && (
-        <ProblemAlert
-          error={problem.problem.error}
-          otherErrors={problem.problem.otherErrors}
-          onReload={onDone}
-        />
-      )}
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone} onReload={onDone}>
       <div className="party-form-grid">
         {date('appliedOn')}
         {date('activistOn')}
@@ -208,7 +191,6 @@ export const EditMemberForm = ({ member: m, title, onDone }: TProps) => {
         )}
       </FormField>
       {changeDues && <DuesFields control={form.control} category={duesCategory} />}
-      <FormActions submitting={update.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

@@ -1,17 +1,14 @@
-import { Alert, App, AutoComplete, InputNumber } from 'antd'
+import { Alert, AutoComplete, InputNumber } from 'antd'
 import { ZPartyEvaluationCreate } from '@cr/shared/party/party-member'
 import { evaluationGradeLabels, type TEvaluationGrade } from '@cr/shared/party/party-codes'
 import { useForm, useFormState } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { LabelSelect } from '@/components/ui/label-select'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
 import { useEvaluateMember } from '../api/member-actions'
 
 /** Titles the branches award most often; any other can be typed. */
@@ -30,38 +27,25 @@ type TProps = { memberId: string; title: string; onDone: () => void }
  */
 export const EvaluationForm = ({ memberId, title, onDone }: TProps) => {
   const { t } = useTranslation(['party', 'common'])
-  const { message } = App.useApp()
   const evaluate = useEvaluateMember()
-  const keeper = useIdempotencyKey()
   const form = useForm<TValues, unknown, z.output<typeof ZPartyEvaluationCreate>>({
     resolver: schemaResolver(ZPartyEvaluationCreate),
     // 民主评议 is held early in the year, for the year before.
     defaultValues: { year: new Date().getFullYear() - 1, grade: undefined, title: '' },
   })
-  const problem = useFormProblem(form.setError, fields)
+  const submit = useSubmit({
+    form,
+    fields,
+    send: (data, idempotencyKey) => evaluate.mutateAsync({ memberId, data, idempotencyKey }),
+    done: t('evaluations.saved'),
+    onDone,
+  })
   // The 优秀 quota (409 on `grade`) is said at the top as well: the grade's dropdown, open again
   // after the refusal, would cover the message under the field.
   const { errors } = useFormState({ control: form.control, name: 'grade' })
   const refusal = errors.grade?.type === 'server' ? errors.grade.message : undefined
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    evaluate.mutate(
-      { memberId, data, idempotencyKey: keeper.keyFor(data) },
-      {
-        onSuccess: () => {
-          keeper.reset()
-          void message.success(t('evaluations.saved'))
-          onDone()
-        },
-        onError: problem.handle,
-      },
-    )
-  })
   return (
-    <Form onSubmit={onSubmit} aria-label={title}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       {refusal && (
         <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={refusal} />
       )}
@@ -119,7 +103,6 @@ export const EvaluationForm = ({ memberId, title, onDone }: TProps) => {
           />
         )}
       </FormField>
-      <FormActions submitting={evaluate.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

@@ -4,16 +4,14 @@ import { ZMemberLeave, memberStateLabels, type TPartyMember } from '@cr/shared/p
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { DateInput } from '@/components/ui/date-input'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { LabelSelect } from '@/components/ui/label-select'
 import { pickLabel } from '@/lib/language'
 import { useLeaveRoll } from '../api/member-steps'
-import { useStepForm } from './use-step-form'
 
 type TLeaveState = z.output<typeof ZMemberLeave>['state']
 const leaveLabels: Record<TLeaveState, { zh: string; en: string }> = {
@@ -34,23 +32,21 @@ export const LeaveForm = ({ member, title, onDone }: TProps) => {
   })
   const state = useWatch({ control: form.control, name: 'state' })
   const stateName = state ? pickLabel(leaveLabels[state], i18n.language) : ''
-  const step = useStepForm({
-    member,
-    mutation: useLeaveRoll(),
-    setError: form.setError,
+  const leave = useLeaveRoll()
+  const submit = useSubmit({
+    form,
     fields: ['state', 'on', 'reason'],
+    send: (data, idempotencyKey) =>
+      leave.mutateAsync({ id: member.id, version: member.version, data, idempotencyKey }),
     confirm: {
       title: t('steps.confirmTitle.leave', { name: member.resident.name, state: stateName }),
       content: t('steps.confirmHint.leave'),
     },
-    doneMessage: t('steps.done.leave'),
+    done: t('steps.done.leave'),
     onDone,
   })
   return (
-    <Form onSubmit={form.handleSubmit(step.submit)} aria-label={title}>
-      {step.problem && (
-        <ProblemAlert error={step.problem.error} otherErrors={step.problem.otherErrors} />
-      )}
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone} submitLabel={t('steps.leave')}>
       <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('steps.help.leave')} />
       <FormField control={form.control} name="state" label={t('steps.fields.leaveState')} required>
         {(field, a11y) => (
@@ -69,7 +65,6 @@ export const LeaveForm = ({ member, title, onDone }: TProps) => {
       <FormField control={form.control} name="reason" label={t('steps.fields.reason')} required>
         {(field, a11y) => <Input.TextArea {...field} {...a11y} rows={2} maxLength={200} />}
       </FormField>
-      <FormActions submitting={step.submitting} onCancel={onDone} submitLabel={t('steps.leave')} />
-    </Form>
+    </SubmitForm>
   )
 }

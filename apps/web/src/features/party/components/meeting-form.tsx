@@ -1,20 +1,17 @@
-import { App, Checkbox, Input, Skeleton, Typography } from 'antd'
+import { Checkbox, Input, Skeleton, Typography } from 'antd'
 import { todayInChina } from '@cr/shared/party/calendar'
 import { meetingTypeLabels, type TMeetingType } from '@cr/shared/party/party-codes'
 import { ZPartyMeetingCreate } from '@cr/shared/party/party-meeting'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ProblemResult } from '@/components/errors/problem-result'
 import { DateInput } from '@/components/ui/date-input'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { LabelSelect } from '@/components/ui/label-select'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
 import { useWholeRoster } from '../api/get-members'
 import { useCreateMeeting } from '../api/meetings'
 
@@ -39,9 +36,7 @@ const MeetingFormFields = ({
   roster,
 }: TProps & { roster: { id: string; name: string }[] }) => {
   const { t } = useTranslation(['party', 'common'])
-  const { message } = App.useApp()
   const create = useCreateMeeting()
-  const keeper = useIdempotencyKey()
   const form = useForm<TValues, unknown, z.output<typeof ZMeetingForm>>({
     resolver: schemaResolver(ZMeetingForm),
     defaultValues: {
@@ -58,33 +53,25 @@ const MeetingFormFields = ({
     },
   })
   const attendance = useWatch({ control: form.control, name: 'attendance' })
-  const problem = useFormProblem(form.setError, fields)
-  const onSubmit = form.handleSubmit((values) => {
-    problem.clear()
-    // A reason belongs only to an absence.
-    const data = {
-      ...values,
-      organizationId,
-      attendance: values.attendance.map((a) => (a.present ? { ...a, absenceReason: null } : a)),
-    }
-    create.mutate(
-      { data, idempotencyKey: keeper.keyFor(data) },
-      {
-        onSuccess: () => {
-          keeper.reset()
-          void message.success(t('meetings.created'))
-          onDone()
+  const submit = useSubmit({
+    form,
+    fields,
+    send: (values, idempotencyKey) =>
+      create.mutateAsync({
+        data: {
+          ...values,
+          organizationId,
+          // A reason belongs only to an absence.
+          attendance: values.attendance.map((a) => (a.present ? { ...a, absenceReason: null } : a)),
         },
-        onError: problem.handle,
-      },
-    )
+        idempotencyKey,
+      }),
+    done: t('meetings.created'),
+    onDone,
   })
   const present = attendance.filter((a) => a.present).length
   return (
-    <Form onSubmit={onSubmit} aria-label={title}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       <div className="party-form-row">
         <FormField control={form.control} name="type" label={t('meetings.fields.type')} required>
           {(field, a11y) => (
@@ -157,8 +144,7 @@ const MeetingFormFields = ({
           </ul>
         )}
       </fieldset>
-      <FormActions submitting={create.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }
 

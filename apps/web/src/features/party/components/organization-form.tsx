@@ -1,4 +1,4 @@
-import { App, Input, Typography } from 'antd'
+import { Input, Typography } from 'antd'
 import {
   ZPartyOrganizationCreate,
   organizationLevelLabels,
@@ -10,15 +10,12 @@ import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { CommitteeSelect } from '@/components/committee-select/committee-select'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { DateInput } from '@/components/ui/date-input'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { LabelSelect } from '@/components/ui/label-select'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
 import { pickLabel } from '@/lib/language'
 import { useSaveOrganization } from '../api/save-organization'
 
@@ -55,9 +52,7 @@ type TProps = {
 /** Create or edit one node of the tree; its level follows from the parent and never changes. */
 export const OrganizationForm = ({ target, title, onDone }: TProps) => {
   const { t, i18n } = useTranslation(['party', 'common'])
-  const { message } = App.useApp()
   const save = useSaveOrganization()
-  const keeper = useIdempotencyKey()
   const existing = target.mode === 'edit' ? target.organization : null
   const parent = target.mode === 'create' ? target.parent : null
   const level = existing?.level ?? levelUnder(parent) ?? 'group'
@@ -71,38 +66,29 @@ export const OrganizationForm = ({ target, title, onDone }: TProps) => {
       notes: existing?.notes ?? '',
     },
   })
-  const problem = useFormProblem(form.setError, fields)
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    const input =
-      target.mode === 'create'
-        ? {
-            mode: 'create' as const,
-            data: { ...data, parentId: parent?.id ?? null, level },
-            idempotencyKey: keeper.keyFor(data),
-          }
-        : {
-            mode: 'edit' as const,
-            id: target.organization.id,
-            version: target.organization.version,
-            data,
-          }
-    save.mutate(input, {
-      onSuccess: (saved) => {
-        keeper.reset()
-        void message.success(
-          t(target.mode === 'create' ? 'common:messages.created' : 'common:messages.saved'),
-        )
-        onDone(saved)
-      },
-      onError: problem.handle,
-    })
+  const submit = useSubmit({
+    form,
+    fields,
+    send: (data, idempotencyKey) =>
+      save.mutateAsync(
+        target.mode === 'create'
+          ? {
+              mode: 'create',
+              data: { ...data, parentId: parent?.id ?? null, level },
+              idempotencyKey,
+            }
+          : {
+              mode: 'edit',
+              id: target.organization.id,
+              version: target.organization.version,
+              data,
+            },
+      ),
+    done: t(target.mode === 'create' ? 'common:messages.created' : 'common:messages.saved'),
+    onDone,
   })
   return (
-    <Form onSubmit={onSubmit} aria-label={title}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm submit={submit} aria-label={title} onCancel={() => onDone()}>
       <Typography.Paragraph type="secondary">
         {t('orgs.fields.level')}：{pickLabel(organizationLevelLabels[level], i18n.language)}
         {parent && ` · ${t('orgs.fields.parent')}：${parent.name}`}
@@ -146,7 +132,6 @@ export const OrganizationForm = ({ target, title, onDone }: TProps) => {
       <FormField control={form.control} name="notes" label={t('orgs.fields.notes')}>
         {(field, a11y) => <Input.TextArea {...field} {...a11y} rows={2} maxLength={500} />}
       </FormField>
-      <FormActions submitting={save.isPending} onCancel={() => onDone()} />
-    </Form>
+    </SubmitForm>
   )
 }

@@ -1,18 +1,15 @@
-import { App, Input } from 'antd'
+import { Input } from 'antd'
 import { ZDate } from '@cr/shared/common/record'
 import { ZMonth, todayInChina } from '@cr/shared/party/calendar'
 import { formatYuan } from '@cr/shared/party/money'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { DateInput } from '@/components/ui/date-input'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { usePayDues } from '../api/member-steps'
 import { currentMonth } from '../utils/party-dates'
 import { MonthInput } from './month-input'
@@ -36,33 +33,20 @@ type TProps = { target: TPayDuesTarget; title: string; onDone: () => void }
 /** 登记党费: one month, paid on a day; the amount defaults to the member's standard. */
 export const PayDuesForm = ({ target, title, onDone }: TProps) => {
   const { t } = useTranslation(['party', 'common'])
-  const { message } = App.useApp()
   const pay = usePayDues()
-  const keeper = useIdempotencyKey()
   const form = useForm<TValues, unknown, z.output<typeof ZPayDuesForm>>({
     resolver: schemaResolver(ZPayDuesForm),
     defaultValues: { month: target.month ?? currentMonth(), paidOn: todayInChina(), amount: '' },
   })
-  const problem = useFormProblem(form.setError, fields)
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    pay.mutate(
-      { id: target.memberId, data, idempotencyKey: keeper.keyFor(data) },
-      {
-        onSuccess: () => {
-          keeper.reset()
-          void message.success(t('steps.done.payDues'))
-          onDone()
-        },
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields,
+    send: (data, idempotencyKey) => pay.mutateAsync({ id: target.memberId, data, idempotencyKey }),
+    done: t('steps.done.payDues'),
+    onDone,
   })
   return (
-    <Form onSubmit={onSubmit} aria-label={title}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       <FormField
         control={form.control}
         name="month"
@@ -92,7 +76,6 @@ export const PayDuesForm = ({ target, title, onDone }: TProps) => {
           <Input {...field} {...a11y} inputMode="decimal" maxLength={12} style={{ width: 160 }} />
         )}
       </FormField>
-      <FormActions submitting={pay.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

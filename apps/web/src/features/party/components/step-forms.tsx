@@ -10,15 +10,13 @@ import { maxValidDays } from '@cr/shared/party/transfer-letter'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { DateInput } from '@/components/ui/date-input'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useConfirmMembership, useExtendProbation, useTransferOut } from '../api/member-steps'
 import type { TPartyTransfer } from '../api/transfers'
-import { useStepForm } from './use-step-form'
 
 type TProps = { member: TPartyMember; title: string; onDone: () => void }
 
@@ -29,20 +27,23 @@ export const ConfirmForm = ({ member, title, onDone }: TProps) => {
     resolver: schemaResolver(ZConfirmMembership),
     defaultValues: { on: member.probationDueOn ?? todayInChina() },
   })
-  const step = useStepForm({
-    member,
-    mutation: useConfirmMembership(),
-    setError: form.setError,
+  const confirm = useConfirmMembership()
+  const submit = useSubmit({
+    form,
     fields: ['on'],
+    send: (data, idempotencyKey) =>
+      confirm.mutateAsync({ id: member.id, version: member.version, data, idempotencyKey }),
     confirm: { title: t('steps.confirmTitle.confirm'), content: t('steps.confirmHint.confirm') },
-    doneMessage: t('steps.done.confirm'),
+    done: t('steps.done.confirm'),
     onDone,
   })
   return (
-    <Form onSubmit={form.handleSubmit(step.submit)} aria-label={title}>
-      {step.problem && (
-        <ProblemAlert error={step.problem.error} otherErrors={step.problem.otherErrors} />
-      )}
+    <SubmitForm
+      submit={submit}
+      aria-label={title}
+      onCancel={onDone}
+      submitLabel={t('steps.confirm')}
+    >
       <FormField
         control={form.control}
         name="on"
@@ -52,12 +53,7 @@ export const ConfirmForm = ({ member, title, onDone }: TProps) => {
       >
         {(field, a11y) => <DateInput {...a11y} value={field.value} onChange={field.onChange} />}
       </FormField>
-      <FormActions
-        submitting={step.submitting}
-        onCancel={onDone}
-        submitLabel={t('steps.confirm')}
-      />
-    </Form>
+    </SubmitForm>
   )
 }
 
@@ -70,20 +66,23 @@ export const ExtendForm = ({ member, title, onDone }: TProps) => {
     resolver: schemaResolver(ZExtendProbation),
     defaultValues: { on: todayInChina(), months: 6, reason: '' },
   })
-  const step = useStepForm({
-    member,
-    mutation: useExtendProbation(),
-    setError: form.setError,
+  const extend = useExtendProbation()
+  const submit = useSubmit({
+    form,
     fields: ['on', 'months', 'reason'],
+    send: (data, idempotencyKey) =>
+      extend.mutateAsync({ id: member.id, version: member.version, data, idempotencyKey }),
     confirm: { title: t('steps.confirmTitle.extend'), content: t('steps.confirmHint.extend') },
-    doneMessage: t('steps.done.extend'),
+    done: t('steps.done.extend'),
     onDone,
   })
   return (
-    <Form onSubmit={form.handleSubmit(step.submit)} aria-label={title}>
-      {step.problem && (
-        <ProblemAlert error={step.problem.error} otherErrors={step.problem.otherErrors} />
-      )}
+    <SubmitForm
+      submit={submit}
+      aria-label={title}
+      onCancel={onDone}
+      submitLabel={t('steps.extend')}
+    >
       <FormField control={form.control} name="on" label={t('steps.fields.on')} required>
         {(field, a11y) => <DateInput {...a11y} value={field.value} onChange={field.onChange} />}
       </FormField>
@@ -109,8 +108,7 @@ export const ExtendForm = ({ member, title, onDone }: TProps) => {
       <FormField control={form.control} name="reason" label={t('steps.fields.reason')} required>
         {(field, a11y) => <Input.TextArea {...field} {...a11y} rows={2} maxLength={200} />}
       </FormField>
-      <FormActions submitting={step.submitting} onCancel={onDone} submitLabel={t('steps.extend')} />
-    </Form>
+    </SubmitForm>
   )
 }
 
@@ -138,23 +136,26 @@ export const TransferOutForm = ({
       validDays: undefined,
     },
   })
-  const step = useStepForm({
-    member,
-    mutation: useTransferOut(),
-    setError: form.setError,
+  const transferOut = useTransferOut()
+  const submit = useSubmit({
+    form,
     fields: ['serialNumber', 'toOrganization', 'issuedOn', 'validDays'],
+    send: (data, idempotencyKey) =>
+      transferOut.mutateAsync({ id: member.id, version: member.version, data, idempotencyKey }),
     confirm: {
       title: t('steps.confirmTitle.transferOut'),
       content: t('steps.confirmHint.transferOut'),
     },
-    doneMessage: t('steps.done.transferOut'),
+    done: t('steps.done.transferOut'),
     onDone: onIssued,
   })
   return (
-    <Form onSubmit={form.handleSubmit(step.submit)} aria-label={title}>
-      {step.problem && (
-        <ProblemAlert error={step.problem.error} otherErrors={step.problem.otherErrors} />
-      )}
+    <SubmitForm
+      submit={submit}
+      aria-label={title}
+      onCancel={onDone}
+      submitLabel={t('steps.transferOut')}
+    >
       <FormField
         control={form.control}
         name="serialNumber"
@@ -192,11 +193,6 @@ export const TransferOutForm = ({
           />
         )}
       </FormField>
-      <FormActions
-        submitting={step.submitting}
-        onCancel={onDone}
-        submitLabel={t('steps.transferOut')}
-      />
-    </Form>
+    </SubmitForm>
   )
 }

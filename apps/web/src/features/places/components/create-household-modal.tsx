@@ -1,17 +1,14 @@
-import { App, Modal } from 'antd'
+import { Modal } from 'antd'
 import type { TDwelling } from '@cr/shared/places/dwelling'
 import { useForm, useWatch, type Path } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ResidentPicker } from '@/components/resident-picker/resident-picker'
 import { DateInput } from '@/components/ui/date-input'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useCreateHousehold } from '../api/create-household'
 import {
   ZHouseholdForm,
@@ -23,34 +20,27 @@ import { HouseholdMemberRows } from './household-member-rows'
 
 const HouseholdForm = ({ dwelling, onDone }: { dwelling: TDwelling; onDone: () => void }) => {
   const { t } = useTranslation(['places', 'common'])
-  const { message } = App.useApp()
   const form = useForm<THouseholdFormValues, unknown, z.output<typeof ZHouseholdForm>>({
     resolver: schemaResolver(ZHouseholdForm),
     defaultValues: emptyHouseholdValues,
   })
   const create = useCreateHousehold()
-  const keeper = useIdempotencyKey()
   const memberCount = useWatch({ control: form.control, name: 'members' }).length
-  const fields = householdFieldNames(memberCount) as Path<THouseholdFormValues>[]
-  const problem = useFormProblem(form.setError, fields)
-
-  const onSubmit = form.handleSubmit((values) => {
-    problem.clear()
-    const data = { ...values, dwellingId: dwelling.id }
-    create.mutate(
-      { data, idempotencyKey: keeper.keyFor(data) },
-      {
-        onSuccess: () => (keeper.reset(), void message.success(t('household.created')), onDone()),
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: householdFieldNames(memberCount) as Path<THouseholdFormValues>[],
+    send: (values, idempotencyKey) =>
+      create.mutateAsync({ data: { ...values, dwellingId: dwelling.id }, idempotencyKey }),
+    done: t('household.created'),
+    onDone,
   })
 
   return (
-    <Form onSubmit={onSubmit} aria-label={t('household.title', { address: dwelling.address })}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm
+      submit={submit}
+      aria-label={t('household.title', { address: dwelling.address })}
+      onCancel={onDone}
+    >
       <FormField control={form.control} name="headResidentId" label={t('household.head')} required>
         {({ value, onChange, onBlur }, a11y) => (
           <ResidentPicker
@@ -71,8 +61,7 @@ const HouseholdForm = ({ dwelling, onDone }: { dwelling: TDwelling; onDone: () =
       >
         {({ value, onChange }, a11y) => <DateInput {...a11y} value={value} onChange={onChange} />}
       </FormField>
-      <FormActions submitting={create.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }
 

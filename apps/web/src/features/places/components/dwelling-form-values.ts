@@ -1,7 +1,4 @@
-import { errorMessages } from '@cr/shared/common/error-messages'
 import { ZDwellingCreate, ZDwellingUpdate, type TDwelling } from '@cr/shared/places/dwelling'
-import { parseIdNumber } from '@cr/shared/validators/id-number'
-import type { z } from 'zod'
 
 type TUse = TDwelling['use']
 
@@ -51,18 +48,6 @@ export const toDwellingFormValues = (d: TDwelling): TDwellingFormValues => ({
   ownerIdNumber: '',
 })
 
-/** The owner's ID number is checked here as the server will, so the clerk hears it at once. */
-const checkOwnerId = (v: { ownerIdNumber?: string | null }, ctx: z.RefinementCtx) => {
-  if (!v.ownerIdNumber) return
-  const parsed = parseIdNumber(v.ownerIdNumber)
-  if (!parsed.ok)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['ownerIdNumber'],
-      message: errorMessages[parsed.error].zh,
-      params: { code: parsed.error },
-    })
-}
-
-export const ZDwellingCreateForm = ZDwellingCreate.superRefine(checkOwnerId)
-export const ZDwellingEditForm = ZDwellingUpdate.required({ room: true }).superRefine(checkOwnerId)
+/** The contract's schemas; the owner's ID number is checked by them (`ZOptionalIdNumber`). */
+export const ZDwellingCreateForm = ZDwellingCreate
+export const ZDwellingEditForm = ZDwellingUpdate.required({ room: true })

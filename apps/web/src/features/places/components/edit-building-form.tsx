@@ -1,13 +1,10 @@
-import { App } from 'antd'
 import { ZBuildingUpdate, type TBuilding } from '@cr/shared/places/building'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useUpdateBuilding } from '../api/update-building'
 import {
   BuildingFields,
@@ -21,42 +18,31 @@ const ZEditBuilding = ZBuildingUpdate.required({ street: true, buildingNumber: t
 
 type TProps = { building: TBuilding; onReload: () => void; onDone: () => void }
 
+/** Edits the version it was given; a 412 offers to reload the record (the form then resets). */
 export const EditBuildingForm = ({ building, onReload, onDone }: TProps) => {
   const { t } = useTranslation(['common', 'places'])
-  const { message } = App.useApp()
   const form = useForm<TBuildingFormValues, unknown, z.output<typeof ZEditBuilding>>({
     resolver: schemaResolver(ZEditBuilding),
     values: toBuildingFormValues(building),
     resetOptions: { keepDirtyValues: false },
   })
   const update = useUpdateBuilding()
-  const problem = useFormProblem(form.setError, buildingFieldNames)
-
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    update.mutate(
-      { id: building.id, version: building.version, data },
-      {
-        onSuccess: () => (void message.success(t('messages.saved')), onDone()),
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: buildingFieldNames,
+    send: (data) => update.mutateAsync({ id: building.id, version: building.version, data }),
+    done: t('messages.saved'),
+    onDone,
   })
 
   return (
-    <Form
-      onSubmit={onSubmit}
+    <SubmitForm
+      submit={submit}
       aria-label={t('places:editBuildingTitle', { name: building.address })}
+      onCancel={onDone}
+      onReload={onReload}
     >
-      {problem.problem && (
-        <ProblemAlert
-          error={problem.problem.error}
-          otherErrors={problem.problem.otherErrors}
-          onReload={() => (problem.clear(), onReload())}
-        />
-      )}
       <BuildingFields control={form.control} fixedCommittee={building.committee.name} />
-      <FormActions submitting={update.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

@@ -1,13 +1,10 @@
-import { App } from 'antd'
 import type { TDwelling } from '@cr/shared/places/dwelling'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useUpdateDwelling } from '../api/update-dwelling'
 import { DwellingFields } from './dwelling-fields'
 import {
@@ -22,39 +19,32 @@ type TProps = { dwelling: TDwelling; onReload: () => void; onDone: () => void }
 /** Edits the version it was given; a blank owner ID number keeps the stored one. */
 export const EditDwellingForm = ({ dwelling, onReload, onDone }: TProps) => {
   const { t } = useTranslation(['common', 'places'])
-  const { message } = App.useApp()
   const form = useForm<TDwellingFormValues, unknown, z.output<typeof ZDwellingEditForm>>({
     resolver: schemaResolver(ZDwellingEditForm),
     values: toDwellingFormValues(dwelling),
     resetOptions: { keepDirtyValues: false },
   })
   const update = useUpdateDwelling()
-  const problem = useFormProblem(form.setError, dwellingFieldNames)
-
-  const onSubmit = form.handleSubmit(({ ownerIdNumber, ...rest }) => {
-    problem.clear()
-    const data = ownerIdNumber ? { ...rest, ownerIdNumber } : rest
-    update.mutate(
-      { id: dwelling.id, version: dwelling.version, data },
-      {
-        onSuccess: () => (void message.success(t('messages.saved')), onDone()),
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: dwellingFieldNames,
+    send: ({ ownerIdNumber, ...rest }) =>
+      update.mutateAsync({
+        id: dwelling.id,
+        version: dwelling.version,
+        data: ownerIdNumber ? { ...rest, ownerIdNumber } : rest,
+      }),
+    done: t('messages.saved'),
+    onDone,
   })
 
   return (
-    <Form
-      onSubmit={onSubmit}
+    <SubmitForm
+      submit={submit}
       aria-label={t('places:editDwellingTitle', { name: dwelling.address })}
+      onCancel={onDone}
+      onReload={onReload}
     >
-      {problem.problem && (
-        <ProblemAlert
-          error={problem.problem.error}
-          otherErrors={problem.problem.otherErrors}
-          onReload={() => (problem.clear(), onReload())}
-        />
-      )}
       <DwellingFields
         control={form.control}
         fixed={{
@@ -63,7 +53,6 @@ export const EditDwellingForm = ({ dwelling, onReload, onDone }: TProps) => {
           ownerKnown: dwelling.owner.resident ?? undefined,
         }}
       />
-      <FormActions submitting={update.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

@@ -1,52 +1,38 @@
-import { App, Modal } from 'antd'
+import { Modal } from 'antd'
 import type { TBuilding } from '@cr/shared/places/building'
 import { ZBuildingLeaders } from '@cr/shared/places/building'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ResidentPicker } from '@/components/resident-picker/resident-picker'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useSetBuildingLeaders } from '../api/set-building-leaders'
 
 type TValues = { residentIds: string[] }
 
 const LeadersForm = ({ building, onDone }: { building: TBuilding; onDone: () => void }) => {
   const { t } = useTranslation(['places', 'common'])
-  const { message } = App.useApp()
   const form = useForm<TValues, unknown, TValues>({
     resolver: schemaResolver(ZBuildingLeaders),
     defaultValues: { residentIds: building.leaders.map((l) => l.id) },
   })
   const save = useSetBuildingLeaders()
-  const keeper = useIdempotencyKey()
-  const problem = useFormProblem(form.setError, ['residentIds'])
-  const onSubmit = form.handleSubmit(({ residentIds }) => {
-    problem.clear()
-    save.mutate(
-      { id: building.id, residentIds, idempotencyKey: keeper.keyFor(residentIds) },
-      {
-        onSuccess: () => (
-          keeper.reset(),
-          void message.success(t('common:messages.saved')),
-          onDone()
-        ),
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: ['residentIds'],
+    send: ({ residentIds }, idempotencyKey) =>
+      save.mutateAsync({ id: building.id, residentIds, idempotencyKey }),
+    done: t('common:messages.saved'),
+    onDone,
   })
   return (
-    <Form
-      onSubmit={onSubmit}
+    <SubmitForm
+      submit={submit}
       aria-label={t('buildingDetails.leadersTitle', { name: building.address })}
+      onCancel={onDone}
     >
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
       <FormField
         control={form.control}
         name="residentIds"
@@ -65,8 +51,7 @@ const LeadersForm = ({ building, onDone }: { building: TBuilding; onDone: () => 
           />
         )}
       </FormField>
-      <FormActions submitting={save.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }
 

@@ -1,16 +1,12 @@
-import { App } from 'antd'
 import type { TProblem } from '@cr/shared/common/problem'
 import { ZResidentCreate } from '@cr/shared/residents/resident'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useMe } from '@/lib/auth'
 import { isProblemError } from '@/lib/problem'
 import { useCreateResident } from '../api/create-resident'
@@ -25,7 +21,6 @@ import { ResidentIdentityFields } from './resident-identity-fields'
 
 export const CreateResidentForm = ({ onDone }: { onDone: () => void }) => {
   const { t } = useTranslation(['common', 'residents'])
-  const { message } = App.useApp()
   const me = useMe()
   const only = me.committees.length === 1 ? me.committees[0]?.id : undefined
   const form = useForm<TResidentFormValues, unknown, z.output<typeof ZResidentCreate>>({
@@ -33,39 +28,25 @@ export const CreateResidentForm = ({ onDone }: { onDone: () => void }) => {
     defaultValues: emptyResidentValues(only),
   })
   const create = useCreateResident()
-  const keeper = useIdempotencyKey()
-  const problem = useFormProblem(form.setError, residentFieldNames)
   const [existing, setExisting] = useState<TProblem['existing']>()
-
-  const onError = (error: unknown) => {
-    problem.handle(error)
-    const found = isProblemError(error) ? error.existing : undefined
-    setExisting(found)
-    if (!found) return
-    const key = found.type === 'resident' ? 'residents:idTaken' : 'residents:idTakenElsewhere'
-    form.setError('idNumber', { type: 'server', message: t(key, { label: found.label }) })
-  }
-
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    create.mutate(
-      { data, idempotencyKey: keeper.keyFor(data) },
-      {
-        onSuccess: () => {
-          keeper.reset()
-          void message.success(t('messages.created'))
-          onDone()
-        },
-        onError,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: residentFieldNames,
+    send: (data, idempotencyKey) => create.mutateAsync({ data, idempotencyKey }),
+    done: t('messages.created'),
+    onDone,
+    // A number already registered: say whose (or that it is elsewhere) under the field.
+    onError: (error) => {
+      const found = isProblemError(error) ? error.existing : undefined
+      setExisting(found)
+      if (!found) return
+      const key = found.type === 'resident' ? 'residents:idTaken' : 'residents:idTakenElsewhere'
+      form.setError('idNumber', { type: 'server', message: t(key, { label: found.label }) })
+    },
   })
 
   return (
-    <Form onSubmit={onSubmit} aria-label={t('residents:createTitle')}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm submit={submit} aria-label={t('residents:createTitle')} onCancel={onDone}>
       <ResidentIdentityFields
         control={form.control}
         idNumberField={
@@ -80,7 +61,6 @@ export const CreateResidentForm = ({ onDone }: { onDone: () => void }) => {
         }
       />
       <ResidentDetailFields control={form.control} />
-      <FormActions submitting={create.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

@@ -1,14 +1,12 @@
-import { App, Input } from 'antd'
+import { Input } from 'antd'
 import { ZResidentUpdate, type TResident } from '@cr/shared/residents/resident'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useUpdateResident } from '../api/update-resident'
 import { ResidentDetailFields } from './resident-detail-fields'
 import {
@@ -26,39 +24,32 @@ type TProps = { resident: TResident; onReload: () => void; onDone: () => void }
  */
 export const EditResidentForm = ({ resident, onReload, onDone }: TProps) => {
   const { t } = useTranslation(['common', 'residents'])
-  const { message } = App.useApp()
   const form = useForm<TResidentFormValues, unknown, z.output<typeof ZResidentUpdate>>({
     resolver: schemaResolver(ZResidentUpdate),
     values: toResidentFormValues(resident),
     resetOptions: { keepDirtyValues: false },
   })
   const update = useUpdateResident()
-  const problem = useFormProblem(form.setError, residentFieldNames)
-
-  const onSubmit = form.handleSubmit(({ phone, ...rest }) => {
-    problem.clear()
-    const data = form.getValues('phone').trim() ? { ...rest, phone } : rest
-    update.mutate(
-      { id: resident.id, version: resident.version, data },
-      {
-        onSuccess: () => {
-          void message.success(t('messages.saved'))
-          onDone()
-        },
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: residentFieldNames,
+    send: ({ phone, ...rest }) =>
+      update.mutateAsync({
+        id: resident.id,
+        version: resident.version,
+        data: form.getValues('phone').trim() ? { ...rest, phone } : rest,
+      }),
+    done: t('messages.saved'),
+    onDone,
   })
 
   return (
-    <Form onSubmit={onSubmit} aria-label={t('residents:editTitle', { name: resident.name })}>
-      {problem.problem && (
-        <ProblemAlert
-          error={problem.problem.error}
-          otherErrors={problem.problem.otherErrors}
-          onReload={() => (problem.clear(), onReload())}
-        />
-      )}
+    <SubmitForm
+      submit={submit}
+      aria-label={t('residents:editTitle', { name: resident.name })}
+      onCancel={onDone}
+      onReload={onReload}
+    >
       <ResidentIdentityFields
         control={form.control}
         phoneMasked={resident.phoneMasked}
@@ -76,7 +67,6 @@ export const EditResidentForm = ({ resident, onReload, onDone }: TProps) => {
         }
       />
       <ResidentDetailFields control={form.control} />
-      <FormActions submitting={update.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

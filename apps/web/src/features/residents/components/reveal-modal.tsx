@@ -4,12 +4,10 @@ import { useId, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useRevealResident } from '../api/reveal-resident'
 
 export type TRevealTarget = { id: string; name: string; field: 'idNumber' | 'phone' }
@@ -25,13 +23,12 @@ const RevealContent = ({ target, onClose }: { target: TRevealTarget; onClose: ()
     resolver: schemaResolver(ZRevealRequest),
     defaultValues: { field: target.field, reason: '' },
   })
-  const problem = useFormProblem(form.setError, ['reason'])
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    reveal.mutate(
-      { id: target.id, ...data },
-      { onSuccess: (answer) => (setValue(answer.value), reveal.reset()), onError: problem.handle },
-    )
+  const submit = useSubmit({
+    form,
+    fields: ['reason'],
+    send: (data) => reveal.mutateAsync({ id: target.id, ...data }),
+    // Shown here only, in this modal's state; the mutation forgets it at once.
+    onDone: (answer) => (setValue(answer.value), reveal.reset()),
   })
   const isId = target.field === 'idNumber'
 
@@ -58,13 +55,12 @@ const RevealContent = ({ target, onClose }: { target: TRevealTarget; onClose: ()
       </Space>
     )
   return (
-    <Form
-      onSubmit={onSubmit}
+    <SubmitForm
+      submit={submit}
       aria-label={t(isId ? 'reveal.titleIdNumber' : 'reveal.titlePhone', { name: target.name })}
+      onCancel={onClose}
+      submitLabel={t('reveal.submit')}
     >
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
       <FormField
         control={form.control}
         name="reason"
@@ -74,12 +70,7 @@ const RevealContent = ({ target, onClose }: { target: TRevealTarget; onClose: ()
       >
         {(field, a11y) => <Input {...field} {...a11y} autoFocus maxLength={200} />}
       </FormField>
-      <FormActions
-        submitting={reveal.isPending}
-        onCancel={onClose}
-        submitLabel={t('reveal.submit')}
-      />
-    </Form>
+    </SubmitForm>
   )
 }
 

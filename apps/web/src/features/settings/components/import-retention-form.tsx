@@ -1,4 +1,4 @@
-import { App, InputNumber, Typography } from 'antd'
+import { InputNumber, Typography } from 'antd'
 import {
   importFileRetentionDefaultDays,
   ZSettingsUpdate,
@@ -7,12 +7,10 @@ import {
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useUpdateSettings } from '../api/update-settings'
 
 /** A cleared number input is null: the schema refuses it with the range message. */
@@ -22,31 +20,20 @@ type TProps = { settings: TSettings; onReload: () => void }
 /** How many days an uploaded ledger is kept before it is deleted, saved with If-Match. */
 export const ImportRetentionForm = ({ settings, onReload }: TProps) => {
   const { t } = useTranslation(['settings', 'common'])
-  const { message } = App.useApp()
   const form = useForm<TValues, unknown, z.output<typeof ZSettingsUpdate>>({
     resolver: schemaResolver(ZSettingsUpdate),
     values: { importFileRetentionDays: settings.importFileRetentionDays },
   })
   const update = useUpdateSettings()
-  const problem = useFormProblem(form.setError, ['importFileRetentionDays'])
-
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    update.mutate(
-      { version: settings.version, data },
-      { onSuccess: () => void message.success(t('saved')), onError: problem.handle },
-    )
+  const submit = useSubmit({
+    form,
+    fields: ['importFileRetentionDays'],
+    send: (data) => update.mutateAsync({ version: settings.version, data }),
+    done: t('saved'),
   })
 
   return (
-    <Form onSubmit={onSubmit} aria-label={t('importRetention.legend')}>
-      {problem.problem && (
-        <ProblemAlert
-          error={problem.problem.error}
-          otherErrors={problem.problem.otherErrors}
-          onReload={() => (problem.clear(), onReload())}
-        />
-      )}
+    <SubmitForm submit={submit} aria-label={t('importRetention.legend')} onReload={onReload}>
       <h2 style={{ fontSize: 16, fontWeight: 600, margin: '0 0 4px' }}>
         {t('importRetention.legend')}
       </h2>
@@ -71,7 +58,6 @@ export const ImportRetentionForm = ({ settings, onReload }: TProps) => {
           />
         )}
       </FormField>
-      <FormActions submitting={update.isPending} />
-    </Form>
+    </SubmitForm>
   )
 }

@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { App, Radio, Space, Typography } from 'antd'
+import { Radio, Space, Typography } from 'antd'
 import { passwordPolicies, type TPasswordPolicy } from '@cr/shared/auth/password-policy'
 import { ZSettingsUpdate, type TSettings } from '@cr/shared/settings/settings'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { FormActions } from '@/components/ui/form/form-actions'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useUpdateSettings } from '../api/update-settings'
 
 type TValues = { passwordPolicy?: TPasswordPolicy }
@@ -15,31 +14,20 @@ type TProps = { settings: TSettings; onReload: () => void }
 /** The password policy as a choice between two explained options, saved with If-Match. */
 export const PasswordPolicyForm = ({ settings, onReload }: TProps) => {
   const { t } = useTranslation(['settings', 'common'])
-  const { message } = App.useApp()
   const form = useForm<TValues>({
     resolver: zodResolver(ZSettingsUpdate),
     values: { passwordPolicy: settings.passwordPolicy },
   })
   const update = useUpdateSettings()
-  const problem = useFormProblem(form.setError, ['passwordPolicy'])
-
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    update.mutate(
-      { version: settings.version, data },
-      { onSuccess: () => void message.success(t('saved')), onError: problem.handle },
-    )
+  const submit = useSubmit({
+    form,
+    fields: ['passwordPolicy'],
+    send: (data) => update.mutateAsync({ version: settings.version, data }),
+    done: t('saved'),
   })
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      {problem.problem && (
-        <ProblemAlert
-          error={problem.problem.error}
-          otherErrors={problem.problem.otherErrors}
-          onReload={() => (problem.clear(), onReload())}
-        />
-      )}
+    <SubmitForm submit={submit} aria-label={t('passwordPolicy.legend')} onReload={onReload}>
       <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
         <legend style={{ fontSize: 16, fontWeight: 600, marginBottom: 4 }}>
           {t('passwordPolicy.legend')}
@@ -68,7 +56,6 @@ export const PasswordPolicyForm = ({ settings, onReload }: TProps) => {
           )}
         />
       </fieldset>
-      <FormActions submitting={update.isPending} />
-    </form>
+    </SubmitForm>
   )
 }

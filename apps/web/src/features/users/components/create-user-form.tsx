@@ -1,14 +1,10 @@
-import { App } from 'antd'
 import { ZUserCreate } from '@cr/shared/users/user'
 import { useMemo } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { useMe } from '@/lib/auth'
 import { toLabelLanguage } from '@/lib/language'
 import { addPasswordIssue } from '@/lib/password'
@@ -18,7 +14,6 @@ import { emptyUserValues, userFieldNames, type TUserFormValues } from './user-fo
 
 export const CreateUserForm = ({ onDone }: { onDone: () => void }) => {
   const { t, i18n } = useTranslation(['common', 'users'])
-  const { message } = App.useApp()
   const me = useMe()
   const language = toLabelLanguage(i18n.language)
   // The contract's schema plus the password policy the server will apply, said sooner.
@@ -34,31 +29,17 @@ export const CreateUserForm = ({ onDone }: { onDone: () => void }) => {
     defaultValues: emptyUserValues,
   })
   const create = useCreateUser()
-  const keeper = useIdempotencyKey()
-  const problem = useFormProblem(form.setError, userFieldNames)
-
-  const onSubmit = form.handleSubmit((data) => {
-    problem.clear()
-    create.mutate(
-      { data, idempotencyKey: keeper.keyFor(data) },
-      {
-        onSuccess: () => {
-          keeper.reset()
-          void message.success(t('messages.created'))
-          onDone()
-        },
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: userFieldNames,
+    send: (data, idempotencyKey) => create.mutateAsync({ data, idempotencyKey }),
+    done: t('messages.created'),
+    onDone,
   })
 
   return (
-    <Form onSubmit={onSubmit} aria-label={t('users:createTitle')}>
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
+    <SubmitForm submit={submit} aria-label={t('users:createTitle')} onCancel={onDone}>
       <UserFields control={form.control} mode="create" policy={me.passwordPolicy} />
-      <FormActions submitting={create.isPending} onCancel={onDone} />
-    </Form>
+    </SubmitForm>
   )
 }

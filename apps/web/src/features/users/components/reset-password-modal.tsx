@@ -1,16 +1,13 @@
-import { Alert, App, Input, Modal } from 'antd'
+import { Alert, Input, Modal } from 'antd'
 import { ZResetPassword, type TUser } from '@cr/shared/users/user'
 import { useMemo } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/errors/problem-alert'
-import { Form } from '@/components/ui/form/form'
-import { FormActions } from '@/components/ui/form/form-actions'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
-import { useFormProblem } from '@/components/ui/form/use-form-problem'
+import { SubmitForm } from '@/components/ui/form/submit-form'
+import { useSubmit } from '@/components/ui/form/use-submit'
 import { PasswordPolicyHint } from '@/components/ui/password-policy-hint'
-import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
 import { useMe } from '@/lib/auth'
 import { toLabelLanguage } from '@/lib/language'
 import { addPasswordIssue } from '@/lib/password'
@@ -18,7 +15,6 @@ import { useResetPassword } from '../api/reset-password'
 
 const ResetPasswordForm = ({ user, onDone }: { user: TUser; onDone: () => void }) => {
   const { t, i18n } = useTranslation('users')
-  const { message } = App.useApp()
   const me = useMe()
   const language = toLabelLanguage(i18n.language)
   const schema = useMemo(
@@ -34,26 +30,23 @@ const ResetPasswordForm = ({ user, onDone }: { user: TUser; onDone: () => void }
   })
   const password = useWatch({ control: form.control, name: 'password' })
   const reset = useResetPassword()
-  const keeper = useIdempotencyKey()
-  const problem = useFormProblem(form.setError, ['password'])
-
-  const onSubmit = form.handleSubmit(({ password: value }) => {
-    problem.clear()
-    reset.mutate(
-      { id: user.id, password: value, idempotencyKey: keeper.keyFor({ id: user.id, value }) },
-      {
-        onSuccess: () => (keeper.reset(), void message.success(t('resetPassword.done')), onDone()),
-        onError: problem.handle,
-      },
-    )
+  const submit = useSubmit({
+    form,
+    fields: ['password'],
+    send: ({ password: value }, idempotencyKey) =>
+      reset.mutateAsync({ id: user.id, password: value, idempotencyKey }),
+    done: t('resetPassword.done'),
+    onDone,
   })
 
   return (
-    <Form onSubmit={onSubmit} aria-label={t('resetPassword.title', { name: user.displayName })}>
+    <SubmitForm
+      submit={submit}
+      aria-label={t('resetPassword.title', { name: user.displayName })}
+      onCancel={onDone}
+      submitLabel={t('resetPassword.submit')}
+    >
       <Alert type="info" showIcon title={t('resetPassword.hint')} style={{ marginBottom: 16 }} />
-      {problem.problem && (
-        <ProblemAlert error={problem.problem.error} otherErrors={problem.problem.otherErrors} />
-      )}
       <FormField
         control={form.control}
         name="password"
@@ -78,12 +71,7 @@ const ResetPasswordForm = ({ user, onDone }: { user: TUser; onDone: () => void }
           />
         )}
       </FormField>
-      <FormActions
-        submitting={reset.isPending}
-        onCancel={onDone}
-        submitLabel={t('resetPassword.submit')}
-      />
-    </Form>
+    </SubmitForm>
   )
 }
 

@@ -2,6 +2,7 @@ import type { THousehold, THouseholdEvent } from '@cr/shared/households/househol
 import type { TTransaction } from '../../lib/db-types.ts'
 import { fromDbDate } from '../../lib/dates.ts'
 
+/** What a household's DTO needs besides its row: committee, dwelling, head, current members. */
 export const householdInclude = {
   committee: { select: { id: true, name: true } },
   dwelling: { select: { id: true, address: true } },
@@ -48,7 +49,7 @@ export const toHouseholdDto = (row: TRow): THousehold => ({
   updatedAt: row.updatedAt.toISOString(),
 })
 
-export const eventInclude = {
+export const householdEventInclude = {
   resident: { select: { id: true, name: true } },
   otherHousehold: { select: { id: true, dwelling: { select: { address: true } } } },
 } as const
@@ -58,7 +59,7 @@ type TEventRow = Awaited<ReturnType<TTransaction['householdEvent']['findFirstOrT
   otherHousehold: { id: string; dwelling: { address: string } } | null
 }
 
-export const toEventDto = (row: TEventRow): THouseholdEvent => ({
+export const toHouseholdEventDto = (row: TEventRow): THouseholdEvent => ({
   id: row.id,
   type: row.type as THouseholdEvent['type'],
   occurredOn: fromDbDate(row.occurredOn),
