@@ -6,7 +6,6 @@ import type {
   ZCoBuildingUnitListQuery,
   ZCoBuildingUnitUpdate,
 } from '@cr/shared/party/co-building'
-import { todayInChina } from '@cr/shared/party/calendar'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
@@ -34,7 +33,7 @@ type TRow = NonNullable<Awaited<ReturnType<TTransaction['coBuildingUnit']['findF
   })[]
 }
 
-const toDto = (row: TRow, today = todayInChina()): TCoBuildingUnit => ({
+const toDto = (row: TRow, today: string): TCoBuildingUnit => ({
   id: row.id,
   version: row.version,
   name: row.name,
@@ -68,6 +67,7 @@ export const listUnits = async (
   db: TTransaction,
   _actor: TActor,
   query: z.output<typeof ZCoBuildingUnitListQuery>,
+  today: string,
 ) => {
   const sort = parseSort(query.sort)
   const filters = [live, query.q ? { name: { contains: query.q } } : {}]
@@ -78,13 +78,13 @@ export const listUnits = async (
     take: query.limit + 1,
     include,
   })
-  return toPage(rows, query.limit, sort, (row) => toDto(row))
+  return toPage(rows, query.limit, sort, (row) => toDto(row, today))
 }
 
-export const getUnit = async (db: TTransaction, _actor: TActor, id: string) => {
+export const getUnit = async (db: TTransaction, _actor: TActor, id: string, today: string) => {
   const row = await db.coBuildingUnit.findFirst({ where: { id, ...live }, include })
   if (!row) throw notFound()
-  return toDto(row)
+  return toDto(row, today)
 }
 
 export const createUnit = async (
@@ -93,7 +93,7 @@ export const createUnit = async (
 ) => {
   const id = newId()
   await ctx.tx.coBuildingUnit.create({ data: { id, ...input } })
-  const after = await getUnit(ctx.tx, ctx.actor, id)
+  const after = await getUnit(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({ action: 'create', entityType: 'co_building_unit', entityId: id, after })
   return after
 }
@@ -104,15 +104,15 @@ export const updateUnit = async (
   version: number,
   input: z.output<typeof ZCoBuildingUnitUpdate>,
 ) => {
-  const before = await getUnit(ctx.tx, ctx.actor, id)
+  const before = await getUnit(ctx.tx, ctx.actor, id, ctx.today)
   await updateVersioned(ctx.tx.coBuildingUnit, { id, ...live }, version, input)
-  const after = await getUnit(ctx.tx, ctx.actor, id)
+  const after = await getUnit(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({ action: 'update', entityType: 'co_building_unit', entityId: id, before, after })
   return after
 }
 
 export const deleteUnit = async (ctx: TWriteContext, id: string, version: number) => {
-  const before = await getUnit(ctx.tx, ctx.actor, id)
+  const before = await getUnit(ctx.tx, ctx.actor, id, ctx.today)
   await updateVersioned(ctx.tx.coBuildingUnit, { id, ...live }, version, {
     deletedAt: new Date(),
     deletedById: ctx.actor.userId,
@@ -125,7 +125,7 @@ export const addAgreement = async (
   unitId: string,
   input: z.output<typeof ZCoBuildingAgreementCreate>,
 ) => {
-  await getUnit(ctx.tx, ctx.actor, unitId)
+  await getUnit(ctx.tx, ctx.actor, unitId, ctx.today)
   const id = newId()
   await ctx.tx.coBuildingAgreement.create({
     data: {
@@ -142,7 +142,7 @@ export const addAgreement = async (
     entityId: id,
     after: input,
   })
-  return getUnit(ctx.tx, ctx.actor, unitId)
+  return getUnit(ctx.tx, ctx.actor, unitId, ctx.today)
 }
 
 export const addActivity = async (
@@ -170,5 +170,5 @@ export const addActivity = async (
     entityId: id,
     after: input,
   })
-  return getUnit(ctx.tx, ctx.actor, agreement.unitId)
+  return getUnit(ctx.tx, ctx.actor, agreement.unitId, ctx.today)
 }

@@ -6,7 +6,7 @@ import {
   type ZHouseholdTransfer,
 } from '@cr/shared/households/household'
 import type { z } from 'zod'
-import { todayCst, toDbDate } from '../../lib/dates.ts'
+import { toDbDate } from '../../lib/dates.ts'
 import { fieldError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import type { TWriteContext } from '../../lib/write.ts'
@@ -56,7 +56,7 @@ export const moveIn = async (
   refuseHeadRelationship(input.relationship)
   return audited(ctx, id, household.committeeId, async () => {
     await assertJoinable(ctx, input.residentId, household.committeeId, 'residentId')
-    const date = input.date ?? todayCst()
+    const date = input.date ?? ctx.today
     await ctx.tx.householdMember.create({
       data: {
         id: newId(),
@@ -87,7 +87,7 @@ export const moveOut = async (
     throw fieldError('residentId', 'head_cannot_leave')
   return audited(ctx, id, household.committeeId, async () => {
     const member = await currentMembership(ctx, id, input.residentId)
-    const date = input.date ?? todayCst()
+    const date = input.date ?? ctx.today
     await ctx.tx.householdMember.update({
       where: { id: member.id },
       data: { leftOn: toDbDate(date), leftReason: input.reason },
@@ -120,7 +120,7 @@ export const transferMember = async (
   if (input.residentId === source.headResidentId)
     throw fieldError('residentId', 'head_cannot_leave')
   refuseHeadRelationship(input.relationship)
-  const date = input.date ?? todayCst()
+  const date = input.date ?? ctx.today
   const after = await audited(ctx, id, source.committeeId, async () => {
     const member = await currentMembership(ctx, id, input.residentId)
     await ctx.tx.householdMember.update({
@@ -194,7 +194,7 @@ export const changeHead = async (
       where: { id },
       data: { headResidentId: input.newHeadResidentId },
     })
-    const date = input.date ?? todayCst()
+    const date = input.date ?? ctx.today
     await recordEvent(ctx, {
       householdId: id,
       type: 'head_changed',

@@ -6,7 +6,6 @@ import type {
   ZPartyMeetingListQuery,
 } from '@cr/shared/party/party-meeting'
 import type { TPeriod } from '@cr/shared/party/period'
-import { todayInChina } from '@cr/shared/party/calendar'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
@@ -148,7 +147,8 @@ export const complianceOf = async (
   actor: TActor,
   organizationId: string,
   period: TPeriod,
-  on = todayInChina(),
+  /** Today: the running period's slots are judged on it. */
+  on: string,
 ) => {
   const organization = await scopedOrganization(db, actor, organizationId)
   const rows = await db.partyMeeting.findMany({

@@ -1,5 +1,5 @@
 import type { ZFlowOut, ZFlowReturn } from '@cr/shared/party/party-member'
-import { todayInChina, wholeMonthsBetween } from '@cr/shared/party/calendar'
+import { wholeMonthsBetween } from '@cr/shared/party/calendar'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
@@ -18,7 +18,7 @@ import { getMember } from './party-members.service.ts'
  */
 type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyFlow']['findFirst']>>>
 
-const toDto = (row: TRow, today = todayInChina()) => {
+const toDto = (row: TRow, today: string) => {
   const leftOn = fromDbDate(row.leftOn)
   const returnedOn = row.returnedOn ? fromDbDate(row.returnedOn) : null
   return {
@@ -32,10 +32,15 @@ const toDto = (row: TRow, today = todayInChina()) => {
   }
 }
 
-export const memberFlows = async (db: TTransaction, actor: TActor, memberId: string) => {
-  await getMember(db, actor, memberId)
+export const memberFlows = async (
+  db: TTransaction,
+  actor: TActor,
+  memberId: string,
+  today: string,
+) => {
+  await getMember(db, actor, memberId, today)
   const rows = await db.partyFlow.findMany({ where: { memberId }, orderBy: { leftOn: 'desc' } })
-  return { items: rows.map((row) => toDto(row)) }
+  return { items: rows.map((row) => toDto(row, today)) }
 }
 
 export const flowOut = async (
@@ -43,7 +48,7 @@ export const flowOut = async (
   memberId: string,
   input: z.output<typeof ZFlowOut>,
 ) => {
-  const member = await getMember(ctx.tx, ctx.actor, memberId)
+  const member = await getMember(ctx.tx, ctx.actor, memberId, ctx.today)
   if (member.state !== 'active') throw new AppError('party_member_not_active', 409)
   const away = await ctx.tx.partyFlow.findFirst({ where: { memberId, returnedOn: null } })
   if (away) throw fieldError('leftOn', 'party_flow_open', 409)
@@ -63,7 +68,7 @@ export const flowOut = async (
     committeeId: member.resident.committee.id,
     after: input,
   })
-  return toDto(row)
+  return toDto(row, ctx.today)
 }
 
 export const flowReturn = async (
@@ -88,5 +93,5 @@ export const flowReturn = async (
     entityId: flowId,
     after: { returnedOn: input.on },
   })
-  return toDto(row)
+  return toDto(row, ctx.today)
 }

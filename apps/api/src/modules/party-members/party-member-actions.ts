@@ -31,7 +31,7 @@ export const audited = async (
   step: string,
   extra: Record<string, unknown> = {},
 ) => {
-  const after = await getMember(ctx.tx, ctx.actor, before.id)
+  const after = await getMember(ctx.tx, ctx.actor, before.id, ctx.today)
   await ctx.audit({
     action: 'update',
     entityType: 'party_member',
@@ -59,7 +59,7 @@ export const confirmMembership = async (
   version: number,
   input: z.output<typeof ZConfirmMembership>,
 ) => {
-  const before = await getMember(ctx.tx, ctx.actor, id)
+  const before = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   assertProbationary(before)
   const stages = checkPartyStages({
     joinedOn: before.joinedOn,
@@ -82,7 +82,7 @@ export const extendMemberProbation = async (
   version: number,
   input: z.output<typeof ZExtendProbation>,
 ) => {
-  const before = await getMember(ctx.tx, ctx.actor, id)
+  const before = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   assertProbationary(before)
   const months = extendProbation(before.probationExtendedMonths, input.months)
   if (!months.ok) throw fieldError('months', months.error)
@@ -148,7 +148,7 @@ export const payDues = async (
     month: input.month,
     amountFen: amount.value,
   })
-  const after = await getMember(ctx.tx, ctx.actor, id)
+  const after = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
     action: 'create',
     entityType: 'party_dues_payment',
@@ -166,7 +166,7 @@ export const leaveRoll = async (
   version: number,
   input: z.output<typeof ZMemberLeave>,
 ) => {
-  const before = await getMember(ctx.tx, ctx.actor, id)
+  const before = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   assertActive(before)
   await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
     state: input.state,

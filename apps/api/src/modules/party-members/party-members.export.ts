@@ -45,4 +45,5 @@ export const exportMembers = (
   db: TTransaction,
   actor: TActor,
   query: z.output<typeof ZPartyMemberListQuery>,
-) => allPages((cursor) => listMembers(db, actor, { ...query, limit: 100, cursor }))
+  today: string,
+) => allPages((cursor) => listMembers(db, actor, { ...query, limit: 100, cursor }, today))

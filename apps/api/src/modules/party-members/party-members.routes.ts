@@ -27,7 +27,6 @@ import { z } from 'zod'
 import { contentTypes } from '../../exports/http-headers.ts'
 import { sendExport } from '../../exports/send-export.ts'
 import { writeAudit } from '../../lib/audit.ts'
-import { todayCst } from '../../lib/dates.ts'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { requireIfMatch } from '../../lib/etag.ts'
 import { write } from '../../lib/write.ts'
@@ -72,8 +71,8 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       page: ZPartyMemberPage,
     },
     service: {
-      list: members.listMembers,
-      get: members.getMember,
+      list: (db, actor, query) => members.listMembers(db, actor, query, app.today()),
+      get: (db, actor, id) => members.getMember(db, actor, id, app.today()),
       create: members.createMember,
       update: members.updateMember,
       remove: members.deleteMember,
@@ -104,11 +103,12 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
           after: { format, filters },
         },
       )
+      const today = app.today()
       return sendExport(reply, {
-        fileName: `党员花名册_${todayCst()}`,
+        fileName: `党员花名册_${today}`,
         format,
         columns: memberExportColumns,
-        rows: exportMembers(app.db.prisma, request.actor!, { ...filters, limit: 100 }),
+        rows: exportMembers(app.db.prisma, request.actor!, { ...filters, limit: 100 }, today),
       })
     },
   })
@@ -122,7 +122,8 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       params: ZIdParams,
       response: { 200: z.object({ items: z.array(ZPartyFlow) }) },
     },
-    handler: (request) => memberFlows(app.db.prisma, request.actor!, request.params.id),
+    handler: (request) =>
+      memberFlows(app.db.prisma, request.actor!, request.params.id, app.today()),
   })
 
   app.post('/:id/flow-out', {
@@ -149,7 +150,7 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: z.object({ items: z.array(ZPartyMemberEvent) }) },
     },
     handler: async (request) => {
-      await members.getMember(app.db.prisma, request.actor!, request.params.id)
+      await members.getMember(app.db.prisma, request.actor!, request.params.id, app.today())
       return memberHistory(app.db.prisma, request.params.id)
     },
   })
@@ -231,7 +232,7 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: z.object({ items: z.array(ZPartyEvaluation) }) },
     },
     handler: (request) =>
-      evaluations.memberEvaluations(app.db.prisma, request.actor!, request.params.id),
+      evaluations.memberEvaluations(app.db.prisma, request.actor!, request.params.id, app.today()),
   })
 
   app.post('/:id/evaluations', {

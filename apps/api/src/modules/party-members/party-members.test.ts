@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, addYears, monthOf, todayInChina } from '@cr/shared/party/calendar'
+import { addDays, addMonths, addYears, monthOf } from '@cr/shared/party/calendar'
 import {
   seedCommittee,
   seedPartyOrganization,
@@ -8,6 +8,7 @@ import {
 } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import { testToday } from '../../test/test-clock.ts'
 
 const t = useTestApp()
 
@@ -41,7 +42,8 @@ const setup = async () => {
   return { committee, auth, root, branch, people }
 }
 
-const today = todayInChina()
+/** The app's fixed business day (test-clock.ts): the date rules are checked on it. */
+const today = testToday
 
 describe('the party organisation tree', () => {
   it('builds 党工委 → 支部 → 小组, refuses a wrong level and a duplicate name', async () => {

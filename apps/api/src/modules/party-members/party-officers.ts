@@ -1,5 +1,4 @@
 import type { TOfficerPost, ZPartyOfficerCreate } from '@cr/shared/party/party-officer'
-import { todayInChina } from '@cr/shared/party/calendar'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
@@ -20,7 +19,7 @@ type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyOfficer']['findFir
   member: { id: string; resident: { name: string } }
 }
 
-const toDto = (row: TRow, today = todayInChina()) => {
+const toDto = (row: TRow, today: string) => {
   const termStart = fromDbDate(row.termStart)
   const termEnd = row.termEnd ? fromDbDate(row.termEnd) : null
   return {
@@ -34,14 +33,19 @@ const toDto = (row: TRow, today = todayInChina()) => {
 }
 
 /** An organisation's officers: of one in the actor's party scope (not the 党工委's for clerks). */
-export const listOfficers = async (db: TTransaction, actor: TActor, organizationId: string) => {
+export const listOfficers = async (
+  db: TTransaction,
+  actor: TActor,
+  organizationId: string,
+  today: string,
+) => {
   await scopedOrganization(db, actor, organizationId)
   const rows = await db.partyOfficer.findMany({
     where: { organizationId },
     include,
     orderBy: [{ termStart: 'desc' }],
   })
-  return { items: rows.map((row) => toDto(row)) }
+  return { items: rows.map((row) => toDto(row, today)) }
 }
 
 /** The officer must be on the organisation's roll (the node or below it). */
@@ -74,7 +78,7 @@ export const appointOfficer = async (
     },
   })
   await ctx.audit({ action: 'create', entityType: 'party_officer', entityId: id, after: input })
-  return listOfficers(ctx.tx, ctx.actor, organizationId)
+  return listOfficers(ctx.tx, ctx.actor, organizationId, ctx.today)
 }
 
 /** The term ends (换届, resignation): the post is kept in the record with its end date. */
@@ -92,5 +96,5 @@ export const endOfficerTerm = async (ctx: TWriteContext, id: string, on: string)
     entityId: id,
     after: { termEnd: on },
   })
-  return listOfficers(ctx.tx, ctx.actor, row.organizationId)
+  return listOfficers(ctx.tx, ctx.actor, row.organizationId, ctx.today)
 }

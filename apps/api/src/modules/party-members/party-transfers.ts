@@ -4,7 +4,6 @@ import type {
   ZTransferOut,
   ZTransferReceipt,
 } from '@cr/shared/party/party-member'
-import { todayInChina } from '@cr/shared/party/calendar'
 import { maxValidDays, transferLetterStatus } from '@cr/shared/party/transfer-letter'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
@@ -41,7 +40,7 @@ const toTransferDto = (
       resident: { name: string; sex: string; birthDate: Date; idNumberMasked: string }
     }
   },
-  today = todayInChina(),
+  today: string,
 ) => {
   const letter = {
     issuedOn: fromDbDate(row.issuedOn),
@@ -56,7 +55,7 @@ const toTransferDto = (
       id: row.member.id,
       name: row.member.resident.name,
       sex: row.member.resident.sex as '1' | '2',
-      age: new Date().getUTCFullYear() - birth.getUTCFullYear(),
+      age: Number(today.slice(0, 4)) - birth.getUTCFullYear(),
       status: row.member.status as TPartyMember['status'],
       idNumberMasked: row.member.resident.idNumberMasked,
     },
@@ -73,13 +72,13 @@ const toTransferDto = (
   }
 }
 
-export const getTransfer = async (db: TTransaction, actor: TActor, id: string) => {
+export const getTransfer = async (db: TTransaction, actor: TActor, id: string, today: string) => {
   const row = await db.partyTransfer.findFirst({
     where: { id, member: partyMemberScope(actor) },
     include: transferSelect,
   })
   if (!row) throw notFound()
-  return toTransferDto(row)
+  return toTransferDto(row, today)
 }
 
 /**
@@ -92,7 +91,7 @@ export const transferOut = async (
   version: number,
   input: z.output<typeof ZTransferOut>,
 ) => {
-  const before = await getMember(ctx.tx, ctx.actor, id)
+  const before = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   assertActive(before)
   const validDays = input.validDays ?? maxValidDays(input.issuedOn)
   if (validDays > maxValidDays(input.issuedOn))
@@ -120,12 +119,12 @@ export const transferOut = async (
     toOrganization: input.toOrganization,
   })
   await audited(ctx, before, 'transferred_out', { transferId })
-  return getTransfer(ctx.tx, ctx.actor, transferId)
+  return getTransfer(ctx.tx, ctx.actor, transferId, ctx.today)
 }
 
 /** The letter was printed: counted, as the 存根 register keeps it. */
 export const letterPrinted = async (ctx: TWriteContext, transferId: string) => {
-  const transfer = await getTransfer(ctx.tx, ctx.actor, transferId)
+  const transfer = await getTransfer(ctx.tx, ctx.actor, transferId, ctx.today)
   await ctx.tx.partyTransfer.update({
     where: { id: transferId },
     data: { printCount: { increment: 1 } },
@@ -174,7 +173,7 @@ export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTra
       direction: 'in',
       serialNumber: letter.serialNumber,
       fromOrganization: letter.fromOrganization,
-      toOrganization: (await getMember(ctx.tx, ctx.actor, id)).organization.name,
+      toOrganization: (await getMember(ctx.tx, ctx.actor, id, ctx.today)).organization.name,
       issuedOn: toDbDate(letter.issuedOn),
       validDays: letter.validDays,
       receiptReturnedOn: toDbDate(letter.receivedOn),
@@ -185,7 +184,7 @@ export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTra
     serialNumber: letter.serialNumber,
     fromOrganization: letter.fromOrganization,
   })
-  const after = await getMember(ctx.tx, ctx.actor, id)
+  const after = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
     action: 'create',
     entityType: 'party_transfer',
@@ -202,7 +201,7 @@ export const transferReceipt = async (
   transferId: string,
   input: z.output<typeof ZTransferReceipt>,
 ) => {
-  const transfer = await getTransfer(ctx.tx, ctx.actor, transferId)
+  const transfer = await getTransfer(ctx.tx, ctx.actor, transferId, ctx.today)
   if (transfer.direction !== 'out' || transfer.receiptReturnedOn)
     throw new AppError('conflict', 409)
   await ctx.tx.partyTransfer.update({
@@ -216,5 +215,5 @@ export const transferReceipt = async (
     entityId: transferId,
     after: { receiptReturnedOn: input.on },
   })
-  return getTransfer(ctx.tx, ctx.actor, transferId)
+  return getTransfer(ctx.tx, ctx.actor, transferId, ctx.today)
 }

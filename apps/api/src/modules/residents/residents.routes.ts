@@ -15,7 +15,6 @@ import {
 import { z } from 'zod'
 import { sendExport } from '../../exports/send-export.ts'
 import { writeAudit } from '../../lib/audit.ts'
-import { todayCst } from '../../lib/dates.ts'
 import { AppError } from '../../lib/errors.ts'
 import { requireIfMatch, setEtag } from '../../lib/etag.ts'
 import { write } from '../../lib/write.ts'
@@ -43,6 +42,7 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
         app.db.pool,
         request.actor!,
         withPhoneIndex(request.query, app.cipher.blindIndex),
+        app.today(),
       ),
   })
 
@@ -73,8 +73,9 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
           after: { format, reveal: !!reveal, filters: { ...filters, q: maskedSearch(filters.q) } },
         },
       )
+      const today = app.today()
       return sendExport(reply, {
-        fileName: `居民名单_${todayCst()}`,
+        fileName: `居民名单_${today}`,
         format,
         columns: residentExportColumns,
         rows: exportResidents(
@@ -82,6 +83,7 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
           actor,
           withPhoneIndex({ ...filters, limit: 500 }, app.cipher.blindIndex),
           reveal ? app.cipher : null,
+          today,
         ),
       })
     },
@@ -97,7 +99,13 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZResidentPage },
     },
     handler: (request) =>
-      residents.searchByIdNumber(app.db.pool, app.cipher, request.actor!, request.body.idNumber),
+      residents.searchByIdNumber(
+        app.db.pool,
+        app.cipher,
+        request.actor!,
+        request.body.idNumber,
+        app.today(),
+      ),
   })
 
   app.post('/', {
@@ -123,7 +131,12 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZResident },
     },
     handler: async (request, reply) => {
-      const resident = await residents.getResident(app.db.pool, request.actor!, request.params.id)
+      const resident = await residents.getResident(
+        app.db.pool,
+        request.actor!,
+        request.params.id,
+        app.today(),
+      )
       setEtag(reply, resident)
       return resident
     },

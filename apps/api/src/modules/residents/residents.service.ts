@@ -60,7 +60,7 @@ export const createResident = async (
     data: residentRowData(ctx.cipher, fields),
     select: { id: true, committeeId: true },
   })
-  const after = await getResident(ctx.tx, ctx.actor, row.id)
+  const after = await getResident(ctx.tx, ctx.actor, row.id, ctx.today)
   await ctx.audit({
     action: 'create',
     entityType: 'resident',
@@ -77,7 +77,7 @@ export const updateResident = async (
   version: number,
   input: z.output<typeof ZResidentUpdate>,
 ) => {
-  const before = await getResident(ctx.tx, ctx.actor, id)
+  const before = await getResident(ctx.tx, ctx.actor, id, ctx.today)
   if (input.committeeId) await assertCommitteeInScope(ctx.tx, ctx.actor, input.committeeId)
   const { phone, ...fields } = input
   await updateVersioned(ctx.tx.resident, { id, ...visibleResidents(ctx.actor) }, version, {
@@ -86,7 +86,7 @@ export const updateResident = async (
     // Absent: unchanged; null: removed.
     ...(phone !== undefined ? residentPhone(ctx.cipher, phone) : {}),
   })
-  const after = await getResident(ctx.tx, ctx.actor, id)
+  const after = await getResident(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
     action: 'update',
     entityType: 'resident',
@@ -99,7 +99,7 @@ export const updateResident = async (
 }
 
 export const deleteResident = async (ctx: TWriteContext, id: string, version: number) => {
-  const before = await getResident(ctx.tx, ctx.actor, id)
+  const before = await getResident(ctx.tx, ctx.actor, id, ctx.today)
   if (before.household) throw fieldError('id', 'already_in_household', 409)
   await updateVersioned(ctx.tx.resident, { id, ...visibleResidents(ctx.actor) }, version, {
     deletedAt: new Date(),
@@ -141,9 +141,10 @@ export const searchByIdNumber = async (
   cipher: TFieldCipher,
   actor: TActor,
   raw: string,
+  today: string,
 ) => {
   const parsed = parseIdNumber(raw)
   if (!parsed.ok) throw fieldError('idNumber', parsed.error)
-  const items = await findByIdNumberHash(db, actor, cipher.blindIndex(parsed.id.value))
+  const items = await findByIdNumberHash(db, actor, cipher.blindIndex(parsed.id.value), today)
   return { items, nextCursor: null }
 }
