@@ -95,7 +95,7 @@ export default tseslint.config(
   {
     // Business dates come from the app's clock (apps/api/src/lib/clock.ts): "today" without an
     // instant reads the machine's date, which made tests pass or fail by the day they ran on.
-    files: ['apps/api/**/*.ts', 'apps/cli/**/*.ts'],
+    files: ['apps/api/**/*.ts', 'apps/cli/**/*.ts', 'e2e/**/*.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

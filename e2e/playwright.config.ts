@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumExecutable } from './browser.ts'
 
 /**
- * End-to-end tests in Debian's Chromium (Playwright cannot download browsers on these machines)
- * against the built app, started by global-setup.ts on a fresh database.
+ * End-to-end tests in Chromium (Playwright's own, else the system's: browser.ts) against the
+ * built app, started by global-setup.ts on a fresh database.
  */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3210)
 
@@ -22,10 +23,19 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${e2ePort}`,
     locale: 'zh-CN',
     viewport: { width: 1366, height: 768 },
-    trace: 'retain-on-failure',
+    // A hang is caught here, at the step that hangs (by default an action waits as long as the
+    // test may run, and a stuck click reported only "test timeout").
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+    // Kept for a failure, without the screencast: encoding its frames cost a loaded machine
+    // more CPU than any step of a journey (the DOM snapshots are what a failure is read from).
+    trace: { mode: 'retain-on-failure', screenshots: false },
+    // The app turns antd's animations off for users who ask for less motion: a dialog is then
+    // usable as soon as it is shown, and nothing animates on a starved CPU.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumExecutable().path,
       args: [
         '--headless',
         '--no-sandbox',
