@@ -27,11 +27,12 @@ export default defineConfig({
     // test may run, and a stuck click reported only "test timeout").
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
-    // Kept for a failure, without the screencast: encoding its frames cost a loaded machine
-    // more CPU than any step of a journey (the DOM snapshots are what a failure is read from).
+    // Kept for a failure, without the screencast: encoding its frames made the journeys a
+    // quarter to a third slower on a loaded machine (the DOM snapshots show a failure).
     trace: { mode: 'retain-on-failure', screenshots: false },
     // The app turns antd's animations off for users who ask for less motion: a dialog is then
-    // usable as soon as it is shown, and nothing animates on a starved CPU.
+    // usable as soon as it is shown, and nothing animates on a starved CPU. With the CPUs busy
+    // (stress-ng --cpu 2) this and the trace above took the journeys from past 60 s to 12-44 s.
     reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     launchOptions: {
