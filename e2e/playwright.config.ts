@@ -7,6 +7,20 @@ import { chromiumExecutable } from './browser.ts'
  */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3210)
 
+/**
+ * Under scripts/on-machine-date.sh (libfaketime, the CI run on a fixed date) Chromium hangs at
+ * start when its monotonic clock is left real (FAKETIME_DONT_FAKE_MONOTONIC: some of its waits
+ * then mix the two clocks, libfaketime issue 469); with both clocks moved by the same offset it
+ * runs. The browser keeps the fake date either way: cookies the server dates expire on its day.
+ */
+const browserEnv = (): Record<string, string> | undefined => {
+  if (!process.env.FAKETIME) return undefined
+  const env: Record<string, string> = {}
+  for (const [key, value] of Object.entries(process.env))
+    if (value !== undefined && key !== 'FAKETIME_DONT_FAKE_MONOTONIC') env[key] = value
+  return env
+}
+
 export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
@@ -37,6 +51,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumExecutable().path,
+      env: browserEnv(),
       args: [
         '--headless',
         '--no-sandbox',

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the tests of date rules with the machine's clock set to other days (libfaketime: Debian's
-# `faketime` package), to show they read no real date: the business day comes from the app's
+# Runs the tests of date rules with the machine's clock set to other days (libfaketime, through
+# scripts/on-machine-date.sh), to show they read no real date: the business day comes from the app's
 # clock (apps/api/src/lib/clock.ts), fixed in tests (apps/api/src/test/test-clock.ts). The
 # embedded PostgreSQL the tests start inherits the fake clock too.
 #   bash scripts/test-on-dates.sh                       # the days below
@@ -9,11 +9,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-lib=$(find /usr/lib -name libfaketime.so.1 2>/dev/null | head -1)
-if [ -z "$lib" ]; then
-  echo "test-on-dates: libfaketime is missing: apt-get install faketime" >&2
-  exit 2
-fi
 # The end of February (not a leap year), a leap day, and the last day of a 30-day month in the
 # evening (UTC), when it is already the 1st of the next month in China.
 days=("$@")
@@ -26,14 +21,8 @@ files=(
 )
 status=0
 for day in "${days[@]}"; do
-  # As an offset from now, not "@day": that would start each process's clock at the day when
-  # the process starts, and the API and PostgreSQL (a child, faked too) would disagree by
-  # minutes about timestamps both write.
-  offset=$(($(date -u -d "$day" +%s) - $(date -u +%s)))
-  echo "▶ machine date $day UTC (FAKETIME=$(printf '%+d' "$offset") s)"
-  # FAKETIME_DONT_FAKE_MONOTONIC: timers and timeouts keep real time; only the date is moved.
-  if ! FAKETIME="$(printf '%+d' "$offset")" FAKETIME_DONT_FAKE_MONOTONIC=1 LD_PRELOAD="$lib" \
-    pnpm exec vitest run "${files[@]}"; then
+  # The clock moved by an offset from now (on-machine-date.sh says why), timers on real time.
+  if ! bash scripts/on-machine-date.sh "$day" pnpm exec vitest run "${files[@]}"; then
     status=1
   fi
 done
