@@ -92,4 +92,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Business dates come from the app's clock (apps/api/src/lib/clock.ts): "today" without an
+    // instant reads the machine's date, which made tests pass or fail by the day they ran on.
+    files: ['apps/api/**/*.ts', 'apps/cli/**/*.ts', 'e2e/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.name=/^(todayInChina|todayCst|currentMonth)$/][arguments.length=0]',
+          message:
+            'Take today from the clock: app.today() or ctx.today in the API, testToday in tests (lib/clock.ts).',
+        },
+        {
+          selector:
+            "AssignmentPattern[left.name=/^(today|now)$/] > :matches(NewExpression[callee.name='Date'][arguments.length=0], CallExpression[callee.property.name='now'])",
+          message:
+            'No default "now": a service receives the instant or the day from the clock (app.clock, ctx.today).',
+        },
+      ],
+    },
+  },
 )

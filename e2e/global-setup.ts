@@ -7,6 +7,7 @@ import {
   ensureTestCluster,
   prepareTemplate,
 } from '@cr/db/testing/test-databases'
+import { testToday } from '@cr/api/test/test-clock'
 import { e2ePort } from './playwright.config.ts'
 import { adminCredentials } from './fixtures/credentials.ts'
 
@@ -56,6 +57,9 @@ export default async function globalSetup() {
       ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000',
       FIELD_ENCRYPTION_KEY: process.env.E2E_FIELD_ENCRYPTION_KEY,
       BLIND_INDEX_KEY: process.env.E2E_BLIND_INDEX_KEY,
+      // The business day the journeys run on, whatever the machine's date (the browser's clock
+      // is set to the same day in fixtures/test.ts).
+      CR_FIXED_NOW: testToday,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   })

@@ -1,10 +1,25 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumExecutable } from './browser.ts'
 
 /**
- * End-to-end tests in Debian's Chromium (Playwright cannot download browsers on these machines)
- * against the built app, started by global-setup.ts on a fresh database.
+ * End-to-end tests in Chromium (Playwright's own, else the system's: browser.ts) against the
+ * built app, started by global-setup.ts on a fresh database.
  */
 export const e2ePort = Number(process.env.E2E_PORT ?? 3210)
+
+/**
+ * Under scripts/on-machine-date.sh (libfaketime, the CI run on a fixed date) Chromium hangs at
+ * start when its monotonic clock is left real (FAKETIME_DONT_FAKE_MONOTONIC: some of its waits
+ * then mix the two clocks, libfaketime issue 469); with both clocks moved by the same offset it
+ * runs. The browser keeps the fake date either way: cookies the server dates expire on its day.
+ */
+const browserEnv = (): Record<string, string> | undefined => {
+  if (!process.env.FAKETIME) return undefined
+  const env: Record<string, string> = {}
+  for (const [key, value] of Object.entries(process.env))
+    if (value !== undefined && key !== 'FAKETIME_DONT_FAKE_MONOTONIC') env[key] = value
+  return env
+}
 
 export default defineConfig({
   testDir: './tests',
@@ -22,10 +37,21 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${e2ePort}`,
     locale: 'zh-CN',
     viewport: { width: 1366, height: 768 },
-    trace: 'retain-on-failure',
+    // A hang is caught here, at the step that hangs (by default an action waits as long as the
+    // test may run, and a stuck click reported only "test timeout").
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+    // Kept for a failure, without the screencast: encoding its frames made the journeys a
+    // quarter to a third slower on a loaded machine (the DOM snapshots show a failure).
+    trace: { mode: 'retain-on-failure', screenshots: false },
+    // The app turns antd's animations off for users who ask for less motion: a dialog is then
+    // usable as soon as it is shown, and nothing animates on a starved CPU. With the CPUs busy
+    // (stress-ng --cpu 2) this and the trace above took the journeys from past 60 s to 12-44 s.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumExecutable().path,
+      env: browserEnv(),
       args: [
         '--headless',
         '--no-sandbox',

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from '../fixtures/test.ts'
 import { seedCommittee } from '@cr/api/test/factories'
 import { adminCredentials } from '../fixtures/credentials.ts'
 import { choose } from '../fixtures/antd.ts'

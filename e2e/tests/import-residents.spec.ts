@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from '../fixtures/test.ts'
 import { seedCommittee, seedUser, testIdNumber } from '@cr/api/test/factories'
 import { adminCredentials } from '../fixtures/credentials.ts'
 import { e2eDb } from '../fixtures/db.ts'

@@ -1,5 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { addMonths, todayInChina } from '@cr/shared/party/calendar'
+import { type Locator, type Page } from '@playwright/test'
+import { expect, test } from '../fixtures/test.ts'
+import { addMonths } from '@cr/shared/party/calendar'
+import { testToday } from '@cr/api/test/test-clock'
 import {
   seedCommittee,
   seedPartyOrganization,
@@ -97,8 +99,8 @@ test('[PARTY] a party administrator records a co-building unit, an agreement wit
   await test.step('adds an agreement (in force) and an activity under it', async () => {
     await page.getByRole('button', { name: '新增协议' }).click()
     const dialog = page.getByRole('dialog', { name: `新增协议：${unit}` })
-    await typeDate(dialog, '签订日期', addMonths(todayInChina(), -2))
-    await typeDate(dialog, '到期日期', addMonths(todayInChina(), 10))
+    await typeDate(dialog, '签订日期', addMonths(testToday, -2))
+    await typeDate(dialog, '到期日期', addMonths(testToday, 10))
     await dialog
       .getByLabel('共建内容')
       .fill('组织共建：双方党员共同过组织生活\n志愿服务：每季度一次')
@@ -106,7 +108,7 @@ test('[PARTY] a party administrator records a co-building unit, an agreement wit
     expect(agreement.status(), await agreement.text()).toBe(201)
     await expect(dialog).toBeHidden()
     const section = page.getByRole('region', {
-      name: `${addMonths(todayInChina(), -2)} 签订的协议`,
+      name: `${addMonths(testToday, -2)} 签订的协议`,
     })
     await expect(section.getByText('有效', { exact: true })).toBeVisible()
     await expect(section).toContainText('志愿服务：每季度一次')
@@ -126,7 +128,7 @@ test('[PARTY] a party administrator records a co-building unit, an agreement wit
     await expect(activityDialog).toBeHidden()
     const list = section.getByRole('list', { name: '共建活动' })
     await expect(list).toContainText('七一联合主题党日')
-    await expect(list).toContainText(todayInChina())
+    await expect(list).toContainText(testToday)
     await expect(list).toContainText('参观党史馆')
     await screenshot(page, '7-co-building')
   })
@@ -136,7 +138,7 @@ test('[PARTY] a party administrator records a co-building unit, an agreement wit
     await page.reload()
     await expect(page.getByRole('heading', { name: unit, level: 2 })).toBeVisible()
     const section = page.getByRole('region', {
-      name: `${addMonths(todayInChina(), -2)} 签订的协议`,
+      name: `${addMonths(testToday, -2)} 签订的协议`,
     })
     await expect(section.getByRole('list', { name: '共建活动' })).toContainText('七一联合主题党日')
     for (const button of ['新增共建单位', '新增协议', '新增活动', '编辑', '删除'])
@@ -162,7 +164,8 @@ test('[PARTY] a clerk evaluates members (the 优秀 quota is refused), edits one
       }),
     )
   }
-  const year = String(new Date().getFullYear() - 1)
+  // Last year, by the fixed day the browser and the server run on (fixtures/test.ts).
+  const year = String(Number(testToday.slice(0, 4)) - 1)
   const card = page.getByRole('region', { name: '民主评议' })
 
   const evaluate = async (name: string, grade: string, title?: string) => {
@@ -250,19 +253,19 @@ test('[PARTY] a clerk evaluates members (the 优秀 quota is refused), edits one
   await test.step('registers the receipt of a letter issued for the third member', async () => {
     const letter = await post(
       `/party-members/${members[2]!.id}/transfer-out`,
-      { serialNumber: `组转${suffix}`, toOrganization: '河口区某党支部', issuedOn: todayInChina() },
+      { serialNumber: `组转${suffix}`, toOrganization: '河口区某党支部', issuedOn: testToday },
       { 'if-match': `"${members[2]!.version}"` },
     )
     await page.goto(`/party/transfers/${letter.id}/print`)
     await expect(page.getByText('有效', { exact: true })).toBeVisible()
     await page.getByRole('button', { name: '登记回执' }).click()
     const dialog = page.getByRole('dialog', { name: `登记回执：组转${suffix}` })
-    await expect(dialog.getByLabel('回执收到日期')).toHaveValue(todayInChina())
+    await expect(dialog.getByLabel('回执收到日期')).toHaveValue(testToday)
     const response = await send(page, dialog, '登记回执', 'POST', /\/receipt$/)
     expect(response.status(), await response.text()).toBe(200)
     await expect(dialog).toBeHidden()
     await expect(page.getByText('已收到回执', { exact: true })).toBeVisible()
-    await expect(page.getByText(`${todayInChina()} 收到回执`)).toBeVisible()
+    await expect(page.getByText(`${testToday} 收到回执`)).toBeVisible()
     await expect(page.getByRole('button', { name: '登记回执' })).toHaveCount(0)
   })
 
@@ -274,7 +277,7 @@ test('[PARTY] a clerk evaluates members (the 优秀 quota is refused), edits one
     const dialog = page.getByRole('dialog', { name: '组织关系转入' })
     await dialog.getByLabel('介绍信编号').fill(`东组转字第${suffix}号`)
     await dialog.getByLabel('转出党组织').fill('东营区文汇街道某社区党支部')
-    await typeDate(dialog, '开具日期', addMonths(todayInChina(), -2))
+    await typeDate(dialog, '开具日期', addMonths(testToday, -2))
     await dialog.getByLabel('有效天数').fill('30')
     await choose(dialog, '人员', person)
     await choose(dialog, '所在支部', `评议支部${suffix}`)

@@ -1,5 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { addMonths, monthOf, todayInChina } from '@cr/shared/party/calendar'
+import { type Locator, type Page } from '@playwright/test'
+import { expect, test } from '../fixtures/test.ts'
+import { addMonths, monthOf } from '@cr/shared/party/calendar'
+import { testToday } from '@cr/api/test/test-clock'
 import {
   seedCommittee,
   seedPartyOrganization,
@@ -54,7 +56,7 @@ test('[PARTY] a clerk builds a branch under the 党工委, adds a member from th
   // The 党工委 is set up by a party administrator (the clerk sees it, and cannot change it).
   const rootId = (await seedPartyOrganization(db, { name: root })).id
   const branch = `第一党支部${suffix}`
-  const today = todayInChina()
+  const today = testToday
   // Joined 14 months ago: probation (a year) is over, so 转正 is allowed.
   const joinedOn = addMonths(today, -14)
   const serial = `组转〔2026〕${suffix}号`

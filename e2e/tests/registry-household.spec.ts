@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { type Locator, type Page } from '@playwright/test'
+import { expect, test } from '../fixtures/test.ts'
 import { seedCommittee, seedResident, seedUser, testIdNumber } from '@cr/api/test/factories'
 import { choose, typeDate } from '../fixtures/antd.ts'
 import { e2eCipher, e2eDb } from '../fixtures/db.ts'

@@ -2,6 +2,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler } from 'fastify-type-provider-zod'
 import type { TDb } from './lib/db-types.ts'
 import type { TConfig } from './config.ts'
+import { todayBy } from './lib/clock.ts'
 import { createFieldCipher } from './lib/crypto/field-cipher.ts'
 import { loggerOptions } from './lib/logger.ts'
 import { zodValidatorCompiler } from './lib/zod-validator.ts'
@@ -49,6 +50,9 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   app.setValidatorCompiler(zodValidatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.decorate('config', config)
+  // Business dates (lib/clock.ts): `app.today()` in routes, `ctx.today` in writes.
+  app.decorate('clock', config.clock)
+  app.decorate('today', () => todayBy(config.clock))
   app.decorate('db', db)
   app.decorate('hasSpa', false)
   app.decorate('cipher', createFieldCipher(config.fieldKeys))

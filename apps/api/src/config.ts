@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { dbLimitDefaults } from '@cr/db/limits'
 import type { TFieldKeys } from './lib/crypto/field-cipher.ts'
 import { loadFieldKeys } from './lib/crypto/field-keys.ts'
+import { fixedClock, systemClock, type TClock } from './lib/clock.ts'
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -57,6 +58,8 @@ const ZEnv = ZDbEnv.extend({
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   FIELD_ENCRYPTION_KEY: z.string().optional(),
   BLIND_INDEX_KEY: z.string().optional(),
+  /** For end-to-end tests and demonstrations only: the business day (or instant) it always is. */
+  CR_FIXED_NOW: z.string().optional(),
 })
 
 export type TConfig = {
@@ -79,6 +82,10 @@ export type TConfig = {
   /** Keys for encrypted personal-data fields (ID numbers). */
   fieldKeys: TFieldKeys
   db: TDbConfig
+  /** Where business dates come from (lib/clock.ts): the system clock unless CR_FIXED_NOW. */
+  clock: TClock
+  /** Set when the clock is fixed, so the server can say so when it starts. */
+  fixedNow: string | undefined
 }
 
 /** Reads the environment once, at start; the rest of the code receives a typed config. */
@@ -107,5 +114,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
       embedded: !e.DATABASE_URL,
     }),
     db: dbConfig(e),
+    clock: e.CR_FIXED_NOW ? fixedClock(e.CR_FIXED_NOW) : systemClock,
+    fixedNow: e.CR_FIXED_NOW || undefined,
   }
 }

@@ -33,6 +33,8 @@ const db = createDb({
 })
 const app = await buildApp({ config, db })
 if (applied.length > 0) app.log.info({ applied }, 'migrations applied')
+if (config.fixedNow)
+  app.log.warn({ fixedNow: config.fixedNow }, 'business dates are fixed (CR_FIXED_NOW): tests only')
 
 const admin = await ensureFirstAdmin(db.prisma, {
   username: config.adminUsername,
@@ -49,7 +51,12 @@ if (admin?.generatedPassword) {
 if (process.argv.includes('--demo') && (await db.prisma.committee.count()) === 0) {
   const { seedDemoData } = await import('./seed/demo-data.ts')
   const { formatDemoResult } = await import('./seed/report.ts')
-  console.log(formatDemoResult(await seedDemoData({ prisma: db.prisma, cipher: app.cipher }), null))
+  console.log(
+    formatDemoResult(
+      await seedDemoData({ prisma: db.prisma, cipher: app.cipher, now: app.clock() }),
+      null,
+    ),
+  )
 }
 
 closeWithGrace({ delay: 10_000, logger: app.log }, async ({ signal, err }) => {

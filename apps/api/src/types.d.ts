@@ -4,6 +4,7 @@ import type { TDb } from './lib/db-types.ts'
 import type { TActor } from './lib/actor.ts'
 import type { TFieldCipher } from './lib/crypto/field-cipher.ts'
 import type { TConfig } from './config.ts'
+import type { TClock } from './lib/clock.ts'
 import type { TRouteInfo } from './plugins/app/route-registry.ts'
 import type { TImportQueue } from './imports/job-queue.ts'
 
@@ -14,6 +15,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: TDb
     config: TConfig
+    /** The clock business dates are taken from (lib/clock.ts); fixed in tests. */
+    clock: TClock
+    /** Today in China Standard Time by `clock`, `YYYY-MM-DD`. */
+    today: () => string
     routeTable: TRouteInfo[]
     hasSpa: boolean
     /** Encrypts, decrypts and blind-indexes personal identifiers. */

@@ -8,6 +8,8 @@ import { writeXlsxFixture } from '@cr/api/imports/fixtures/write-ledgers'
 import { seedCommittee, seedUser, testIdNumber } from '@cr/api/test/factories'
 import { signIn } from '@cr/api/test/sign-in'
 import { useTestApp } from '@cr/api/test/test-app'
+import { testToday } from '@cr/api/test/test-clock'
+import { addDays } from '@cr/shared/party/calendar'
 import { run } from './run.ts'
 
 const t = useTestApp()
@@ -39,7 +41,7 @@ const setup = async (name?: string) => {
       name: '台账脚本',
       role: 'clerk',
       committeeIds: [committee.id],
-      expiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      expiresOn: addDays(testToday, 30),
     },
   })
   expect(response.statusCode, response.body).toBe(201)

@@ -3,6 +3,7 @@
 // QUALITY.md's "ORM overhead" in isolation; the HTTP rows add the framework, session lookup and
 // serialisation on top of it, so the two together show where a request's time goes.
 import { ZCommitteeListQuery } from '@cr/shared/committees/committee'
+import { todayInChina } from '@cr/shared/party/calendar'
 import type { TActor } from '../../src/lib/actor.ts'
 import { loadUserActor } from '../../src/modules/auth/load-actor.ts'
 import { listCommittees } from '../../src/modules/committees/committees.service.ts'
@@ -30,6 +31,7 @@ export const committeeListService = defineScenario({
       fixture.clerk.id,
       null,
       await getPasswordPolicy(prisma),
+      todayInChina(new Date()),
     )
     assert(actor, 'the clerk could not be loaded')
     return { fixture, actor }

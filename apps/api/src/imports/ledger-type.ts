@@ -67,6 +67,8 @@ export type TWriteStageContext = {
   onConflict: 'skip' | 'update'
   /** Fields whose column the ledger has: an update never clears a field the sheet lacks. */
   mappedFields: ReadonlySet<string>
+  /** The job's day (CST) by the app's clock: the date of what it records as happening now. */
+  today: string
 }
 
 /** The sheet rows of one staged batch (valid rows only are staged). */

@@ -30,6 +30,8 @@ const readAheadBytes = 16 * 1024 * 1024
 export type TRunDeps = {
   db: TDb
   cipher: TFieldCipher
+  /** Today by the app's clock (lib/clock.ts). */
+  today: () => string
   /** Valid rows per staged batch; tests set a few to run many batches. Default 20,000. */
   batchRows?: number
 }
@@ -192,6 +194,7 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
       meta,
       onConflict: options.onConflict,
       mappedFields: new Set(ledger.mapping.mapped.map((c) => c.field)),
+      today: deps.today(),
     }
     const staged = await writer.check(ctx)
     for (const p of staged) {

@@ -1,5 +1,5 @@
-/** Today's calendar date in China Standard Time (UTC+8), `YYYY-MM-DD`. */
-export const todayCst = (now = new Date()) =>
+/** Today's calendar date in China Standard Time (UTC+8), `YYYY-MM-DD`, at the given instant. */
+export const todayCst = (now: Date) =>
   new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
 
 /** A calendar date as stored in a PostgreSQL `date` column through Prisma (midnight UTC). */
@@ -7,6 +7,5 @@ export const toDbDate = (date: string) => new Date(`${date}T00:00:00Z`)
 
 export const fromDbDate = (date: Date) => date.toISOString().slice(0, 10)
 
-/** True once the given last valid day (a `date` column, China Standard Time) is over. */
-export const isPastLastDay = (lastDay: Date, now = Date.now()) =>
-  lastDay.getTime() + 86_400_000 - 8 * 3_600_000 <= now
+/** True once the given last valid day (a `date` column, a CST calendar day) is over `today`. */
+export const isPastLastDay = (lastDay: Date, today: string) => fromDbDate(lastDay) < today

@@ -10,7 +10,6 @@ import { sendExport } from '../exports/send-export.ts'
 import type { TActor } from './actor.ts'
 import { writeAudit } from './audit.ts'
 import type { TTransaction } from './db-types.ts'
-import { todayCst } from './dates.ts'
 
 type TPage<T> = { items: T[]; nextCursor: string | null }
 /** What an export's query holds besides `format`. */
@@ -108,7 +107,7 @@ export const registerExportRoute = <T, Q extends z.ZodType = z.ZodType>(
         },
       )
       return sendExport(reply, {
-        fileName: `${options.fileName}_${todayCst()}`,
+        fileName: `${options.fileName}_${app.today()}`,
         format,
         columns: options.columns,
         rows,

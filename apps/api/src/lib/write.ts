@@ -13,6 +13,8 @@ export type TWriteContext = {
   audit: (input: TAuditInput) => Promise<unknown>
   /** For personal identifiers: encrypt, decrypt, blind index. */
   cipher: TFieldCipher
+  /** Today (CST, `YYYY-MM-DD`) by the app's clock, once per request: the date rules' "today". */
+  today: string
 }
 
 const keyPattern = /^[\x21-\x7e]{1,255}$/
@@ -66,6 +68,7 @@ export const write = async <T>(
       actor,
       audit: (input) => writeAudit(tx, actor, meta, input),
       cipher: request.server.cipher,
+      today: request.server.today(),
     }
     const body = await change(ctx)
     if (typeof key === 'string') {

@@ -77,6 +77,7 @@ try {
   const result = await seedDemoData({
     prisma: db.prisma,
     cipher: createFieldCipher(config.fieldKeys),
+    now: config.clock(),
     ...options,
   })
   console.log(formatDemoResult(result, admin))

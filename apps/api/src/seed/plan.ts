@@ -78,7 +78,7 @@ export const planDemoData = (options: TDemoPlanOptions = {}): TDemoPlan => {
   const scale = options.scale ?? 1
   if (!(scale > 0 && scale <= 100)) throw new Error('demo data: scale must be in (0, 100]')
   const newId = options.newId ?? defaultNewId
-  const today = todayCst(options.now)
+  const today = todayCst(options.now ?? new Date())
   const random = createRandom(seed)
   const people = createPeopleMaker(random.fork('people'), today, newId)
   const plan: TDemoPlan = {

@@ -83,19 +83,28 @@ export const findInDatabase = async (
 /** `relation` names the table or index a file under base/ belongs to (null for the WAL). */
 export type TFileHit = { file: string; relation: string | null; form: string }
 
+/** The WAL segment PostgreSQL writes now: take it before a test writes, for findInDataFiles. */
+export const currentWalSegment = async (pool: Pick<pg.Pool, 'query'>): Promise<string> =>
+  (await pool.query<{ segment: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS segment'))
+    .rows[0]!.segment
+
 /**
  * The forms in PostgreSQL's files after a CHECKPOINT: the relation files of the connected
- * database (tables, TOAST, indexes) and the WAL segments written since `since`. The cluster may
- * be shared with other test files running at once, so only this test's own numbers are looked
- * for, and only the WAL written while it ran is read. Null when the data directory is not on
- * this machine (a TEST_DATABASE_URL elsewhere): the caller skips.
+ * database (tables, TOAST, indexes) and the WAL segments from `fromSegment` (currentWalSegment,
+ * taken before the test wrote) to the one written now. The cluster may be shared with other test
+ * files running at once, so only this test's own numbers are looked for, and only the WAL written
+ * while it ran is read — chosen by the WAL's position, not by files' times: a test on another
+ * machine date (libfaketime) sees its own clock moved but files' times real. Null when the data
+ * directory is not on this machine (a TEST_DATABASE_URL elsewhere): the caller skips.
  */
 export const findInDataFiles = async (
   pool: Pick<pg.Pool, 'query'>,
   forms: readonly string[],
-  since: Date,
+  fromSegment: string,
 ): Promise<{ files: number; bytes: number; hits: TFileHit[] } | null> => {
   await pool.query('CHECKPOINT')
+  // Segments past this one are preallocated or recycled: they hold no WAL written yet.
+  const toSegment = await currentWalSegment(pool)
   const { rows } = await pool.query<{ dir: string; oid: number }>(
     `SELECT current_setting('data_directory') AS dir, oid FROM pg_database
      WHERE datname = current_database()`,
@@ -108,16 +117,12 @@ export const findInDataFiles = async (
   } catch {
     return null
   }
-  const recent = async (file: string) => (await stat(file)).mtimeMs >= since.getTime() - 1000
+  // Segment names are fixed-width hex (timeline, log, segment): their order is the WAL's.
   const files = [
     ...(await readdir(relations)).map((f) => path.join(relations, f)),
-    ...(
-      await Promise.all(
-        (await readdir(wal))
-          .filter((f) => /^[0-9A-F]{24}$/.test(f))
-          .map(async (f) => ((await recent(path.join(wal, f))) ? path.join(wal, f) : null)),
-      )
-    ).filter((f) => f !== null),
+    ...(await readdir(wal))
+      .filter((f) => /^[0-9A-F]{24}$/.test(f) && f >= fromSegment && f <= toSegment)
+      .map((f) => path.join(wal, f)),
   ]
   const needles = forms.flatMap((form) =>
     [...new Set([form, form.toLowerCase(), form.toUpperCase()])].map((variant) => ({

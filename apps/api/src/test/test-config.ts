@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { defaultDbConfig, type TConfig } from '../config.ts'
+import { testClock, testToday } from './test-clock.ts'
 
 /** One pair of field keys per test process, as a real deployment has one pair. */
 const fieldKeys = { version: 1, encryptionKey: randomBytes(32), indexKey: randomBytes(32) }
@@ -23,5 +24,8 @@ export const testConfig = (overrides: Partial<TConfig> = {}): TConfig => ({
   webDist: null,
   fieldKeys,
   db: defaultDbConfig,
+  // A fixed business day (test-clock.ts): date rules are tested on known days, never on today.
+  clock: testClock,
+  fixedNow: testToday,
   ...overrides,
 })

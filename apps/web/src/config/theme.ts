@@ -7,9 +7,13 @@ const cjk =
   '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"'
 const latin = '-apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial'
 
-/** Dense but readable on 1366×768 office screens; 14px is the smallest size read all day. */
-export const themeFor = (language: TUiLanguage): ThemeConfig => ({
+/**
+ * Dense but readable on 1366×768 office screens; 14px is the smallest size read all day.
+ * `motion: false` when the user prefers reduced motion (no zooming dialogs, sliding menus).
+ */
+export const themeFor = (language: TUiLanguage, motion = true): ThemeConfig => ({
   token: {
+    motion,
     fontFamily: language === 'en' ? `${latin}, ${cjk}, sans-serif` : `${cjk}, ${latin}, sans-serif`,
     fontSize: 14,
     colorPrimary: '#1f5fbf',

@@ -26,7 +26,7 @@ export const apiTokensRoutes: FastifyPluginAsync = async (base) => {
       querystring: ZApiTokenListQuery,
       response: { 200: ZApiTokenPage },
     },
-    handler: (request) => tokens.listApiTokens(app.db.prisma, request.query),
+    handler: (request) => tokens.listApiTokens(app.db.prisma, request.query, app.today()),
   })
 
   app.post('/', {

@@ -6,12 +6,12 @@ import { newId, randomSecret, sha256 } from '../../lib/ids.ts'
 import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteesExist } from '../committees/committee-refs.ts'
-import { fromDbDate, todayCst, toDbDate } from '../../lib/dates.ts'
+import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import { tokenPrefix } from './token-auth.ts'
 import { apiTokenInclude, toApiTokenDto } from './api-token-dto.ts'
 
-const statusWhere = (status: z.output<typeof ZApiTokenListQuery>['status']) => {
-  const today = toDbDate(todayCst())
+const statusWhere = (status: z.output<typeof ZApiTokenListQuery>['status'], on: string) => {
+  const today = toDbDate(on)
   if (status === 'active') return { revokedAt: null, expiresOn: { gte: today } }
   if (status === 'revoked') return { revokedAt: { not: null } }
   if (status === 'expired') return { revokedAt: null, expiresOn: { lt: today } }
@@ -21,9 +21,10 @@ const statusWhere = (status: z.output<typeof ZApiTokenListQuery>['status']) => {
 export const listApiTokens = async (
   db: TTransaction,
   query: z.output<typeof ZApiTokenListQuery>,
+  today: string,
 ) => {
   const sort = parseSort(query.sort)
-  const where = statusWhere(query.status)
+  const where = statusWhere(query.status, today)
   const { after, orderBy } = keysetArgs(sort, query.cursor)
   const rows = await db.apiToken.findMany({
     where: after ? { AND: [where, after] } : where,
@@ -39,7 +40,7 @@ export const createApiToken = async (
   ctx: TWriteContext,
   input: z.output<typeof ZApiTokenCreate>,
 ) => {
-  const today = todayCst()
+  const today = ctx.today
   const limit = toDbDate(today)
   limit.setUTCFullYear(limit.getUTCFullYear() + 1)
   if (input.expiresOn < today) throw fieldError('expiresOn', 'date_in_past')

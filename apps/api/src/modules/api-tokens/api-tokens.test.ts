@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { addDays } from '@cr/shared/party/calendar'
 import { seedCommittee, seedUser } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import { testToday } from '../../test/test-clock.ts'
 
 const t = useTestApp()
 
-const nextYear = () => new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)
+/** Expiry dates are calendar days judged by the app's clock: relative to its fixed day. */
+const nextYear = () => addDays(testToday, 200)
 
 const createToken = async (payload: object) => {
   const admin = await seedUser(t().db.prisma, { role: 'admin' })
@@ -100,8 +103,9 @@ describe('API tokens', () => {
     const second = (
       await createToken({ name: '过期令牌', role: 'supervisor', expiresOn: nextYear() })
     ).response.json()
-    await t().db.pool.query(`UPDATE api_token SET expires_on = current_date - 2 WHERE id = $1`, [
+    await t().db.pool.query(`UPDATE api_token SET expires_on = $2 WHERE id = $1`, [
       second.id,
+      addDays(testToday, -2),
     ])
     expect(
       (
@@ -138,7 +142,7 @@ describe('API tokens', () => {
   })
 
   it('refuses an expiry beyond a year or in the past', async () => {
-    const far = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10)
+    const far = addDays(testToday, 400)
     const { response } = await createToken({ name: '太久', role: 'supervisor', expiresOn: far })
     expect(response.json().errors[0]).toMatchObject({
       path: 'expiresOn',

@@ -10,14 +10,18 @@ export const tokenPrefix = 'crt_'
 const touchEveryMs = 60_000
 
 /** The actor for an API token, or null if it is unknown, revoked or expired. */
-export const findTokenActor = async (db: TTransaction, secret: string): Promise<TActor | null> => {
+export const findTokenActor = async (
+  db: TTransaction,
+  secret: string,
+  today: string,
+): Promise<TActor | null> => {
   if (!secret.startsWith(tokenPrefix)) return null
   const token = await db.apiToken.findUnique({
     where: { tokenHash: sha256(secret) },
     include: { committees: { select: { committeeId: true } } },
   })
   if (!token || token.revokedAt) return null
-  if (isPastLastDay(token.expiresOn)) return null
+  if (isPastLastDay(token.expiresOn, today)) return null
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > touchEveryMs) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } })
   }

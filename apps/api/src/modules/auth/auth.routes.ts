@@ -57,7 +57,7 @@ export const authRoutes: FastifyPluginAsync = async (base) => {
         userAgent: request.headers['user-agent'],
       }
       const policy = { idleMs: app.config.sessionIdleMs, absoluteMs: app.config.sessionAbsoluteMs }
-      const { secret, actor } = await login(app.db.prisma, request.body, meta, policy)
+      const { secret, actor } = await login(app.db.prisma, request.body, meta, policy, app.today())
       setSessionCookie(request, reply, secret)
       return buildMe(app.db.prisma, actor, await getPasswordPolicy(app.db.prisma))
     },

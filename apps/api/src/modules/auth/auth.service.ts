@@ -29,6 +29,8 @@ export const login = async (
   input: TLoginRequest,
   meta: TRequestMeta & { userAgent: string | undefined },
   sessionPolicy: TSessionPolicy,
+  /** Accounts end on a calendar day (CST), judged by the app's clock. */
+  today: string,
 ) => {
   const username = input.username.trim().toLowerCase()
   const failed = async (reason: string) => {
@@ -62,13 +64,13 @@ export const login = async (
   }
   if (!(await verifyPassword(user.passwordHash, input.password)))
     throw await failed('wrong_password')
-  if (!isAccountUsable(user)) throw await failed('account_inactive')
+  if (!isAccountUsable(user, today)) throw await failed('account_inactive')
 
   return db.$transaction(async (tx) => {
     await clearFailures(tx, username, meta.clientIp)
     const { secret, session } = await createSession(tx, user.id, sessionPolicy, meta)
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } })
-    const actor = await loadUserActor(tx, user.id, session.id, await getPasswordPolicy(tx))
+    const actor = await loadUserActor(tx, user.id, session.id, await getPasswordPolicy(tx), today)
     if (!actor) throw new AppError('account_inactive', 401)
     await writeAudit(tx, actor, meta, {
       action: 'login',

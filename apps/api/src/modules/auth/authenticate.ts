@@ -18,14 +18,14 @@ export const authenticateRequest = async (
   const authorization = request.headers.authorization
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization)
-    return match?.[1] ? findTokenActor(prisma, match[1]) : null
+    return match?.[1] ? findTokenActor(prisma, match[1], app.today()) : null
   }
   const secret = request.cookies[sessionCookie]
   if (!secret) return null
   const policy = { idleMs: app.config.sessionIdleMs, absoluteMs: app.config.sessionAbsoluteMs }
   const session = await findLiveSession(prisma, secret, policy)
   const actor = session
-    ? userActor(session.user, session.id, await getPasswordPolicy(prisma))
+    ? userActor(session.user, session.id, await getPasswordPolicy(prisma), app.today())
     : null
   if (!actor) void reply.clearCookie(sessionCookie, { path: '/' })
   return actor

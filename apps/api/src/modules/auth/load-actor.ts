@@ -6,12 +6,11 @@ import { isPastLastDay } from '../../lib/dates.ts'
 
 const dayMs = 86_400_000
 
-/** The account may sign in: active, not removed and not past its last day (CST calendar). */
-export const isAccountUsable = (user: {
-  active: boolean
-  deletedAt: Date | null
-  expiresOn: Date | null
-}) => user.active && !user.deletedAt && (!user.expiresOn || !isPastLastDay(user.expiresOn))
+/** The account may sign in on `today`: active, not removed and not past its last day. */
+export const isAccountUsable = (
+  user: { active: boolean; deletedAt: Date | null; expiresOn: Date | null },
+  today: string,
+) => user.active && !user.deletedAt && (!user.expiresOn || !isPastLastDay(user.expiresOn, today))
 
 export const passwordIsStale = (changedAt: Date, policy: TPasswordPolicy): boolean => {
   const maxDays = passwordMaxAgeDays[policy]
@@ -55,8 +54,9 @@ export const userActor = (
   user: TUserForActor,
   sessionId: string | null,
   policy: TPasswordPolicy,
+  today: string,
 ): TActor | null => {
-  if (!isAccountUsable(user)) return null
+  if (!isAccountUsable(user, today)) return null
   return {
     type: 'user',
     id: user.id,
@@ -78,7 +78,8 @@ export const loadUserActor = async (
   userId: string,
   sessionId: string | null,
   policy: TPasswordPolicy,
+  today: string,
 ): Promise<TActor | null> => {
   const user = await db.user.findUnique({ where: { id: userId }, include: userActorInclude })
-  return user ? userActor(user, sessionId, policy) : null
+  return user ? userActor(user, sessionId, policy, today) : null
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { addDays } from '@cr/shared/party/calendar'
 import { seedCommittee, seedUser } from '../../test/factories.ts'
 import { uploadLedger } from '../../test/imports.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import { testToday } from '../../test/test-clock.ts'
 
 const t = useTestApp()
 
-const nextYear = () => new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)
+const nextYear = () => addDays(testToday, 200)
 
 /** An administrator's session and a token of theirs to revoke (a body-less action). */
 const setup = async () => {

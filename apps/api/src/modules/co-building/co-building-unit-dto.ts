@@ -1,5 +1,4 @@
 import type { TCoBuildingUnit } from '@cr/shared/party/co-building'
-import { todayInChina } from '@cr/shared/party/calendar'
 import { fromDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 
@@ -19,7 +18,7 @@ type TRow = NonNullable<Awaited<ReturnType<TTransaction['coBuildingUnit']['findF
   })[]
 }
 
-export const toCoBuildingUnitDto = (row: TRow, today = todayInChina()): TCoBuildingUnit => ({
+export const toCoBuildingUnitDto = (row: TRow, today: string): TCoBuildingUnit => ({
   id: row.id,
   version: row.version,
   name: row.name,

@@ -35,8 +35,8 @@ export const coBuildingRoutes: FastifyPluginAsync = async (base) => {
       page: ZCoBuildingUnitPage,
     },
     service: {
-      list: units.listUnits,
-      get: units.getUnit,
+      list: (db, actor, query) => units.listUnits(db, actor, query, base.today()),
+      get: (db, actor, id) => units.getUnit(db, actor, id, base.today()),
       create: units.createUnit,
       update: units.updateUnit,
       remove: units.deleteUnit,

@@ -22,6 +22,7 @@ export const listUnits = async (
   db: TTransaction,
   _actor: TActor,
   query: z.output<typeof ZCoBuildingUnitListQuery>,
+  today: string,
 ) => {
   const sort = parseSort(query.sort)
   const filters = [live, query.q ? { name: { contains: query.q } } : {}]
@@ -32,16 +33,16 @@ export const listUnits = async (
     take: query.limit + 1,
     include: coBuildingUnitInclude,
   })
-  return toPage(rows, query.limit, sort, (row) => toCoBuildingUnitDto(row))
+  return toPage(rows, query.limit, sort, (row) => toCoBuildingUnitDto(row, today))
 }
 
-export const getUnit = async (db: TTransaction, _actor: TActor, id: string) => {
+export const getUnit = async (db: TTransaction, _actor: TActor, id: string, today: string) => {
   const row = await db.coBuildingUnit.findFirst({
     where: { id, ...live },
     include: coBuildingUnitInclude,
   })
   if (!row) throw notFound()
-  return toCoBuildingUnitDto(row)
+  return toCoBuildingUnitDto(row, today)
 }
 
 export const createUnit = async (
@@ -50,7 +51,7 @@ export const createUnit = async (
 ) => {
   const id = newId()
   await ctx.tx.coBuildingUnit.create({ data: { id, ...input } })
-  const after = await getUnit(ctx.tx, ctx.actor, id)
+  const after = await getUnit(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({ action: 'create', entityType: 'co_building_unit', entityId: id, after })
   return after
 }
@@ -61,15 +62,15 @@ export const updateUnit = async (
   version: number,
   input: z.output<typeof ZCoBuildingUnitUpdate>,
 ) => {
-  const before = await getUnit(ctx.tx, ctx.actor, id)
+  const before = await getUnit(ctx.tx, ctx.actor, id, ctx.today)
   await updateVersioned(ctx.tx.coBuildingUnit, { id, ...live }, version, input)
-  const after = await getUnit(ctx.tx, ctx.actor, id)
+  const after = await getUnit(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({ action: 'update', entityType: 'co_building_unit', entityId: id, before, after })
   return after
 }
 
 export const deleteUnit = async (ctx: TWriteContext, id: string, version: number) => {
-  const before = await getUnit(ctx.tx, ctx.actor, id)
+  const before = await getUnit(ctx.tx, ctx.actor, id, ctx.today)
   await updateVersioned(ctx.tx.coBuildingUnit, { id, ...live }, version, {
     deletedAt: new Date(),
     deletedById: ctx.actor.userId,
@@ -82,7 +83,7 @@ export const addAgreement = async (
   unitId: string,
   input: z.output<typeof ZCoBuildingAgreementCreate>,
 ) => {
-  await getUnit(ctx.tx, ctx.actor, unitId)
+  await getUnit(ctx.tx, ctx.actor, unitId, ctx.today)
   const id = newId()
   await ctx.tx.coBuildingAgreement.create({
     data: {
@@ -99,7 +100,7 @@ export const addAgreement = async (
     entityId: id,
     after: input,
   })
-  return getUnit(ctx.tx, ctx.actor, unitId)
+  return getUnit(ctx.tx, ctx.actor, unitId, ctx.today)
 }
 
 export const addActivity = async (
@@ -127,5 +128,5 @@ export const addActivity = async (
     entityId: id,
     after: input,
   })
-  return getUnit(ctx.tx, ctx.actor, agreement.unitId)
+  return getUnit(ctx.tx, ctx.actor, agreement.unitId, ctx.today)
 }

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, todayInChina } from '@cr/shared/party/calendar'
+import { addMonths } from '@cr/shared/party/calendar'
 import { seedUser } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import { testToday } from '../../test/test-clock.ts'
 
 const t = useTestApp()
 
 type TAuth = Record<string, string>
 const api = (auth: TAuth, method: 'GET' | 'POST', url: string, payload?: object) =>
   t().app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) })
-const today = todayInChina()
+/** The app's fixed business day (test-clock.ts): the date rules are checked on it. */
+const today = testToday
 
 /** Co-building units are kept by party administrators (lib/party-scope.ts). */
 const partyAdmin = async () => {

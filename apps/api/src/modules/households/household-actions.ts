@@ -7,7 +7,7 @@ import {
   type ZHouseholdTransfer,
 } from '@cr/shared/households/household'
 import type { z } from 'zod'
-import { todayCst, toDbDate } from '../../lib/dates.ts'
+import { toDbDate } from '../../lib/dates.ts'
 import { fieldError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { auditedStep, type TStepRecord } from '../../lib/audited-step.ts'
@@ -45,7 +45,7 @@ export const moveIn = async (
   refuseHeadRelationship(input.relationship)
   return auditedStep(ctx, householdRecord(ctx, id), async () => {
     await assertJoinable(ctx, input.residentId, household.committeeId, 'residentId')
-    const date = input.date ?? todayCst()
+    const date = input.date ?? ctx.today
     await ctx.tx.householdMember.create({
       data: {
         id: newId(),
@@ -76,7 +76,7 @@ export const moveOut = async (
     throw fieldError('residentId', 'head_cannot_leave')
   return auditedStep(ctx, householdRecord(ctx, id), async () => {
     const member = await currentMembership(ctx, id, input.residentId)
-    const date = input.date ?? todayCst()
+    const date = input.date ?? ctx.today
     await ctx.tx.householdMember.update({
       where: { id: member.id },
       data: { leftOn: toDbDate(date), leftReason: input.reason },
@@ -109,7 +109,7 @@ export const transferMember = async (
   if (input.residentId === source.headResidentId)
     throw fieldError('residentId', 'head_cannot_leave')
   refuseHeadRelationship(input.relationship)
-  const date = input.date ?? todayCst()
+  const date = input.date ?? ctx.today
   const after = await auditedStep(ctx, householdRecord(ctx, id), async () => {
     const member = await currentMembership(ctx, id, input.residentId)
     await ctx.tx.householdMember.update({
@@ -183,7 +183,7 @@ export const changeHead = async (
       where: { id },
       data: { headResidentId: input.newHeadResidentId },
     })
-    const date = input.date ?? todayCst()
+    const date = input.date ?? ctx.today
     await recordEvent(ctx, {
       householdId: id,
       type: 'head_changed',

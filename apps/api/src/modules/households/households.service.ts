@@ -5,7 +5,7 @@ import {
 } from '@cr/shared/households/household'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
-import { todayCst, toDbDate } from '../../lib/dates.ts'
+import { toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
@@ -76,7 +76,7 @@ export const createHousehold = async (
     where: { id: input.dwellingId, ...visibleDwellings(ctx.actor) },
   })
   if (!dwelling) throw fieldError('dwellingId', 'dwelling_unknown')
-  const date = input.movedInOn ?? todayCst()
+  const date = input.movedInOn ?? ctx.today
   const ids = [input.headResidentId, ...input.members.map((m) => m.residentId)]
   if (new Set(ids).size !== ids.length) throw fieldError('members', 'already_in_household', 409)
   input.members.forEach((m, i) => {

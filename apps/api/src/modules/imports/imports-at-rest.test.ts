@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { composeIdNumber, maskIdNumber } from '@cr/shared/validators/id-number'
 import {
+  currentWalSegment,
   findInDatabase,
   findInDataFiles,
   idNumberForms,
@@ -68,11 +69,13 @@ const inCsv = {
 }
 const everyNumber = [...viaApi, ...Object.values(inXlsx), ...Object.values(inCsv)]
 
-const since = new Date()
+/** The WAL from here on is this test's (and any test file running beside it). */
+let walFrom = ''
 const jobs: { xlsx?: string; csv?: string } = {}
 let committeeId = ''
 
 beforeAll(async () => {
+  walFrom = await currentWalSegment(t().db.pool)
   const committee = await seedCommittee(t().db.prisma, { name: '静态加密社区' })
   committeeId = committee.id
   const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
@@ -184,10 +187,10 @@ describe('ID numbers at rest, after residents came in through the API and import
 
   it('finds none of them in the database’s files or the WAL written meanwhile', async (context) => {
     const { pool } = t().db
-    const control = await findInDataFiles(pool, [maskIdNumber(viaApi[0]!.canonical)], since)
+    const control = await findInDataFiles(pool, [maskIdNumber(viaApi[0]!.canonical)], walFrom)
     if (!control) return context.skip('the test cluster’s data directory is not on this machine')
     expect(control.hits.length).toBeGreaterThan(0)
-    const found = await findInDataFiles(pool, idNumberForms(everyNumber), since)
+    const found = await findInDataFiles(pool, idNumberForms(everyNumber), walFrom)
     expect(found!.files).toBeGreaterThan(10)
     expect(found!.hits).toEqual([])
   })

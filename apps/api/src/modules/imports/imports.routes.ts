@@ -98,7 +98,7 @@ export const importsRoutes: FastifyPluginAsync = async (base) => {
   await app.register(multipart, {
     limits: { fileSize: maxImportBytes, files: 1, fields: 5, fieldSize: 64 * 1024, parts: 6 },
   })
-  const deps = { db: app.db, queue: app.imports, cipher: app.cipher }
+  const deps = { db: app.db, queue: app.imports, cipher: app.cipher, today: app.today }
   const meta = (request: FastifyRequest) => ({ requestId: request.id, clientIp: request.ip })
 
   app.post('/', {

@@ -26,7 +26,7 @@ import { readStoredFile, storeFile } from '../../imports/stored-file.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 import { problemsShown, toImportJobDto, toProblemDto } from './import-jobs.repo.ts'
 
-type TImports = { db: TDb; queue: TImportQueue; cipher: TFieldCipher }
+type TImports = { db: TDb; queue: TImportQueue; cipher: TFieldCipher; today: () => string }
 
 /** Jobs an actor sees: their own; every job for those who see every committee. */
 const visibleJobs = (actor: TActor) => (actor.allCommittees ? {} : { createdById: actor.id })
@@ -195,7 +195,7 @@ export const commit = async (
 
 /** Takes a committed job back as a whole, in one transaction, or refuses (409). */
 export const undo = async (
-  { db }: TImports,
+  { db, today }: TImports,
   actor: TActor,
   meta: TRequestMeta,
   id: string,
@@ -210,7 +210,9 @@ export const undo = async (
       [id],
     )
     if (!locked.rowCount) throw new AppError('import_state_invalid', 409)
-    await ledgerTypes[job.type].writer(cipher).undo({ client, jobId: id, actor, meta })
+    await ledgerTypes[job.type]
+      .writer(cipher)
+      .undo({ client, jobId: id, actor, meta, today: today() })
     await client.query(
       `UPDATE import_job SET status = 'undone', undone_at = now(), version = version + 1,
          updated_at = now() WHERE id = $1`,
@@ -234,7 +236,7 @@ export const undo = async (
  * an audit row, as `POST /residents/:id/reveal` is. Gone with the file at the end of retention.
  */
 export const jobReport = async (
-  { db, cipher }: Omit<TImports, 'queue'>,
+  { db, cipher }: Pick<TImports, 'db' | 'cipher'>,
   actor: TActor,
   meta: TRequestMeta,
   id: string,

@@ -33,6 +33,7 @@ export const partyMeetingsRoutes: FastifyPluginAsync = async (base) => {
         request.actor!,
         request.query.organizationId,
         request.query.period,
+        app.today(),
       ),
   })
 

@@ -2,7 +2,6 @@ import { meetingCompliance } from '@cr/shared/party/meetings'
 import type { TMeetingType } from '@cr/shared/party/party-codes'
 import type { ZPartyMeetingCreate, ZPartyMeetingListQuery } from '@cr/shared/party/party-meeting'
 import type { TPeriod } from '@cr/shared/party/period'
-import { todayInChina } from '@cr/shared/party/calendar'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
@@ -106,7 +105,8 @@ export const complianceOf = async (
   actor: TActor,
   organizationId: string,
   period: TPeriod,
-  on = todayInChina(),
+  /** Today: the running period's slots are judged on it. */
+  on: string,
 ) => {
   const organization = await scopedOrganization(db, actor, organizationId)
   const rows = await db.partyMeeting.findMany({

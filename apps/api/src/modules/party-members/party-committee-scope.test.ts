@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, monthOf, todayInChina } from '@cr/shared/party/calendar'
+import { addDays, addMonths, monthOf } from '@cr/shared/party/calendar'
 import { periodOf } from '@cr/shared/party/period'
 import {
   seedCoBuildingUnit,
@@ -10,6 +10,7 @@ import {
 } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import { testToday } from '../../test/test-clock.ts'
 
 /**
  * The party data scope (ARCHITECTURE.md "Party data scope"): a branch is in a clerk's or
@@ -41,7 +42,8 @@ const ok = async (
 }
 const ids = (items: { id: string }[]) => items.map((i) => i.id)
 
-const today = todayInChina()
+/** The app's fixed business day (test-clock.ts): the date rules are checked on it. */
+const today = testToday
 type TRecord = { id: string; version: number }
 
 /** Committees A and B, their people, and one party organisation with records on both sides. */

@@ -1,4 +1,3 @@
-import { monthOf, todayInChina } from '@cr/shared/party/calendar'
 import { duesRoll, duesStartMonth } from '@cr/shared/party/dues-roll'
 import { lapseRisk } from '@cr/shared/party/lapse'
 import type { TMemberStatus } from '@cr/shared/party/party-codes'
@@ -36,7 +35,7 @@ export const rosterForRules = async (db: TTransaction, actor: TActor, organizati
 type TRosterRow = Awaited<ReturnType<typeof rosterForRules>>[number]
 
 /** The member's roll from joining to `month`, and the lapse risk on `today`. */
-export const memberDues = (row: TRosterRow, month: string, today = todayInChina()) => {
+export const memberDues = (row: TRosterRow, month: string, today: string) => {
   const joinedOn = fromDbDate(row.joinedOn)
   const fromMonth = duesStartMonth(joinedOn)
   const roll =
@@ -71,11 +70,12 @@ export const duesRollReport = async (
   actor: TActor,
   organizationId: string,
   month: string,
+  today: string,
 ) => {
   const organization = await scopedOrganization(db, actor, organizationId)
   const roster = await rosterForRules(db, actor, await subtreeIds(db, organizationId))
   const rows = roster.map((row) => {
-    const dues = memberDues(row, month)
+    const dues = memberDues(row, month, today)
     return {
       member: { id: row.id, name: row.resident.name },
       status: row.status as TMemberStatus,
@@ -95,5 +95,3 @@ export const duesRollReport = async (
     totals: { dueFen: sum('dueFen'), paidFen: sum('paidFen'), owedFen: sum('owedFen') },
   }
 }
-
-export const currentMonth = () => monthOf(todayInChina())

@@ -18,7 +18,7 @@ export const evaluateMember = async (
   id: string,
   input: z.output<typeof ZPartyEvaluationCreate>,
 ) => {
-  const member = await getMember(ctx.tx, ctx.actor, id)
+  const member = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   assertActive(member)
   if (input.grade === 'excellent') {
     const where = { organizationId: member.organization.id, state: 'active', deletedAt: null }
@@ -49,8 +49,13 @@ export const evaluateMember = async (
   return { id: row.id, year: row.year, grade: input.grade, title: row.title }
 }
 
-export const memberEvaluations = async (db: TTransaction, actor: TActor, id: string) => {
-  await getMember(db, actor, id)
+export const memberEvaluations = async (
+  db: TTransaction,
+  actor: TActor,
+  id: string,
+  today: string,
+) => {
+  await getMember(db, actor, id, today)
   const rows = await db.partyEvaluation.findMany({
     where: { memberId: id },
     orderBy: { year: 'desc' },

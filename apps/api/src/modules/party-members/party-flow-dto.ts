@@ -1,10 +1,10 @@
-import { todayInChina, wholeMonthsBetween } from '@cr/shared/party/calendar'
+import { wholeMonthsBetween } from '@cr/shared/party/calendar'
 import { fromDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 
 type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyFlow']['findFirst']>>>
 
-export const toPartyFlowDto = (row: TRow, today = todayInChina()) => {
+export const toPartyFlowDto = (row: TRow, today: string) => {
   const leftOn = fromDbDate(row.leftOn)
   const returnedOn = row.returnedOn ? fromDbDate(row.returnedOn) : null
   return {

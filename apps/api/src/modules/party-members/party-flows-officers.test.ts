@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { addMonths, todayInChina } from '@cr/shared/party/calendar'
+import { addMonths } from '@cr/shared/party/calendar'
 import {
   seedCommittee,
   seedPartyOrganization,
@@ -9,13 +9,15 @@ import {
 } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import { testToday } from '../../test/test-clock.ts'
 
 const t = useTestApp()
 
 type TAuth = Record<string, string>
 const api = (auth: TAuth, method: 'GET' | 'POST', url: string, payload?: object) =>
   t().app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) })
-const today = todayInChina()
+/** The app's fixed business day (test-clock.ts): the date rules are checked on it. */
+const today = testToday
 
 /** A branch with two full members. */
 const setup = async () => {

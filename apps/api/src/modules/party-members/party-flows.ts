@@ -16,10 +16,15 @@ import { toPartyFlowDto } from './party-flow-dto.ts'
  * 流动党员活动证; more than six months at a fixed place and the relationship should be
  * transferred instead (DOMAIN.md §1) — `longAway` says so.
  */
-export const memberFlows = async (db: TTransaction, actor: TActor, memberId: string) => {
-  await getMember(db, actor, memberId)
+export const memberFlows = async (
+  db: TTransaction,
+  actor: TActor,
+  memberId: string,
+  today: string,
+) => {
+  await getMember(db, actor, memberId, today)
   const rows = await db.partyFlow.findMany({ where: { memberId }, orderBy: { leftOn: 'desc' } })
-  return { items: rows.map((row) => toPartyFlowDto(row)) }
+  return { items: rows.map((row) => toPartyFlowDto(row, today)) }
 }
 
 export const flowOut = async (
@@ -27,7 +32,7 @@ export const flowOut = async (
   memberId: string,
   input: z.output<typeof ZFlowOut>,
 ) => {
-  const member = await getMember(ctx.tx, ctx.actor, memberId)
+  const member = await getMember(ctx.tx, ctx.actor, memberId, ctx.today)
   if (member.state !== 'active') throw new AppError('party_member_not_active', 409)
   const away = await ctx.tx.partyFlow.findFirst({ where: { memberId, returnedOn: null } })
   if (away) throw fieldError('leftOn', 'party_flow_open', 409)
@@ -47,7 +52,7 @@ export const flowOut = async (
     committeeId: member.resident.committee.id,
     after: input,
   })
-  return toPartyFlowDto(row)
+  return toPartyFlowDto(row, ctx.today)
 }
 
 export const flowReturn = async (
@@ -72,5 +77,5 @@ export const flowReturn = async (
     entityId: flowId,
     after: { returnedOn: input.on },
   })
-  return toPartyFlowDto(row)
+  return toPartyFlowDto(row, ctx.today)
 }

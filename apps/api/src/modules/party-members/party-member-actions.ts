@@ -30,7 +30,7 @@ import { getMember } from './party-members.service.ts'
 export const memberRecord = (ctx: TWriteContext, id: string): TStepRecord<TPartyMember> => ({
   entityType: 'party_member',
   id,
-  read: () => getMember(ctx.tx, ctx.actor, id),
+  read: () => getMember(ctx.tx, ctx.actor, id, ctx.today),
   committeeId: (m) => m.resident.committee.id,
 })
 
@@ -139,7 +139,7 @@ export const payDues = async (
     month: input.month,
     amountFen: amount.value,
   })
-  const after = await getMember(ctx.tx, ctx.actor, id)
+  const after = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
     action: 'create',
     entityType: 'party_dues_payment',

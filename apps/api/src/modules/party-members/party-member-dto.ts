@@ -1,5 +1,5 @@
 import type { TPartyMember } from '@cr/shared/party/party-member'
-import { todayInChina, monthOf } from '@cr/shared/party/calendar'
+import { monthOf } from '@cr/shared/party/calendar'
 import { duesStandard, type TDuesInput } from '@cr/shared/party/dues'
 import { duesRoll, duesStartMonth } from '@cr/shared/party/dues-roll'
 import { partyStanding } from '@cr/shared/party/party-standing'
@@ -54,18 +54,21 @@ export const duesInputOf = (category: string, basisFen: number | null): TDuesInp
 }
 
 /** 党费交至: the roll from the month of joining to this month, with the member's payments. */
-export const paidThrough = (row: Pick<TRow, 'joinedOn' | 'duesStandardFen' | 'payments'>) => {
+export const paidThrough = (
+  row: Pick<TRow, 'joinedOn' | 'duesStandardFen' | 'payments'>,
+  today: string,
+) => {
   const fromMonth = duesStartMonth(fromDbDate(row.joinedOn))
   const roll = duesRoll({
     standards: [{ fromMonth, amountFen: row.duesStandardFen }],
     fromMonth,
-    toMonth: monthOf(todayInChina()),
+    toMonth: monthOf(today),
     payments: row.payments,
   })
   return roll.ok ? roll.value.paidUpTo : null
 }
 
-export const toPartyMemberDto = (row: TRow, today = todayInChina()): TPartyMember => {
+export const toPartyMemberDto = (row: TRow, today: string): TPartyMember => {
   const joinedOn = fromDbDate(row.joinedOn)
   const fullMembershipOn = date(row.fullMembershipOn)
   const due = dueFullMembershipDate(joinedOn, row.probationExtendedMonths)
@@ -79,7 +82,7 @@ export const toPartyMemberDto = (row: TRow, today = todayInChina()): TPartyMembe
       idNumberMasked: row.resident.idNumberMasked,
       sex: row.resident.sex as '1' | '2',
       birthDate: fromDbDate(row.resident.birthDate),
-      age: ageOn(row.resident.birthDate),
+      age: ageOn(row.resident.birthDate, today),
       education: row.resident.education,
       ethnicity: row.resident.ethnicity,
       phoneMasked: row.resident.phoneMasked,
@@ -108,7 +111,7 @@ export const toPartyMemberDto = (row: TRow, today = todayInChina()): TPartyMembe
       category: row.duesCategory as TPartyMember['dues']['category'],
       standardFen: row.duesStandardFen,
       description: standard.ok ? standard.value.description.zh : '',
-      paidThrough: paidThrough(row),
+      paidThrough: paidThrough(row, today),
     },
     notes: row.notes,
     createdAt: row.createdAt.toISOString(),

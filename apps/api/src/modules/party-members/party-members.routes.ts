@@ -73,8 +73,8 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       what: 'roster (党员花名册; identifiers masked)',
     },
     service: {
-      list: members.listMembers,
-      get: members.getMember,
+      list: (db, actor, query) => members.listMembers(db, actor, query, app.today()),
+      get: (db, actor, id) => members.getMember(db, actor, id, app.today()),
       create: members.createMember,
       update: members.updateMember,
       remove: members.deleteMember,
@@ -90,7 +90,8 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       params: ZIdParams,
       response: { 200: z.object({ items: z.array(ZPartyFlow) }) },
     },
-    handler: (request) => memberFlows(app.db.prisma, request.actor!, request.params.id),
+    handler: (request) =>
+      memberFlows(app.db.prisma, request.actor!, request.params.id, app.today()),
   })
 
   app.post('/:id/flow-out', {
@@ -117,7 +118,7 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: z.object({ items: z.array(ZPartyMemberEvent) }) },
     },
     handler: async (request) => {
-      await members.getMember(app.db.prisma, request.actor!, request.params.id)
+      await members.getMember(app.db.prisma, request.actor!, request.params.id, app.today())
       return memberHistory(app.db.prisma, request.params.id)
     },
   })
@@ -199,7 +200,7 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: z.object({ items: z.array(ZPartyEvaluation) }) },
     },
     handler: (request) =>
-      evaluations.memberEvaluations(app.db.prisma, request.actor!, request.params.id),
+      evaluations.memberEvaluations(app.db.prisma, request.actor!, request.params.id, app.today()),
   })
 
   app.post('/:id/evaluations', {

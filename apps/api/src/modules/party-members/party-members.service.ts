@@ -31,6 +31,7 @@ export const listMembers = async (
   db: TTransaction,
   actor: TActor,
   query: z.output<typeof ZPartyMemberListQuery>,
+  today: string,
 ) => {
   const sort = parseSort(query.sort)
   const organizations = query.organizationId ? await subtreeIds(db, query.organizationId) : null
@@ -52,16 +53,16 @@ export const listMembers = async (
     include: partyMemberInclude,
   })
   const total = await db.partyMember.count({ where: { AND: filters } })
-  return { ...toPage(rows, query.limit, sort, (row) => toPartyMemberDto(row)), total }
+  return { ...toPage(rows, query.limit, sort, (row) => toPartyMemberDto(row, today)), total }
 }
 
-export const getMember = async (db: TTransaction, actor: TActor, id: string) => {
+export const getMember = async (db: TTransaction, actor: TActor, id: string, today: string) => {
   const row = await db.partyMember.findFirst({
     where: { AND: [{ id }, partyMemberScope(actor)] },
     include: partyMemberInclude,
   })
   if (!row) throw notFound()
-  return toPartyMemberDto(row)
+  return toPartyMemberDto(row, today)
 }
 
 /** The dues standard from the rule, or a field error on `dues`. */
@@ -148,7 +149,7 @@ export const createMember = async (
   await recordMemberEvent(ctx, id, 'joined', input.joinedOn)
   if (input.status === 'full' && input.fullMembershipOn)
     await recordMemberEvent(ctx, id, 'confirmed', input.fullMembershipOn)
-  const after = await getMember(ctx.tx, ctx.actor, id)
+  const after = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
     action: 'create',
     entityType: 'party_member',
@@ -165,7 +166,7 @@ export const updateMember = async (
   version: number,
   input: z.output<typeof ZPartyMemberUpdate>,
 ) => {
-  const before = await getMember(ctx.tx, ctx.actor, id)
+  const before = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   const { dues, appliedOn, activistOn, candidateOn, lostContactOn, ...fields } = input
   await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
     ...fields,
@@ -175,7 +176,7 @@ export const updateMember = async (
     lostContactOn: dateOrNull(lostContactOn),
     ...(dues ? standardOf(dues) : {}),
   })
-  const after = await getMember(ctx.tx, ctx.actor, id)
+  const after = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
     action: 'update',
     entityType: 'party_member',
@@ -189,7 +190,7 @@ export const updateMember = async (
 
 /** Removes a record entered by mistake (leaving the party is an action with its own event). */
 export const deleteMember = async (ctx: TWriteContext, id: string, version: number) => {
-  const before = await getMember(ctx.tx, ctx.actor, id)
+  const before = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
     deletedAt: new Date(),
     deletedById: ctx.actor.userId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, addMonths, addYears, monthOf, todayInChina } from '@cr/shared/party/calendar'
+import { addDays, addMonths, addYears, monthOf } from '@cr/shared/party/calendar'
 import {
   seedCommittee,
   seedPartyOrganization,
@@ -8,6 +8,7 @@ import {
 } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import { testToday } from '../../test/test-clock.ts'
 
 const t = useTestApp()
 
@@ -41,7 +42,8 @@ const setup = async () => {
   return { committee, auth, root, branch, people }
 }
 
-const today = todayInChina()
+/** The app's fixed business day (test-clock.ts): the date rules are checked on it. */
+const today = testToday
 
 describe('a member’s life cycle', () => {
   it('joins from the registry, is confirmed after probation, pays dues, and is transferred out', async () => {

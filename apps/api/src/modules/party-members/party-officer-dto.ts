@@ -1,5 +1,4 @@
 import type { TOfficerPost } from '@cr/shared/party/party-officer'
-import { todayInChina } from '@cr/shared/party/calendar'
 import { fromDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 
@@ -12,7 +11,7 @@ type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyOfficer']['findFir
   member: { id: string; resident: { name: string } }
 }
 
-export const toPartyOfficerDto = (row: TRow, today = todayInChina()) => {
+export const toPartyOfficerDto = (row: TRow, today: string) => {
   const termStart = fromDbDate(row.termStart)
   const termEnd = row.termEnd ? fromDbDate(row.termEnd) : null
   return {

@@ -22,7 +22,8 @@ export const partyOfficersRoutes: FastifyPluginAsync = async (base) => {
       params: ZIdParams,
       response: { 200: officers },
     },
-    handler: (request) => listOfficers(app.db.prisma, request.actor!, request.params.id),
+    handler: (request) =>
+      listOfficers(app.db.prisma, request.actor!, request.params.id, app.today()),
   })
   app.post('/party-organizations/:id/officers', {
     config: { permission: 'party:write' },

@@ -15,14 +15,19 @@ import { partyOfficerInclude, toPartyOfficerDto } from './party-officer-dto.ts'
 
 /** 支委 and group leaders: members holding a post in an organisation for a term. */
 /** An organisation's officers: of one in the actor's party scope (not the 党工委's for clerks). */
-export const listOfficers = async (db: TTransaction, actor: TActor, organizationId: string) => {
+export const listOfficers = async (
+  db: TTransaction,
+  actor: TActor,
+  organizationId: string,
+  today: string,
+) => {
   await scopedOrganization(db, actor, organizationId)
   const rows = await db.partyOfficer.findMany({
     where: { organizationId },
     include: partyOfficerInclude,
     orderBy: [{ termStart: 'desc' }],
   })
-  return { items: rows.map((row) => toPartyOfficerDto(row)) }
+  return { items: rows.map((row) => toPartyOfficerDto(row, today)) }
 }
 
 /** The officer must be on the organisation's roll (the node or below it). */
@@ -55,7 +60,7 @@ export const appointOfficer = async (
     },
   })
   await ctx.audit({ action: 'create', entityType: 'party_officer', entityId: id, after: input })
-  return listOfficers(ctx.tx, ctx.actor, organizationId)
+  return listOfficers(ctx.tx, ctx.actor, organizationId, ctx.today)
 }
 
 /** The term ends (换届, resignation): the post is kept in the record with its end date. */
@@ -73,5 +78,5 @@ export const endOfficerTerm = async (ctx: TWriteContext, id: string, on: string)
     entityId: id,
     after: { termEnd: on },
   })
-  return listOfficers(ctx.tx, ctx.actor, row.organizationId)
+  return listOfficers(ctx.tx, ctx.actor, row.organizationId, ctx.today)
 }

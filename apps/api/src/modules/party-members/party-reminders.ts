@@ -1,4 +1,4 @@
-import { todayInChina } from '@cr/shared/party/calendar'
+import { monthOf } from '@cr/shared/party/calendar'
 import { meetingCompliance } from '@cr/shared/party/meetings'
 import type { TMeetingType } from '@cr/shared/party/party-codes'
 import { periodOf } from '@cr/shared/party/period'
@@ -8,14 +8,14 @@ import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { partyMemberScope, partyOrganizationScope } from '../../lib/party-scope.ts'
-import { currentMonth, memberDues, rosterForRules } from './party-dues.ts'
+import { memberDues, rosterForRules } from './party-dues.ts'
 
 /**
  * Today's party reminders in the actor's scope: probations ending or overdue, transfer letters
  * whose 回执 has not come back, members nearing or past 6 months without dues or meetings, and
  * branches' meeting quotas at risk or missed this quarter. Each from its rule in shared/party.
  */
-export const partyReminders = async (db: TTransaction, actor: TActor, today = todayInChina()) => {
+export const partyReminders = async (db: TTransaction, actor: TActor, today: string) => {
   const roster = await rosterForRules(db, actor)
   const probations = roster.flatMap((row) => {
     if (row.status !== 'probationary') return []
@@ -35,7 +35,7 @@ export const partyReminders = async (db: TTransaction, actor: TActor, today = to
     ]
   })
   const arrears = roster.flatMap((row) => {
-    const { risk } = memberDues(row, currentMonth(), today)
+    const { risk } = memberDues(row, monthOf(today), today)
     if (risk.level === 'ok') return []
     return [
       {

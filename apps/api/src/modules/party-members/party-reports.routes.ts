@@ -24,6 +24,7 @@ export const partyDuesRoutes: FastifyPluginAsync = async (base) => {
         request.actor!,
         request.query.organizationId,
         request.query.month,
+        app.today(),
       ),
   })
 }
@@ -39,6 +40,6 @@ export const partyRemindersRoutes: FastifyPluginAsync = async (base) => {
       summary: 'Probations ending, letters outstanding, dues arrears, meeting quotas at risk',
       response: { 200: ZPartyReminders },
     },
-    handler: (request) => partyReminders(app.db.prisma, request.actor!),
+    handler: (request) => partyReminders(app.db.prisma, request.actor!, app.today()),
   })
 }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  addDays,
-  addMonths,
-  addMonthsToMonth,
-  monthOf,
-  todayInChina,
-} from '@cr/shared/party/calendar'
+import { addDays, addMonths, addMonthsToMonth, monthOf } from '@cr/shared/party/calendar'
 import { periodOf } from '@cr/shared/party/period'
 import {
   seedCommittee,
@@ -15,6 +9,7 @@ import {
 } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import { testToday } from '../../test/test-clock.ts'
 
 const t = useTestApp()
 
@@ -22,7 +17,8 @@ type TAuth = Record<string, string>
 const api = (auth: TAuth, method: 'GET' | 'POST', url: string, payload?: object) =>
   t().app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) })
 
-const today = todayInChina()
+/** The app's fixed business day (test-clock.ts): the date rules are checked on it. */
+const today = testToday
 const thisMonth = monthOf(today)
 
 describe('party reports', () => {

@@ -1,5 +1,4 @@
 import type { TPartyMember } from '@cr/shared/party/party-member'
-import { todayInChina } from '@cr/shared/party/calendar'
 import { transferLetterStatus } from '@cr/shared/party/transfer-letter'
 import { fromDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
@@ -23,7 +22,7 @@ export const toPartyTransferDto = (
       resident: { name: string; sex: string; birthDate: Date; idNumberMasked: string }
     }
   },
-  today = todayInChina(),
+  today: string,
 ) => {
   const letter = {
     issuedOn: fromDbDate(row.issuedOn),

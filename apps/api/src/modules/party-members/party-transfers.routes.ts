@@ -19,7 +19,8 @@ export const partyTransfersRoutes: FastifyPluginAsync = async (base) => {
       params: ZIdParams,
       response: { 200: ZPartyTransfer },
     },
-    handler: (request) => transfers.getTransfer(app.db.prisma, request.actor!, request.params.id),
+    handler: (request) =>
+      transfers.getTransfer(app.db.prisma, request.actor!, request.params.id, app.today()),
   })
   app.post('/:id/receipt', {
     config: { permission: 'party:write' },

@@ -19,13 +19,13 @@ import { partyTransferInclude, toPartyTransferDto } from './party-transfer-dto.t
  * 组织关系转接: the letter issued when a member transfers out (printed, closed by its 回执), and
  * a member arriving with a letter from elsewhere.
  */
-export const getTransfer = async (db: TTransaction, actor: TActor, id: string) => {
+export const getTransfer = async (db: TTransaction, actor: TActor, id: string, today: string) => {
   const row = await db.partyTransfer.findFirst({
     where: { id, member: partyMemberScope(actor) },
     include: partyTransferInclude,
   })
   if (!row) throw notFound()
-  return toPartyTransferDto(row)
+  return toPartyTransferDto(row, today)
 }
 
 /**
@@ -67,12 +67,12 @@ export const transferOut = async (
     })
     return { step: 'transferred_out', transferId }
   })
-  return getTransfer(ctx.tx, ctx.actor, transferId)
+  return getTransfer(ctx.tx, ctx.actor, transferId, ctx.today)
 }
 
 /** The letter was printed: counted, as the 存根 register keeps it. */
 export const letterPrinted = async (ctx: TWriteContext, transferId: string) => {
-  const transfer = await getTransfer(ctx.tx, ctx.actor, transferId)
+  const transfer = await getTransfer(ctx.tx, ctx.actor, transferId, ctx.today)
   await ctx.tx.partyTransfer.update({
     where: { id: transferId },
     data: { printCount: { increment: 1 } },
@@ -121,7 +121,7 @@ export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTra
       direction: 'in',
       serialNumber: letter.serialNumber,
       fromOrganization: letter.fromOrganization,
-      toOrganization: (await getMember(ctx.tx, ctx.actor, id)).organization.name,
+      toOrganization: (await getMember(ctx.tx, ctx.actor, id, ctx.today)).organization.name,
       issuedOn: toDbDate(letter.issuedOn),
       validDays: letter.validDays,
       receiptReturnedOn: toDbDate(letter.receivedOn),
@@ -132,7 +132,7 @@ export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTra
     serialNumber: letter.serialNumber,
     fromOrganization: letter.fromOrganization,
   })
-  const after = await getMember(ctx.tx, ctx.actor, id)
+  const after = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
     action: 'create',
     entityType: 'party_transfer',
@@ -149,7 +149,7 @@ export const transferReceipt = async (
   transferId: string,
   input: z.output<typeof ZTransferReceipt>,
 ) => {
-  const transfer = await getTransfer(ctx.tx, ctx.actor, transferId)
+  const transfer = await getTransfer(ctx.tx, ctx.actor, transferId, ctx.today)
   if (transfer.direction !== 'out' || transfer.receiptReturnedOn)
     throw new AppError('conflict', 409)
   await ctx.tx.partyTransfer.update({
@@ -163,5 +163,5 @@ export const transferReceipt = async (
     entityId: transferId,
     after: { receiptReturnedOn: input.on },
   })
-  return getTransfer(ctx.tx, ctx.actor, transferId)
+  return getTransfer(ctx.tx, ctx.actor, transferId, ctx.today)
 }

@@ -36,19 +36,19 @@ export type TResidentRow = {
   address: string | null
 }
 
-/** Whole years between a birth date and today in China Standard Time. */
-export const ageOn = (birthDate: Date, now = new Date()) => {
-  const today = new Date(now.getTime() + 8 * 3_600_000)
-  let age = today.getUTCFullYear() - birthDate.getUTCFullYear()
+/** Whole years between a birth date and `today` (a CST calendar day, `YYYY-MM-DD`). */
+export const ageOn = (birthDate: Date, today: string) => {
+  const on = toDbDate(today)
+  let age = on.getUTCFullYear() - birthDate.getUTCFullYear()
   const beforeBirthday =
-    today.getUTCMonth() < birthDate.getUTCMonth() ||
-    (today.getUTCMonth() === birthDate.getUTCMonth() && today.getUTCDate() < birthDate.getUTCDate())
+    on.getUTCMonth() < birthDate.getUTCMonth() ||
+    (on.getUTCMonth() === birthDate.getUTCMonth() && on.getUTCDate() < birthDate.getUTCDate())
   if (beforeBirthday) age--
   return Math.max(0, age)
 }
 
 /** Response shape: identifiers masked; the ciphertext and blind index are never selected. */
-export const toResidentDto = (row: TResidentRow): TResident => ({
+export const toResidentDto = (row: TResidentRow, today: string): TResident => ({
   id: row.id,
   version: row.version,
   committee: { id: row.committee_id, name: row.committee_name },
@@ -57,7 +57,7 @@ export const toResidentDto = (row: TResidentRow): TResident => ({
   idKind: row.id_kind as TResident['idKind'],
   sex: row.sex as TResident['sex'],
   birthDate: row.birth_date,
-  age: ageOn(toDbDate(row.birth_date)),
+  age: ageOn(toDbDate(row.birth_date), today),
   ethnicity: row.ethnicity,
   education: row.education,
   politicalStatus: row.political_status,

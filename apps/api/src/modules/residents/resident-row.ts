@@ -48,15 +48,17 @@ export const residentPhone = (cipher: TFieldCipher, phone: string | null | undef
 /**
  * The derived columns of a resident: the ID number encrypted, its blind index, masked form and
  * last four; kind, sex and birth date read from it; the name's bigrams for search. An invalid
- * number throws. `today` bounds the birth date (a demo's fixed clock).
+ * number throws. `notBornAfter` bounds the birth date: by default the real instant, as the shared
+ * schema checks an ID number in the browser and the API (a plausibility bound, not a business
+ * date); demo data passes its own clock.
  */
 export const residentIdentity = (
   cipher: TFieldCipher,
   idNumber: string,
   name: string,
-  today: Date = new Date(),
+  notBornAfter: Date = new Date(),
 ): TResidentIdentity => {
-  const parsed = parseIdNumber(idNumber, today)
+  const parsed = parseIdNumber(idNumber, notBornAfter)
   if (!parsed.ok) throw new Error(`resident row: invalid ID number (${parsed.error})`)
   const { id } = parsed
   return {
@@ -78,10 +80,10 @@ export const residentIdentity = (
 export const residentRowData = (
   cipher: TFieldCipher,
   { idNumber, phone, ...fields }: TResidentRowInput,
-  today: Date = new Date(),
+  notBornAfter: Date = new Date(),
 ): Prisma.ResidentCreateManyInput => ({
   ...fields,
   id: fields.id ?? newId(),
-  ...residentIdentity(cipher, idNumber, fields.name, today),
+  ...residentIdentity(cipher, idNumber, fields.name, notBornAfter),
   ...residentPhone(cipher, phone),
 })

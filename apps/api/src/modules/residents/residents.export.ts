@@ -71,9 +71,10 @@ export async function* exportResidents(
   scope: TScope,
   query: TResidentListQuery,
   reveal: TFieldCipher | null,
+  today: string,
 ): AsyncGenerator<TExportRow> {
   const pages = allPages((cursor) =>
-    listResidents(db, scope, { ...query, limit: pageSize, cursor }),
+    listResidents(db, scope, { ...query, limit: pageSize, cursor }, today),
   )
   if (!reveal) {
     yield* pages

@@ -3,7 +3,6 @@ import { buildingAddress } from '@cr/shared/places/building'
 import { dwellingAddress } from '@cr/shared/places/dwelling'
 import { copyRow } from '../../lib/copy-text.ts'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
-import { todayCst } from '../../lib/dates.ts'
 import type {
   TLedgerWriter,
   TStagedProblem,
@@ -165,7 +164,7 @@ const joiningRows = `NOT problem AND relationship IS NOT NULL AND member_househo
  * were, so undo can tell whether anyone else has been added since.
  */
 const writeHouseholds = async (ctx: TWriteStageContext) => {
-  const today = todayCst()
+  const today = ctx.today
   await run(
     ctx,
     `WITH created AS (

@@ -251,7 +251,12 @@ export const residentByIdSql = (scope: TScope, id: string) =>
 export const residentByHashSql = (scope: TScope, hash: string) =>
   residentsWhereSql(scope, (p) => `r.id_number_hash = ${p(hash)}`)
 
-export const listResidents = async (db: TSqlClient, scope: TScope, query: TResidentListQuery) => {
+export const listResidents = async (
+  db: TSqlClient,
+  scope: TScope,
+  query: TResidentListQuery,
+  today: string,
+) => {
   const { page, counted, field } = residentListSql(scope, query)
   const result = await run<TResidentRow & { total?: number }>(db, page)
   const rows = counted ? result.filter((r) => r.id !== null) : result
@@ -260,7 +265,7 @@ export const listResidents = async (db: TSqlClient, scope: TScope, query: TResid
   const last = pageRows.at(-1)
   const { toCursor } = sortFields[field as keyof typeof sortFields]
   return {
-    items: pageRows.map(toResidentDto),
+    items: pageRows.map((row) => toResidentDto(row, today)),
     // The same cursor the Prisma reader handed out: { v, d?, id } (lib/keyset.ts).
     nextCursor:
       hasMore && last ? encodeCursor({ id: last.id, [field]: toCursor(last) }, field) : null,
@@ -268,12 +273,19 @@ export const listResidents = async (db: TSqlClient, scope: TScope, query: TResid
   }
 }
 
-export const getResident = async (db: TSqlClient, scope: TScope, id: string) => {
+export const getResident = async (db: TSqlClient, scope: TScope, id: string, today: string) => {
   const [row] = await run<TResidentRow>(db, residentByIdSql(scope, id))
   if (!row) throw notFound()
-  return toResidentDto(row)
+  return toResidentDto(row, today)
 }
 
 /** The live resident with this blind index, if in scope (the unique index allows one). */
-export const findByIdNumberHash = async (db: TSqlClient, scope: TScope, hash: string) =>
-  (await run<TResidentRow>(db, residentByHashSql(scope, hash))).map(toResidentDto)
+export const findByIdNumberHash = async (
+  db: TSqlClient,
+  scope: TScope,
+  hash: string,
+  today: string,
+) =>
+  (await run<TResidentRow>(db, residentByHashSql(scope, hash))).map((row) =>
+    toResidentDto(row, today),
+  )

@@ -41,6 +41,7 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
         app.db.pool,
         request.actor!,
         withPhoneIndex(request.query, app.cipher.blindIndex),
+        app.today(),
       ),
   })
 
@@ -64,6 +65,7 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
         actor,
         withPhoneIndex({ ...filters, limit: 500 }, app.cipher.blindIndex),
         reveal ? app.cipher : null,
+        app.today(),
       )
     },
     // A phone typed into q is kept masked, as phones are everywhere they rest.
@@ -83,7 +85,13 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZResidentPage },
     },
     handler: (request) =>
-      residents.searchByIdNumber(app.db.pool, app.cipher, request.actor!, request.body.idNumber),
+      residents.searchByIdNumber(
+        app.db.pool,
+        app.cipher,
+        request.actor!,
+        request.body.idNumber,
+        app.today(),
+      ),
   })
 
   app.post('/', {
@@ -109,7 +117,12 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZResident },
     },
     handler: async (request, reply) => {
-      const resident = await residents.getResident(app.db.pool, request.actor!, request.params.id)
+      const resident = await residents.getResident(
+        app.db.pool,
+        request.actor!,
+        request.params.id,
+        app.today(),
+      )
       setEtag(reply, resident)
       return resident
     },

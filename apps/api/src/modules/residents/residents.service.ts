@@ -59,7 +59,7 @@ export const createResident = async (
     data: residentRowData(ctx.cipher, fields),
     select: { id: true, committeeId: true },
   })
-  const after = await getResident(ctx.tx, ctx.actor, row.id)
+  const after = await getResident(ctx.tx, ctx.actor, row.id, ctx.today)
   await ctx.audit({
     action: 'create',
     entityType: 'resident',
@@ -76,7 +76,7 @@ export const updateResident = async (
   version: number,
   input: z.output<typeof ZResidentUpdate>,
 ) => {
-  const before = await getResident(ctx.tx, ctx.actor, id)
+  const before = await getResident(ctx.tx, ctx.actor, id, ctx.today)
   if (input.committeeId) await assertCommitteeInScope(ctx.tx, ctx.actor, input.committeeId)
   const { phone, ...fields } = input
   await updateVersioned(ctx.tx.resident, { id, ...visibleResidents(ctx.actor) }, version, {
@@ -85,7 +85,7 @@ export const updateResident = async (
     // Absent: unchanged; null: removed.
     ...(phone !== undefined ? residentPhone(ctx.cipher, phone) : {}),
   })
-  const after = await getResident(ctx.tx, ctx.actor, id)
+  const after = await getResident(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
     action: 'update',
     entityType: 'resident',
@@ -98,7 +98,7 @@ export const updateResident = async (
 }
 
 export const deleteResident = async (ctx: TWriteContext, id: string, version: number) => {
-  const before = await getResident(ctx.tx, ctx.actor, id)
+  const before = await getResident(ctx.tx, ctx.actor, id, ctx.today)
   if (before.household) throw fieldError('id', 'already_in_household', 409)
   await updateVersioned(ctx.tx.resident, { id, ...visibleResidents(ctx.actor) }, version, {
     deletedAt: new Date(),
@@ -143,7 +143,8 @@ export const searchByIdNumber = async (
   cipher: TFieldCipher,
   actor: TActor,
   idNumber: string,
+  today: string,
 ) => {
-  const items = await findByIdNumberHash(db, actor, cipher.blindIndex(idNumber))
+  const items = await findByIdNumberHash(db, actor, cipher.blindIndex(idNumber), today)
   return { items, nextCursor: null }
 }

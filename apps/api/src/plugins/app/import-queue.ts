@@ -3,7 +3,7 @@ import { createImportQueue } from '../../imports/job-queue.ts'
 
 /** The import job queue: jobs a previous process left unfinished are marked on start. */
 export default fp(async (app) => {
-  const queue = createImportQueue({ db: app.db, cipher: app.cipher }, app.log)
+  const queue = createImportQueue({ db: app.db, cipher: app.cipher, today: app.today }, app.log)
   app.decorate('imports', queue)
   app.addHook('onReady', async () => {
     await queue.recover()

@@ -1,4 +1,4 @@
-import { addMonths, todayInChina } from '@cr/shared/party/calendar'
+import { addMonths } from '@cr/shared/party/calendar'
 import type { TApp } from '../../app.ts'
 import type { TDb } from '../../lib/db-types.ts'
 import { hashPassword } from '../../modules/auth/password-hashing.ts'
@@ -83,7 +83,7 @@ export class FuzzWorld implements TResolver {
 
   /** Places, a household, the party tree with members and their steps, through the API. */
   private async seedThroughApi(committeeId: string, people: string[]) {
-    const today = todayInChina()
+    const today = this.app.today()
     const post = async (url: string, payload: object, headers: Record<string, string> = {}) => {
       const response = await this.app.inject({
         method: 'POST',
