@@ -8,7 +8,7 @@ import type { TFieldCipher } from '../lib/crypto/field-cipher.ts'
 import type { TDb } from '../lib/db-types.ts'
 import { ImportFileError } from './import-error.ts'
 import { problemMessage } from './import-messages.ts'
-import { ledgerTypes } from './ledger-types.ts'
+import type { TLedgerRegistry } from './ledger-registry.ts'
 import type { TWriteStageContext } from './ledger-type.ts'
 import { jobColumns } from './job-columns.ts'
 import { allowLongStatements } from './long-statements.ts'
@@ -30,6 +30,8 @@ const readAheadBytes = 16 * 1024 * 1024
 export type TRunDeps = {
   db: TDb
   cipher: TFieldCipher
+  /** The ledger types, by key: given by the app (`src/ledger-types.ts`). */
+  ledgers: TLedgerRegistry
   /** Valid rows per staged batch; tests set a few to run many batches. Default 20,000. */
   batchRows?: number
 }
@@ -68,7 +70,7 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
   // A job is claimed only while its file is kept (imports.service.ts), so this is a safeguard.
   if (job.filePurgedAt)
     return endFailed(deps, jobId, 'import_file_purged', problemMessage('import_file_purged'))
-  const registered = ledgerTypes[job.type as keyof typeof ledgerTypes]
+  const registered = deps.ledgers[job.type as keyof TLedgerRegistry]
   const options = importJobOptions(job.options)
   const progress = createProgress(
     prisma,

@@ -1,7 +1,7 @@
 import type { ImportJob, ImportProblem } from '@cr/db/client'
 import type { TImportJob, TImportProblem } from '@cr/shared/imports/import-job'
 import { importJobOptions } from '../../imports/job-options.ts'
-import { ledgerTypes } from '../../imports/ledger-types.ts'
+import type { TFieldDef } from '../../imports/ledger-type.ts'
 
 /** Problems shown with the job; the rest are in the downloadable report. */
 export const problemsShown = 200
@@ -17,7 +17,8 @@ export const toProblemDto = (p: ImportProblem): TImportProblem => ({
   message: p.message,
 })
 
-export const toImportJobDto = (row: TRow): TImportJob => {
+/** `fields`: the job's ledger type's fields (the mapping UI offers them; a summary has none). */
+export const toImportJobDto = (row: TRow, fields: readonly TFieldDef[]): TImportJob => {
   const type = row.type as TImportJob['type']
   return {
     id: row.id,
@@ -36,7 +37,7 @@ export const toImportJobDto = (row: TRow): TImportJob => {
     headerRowNumber: row.headerRowNumber,
     columns: row.columns as TImportJob['columns'],
     missingRequired: row.missingRequired,
-    fields: ledgerTypes[type].ledger.fields.map((f) => ({
+    fields: fields.map((f) => ({
       key: f.key,
       label: f.label,
       requiredColumn: f.requiredColumn ?? false,

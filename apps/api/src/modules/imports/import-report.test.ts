@@ -145,7 +145,7 @@ describe('the error report', () => {
       mustChangePassword: false,
     }
     const meta = { requestId: 'test', clientIp: '127.0.0.1' }
-    const deps = { db: t().db, cipher: t().app.cipher }
+    const deps = { db: t().db, cipher: t().app.cipher, ledgers: t().app.imports.ledgers }
     await expect(
       jobReport(deps, actor, meta, jobId, { reveal: true, reason: '看看' }),
     ).rejects.toMatchObject({ code: 'forbidden', status: 403 })
