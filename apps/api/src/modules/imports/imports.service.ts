@@ -52,7 +52,7 @@ export const getJob = async (
     : null
   return toImportJobDto(
     { ...row, committeeName: committee?.name ?? null },
-    ledgers[row.type as TImportJob['type']].ledger.fields,
+    ledgers[row.type as TImportJob['type']].ledger,
   )
 }
 
@@ -88,7 +88,7 @@ export const listJobs = async (
         problems: [],
         committeeName: row.committeeId ? (names.get(row.committeeId) ?? null) : null,
       },
-      [],
+      { fields: [] },
     ),
   )
 }

@@ -1,7 +1,10 @@
+import { relationshipSex, relationshipTable } from '@cr/shared/code-tables/relationship'
 import { ZResidentCreate } from '@cr/shared/residents/resident'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
+import { fillMessage } from '../../imports/column-missing.ts'
+import { importMessages } from '../../imports/import-messages.ts'
 import type { TBuildIssue } from '../../imports/ledger-type.ts'
 import type { TLedgerDate } from '../../imports/normalise-date.ts'
 import { issueCode } from '../../imports/problems.ts'
@@ -144,5 +147,29 @@ const buildAnyPerson = (
       homeAddress: text(values, 'homeAddress') ?? null,
     },
     issues: [],
+  }
+}
+
+const sexWord = { '1': '男', '2': '女' } as const
+
+/**
+ * A warning when the person's relationship to the household head (GB/T 4761) implies the other
+ * sex than their ID number's (子 with an even sequence digit, 妻 for a man): shown beside the
+ * row, which is imported all the same — the relationship may be miswritten, or the number.
+ */
+export const relationshipSexWarning = (
+  { resident }: Pick<TLedgerPerson, 'resident'>,
+  relationship: string,
+): TBuildIssue<'relationship'> | undefined => {
+  const implied = relationshipSex(relationship)
+  if (implied === null || implied === resident.sex) return undefined
+  return {
+    field: 'relationship',
+    code: 'relationship_sex_mismatch',
+    message: fillMessage(importMessages.relationship_sex_mismatch.zh, {
+      relationship: relationshipTable.nameOf(relationship) ?? relationship,
+      implied: sexWord[implied],
+      actual: sexWord[implied === '1' ? '2' : '1'],
+    }),
   }
 }

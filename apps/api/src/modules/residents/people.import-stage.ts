@@ -139,6 +139,48 @@ export const matchPeople = async (ctx: TWriteStageContext): Promise<TStagedProbl
   return scopeProblems(ctx)
 }
 
+/** A text as addresses are compared: NFKC (full-width digits), without spaces. */
+const comparable = (sql: string) => `regexp_replace(normalize(${sql}, NFKC), '\\s', '', 'g')`
+
+/**
+ * New people without a committee (`committee: 'new people'`, and none named in the row or
+ * chosen for the import), placed by their 家庭住址: in the committee of the building — among
+ * those in the importer's scope — whose standard address the text contains (`永兴社区胜利路3号楼
+ * 2单元502室` holds `胜利路3号楼`), the longest such address winning. A text that names no
+ * building, or buildings of two committees, leaves the row a problem, as does a blank one:
+ * nobody is registered without a committee. Registered people need none (they keep theirs).
+ */
+export const placeNewPeople = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
+  await ctx.client.query(
+    `WITH buildings AS (
+       SELECT committee_id, ${comparable('address')} AS address FROM building
+       WHERE deleted_at IS NULL AND ($1::uuid[] IS NULL OR committee_id = ANY($1::uuid[]))),
+     unplaced AS (
+       SELECT row_number, ${comparable('home_address')} AS address FROM stage
+       WHERE NOT existing AND NOT problem AND committee_id IS NULL AND home_address IS NOT NULL),
+     candidates AS (
+       SELECT u.row_number, b.committee_id, length(b.address) AS len
+       FROM unplaced u JOIN buildings b ON strpos(u.address, b.address) > 0),
+     longest AS (
+       SELECT row_number, committee_id FROM candidates c
+       WHERE len = (SELECT max(len) FROM candidates d WHERE d.row_number = c.row_number)),
+     placed AS (
+       SELECT row_number, min(committee_id::text)::uuid AS committee_id FROM longest
+       GROUP BY row_number HAVING count(DISTINCT committee_id) = 1)
+     UPDATE stage s SET committee_id = p.committee_id FROM placed p
+     WHERE p.row_number = s.row_number`,
+    [ctx.actor.allCommittees ? null : ctx.actor.committeeIds],
+  )
+  return problemsOf(
+    ctx,
+    `UPDATE stage SET problem = true WHERE NOT existing AND NOT problem AND committee_id IS NULL
+     RETURNING row_number AS "rowNumber",
+       CASE WHEN home_address IS NULL THEN 'committee' ELSE 'homeAddress' END AS field,
+       CASE WHEN home_address IS NULL THEN 'committee_required'
+            ELSE 'home_address_unplaced' END AS code`,
+  )
+}
+
 const residentInsertColumns = residentColumns.map(([c]) => c)
 /** The staged values of a new resident as stored (a blank category or tags take the default). */
 const residentInsertValues = residentInsertColumns

@@ -15,7 +15,8 @@
  *    the ID number and phone encrypted, blind-indexed and masked there, never staged in the
  *    clear.
  * 4. **Check** — `matchPeople` (one identity per person: the ID number's blind index, across
- *    every committee; people of committees out of the user's scope are problems).
+ *    every committee; people of committees out of the user's scope are problems), then
+ *    `placeNewPeople` when new people may come without a committee (`new people`).
  * 5. **Write** — `registerPeople`: new people with their audit and `import_record` rows, and
  *    with `onConflict: update` the matched ones' non-blank mapped cells, audited masked.
  * 6. **Undo** — after its own records: `undoPeople`.
@@ -32,6 +33,7 @@ export {
 export {
   buildPerson,
   peopleContext,
+  relationshipSexWarning,
   type TCommitteeRule,
   type TLedgerPerson,
   type TPeopleContext,
@@ -42,6 +44,7 @@ export {
   checkStagedPeople,
   matchPeople,
   peopleStagedColumns,
+  placeNewPeople,
   peopleStageState,
   registerPeople,
   stagedPerson,

@@ -54,6 +54,7 @@ describe.each(['xlsx', 'utf8bom', 'utf8', 'gbk'] as const)(
       expect(ledger.mapping.missingRequired).toEqual([])
       expect(ledger.mapping.duplicates).toEqual([])
       expect(ledger.mapping.unrecognised).toEqual(expectedUnrecognised(variant))
+      expect(ledger.mapping.ignored).toEqual([{ index: 0, letter: 'A', header: '序号' }])
       expect(ledger.mapping.mapped.map((c) => c.field)).toEqual([
         'name',
         'sex',

@@ -2,7 +2,14 @@ import { relationshipAliases, relationshipTable } from '@cr/shared/code-tables/r
 import { ZBuildingCreate } from '@cr/shared/places/building'
 import { ZDwellingCreate } from '@cr/shared/places/dwelling'
 import { z } from 'zod'
-import type { TBuildIssue, TFieldDef, TLedgerType } from '../../imports/ledger-type.ts'
+import { fillMessage } from '../../imports/column-missing.ts'
+import { importMessages } from '../../imports/import-messages.ts'
+import type {
+  TBuildIssue,
+  TColumnGroup,
+  TFieldDef,
+  TLedgerType,
+} from '../../imports/ledger-type.ts'
 import type { TRegisteredLedger } from '../../imports/ledger-registry.ts'
 import { codeField } from '../../imports/normalise-code.ts'
 import { numberish, plainText, withoutSuffix } from '../../imports/normalise-text.ts'
@@ -11,6 +18,7 @@ import {
   buildPerson,
   peopleContext,
   personFields,
+  relationshipSexWarning,
   type TLedgerPerson,
   type TPeopleContext,
   type TPersonField,
@@ -60,7 +68,8 @@ export const residentFields: readonly TFieldDef<TResidentField>[] = [
     key: 'street',
     hint: '有住址时必填，如 胜利路',
     label: '街路巷',
-    synonyms: ['街道', '路', '街巷', '道路', '街路巷名称'],
+    // As offices head it (街（路）巷 is 街巷 without its bracket).
+    synonyms: ['街路', '街道', '路', '街巷', '道路', '街路巷名称', '所在街路', '街路名称', '路名'],
     normalise: numberish,
   }),
   field({
@@ -74,25 +83,43 @@ export const residentFields: readonly TFieldDef<TResidentField>[] = [
     key: 'buildingNumber',
     hint: '有住址时必填，如 3 或 3号楼',
     label: '楼号',
-    synonyms: ['楼栋', '楼栋号', '栋号', '幢号'],
+    synonyms: ['楼栋', '楼栋号', '栋号', '幢号', '幢', '栋', '楼', '楼幢', '楼幢号', '所在楼栋'],
     normalise: numberish,
   }),
   field({
     key: 'unit',
     hint: '可不填，如 2',
     label: '单元',
-    synonyms: ['单元号'],
+    synonyms: ['单元号', '所在单元'],
     normalise: withoutSuffix('单元'),
   }),
   field({
     key: 'room',
     hint: '有住址时必填，如 301',
     label: '室号',
-    synonyms: ['门牌号', '房号', '房间号'],
+    synonyms: [
+      '户室号',
+      '门牌号',
+      '门牌号码',
+      '门牌',
+      '房号',
+      '房间号',
+      '房屋号',
+      '室',
+      '户室',
+      '户号',
+    ],
     normalise: withoutSuffix('室'),
   }),
   ...personFields(['notes']),
 ]
+
+/** The address columns go together: a sheet with one of them needs street, building and room. */
+const addressGroup = {
+  label: '住址',
+  fields: ['street', 'estateName', 'buildingNumber', 'unit', 'room'],
+  required: ['street', 'buildingNumber', 'room'],
+} as const satisfies TColumnGroup<TResidentField>
 
 /** Where the person lives, as the ledger gives it; matched to buildings/dwellings at commit. */
 export type TLedgerAddress = {
@@ -121,17 +148,29 @@ const ZLedgerAddress = z.object({
 type TValues = Partial<Record<TResidentField, unknown>>
 const text = (values: TValues, key: TResidentField) => values[key] as string | undefined
 
+const labelOf = new Map(residentFields.map((f) => [f.key, f.label]))
+
+/**
+ * The row's address, or null without one. Blank parts of a partly filled address are one
+ * problem of the row, at the first blank part's column, naming every blank part (the columns
+ * are there: a missing column is refused once for the file, `addressGroup`).
+ */
 const buildAddress = (
   values: TValues,
   issues: TBuildIssue<TResidentField>[],
 ): TLedgerAddress | null => {
-  const parts = ['street', 'estateName', 'buildingNumber', 'unit', 'room'] as const
-  if (parts.every((k) => text(values, k) === undefined)) return null
-  const missing = (['street', 'buildingNumber', 'room'] as const).filter(
-    (k) => text(values, k) === undefined,
-  )
-  for (const k of missing) issues.push({ field: k, code: 'address_incomplete' })
-  if (missing.length) return null
+  if (addressGroup.fields.every((k) => text(values, k) === undefined)) return null
+  const missing = addressGroup.required.filter((k) => text(values, k) === undefined)
+  if (missing.length) {
+    issues.push({
+      field: missing[0]!,
+      code: 'address_incomplete',
+      message: fillMessage(importMessages.address_incomplete.zh, {
+        parts: missing.map((k) => labelOf.get(k)).join('、'),
+      }),
+    })
+    return null
+  }
   const parsed = ZLedgerAddress.safeParse({
     street: text(values, 'street'),
     estateName: text(values, 'estateName'),
@@ -151,6 +190,7 @@ export const residentsLedger: TLedgerType<TResidentField, TResidentLedgerRecord,
   type: 'residents',
   label: '居民',
   fields: residentFields,
+  columnGroups: [addressGroup],
   naturalKey: { field: 'idNumber', of: (r) => r.resident.idNumber },
   build: (values, context) => {
     // The ledger places people in its committee's dwellings: every row needs the committee.
@@ -167,7 +207,8 @@ export const residentsLedger: TLedgerType<TResidentField, TResidentLedgerRecord,
     const record = built.person as TResidentLedgerRecord
     record.address = address
     record.relationship = relationship
-    return { ok: true, record }
+    const warning = relationship === null ? undefined : relationshipSexWarning(record, relationship)
+    return warning ? { ok: true, record, warnings: [warning] } : { ok: true, record }
   },
 }
 
