@@ -16,6 +16,7 @@ import {
   matchPeople,
   peopleStagedColumns,
   peopleStageState,
+  placeNewPeople,
   registerPeople,
   stagedPerson,
   undoPeople,
@@ -50,6 +51,8 @@ const stageTableSql = `CREATE TEMP TABLE stage (
 
 const check = async (ctx: TWriteStageContext) => {
   const problems = await matchPeople(ctx)
+  // A roster kept by the 党工委 has no 居委会: new people are placed by their 家庭住址.
+  problems.push(...(await placeNewPeople(ctx)))
   // Branches and groups by name among those in the actor's party scope (a branch of another
   // committee is unknown, as if it did not exist); a name used twice there is ambiguous.
   const params: unknown[] = []

@@ -121,7 +121,7 @@ export const rosterFields: readonly TFieldDef<TRosterField>[] = [
     normalise: labelled(memberCategoryLabels, categoryAliases),
   }),
   ...personFields(['homeAddress'], {
-    homeAddress: { hint: '记入备注；住址请在居民台账中维护' },
+    homeAddress: { hint: '记入备注；尚未登记的人按住址找到所在居委会，住址请在居民台账中维护' },
   }),
   field({ key: 'notes', label: '备注', synonyms: [], normalise: freeText }),
 ]
@@ -162,7 +162,8 @@ export const partyRosterLedger: TLedgerType<TRosterField, TRosterRecord, TPeople
         homeAddress: values.homeAddress,
       },
       context,
-      'every row',
+      // A committee only for people not registered yet; without one, their 家庭住址 places them.
+      'new people',
     )
     const issues: TBuildIssue<TRosterField>[] = person.issues
     const joinedOn = day(values.joinedOn)

@@ -7,6 +7,7 @@ import {
   testIdNumber,
 } from '../../test/factories.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
+import { ledgerWorkbook, type TLedgerLayout } from '../../test/ledger-workbook.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
@@ -21,11 +22,11 @@ const csv = (rows: string[][]) => ({
   content: Buffer.from(`\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`),
 })
 
-const setup = async () => {
-  const committee = await seedCommittee(t().db.prisma, { name: '胜利社区' })
+const setup = async (name = '胜利社区') => {
+  const committee = await seedCommittee(t().db.prisma, { name })
   const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
   const auth = await signIn(t().app, clerk.username)
-  const root = await seedPartyOrganization(t().db.prisma, { name: '胜利党工委' })
+  const root = await seedPartyOrganization(t().db.prisma, { name: `${name}党工委` })
   const branch = async (name: string) =>
     (
       await api(auth, 'POST', '/party-organizations', {
@@ -282,5 +283,129 @@ describe('the roster import and the party data scope', () => {
     expect(members.map((m) => [m.resident.name, m.organizationId])).toEqual([
       ['小组党员', groupA.id],
     ])
+  })
+})
+
+describe('a roster kept by the 党工委, without a 居委会 column (issue 11 §1)', () => {
+  /**
+   * As the 党工委 keeps it: a title, a 填报单位 row, 序号, the columns of 党员花名册 and
+   * 家庭住址 — no 居委会. Imported without choosing a committee.
+   */
+  const layout = (rows: (string | number | null)[][]): TLedgerLayout => ({
+    sheetName: '党员花名册',
+    preamble: [
+      '中共永兴社区党工委党员花名册',
+      '填报单位：永兴社区党工委　　　　　　　　　　填报日期：2024年6月30日',
+    ],
+    header: [
+      [
+        '序号',
+        '姓名',
+        '性别',
+        '民族',
+        '公民身份号码',
+        '出生年月',
+        '文化程度',
+        '所在党支部',
+        '党员状态',
+        '入党时间',
+        '转正时间',
+        '家庭住址',
+        '联系电话',
+        '备注',
+      ],
+    ],
+    rows,
+    footer: ['合计：5人'],
+  })
+  const member = (
+    serial: number,
+    name: string,
+    idNumber: string,
+    homeAddress: string | null,
+  ): (string | number | null)[] => [
+    serial,
+    name,
+    Number(idNumber[16]) % 2 ? '男' : '女',
+    '汉族',
+    idNumber,
+    `${idNumber.slice(6, 10)}.${idNumber.slice(10, 12)}`,
+    '高中',
+    '第一党支部',
+    '正式党员',
+    '1995-07-01',
+    '1996-07-01',
+    homeAddress,
+    null,
+    null,
+  ]
+  /** Title 1, 填报单位 2, header 3: the member with 序号 n is on row 3 + n. */
+  const rowOf = (serial: number) => 3 + serial
+
+  it('needs no committee for registered people and places new ones by their 家庭住址', async () => {
+    const { committee, auth, first } = await setup('永兴社区')
+    const db = t().db.prisma
+    const building = await api(auth, 'POST', '/buildings', {
+      committeeId: committee.id,
+      street: '胜利路',
+      buildingNumber: '3号楼',
+    })
+    expect(building.statusCode, building.body).toBe(201)
+    const ids = {
+      li: testIdNumber({ birthDate: '1950-02-03', male: true }),
+      wang: testIdNumber({ birthDate: '1962-05-01', male: true }),
+      zhao: testIdNumber({ birthDate: '1970-09-09', male: false }),
+      sun: testIdNumber({ birthDate: '1975-01-01', male: true }),
+      qian: testIdNumber({ birthDate: '1980-03-03', male: false }),
+    }
+    // Registered already: the roster needs no committee for them.
+    await seedResident(db, t().app.cipher, {
+      committeeId: committee.id,
+      name: '李国强',
+      idNumber: ids.li,
+    })
+    await seedResident(db, t().app.cipher, {
+      committeeId: committee.id,
+      name: '王海',
+      idNumber: ids.wang,
+    })
+    const content = await ledgerWorkbook(
+      layout([
+        member(1, '李国强', ids.li, null),
+        member(2, '王海', ids.wang, '胜利路3号楼1单元101室'),
+        // Not registered: 胜利路3号楼 is a building of the clerk's committee.
+        member(3, '赵敏', ids.zhao, '永兴社区胜利路3号楼2单元502室'),
+        // Not registered, and nowhere in the places tree; and with no address at all.
+        member(4, '孙强', ids.sun, '利津县城关镇'),
+        member(5, '钱丽', ids.qian, null),
+      ]),
+    )
+    const created = await uploadLedger(
+      t().app,
+      auth,
+      { name: '党员花名册.xlsx', content },
+      { type: 'party-members' },
+    )
+    expect(created.statusCode, created.body).toBe(202)
+    const job = await settledJob(t().app, auth, created.json().id)
+    expect(job.error).toBeNull()
+    expect(job.columns.find((c) => c.header === '序号')).toMatchObject({ source: 'ignored' })
+    expect(job.columns.filter((c) => c.source === 'unrecognised')).toEqual([])
+    expect(job.problems.map((p) => [p.rowNumber, p.code, p.column?.header ?? null])).toEqual([
+      [rowOf(4), 'home_address_unplaced', '家庭住址'],
+      [rowOf(5), 'committee_required', null],
+    ])
+    expect(job.counts).toMatchObject({ rows: 5, valid: 3, invalid: 2, created: 3 })
+
+    await postJob(t().app, auth, job.id, 'commit', { mode: 'skip_invalid' })
+    expect((await settledJob(t().app, auth, job.id)).status).toBe('committed')
+    const members = await db.partyMember.findMany({
+      where: { organizationId: first.id },
+      include: { resident: true },
+    })
+    expect(members.map((m) => m.resident.name).sort()).toEqual(['李国强', '王海', '赵敏'].sort())
+    // 赵敏 is registered in the committee 胜利路3号楼 belongs to.
+    const zhao = members.find((m) => m.resident.name === '赵敏')!
+    expect(zhao.resident.committeeId).toBe(committee.id)
   })
 })
