@@ -1,5 +1,6 @@
 import type { TLedgerRegistry } from './imports/ledger-registry.ts'
 import { registered } from './imports/ledger-registry.ts'
+import { coBuildingImport } from './modules/co-building/co-building.import.ts'
 import { partyRosterImport } from './modules/party-members/party-members.import.ts'
 import { residentsImport } from './modules/residents/residents.import.ts'
 
@@ -11,4 +12,5 @@ import { residentsImport } from './modules/residents/residents.import.ts'
 export const ledgerTypes: TLedgerRegistry = {
   residents: registered(residentsImport),
   'party-members': registered(partyRosterImport),
+  'co-building-units': registered(coBuildingImport),
 }
