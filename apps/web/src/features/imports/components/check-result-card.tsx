@@ -53,9 +53,11 @@ export const CheckResultCard = ({ job }: { job: TImportJob }) => {
             )}
             <h3 style={{ fontSize: 14, fontWeight: 600, margin: '0 0 8px' }}>
               {t('result.problems')}
-              <Typography.Text type="secondary" style={{ fontWeight: 400, marginLeft: 8 }}>
-                {t('result.problemCounts', { errors, warnings: job.warningCount })}
-              </Typography.Text>
+              {job.warningCount > 0 && (
+                <Typography.Text type="secondary" style={{ fontWeight: 400, marginLeft: 8 }}>
+                  {t('result.problemCounts', { errors, warnings: job.warningCount })}
+                </Typography.Text>
+              )}
             </h3>
             {job.warningCount > 0 && (
               <Alert
