@@ -7,9 +7,14 @@ import {
   testIdNumber,
 } from '../../test/factories.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
-import { ledgerWorkbook, type TLedgerLayout } from '../../test/ledger-workbook.ts'
+import { ledgerWorkbook } from '../../test/ledger-workbook.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import {
+  partyRosterOfficeLedger as layout,
+  rosterMember as member,
+  rosterRowOf as rowOf,
+} from './fixtures/party-roster-office-ledger.ts'
 
 const t = useTestApp()
 
@@ -286,62 +291,11 @@ describe('the roster import and the party data scope', () => {
   })
 })
 
+/**
+ * The roster as the 党工委 keeps it (the fixture: a title, a 填报单位 row, 序号, the columns of
+ * 党员花名册 and 家庭住址 — no 居委会), imported without choosing a committee.
+ */
 describe('a roster kept by the 党工委, without a 居委会 column (issue 11 §1)', () => {
-  /**
-   * As the 党工委 keeps it: a title, a 填报单位 row, 序号, the columns of 党员花名册 and
-   * 家庭住址 — no 居委会. Imported without choosing a committee.
-   */
-  const layout = (rows: (string | number | null)[][]): TLedgerLayout => ({
-    sheetName: '党员花名册',
-    preamble: [
-      '中共永兴社区党工委党员花名册',
-      '填报单位：永兴社区党工委　　　　　　　　　　填报日期：2024年6月30日',
-    ],
-    header: [
-      [
-        '序号',
-        '姓名',
-        '性别',
-        '民族',
-        '公民身份号码',
-        '出生年月',
-        '文化程度',
-        '所在党支部',
-        '党员状态',
-        '入党时间',
-        '转正时间',
-        '家庭住址',
-        '联系电话',
-        '备注',
-      ],
-    ],
-    rows,
-    footer: ['合计：5人'],
-  })
-  const member = (
-    serial: number,
-    name: string,
-    idNumber: string,
-    homeAddress: string | null,
-  ): (string | number | null)[] => [
-    serial,
-    name,
-    Number(idNumber[16]) % 2 ? '男' : '女',
-    '汉族',
-    idNumber,
-    `${idNumber.slice(6, 10)}.${idNumber.slice(10, 12)}`,
-    '高中',
-    '第一党支部',
-    '正式党员',
-    '1995-07-01',
-    '1996-07-01',
-    homeAddress,
-    null,
-    null,
-  ]
-  /** Title 1, 填报单位 2, header 3: the member with 序号 n is on row 3 + n. */
-  const rowOf = (serial: number) => 3 + serial
-
   it('needs no committee for registered people and places new ones by their 家庭住址', async () => {
     const { committee, auth, first } = await setup('永兴社区')
     const db = t().db.prisma
@@ -407,5 +361,51 @@ describe('a roster kept by the 党工委, without a 居委会 column (issue 11 �
     // 赵敏 is registered in the committee 胜利路3号楼 belongs to.
     const zhao = members.find((m) => m.resident.name === '赵敏')!
     expect(zhao.resident.committeeId).toBe(committee.id)
+  })
+
+  it('commits whole, with no committee chosen, when every member is registered (headed 编号)', async () => {
+    const { committee, auth, first } = await setup('永兴社区南区')
+    const db = t().db.prisma
+    const people = [
+      ['周振华', testIdNumber({ birthDate: '1948-11-12', male: true })],
+      ['吴桂兰', testIdNumber({ birthDate: '1955-04-21', male: false })],
+      ['郑凯', testIdNumber({ birthDate: '1983-06-30', male: true })],
+    ] as const
+    for (const [name, idNumber] of people)
+      await seedResident(db, t().app.cipher, { committeeId: committee.id, name, idNumber })
+    const residents = await db.resident.count()
+    const content = await ledgerWorkbook(
+      layout(
+        people.map(([name, idNumber], i) => member(i + 1, name, idNumber, '胜利路9号楼1单元101室')),
+        '编号',
+      ),
+    )
+    // No committeeId: neither a 居委会 column nor a committee chosen for the import.
+    const created = await uploadLedger(
+      t().app,
+      auth,
+      { name: '党员花名册.xlsx', content },
+      { type: 'party-members' },
+    )
+    expect(created.statusCode, created.body).toBe(202)
+    const job = await settledJob(t().app, auth, created.json().id)
+    expect(job.error).toBeNull()
+    expect(job.committee).toBeNull()
+    expect(job.columns.find((c) => c.header === '编号')).toMatchObject({ source: 'ignored' })
+    expect(job.columns.filter((c) => c.source === 'unrecognised')).toEqual([])
+    expect(job.problems).toEqual([])
+    expect(job.counts).toMatchObject({ rows: 3, valid: 3, invalid: 0, created: 3 })
+
+    await postJob(t().app, auth, job.id, 'commit', { mode: 'all_or_nothing' })
+    const done = await settledJob(t().app, auth, job.id)
+    expect(done.status).toBe('committed')
+    const members = await db.partyMember.findMany({
+      where: { organizationId: first.id },
+      include: { resident: true },
+    })
+    expect(members.map((m) => m.resident.name).sort()).toEqual(people.map(([n]) => n).sort())
+    expect(members.every((m) => m.resident.committeeId === committee.id)).toBe(true)
+    // Nobody new: the members are the people the registry already had.
+    expect(await db.resident.count()).toBe(residents)
   })
 })
