@@ -296,6 +296,21 @@ describe('the roster import and the party data scope', () => {
  * 党员花名册 and 家庭住址 — no 居委会), imported without choosing a committee.
  */
 describe('a roster kept by the 党工委, without a 居委会 column (issue 11 §1)', () => {
+  /** Uploads the roster with no committee chosen; the check has read the file. */
+  const uploadRoster = async (auth: TAuth, content: Buffer) => {
+    const created = await uploadLedger(
+      t().app,
+      auth,
+      { name: '党员花名册.xlsx', content },
+      { type: 'party-members' },
+    )
+    expect(created.statusCode, created.body).toBe(202)
+    const job = await settledJob(t().app, auth, created.json().id)
+    expect(job.error).toBeNull()
+    expect(job.columns.filter((c) => c.source === 'unrecognised')).toEqual([])
+    return job
+  }
+
   it('needs no committee for registered people and places new ones by their 家庭住址', async () => {
     const { committee, auth, first } = await setup('永兴社区')
     const db = t().db.prisma
@@ -334,17 +349,8 @@ describe('a roster kept by the 党工委, without a 居委会 column (issue 11 �
         member(5, '钱丽', ids.qian, null),
       ]),
     )
-    const created = await uploadLedger(
-      t().app,
-      auth,
-      { name: '党员花名册.xlsx', content },
-      { type: 'party-members' },
-    )
-    expect(created.statusCode, created.body).toBe(202)
-    const job = await settledJob(t().app, auth, created.json().id)
-    expect(job.error).toBeNull()
+    const job = await uploadRoster(auth, content)
     expect(job.columns.find((c) => c.header === '序号')).toMatchObject({ source: 'ignored' })
-    expect(job.columns.filter((c) => c.source === 'unrecognised')).toEqual([])
     expect(job.problems.map((p) => [p.rowNumber, p.code, p.column?.header ?? null])).toEqual([
       [rowOf(4), 'home_address_unplaced', '家庭住址'],
       [rowOf(5), 'committee_required', null],
@@ -380,19 +386,10 @@ describe('a roster kept by the 党工委, without a 居委会 column (issue 11 �
         '编号',
       ),
     )
-    // No committeeId: neither a 居委会 column nor a committee chosen for the import.
-    const created = await uploadLedger(
-      t().app,
-      auth,
-      { name: '党员花名册.xlsx', content },
-      { type: 'party-members' },
-    )
-    expect(created.statusCode, created.body).toBe(202)
-    const job = await settledJob(t().app, auth, created.json().id)
-    expect(job.error).toBeNull()
+    // Neither a 居委会 column nor a committee chosen for the import.
+    const job = await uploadRoster(auth, content)
     expect(job.committee).toBeNull()
     expect(job.columns.find((c) => c.header === '编号')).toMatchObject({ source: 'ignored' })
-    expect(job.columns.filter((c) => c.source === 'unrecognised')).toEqual([])
     expect(job.problems).toEqual([])
     expect(job.counts).toMatchObject({ rows: 3, valid: 3, invalid: 0, created: 3 })
 
