@@ -17,6 +17,69 @@ const features = (() => {
   }
 })()
 
+const apiDir = 'apps/api/src'
+const apiModules = (() => {
+  try {
+    return readdirSync(`${apiDir}/modules`, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+  } catch {
+    return []
+  }
+})()
+
+/**
+ * The API modules' declared faces: the only files of a module that other modules may import
+ * (ARCHITECTURE.md, "Module boundaries"). Everything else in a module is its own. A new
+ * dependency between modules is decided here, in review, not by an import that happens to work.
+ */
+const apiFaces = {
+  // The people columns of a ledger (every ledger of people composes them), and the resident
+  // as other records show it.
+  residents: ['people.import.ts', 'resident-dto.ts'],
+  // A referenced committee resolved within the actor's scope.
+  committees: ['committee-refs.ts'],
+  // Nodes of the party tree resolved within the party scope.
+  'party-organizations': ['party-organizations.service.ts'],
+  // The places a dwelling and a household are resolved in.
+  buildings: ['buildings.service.ts'],
+  dwellings: ['dwellings.service.ts'],
+  // Sign-in, sessions and passwords, used by the accounts that own them.
+  auth: [
+    'load-actor.ts',
+    'login-throttle.ts',
+    'password-hashing.ts',
+    'session-cache.ts',
+    'sessions.ts',
+  ],
+  'api-tokens': ['token-auth.ts'],
+  settings: ['settings.service.ts'],
+}
+
+const apiEngineZone = {
+  target: [`./${apiDir}/imports`, `./${apiDir}/exports`, `./${apiDir}/lib`],
+  from: [
+    `./${apiDir}/modules`,
+    `./${apiDir}/plugins`,
+    `./${apiDir}/routes.ts`,
+    `./${apiDir}/ledger-types.ts`,
+  ],
+  message:
+    'The import and export engines and lib/ know no record module: the app gives them what they need (src/ledger-types.ts, plugins/).',
+}
+const apiModuleZones = apiModules.map((module) => ({
+  target: `./${apiDir}/modules/${module}`,
+  from: `./${apiDir}/modules`,
+  except: [
+    `./${module}`,
+    ...Object.entries(apiFaces)
+      .filter(([owner]) => owner !== module)
+      .flatMap(([owner, files]) => files.map((file) => `./${owner}/${file}`)),
+  ],
+  message:
+    'A module uses another only through its declared face (apiFaces in eslint.config.js); move shared code to lib/ or declare the face.',
+}))
+
 export default tseslint.config(
   {
     ignores: [
@@ -81,6 +144,24 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['apps/api/**/*.ts'],
+    ignores: ['apps/api/**/*.test.ts'],
+    plugins: { 'import-x': importX },
+    rules: {
+      // The API's dependency direction: the app (app.ts, routes.ts, ledger-types.ts, plugins/)
+      // assembles modules and engines; the engines (imports/, exports/) and lib/ know no
+      // module; a module uses another only through that module's declared face (apiFaces).
+      'import-x/no-restricted-paths': ['error', { zones: [apiEngineZone, ...apiModuleZones] }],
+    },
+  },
+  {
+    // Tests may reach into other modules (an import test reads what the residents type built),
+    // but the engines' own tests still know no module.
+    files: ['apps/api/**/*.test.ts'],
+    plugins: { 'import-x': importX },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: [apiEngineZone] }] },
   },
   {
     // The shared contract must stay framework-free: no server or browser code in it.

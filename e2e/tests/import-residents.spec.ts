@@ -214,7 +214,13 @@ test('[IMPORT] a clerk imports a CSV ledger into their only committee; undo is r
     { name: '陶建军', idNumber: testIdNumber({ birthDate: '1966-12-24', male: true }) },
   ]
   // No 居委会 column: the rows go to the committee chosen for the import (the clerk's only one).
-  const csv = `\uFEFF姓名,身份证号\r\n${people.map((p) => `${p.name},${p.idNumber}`).join('\r\n')}\r\n`
+  // 妻 for a man contradicts his ID number: a warning, and the row is imported all the same.
+  const rows = [
+    ['姓名', '身份证号', '与户主关系', '街路', '楼号', '户室号'],
+    [people[0]!.name, people[0]!.idNumber, '户主', '向阳路', '2号楼', '301'],
+    [people[1]!.name, people[1]!.idNumber, '妻', '向阳路', '2号楼', '301'],
+  ]
+  const csv = `\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`
 
   await signInThroughApi(page, clerk.username, clerk.password)
   await page.goto('/imports')
@@ -230,7 +236,14 @@ test('[IMPORT] a clerk imports a CSV ledger into their only committee; undo is r
   await expect(page.getByRole('heading', { name: '导入：向阳社区.csv' })).toBeVisible()
   const result = page.getByRole('region', { name: '检查结果' })
   await expect(result).toContainText('将新增 2')
-  await expect(result).toContainText('没有发现问题')
+  await expect(result).toContainText('没有错误，所有行都可以导入')
+  await expect(result).toContainText('错误 0 个 · 提醒 1 个')
+  const warning = page
+    .getByRole('table', { name: '问题明细' })
+    .getByRole('row')
+    .filter({ hasText: '“妻”是女性的称谓' })
+  await expect(warning).toContainText('提醒')
+  await expect(warning).toContainText('C（与户主关系）')
 
   // 全部正确才导入 is the default; with no bad rows it imports everything.
   await expect(page.getByRole('radio', { name: '全部正确才导入' })).toBeChecked()

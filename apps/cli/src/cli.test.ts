@@ -5,7 +5,24 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COMMITTEE_NAME } from '@cr/api/imports/fixtures/residents-ledger.fixture'
 import { writeXlsxFixture } from '@cr/api/imports/fixtures/write-ledgers'
-import { seedCommittee, seedUser, testIdNumber } from '@cr/api/test/factories'
+import {
+  partyRosterOfficeLedger,
+  rosterMember,
+} from '@cr/api/modules/party-members/fixtures/party-roster-office-ledger'
+import {
+  officeLedgerRowOf,
+  officeLedgerWarningSerials,
+  residentsOfficeLedger,
+} from '@cr/api/modules/residents/fixtures/residents-office-ledger'
+import { errorReportNotes } from '@cr/api/test/error-report'
+import {
+  seedCommittee,
+  seedPartyOrganization,
+  seedResident,
+  seedUser,
+  testIdNumber,
+} from '@cr/api/test/factories'
+import { ledgerWorkbook, type TLedgerLayout } from '@cr/api/test/ledger-workbook'
 import { signIn } from '@cr/api/test/sign-in'
 import { useTestApp } from '@cr/api/test/test-app'
 import { testToday } from '@cr/api/test/test-clock'
@@ -66,6 +83,11 @@ const cli = async (argv: string[], token: string) => {
 
 const csvLedger = async (name: string, rows: string[][]) => {
   await writeFile(join(dir, name), `\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`)
+  return name
+}
+
+const xlsxLedger = async (name: string, layout: TLedgerLayout) => {
+  await writeFile(join(dir, name), await ledgerWorkbook(layout))
   return name
 }
 
@@ -151,6 +173,65 @@ describe('pnpm cli import', () => {
     const down = await cli(['import', 'residents', file, '--server', 'http://127.0.0.1:1'], token)
     expect(down.code).toBe(2)
     expect(down.stderr).toContain('无法连接服务器')
+  })
+})
+
+describe('pnpm cli import: the office ledgers as kept (issue 11 §1)', () => {
+  it('imports the residents ledger headed 街路/户室号 with no mapping; warnings shown and in the report', async () => {
+    const { committee, token } = await setup()
+    const file = await xlsxLedger('永兴社区居民台账.xlsx', residentsOfficeLedger())
+    const result = await cli(['import', 'residents', file, '--committee', committee.name], token)
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+    expect(result.stdout).toContain('已导入')
+    expect(result.stdout).toMatch(/行数 6\s+有效 6\s+无效 0/)
+    expect(result.stdout).toMatch(/新增 6/)
+    // The relationship that contradicts the ID number's sex: a warning, the row imported.
+    expect(result.stdout).toContain('错误 0 条，提醒 2 条')
+    for (const serial of officeLedgerWarningSerials)
+      expect(result.stdout).toContain(`提醒 第 ${officeLedgerRowOf(serial)} 行 [与户主关系]`)
+    expect(await residentsIn(committee.id)).toBe(6)
+
+    // The error report is saved beside the ledger, the warnings beside their rows.
+    expect(result.stdout).toContain('错误报告：')
+    const notes = await errorReportNotes(await readFile(join(dir, '永兴社区居民台账.errors.xlsx')))
+    for (const serial of officeLedgerWarningSerials)
+      expect(notes.get(officeLedgerRowOf(serial))).toMatch(/^\[与户主关系\] 提醒：/)
+    expect(notes.get(officeLedgerRowOf(1))).toBe('')
+  })
+
+  it('imports a roster without 居委会 and without --committee when its members are registered', async () => {
+    const { committee, token } = await setup()
+    const db = t().db.prisma
+    const root = await seedPartyOrganization(db, { name: `永兴社区党工委${committee.code}` })
+    const branch = await seedPartyOrganization(db, {
+      parentId: root.id,
+      level: 'branch',
+      name: '第一党支部',
+      committeeIds: [committee.id],
+    })
+    const people = [
+      ['周振华', testIdNumber({ birthDate: '1948-11-12', male: true })],
+      ['吴桂兰', testIdNumber({ birthDate: '1955-04-21', male: false })],
+    ] as const
+    for (const [name, idNumber] of people)
+      await seedResident(db, t().app.cipher, { committeeId: committee.id, name, idNumber })
+    const file = await xlsxLedger(
+      '党员花名册.xlsx',
+      partyRosterOfficeLedger(
+        people.map(([name, idNumber], i) => rosterMember(i + 1, name, idNumber, null)),
+      ),
+    )
+    const result = await cli(['import', 'party-members', file], token)
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+    expect(result.stdout).toContain('已导入')
+    expect(result.stdout).toMatch(/行数 2\s+有效 2\s+无效 0/)
+    expect(result.stdout).not.toContain('错误报告：')
+    const members = await db.partyMember.findMany({
+      where: { organizationId: branch.id },
+      include: { resident: { select: { name: true } } },
+    })
+    expect(members.map((m) => m.resident.name).sort()).toEqual(people.map(([n]) => n).sort())
+    expect(await residentsIn(committee.id)).toBe(2)
   })
 })
 

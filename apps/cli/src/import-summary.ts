@@ -14,10 +14,14 @@ const statusLabels: Record<TImportStatus, string> = {
 /** Problems shown in the terminal; all of them are in the error report. */
 const shownProblems = 10
 
-/** `第 N 行 [列] 信息`, the way clerks find the cell in Excel. */
+/**
+ * `第 N 行 [列] 信息`, the way clerks find the cell in Excel; a warning (the row is imported all
+ * the same) says so first.
+ */
 export const formatProblem = (p: TImportProblem) => {
   const column = p.column ? ` [${p.column.header || p.column.letter}]` : ''
-  return `第 ${p.rowNumber} 行${column} ${p.message}`
+  const kind = p.severity === 'warning' ? '提醒 ' : ''
+  return `${kind}第 ${p.rowNumber} 行${column} ${p.message}`
 }
 
 export const progressText = (job: TImportJob) => {
@@ -54,7 +58,12 @@ export const formatSummary = (job: TImportJob, dryRun: boolean): string => {
   if (job.problemCount > 0) {
     const shown = job.problems.slice(0, shownProblems)
     const more = job.problemCount > shown.length ? `，以下为前 ${shown.length} 条` : ''
-    lines.push(`问题 ${count(job.problemCount)} 条${more}：`)
+    const errors = job.problemCount - job.warningCount
+    // Warnings apart: their rows are imported all the same.
+    const kinds = job.warningCount
+      ? `错误 ${count(errors)} 条，提醒 ${count(job.warningCount)} 条（提醒的行照常导入，请核对）`
+      : `问题 ${count(job.problemCount)} 条`
+    lines.push(`${kinds}${more}：`)
     for (const p of shown) lines.push(`  ${formatProblem(p)}`)
   }
   lines.push(`任务编号：${job.id}`)

@@ -12,9 +12,10 @@ const cell = (value: string | number | null) => {
 
 /** The job's problems as a CSV that Excel opens in Chinese: UTF-8 with a BOM, CRLF lines. */
 export const problemsCsv = (problems: TImportProblem[]) => {
-  const header = ['行号', '列', '表头', '字段', '值', '代码', '问题']
+  const header = ['行号', '类别', '列', '表头', '字段', '值', '代码', '问题']
   const rows = problems.map((p) => [
     p.rowNumber,
+    p.severity === 'warning' ? '提醒' : '错误',
     p.column?.letter ?? '',
     p.column?.header ?? '',
     p.field,

@@ -2,7 +2,7 @@ import { storableText } from '@cr/shared/common/text'
 import { cellText, columnLetter, isBlankCell, type TCell } from './cells.ts'
 import { headerWithoutHint, normaliseHeader } from './header-text.ts'
 import { ImportFileError } from './import-error.ts'
-import { type TFieldDef } from './ledger-type.ts'
+import { type TColumnGroup, type TFieldDef } from './ledger-type.ts'
 
 export type TColumn = {
   /** 0-based index into the row's cells. */
@@ -25,11 +25,21 @@ export type TColumnMapping<K extends string> = {
   unrecognised: TColumn[]
   /** A second column for a field that already has one; ignored, listed so nobody is surprised. */
   duplicates: (TColumn & { field: K })[]
-  /** Columns the user chose to ignore. */
+  /** Columns the user chose to ignore, and the serial-number column (序号) no field claims. */
   ignored: TColumn[]
-  /** Fields whose column is required but absent. The engine refuses the file if any remain. */
+  /**
+   * Fields whose column is required but absent — always required, or required with a column
+   * of their group that is there (`TColumnGroup`). The engine refuses the file if any remain.
+   */
   missingRequired: K[]
 }
+
+/**
+ * The serial-number column every ledger has (序号, 编号, No.): ignored without a word, unless
+ * the user maps it. Compared as `normaliseHeader` leaves a header.
+ */
+const serialHeaders = new Set(['序号', '编号', '序', '顺序号', '行号', 'no', 'no.', 'nº', 'number'])
+export const isSerialHeader = (header: string) => serialHeaders.has(normaliseHeader(header))
 
 /**
  * A user's corrections, keyed by column letter (`"F"`) or by header text (`"户籍地址"`), to a
@@ -70,6 +80,7 @@ export const mapColumns = <K extends string>(
   headerCells: readonly TCell[],
   overrides: TMappingOverrides<K> = {},
   index: Map<string, K> = synonymIndex(fields),
+  groups: readonly TColumnGroup<K>[] = [],
 ): TColumnMapping<K> => {
   const fieldKeys = new Set(fields.map((f) => f.key))
   const columns: TColumn[] = []
@@ -121,7 +132,8 @@ export const mapColumns = <K extends string>(
     }
   for (const { column, field, source } of decisions) {
     if (field === null) result.ignored.push(column)
-    else if (field === undefined) result.unrecognised.push(column)
+    else if (field === undefined)
+      (isSerialHeader(column.header) ? result.ignored : result.unrecognised).push(column)
     else if (source === 'override') result.mapped.push({ ...column, field, source })
     else if (taken.has(field)) result.duplicates.push({ ...column, field })
     else {
@@ -130,8 +142,11 @@ export const mapColumns = <K extends string>(
     }
   }
   result.mapped.sort((a, b) => a.index - b.index)
+  const required = new Set(fields.filter((f) => f.requiredColumn).map((f) => f.key))
+  for (const group of groups)
+    if (group.fields.some((k) => taken.has(k))) for (const k of group.required) required.add(k)
   result.missingRequired = fields
-    .filter((f) => f.requiredColumn && !taken.has(f.key))
+    .filter((f) => required.has(f.key) && !taken.has(f.key))
     .map((f) => f.key)
   return result
 }

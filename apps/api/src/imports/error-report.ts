@@ -6,10 +6,26 @@ import type { TReportCell } from './report-cells.ts'
 
 type TReportRow = { rowNumber: number; cells: readonly TCell[]; errors: string | null }
 
-/** `[身份证号] 身份证号校验位错误；[民族] …`: every problem of one row, in one cell. */
+/**
+ * `[身份证号] 身份证号校验位错误；[与户主关系] 提醒：…`: every problem of one row, in one cell; a
+ * warning (the row was imported all the same) says so.
+ */
 export const rowErrors = (
-  problems: readonly { column: { header: string } | null; message: string }[],
-) => problems.map((p) => (p.column ? `[${p.column.header}] ${p.message}` : p.message)).join('；')
+  problems: readonly {
+    column: { header: string } | null
+    message: string
+    severity?: 'error' | 'warning'
+  }[],
+) =>
+  problems
+    .map((p) => {
+      const message = p.severity === 'warning' ? `${warningMark}${p.message}` : p.message
+      return p.column ? `[${p.column.header}] ${message}` : message
+    })
+    .join('；')
+
+/** What a warning's message starts with in the report, beside the errors of the row. */
+export const warningMark = '提醒：'
 
 /**
  * The clerk's own sheet back with the problems beside each row: the header row and every data

@@ -1,10 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { TBytesCipher } from '../lib/crypto/bytes-cipher.ts'
 import type { TDb } from '../lib/db-types.ts'
-import { getImportFileRetentionDays } from '../modules/settings/settings.service.ts'
 import { encryptPlainFiles } from './stored-file.ts'
 
 const dayMs = 86_400_000
+
+/** Reads the retention setting (系统设置) when a purge runs: given by the app, which owns settings. */
+export type TRetentionDays = (db: TDb) => Promise<number>
 /** Files deleted per statement: a batch of large files stays well inside the pool's timeout. */
 const batch = 10
 
@@ -16,8 +18,12 @@ const batch = 10
  * row is locked while its file goes, so a check or commit being claimed at that moment either
  * sees the file or sees it purged (imports.service.ts `claim`). Returns how many were deleted.
  */
-export const purgeExpiredFiles = async (db: TDb, now: Date): Promise<number> => {
-  const retentionDays = await getImportFileRetentionDays(db.prisma)
+export const purgeExpiredFiles = async (
+  db: TDb,
+  now: Date,
+  retentionDaysOf: TRetentionDays,
+): Promise<number> => {
+  const retentionDays = await retentionDaysOf(db)
   const cutoff = new Date(now.getTime() - retentionDays * dayMs)
   let purged = 0
   for (;;) {
@@ -52,7 +58,7 @@ export const purgeExpiredFiles = async (db: TDb, now: Date): Promise<number> => 
  * from deleting the same file twice.
  */
 export const createFileRetention = (
-  deps: { db: TDb; cipher: TBytesCipher },
+  deps: { db: TDb; cipher: TBytesCipher; retentionDays: TRetentionDays },
   log: FastifyBaseLogger,
   options: { everyMs?: number; now?: () => Date } = {},
 ) => {
@@ -66,7 +72,7 @@ export const createFileRetention = (
         const encrypted = await encryptPlainFiles(deps.db.pool, deps.cipher)
         if (encrypted) log.info({ encrypted }, 'stored uploads encrypted')
       }
-      const purged = await purgeExpiredFiles(deps.db, now())
+      const purged = await purgeExpiredFiles(deps.db, now(), deps.retentionDays)
       if (purged) log.info({ purged }, 'stored uploads past their retention deleted')
     })()
       .catch((error: unknown) => log.error({ err: error }, 'stored upload retention failed'))

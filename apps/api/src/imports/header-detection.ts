@@ -1,4 +1,4 @@
-import { type TCell, type TSheetRow } from './cells.ts'
+import { isBlankCell, type TCell, type TSheetRow } from './cells.ts'
 import { matchHeader } from './column-mapping.ts'
 import { ImportFileError } from './import-error.ts'
 
@@ -21,6 +21,46 @@ export const scoreHeaderRow = <K extends string>(
   return fields.size
 }
 
+/**
+ * Whether the row under the header continues it: the names under a group title merged over
+ * several columns (家庭住址 over 街路, 楼号, 单元, 户室号), the other headers merged down both
+ * rows. It names a field the header row does not, and each of its cells is a known column name
+ * or stands under a header cell that names none (blank, or the group title) — a data row has
+ * values under known headers.
+ */
+export const continuesHeader = <K extends string>(
+  index: Map<string, K>,
+  header: readonly TCell[],
+  next: readonly TCell[],
+): boolean => {
+  const named = new Set<K>()
+  for (const cell of header) {
+    const field = typeof cell === 'string' ? matchHeader(index, cell) : undefined
+    if (field) named.add(field)
+  }
+  let namesMore = false
+  for (const [i, cell] of next.entries()) {
+    if (isBlankCell(cell)) continue
+    if (typeof cell !== 'string') return false
+    const field = matchHeader(index, cell)
+    if (field) namesMore ||= !named.has(field)
+    else {
+      const above = header[i]
+      if (typeof above === 'string' && matchHeader(index, above)) return false
+    }
+  }
+  return namesMore
+}
+
+/** The two header rows as one: a name under a group title takes the title's place. */
+const joinHeaderRows = (top: TSheetRow, bottom: TSheetRow): TSheetRow => ({
+  rowNumber: bottom.rowNumber,
+  cells: Array.from({ length: Math.max(top.cells.length, bottom.cells.length) }, (_, i) => {
+    const below = bottom.cells[i] ?? null
+    return isBlankCell(below) ? (top.cells[i] ?? null) : below
+  }),
+})
+
 export type TLocatedHeader = {
   header: TSheetRow
   /** Rows above the header (title, 填报单位, notes), by number, for the report. */
@@ -31,7 +71,9 @@ export type TLocatedHeader = {
 
 /**
  * Finds the header among the first rows: the one naming the most known columns (the first such
- * row on a tie), or the row the user named. Only the scanned rows are held in memory.
+ * row on a tie), or the row the user named — with the row under it when that continues it
+ * (`continuesHeader`): the header is then both, numbered as the second. Only the scanned rows
+ * are held in memory.
  */
 export const locateHeader = async <K extends string>(
   rows: AsyncGenerator<TSheetRow>,
@@ -66,8 +108,14 @@ export const locateHeader = async <K extends string>(
       headerRowNumber: options.headerRowNumber ?? null,
     })
   }
-  const header = buffered[at]!
-  const after = buffered.slice(at + 1)
+  if (at === buffered.length - 1) {
+    const next = await rows.next()
+    if (!next.done) buffered.push(next.value)
+  }
+  const next = buffered[at + 1]
+  const twoRows = next !== undefined && continuesHeader(index, buffered[at]!.cells, next.cells)
+  const header = twoRows ? joinHeaderRows(buffered[at]!, next) : buffered[at]!
+  const after = buffered.slice(at + (twoRows ? 2 : 1))
   async function* rest(): AsyncGenerator<TSheetRow> {
     try {
       yield* after

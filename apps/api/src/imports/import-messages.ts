@@ -29,6 +29,19 @@ export const importMessages = {
     en: 'No header row found in the first 30 rows',
   },
   column_missing: { zh: '缺少必需的列', en: 'A required column is missing' },
+  // Said after column_missing, once for the file ({…} filled in by column-missing.ts).
+  column_missing_group: {
+    zh: '{group}的{columns}要一起有（表中有其中的列）。',
+    en: 'The {group} columns {columns} go together (the sheet has some of them). ',
+  },
+  column_missing_unrecognised: {
+    zh: '表中没有认出的列：{headers}；如果其中一列就是所缺的列，请在“列对应”中为它选择字段后重新检查。',
+    en: 'Columns not recognised: {headers}; if one of them is the missing column, map it under "Columns" and check again.',
+  },
+  column_missing_all_recognised: {
+    zh: '表中的列都已认出；请在表中加上所缺的列后重新上传。',
+    en: 'Every column of the sheet was recognised; add the missing column and upload again.',
+  },
   mapping_invalid: {
     zh: '列对应关系有误：指定的列或字段不存在',
     en: 'The column mapping names an unknown column or field',
@@ -50,8 +63,16 @@ export const importMessages = {
     en: 'Give the committee in the sheet or choose one for the import',
   },
   address_incomplete: {
-    zh: '住址不完整：街路巷、楼号和室号要同时填写',
-    en: 'Incomplete address: street, building and room go together',
+    zh: '住址不完整：没有填写{parts}（街路巷、楼号和室号要一起填写）',
+    en: 'Incomplete address: {parts} left blank (street, building and room go together)',
+  },
+  home_address_unplaced: {
+    zh: '此人尚未登记，家庭住址对不上系统中某个居委会的楼栋；请填写居委会列，或在导入时选择居委会',
+    en: 'Not registered yet, and the home address matches no building of one committee; give the committee',
+  },
+  relationship_sex_mismatch: {
+    zh: '“{relationship}”是{implied}性的称谓，身份证号却是{actual}性的；请核对与户主关系或身份证号（仍会导入）',
+    en: 'The relationship implies the other sex than the ID number; check either (imported all the same)',
   },
   household_address_missing: {
     zh: '填写了与户主关系，但没有填写住址',
@@ -84,6 +105,10 @@ export const importMessages = {
   party_branch_ambiguous: {
     zh: '党组织中有多个同名的支部或小组，无法确定是哪一个',
     en: 'Several branches or groups have this name',
+  },
+  co_building_unit_ambiguous: {
+    zh: '系统中有多个同名的共建单位，无法确定是哪一个',
+    en: 'Several co-building units have this name',
   },
   duplicate_in_file: {
     zh: '与本文件中前面的一行重复',

@@ -43,6 +43,8 @@ export const createImportQueue = (deps: TRunDeps, log: FastifyBaseLogger) => {
   }
 
   return {
+    /** The ledger types this queue runs (the app's registry). */
+    ledgers: deps.ledgers,
     enqueue: (request: TRunRequest) => {
       // The upload's bytes ride along only into a run that starts now: a job that waits reads
       // its file back when its turn comes, so a burst of uploads is not held in memory.

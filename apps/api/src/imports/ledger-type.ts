@@ -40,14 +40,32 @@ export type TBuildIssue<K extends string = string> = {
   message?: string
 }
 
+/**
+ * A row's record, possibly with warnings — what looks wrong but may be right (a relationship
+ * that contradicts the ID number's sex): shown in the check and the error report, the row is
+ * imported —, or the problems that refuse it.
+ */
 export type TBuildResult<R, K extends string = string> =
-  { ok: true; record: R } | { ok: false; issues: TBuildIssue<K>[] }
+  { ok: true; record: R; warnings?: TBuildIssue<K>[] } | { ok: false; issues: TBuildIssue<K>[] }
+
+/**
+ * Columns that go together (the parts of an address): once the sheet has any of `fields`, the
+ * `required` ones must be there too. One missing is said once for the file, naming it and the
+ * headers no field claims, instead of on every row.
+ */
+export type TColumnGroup<K extends string = string> = {
+  /** What the columns make, for the message: `住址`. */
+  label: string
+  fields: readonly K[]
+  required: readonly K[]
+}
 
 export type TLedgerType<K extends string, R, C> = {
   /** Stable key: the URL segment and the CLI argument (`residents`). */
   type: string
   label: string
   fields: readonly TFieldDef<K>[]
+  columnGroups?: readonly TColumnGroup<K>[]
   /**
    * Validates one row with the type's zod schema. `values` holds the normalised value of every
    * mapped, non-blank cell; `context` is what the engine resolved beforehand (committees…).

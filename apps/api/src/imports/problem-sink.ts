@@ -13,6 +13,7 @@ const batchSize = 500
 export const createProblemSink = (pool: pg.Pool, jobId: string) => {
   let pending: TImportProblem[] = []
   let total = 0
+  let warnings = 0
   const flush = async () => {
     if (!pending.length) return
     const batch = pending
@@ -20,9 +21,9 @@ export const createProblemSink = (pool: pg.Pool, jobId: string) => {
     const column = <K extends keyof TImportProblem>(key: K) => batch.map((p) => p[key])
     await pool.query(
       `INSERT INTO import_problem (job_id, row_number, column_letter, column_header, field, value,
-         code, message)
+         code, message, severity)
        SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
-         $7::text[], $8::text[])`,
+         $7::text[], $8::text[], $9::text[])`,
       [
         jobId,
         column('rowNumber'),
@@ -32,6 +33,7 @@ export const createProblemSink = (pool: pg.Pool, jobId: string) => {
         batch.map((p) => (p.value === null ? null : maskIdNumbersIn(p.value))),
         column('code'),
         batch.map((p) => maskIdNumbersIn(p.message)),
+        batch.map((p) => p.severity ?? 'error'),
       ],
     )
   }
@@ -40,9 +42,12 @@ export const createProblemSink = (pool: pg.Pool, jobId: string) => {
     add: async (problems: readonly TImportProblem[]) => {
       pending.push(...problems)
       total += problems.length
+      for (const p of problems) if (p.severity === 'warning') warnings++
       if (pending.length >= batchSize) await flush()
     },
     flush,
+    /** Problems of every kind, warnings included. */
     count: () => total,
+    warnings: () => warnings,
   }
 }

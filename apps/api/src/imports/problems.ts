@@ -16,6 +16,8 @@ export type TImportProblem = {
   value: string | null
   code: TProblemCode
   message: string
+  /** A warning does not refuse the row (see `TBuildResult`); absent: an error. */
+  severity?: 'warning'
 }
 
 export const problem = (

@@ -7,7 +7,7 @@ import {
 } from './column-mapping.ts'
 import { type TEncodingGuess } from './csv-encoding.ts'
 import { locateHeader } from './header-detection.ts'
-import { ImportFileError } from './import-error.ts'
+import { columnMissing } from './column-missing.ts'
 import { type TLedgerType } from './ledger-type.ts'
 import { problem } from './problems.ts'
 import { openSheet } from './read-sheet.ts'
@@ -75,6 +75,7 @@ export const openLedger = async <K extends string, R, C>(
       located.header.cells,
       options.mapping,
       index,
+      type.columnGroups,
     )
   } catch (error) {
     await located.rest.return(undefined)
@@ -86,8 +87,7 @@ export const openLedger = async <K extends string, R, C>(
   async function* rows(): AsyncGenerator<TLedgerRow<R>> {
     if (mapping.missingRequired.length) {
       await located.rest.return(undefined)
-      const labels = mapping.missingRequired.map((k) => fieldsByKey.get(k)!.label)
-      throw new ImportFileError('column_missing', { fields: mapping.missingRequired, labels })
+      throw columnMissing(type, mapping)
     }
     const firstRowOfKey = new Map<string, number>()
     const keyField = type.naturalKey?.field

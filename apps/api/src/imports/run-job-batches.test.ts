@@ -58,7 +58,13 @@ describe('a run in batches of two rows', () => {
       mustChangePassword: false,
     }
     const queue = createImportQueue(
-      { db: t().db, cipher: t().app.cipher, today: t().app.today, batchRows: 2 },
+      {
+        db: t().db,
+        cipher: t().app.cipher,
+        today: t().app.today,
+        ledgers: t().app.imports.ledgers,
+        batchRows: 2,
+      },
       t().app.log,
     )
     queue.enqueue({

@@ -6,9 +6,10 @@ import type { TActor, TRequestMeta } from '../lib/actor.ts'
 import { writeAuditSql } from '../lib/audit.ts'
 import type { TFieldCipher } from '../lib/crypto/field-cipher.ts'
 import type { TDb } from '../lib/db-types.ts'
+import { columnMissing } from './column-missing.ts'
 import { ImportFileError } from './import-error.ts'
 import { problemMessage } from './import-messages.ts'
-import { ledgerTypes } from './ledger-types.ts'
+import type { TLedgerRegistry } from './ledger-registry.ts'
 import type { TWriteStageContext } from './ledger-type.ts'
 import { jobColumns } from './job-columns.ts'
 import { allowLongStatements } from './long-statements.ts'
@@ -32,6 +33,8 @@ export type TRunDeps = {
   cipher: TFieldCipher
   /** Today by the app's clock (lib/clock.ts). */
   today: () => string
+  /** The ledger types, by key: given by the app (`src/ledger-types.ts`). */
+  ledgers: TLedgerRegistry
   /** Valid rows per staged batch; tests set a few to run many batches. Default 20,000. */
   batchRows?: number
 }
@@ -70,7 +73,7 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
   // A job is claimed only while its file is kept (imports.service.ts), so this is a safeguard.
   if (job.filePurgedAt)
     return endFailed(deps, jobId, 'import_file_purged', problemMessage('import_file_purged'))
-  const registered = ledgerTypes[job.type as keyof typeof ledgerTypes]
+  const registered = deps.ledgers[job.type as keyof TLedgerRegistry]
   const options = importJobOptions(job.options)
   const progress = createProgress(
     prisma,
@@ -104,7 +107,6 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
     if (error instanceof ImportFileError) return failJob(deps, jobId, error)
     throw error
   }
-  const fieldsByKey = new Map(registered.ledger.fields.map((f) => [f.key, f]))
   await prisma.importJob.update({
     where: { id: jobId },
     data: {
@@ -113,10 +115,8 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
       missingRequired: ledger.mapping.missingRequired,
     },
   })
-  if (ledger.mapping.missingRequired.length) {
-    const labels = ledger.mapping.missingRequired.map((k) => fieldsByKey.get(k)!.label)
-    return failJob(deps, jobId, new ImportFileError('column_missing', { labels }))
-  }
+  if (ledger.mapping.missingRequired.length)
+    return failJob(deps, jobId, columnMissing(registered.ledger, ledger.mapping))
 
   const writer = registered.writer(deps.cipher)
   const client = await pool.connect()
@@ -153,6 +153,7 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
           const row = next.value
           counts.rows++
           if (row.ok) {
+            if (row.warnings) await problems.add(row.warnings)
             chunk += writer.copyLine(row.rowNumber, row.record)
             batch.staged++
             batch.fromRow = Math.min(batch.fromRow, row.rowNumber)
@@ -222,14 +223,16 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
       total: counts.rows,
       counts,
       problemCount: problems.count(),
+      warningCount: problems.warnings(),
       version: { increment: 1 },
     }
     if (stage === 'commit' && !refused) {
       await client.query(
         `UPDATE import_job SET status = 'committed', committed_at = now(), processed = $2,
-           total = $2, counts = $3, problem_count = $4, version = version + 1, updated_at = now()
+           total = $2, counts = $3, problem_count = $4, warning_count = $5, version = version + 1,
+           updated_at = now()
          WHERE id = $1`,
-        [jobId, counts.rows, JSON.stringify(counts), problems.count()],
+        [jobId, counts.rows, JSON.stringify(counts), problems.count(), problems.warnings()],
       )
       await writeAuditSql(client, actor, meta, {
         action: 'import',
@@ -269,7 +272,10 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
 /** A file-level failure: the job ends with the reason; rows are not reported. */
 const failJob = (deps: TRunDeps, jobId: string, error: ImportFileError) => {
   const labels = (error.details.labels as string[] | undefined) ?? []
-  const message = labels.length ? `${error.message}：${labels.join('、')}` : error.message
+  const explanation = (error.details.explanation as string | undefined) ?? ''
+  const message = labels.length
+    ? `${error.message}：${labels.join('、')}。${explanation}`
+    : error.message
   return endFailed(deps, jobId, error.code, message)
 }
 

@@ -2,11 +2,11 @@ import { isStorableText, storableText } from '@cr/shared/common/text'
 import { cellText, isBlankCell, type TCell, type TSheetRow } from './cells.ts'
 import { type TColumnMapping, type TMappedColumn } from './column-mapping.ts'
 import { problemMessage } from './import-messages.ts'
-import { type TFieldDef, type TLedgerType } from './ledger-type.ts'
+import { type TBuildIssue, type TFieldDef, type TLedgerType } from './ledger-type.ts'
 import { problem, type TImportProblem } from './problems.ts'
 
 export type TLedgerRow<R> =
-  | { rowNumber: number; ok: true; record: R }
+  | { rowNumber: number; ok: true; record: R; warnings?: TImportProblem[] }
   | { rowNumber: number; ok: false; problems: TImportProblem[] }
 
 /** A cell as a problem report shows it (masked where the field says so). */
@@ -57,26 +57,35 @@ export const validateRow = <K extends string, R, C>(
     }
   }
   const built = type.build(values, context)
+  /** A build issue as the report shows it: at its column, with the cell's value. */
+  const shown = (issue: TBuildIssue<K>) => {
+    const column =
+      issue.field === null ? undefined : mapping.mapped.find((c) => c.field === issue.field)
+    const cell = column ? (row.cells[column.index] ?? null) : null
+    return problem(
+      row.rowNumber,
+      issue.code,
+      {
+        column: column ? { letter: column.letter, header: column.header } : null,
+        field: issue.field,
+        value: column && !isBlankCell(cell) ? shownValue(fieldsByKey, column, cell) : null,
+      },
+      issue.message ?? problemMessage(issue.code),
+    )
+  }
   if (built.ok && problems.length === 0)
-    return { rowNumber: row.rowNumber, ok: true, record: built.record }
+    return built.warnings?.length
+      ? {
+          rowNumber: row.rowNumber,
+          ok: true,
+          record: built.record,
+          warnings: built.warnings.map((w) => ({ ...shown(w), severity: 'warning' as const })),
+        }
+      : { rowNumber: row.rowNumber, ok: true, record: built.record }
   if (!built.ok)
     for (const issue of built.issues) {
       if (issue.field !== null && failed?.has(issue.field)) continue
-      const column =
-        issue.field === null ? undefined : mapping.mapped.find((c) => c.field === issue.field)
-      const cell = column ? (row.cells[column.index] ?? null) : null
-      problems.push(
-        problem(
-          row.rowNumber,
-          issue.code,
-          {
-            column: column ? { letter: column.letter, header: column.header } : null,
-            field: issue.field,
-            value: column && !isBlankCell(cell) ? shownValue(fieldsByKey, column, cell) : null,
-          },
-          issue.message ?? problemMessage(issue.code),
-        ),
-      )
+      problems.push(shown(issue))
     }
   return { rowNumber: row.rowNumber, ok: false, problems }
 }

@@ -4,7 +4,7 @@ import { employmentStatusTable } from './employment-status.ts'
 import { ethnicityTable } from './ethnicity.ts'
 import { maritalStatusTable } from './marital-status.ts'
 import { politicalStatusTable } from './political-status.ts'
-import { relationshipAliases, relationshipTable } from './relationship.ts'
+import { relationshipAliases, relationshipSex, relationshipTable } from './relationship.ts'
 import { sexTable } from './sex.ts'
 
 const tables = [
@@ -56,5 +56,20 @@ describe('code tables', () => {
       expect(educationTable.nameOf(code)).toBeTruthy()
     for (const code of Object.values(relationshipAliases))
       expect(relationshipTable.nameOf(code)).toBeTruthy()
+  })
+})
+
+describe('the sex a relationship implies', () => {
+  it('is a man’s for 子, 夫, 女婿, a woman’s for 女, 妻, 儿媳, and none for 户主, 配偶, 父母', () => {
+    const sexOf = (name: string) => relationshipSex(relationshipTable.codeOf(name)!)
+    expect(['子', '夫', '长子', '女婿', '孙子', '父亲', '兄', '侄子'].map(sexOf)).toEqual(
+      Array(8).fill('1'),
+    )
+    expect(['女', '妻', '长女', '儿媳', '孙女', '母亲', '姐姐', '侄女'].map(sexOf)).toEqual(
+      Array(8).fill('2'),
+    )
+    expect(['户主', '本人', '配偶', '父母', '兄弟姐妹', '其他', '非亲属'].map(sexOf)).toEqual(
+      Array(7).fill(null),
+    )
   })
 })

@@ -106,3 +106,26 @@ export const relationshipAliases: Record<string, string> = {
   姐: '75',
   妹: '77',
 }
+
+/**
+ * The sex a relationship implies (GB/T 2261.1: `1` male, `2` female), or null when it implies
+ * none (本人, 户主, 配偶, 父母, 兄弟姐妹 …): 子 is a son, 妻 a wife. A ledger row whose
+ * relationship contradicts the ID number's sex is worth a look, not a refusal — the relationship
+ * may be miswritten, or the number.
+ */
+export const relationshipSex = (code: string): '1' | '2' | null => {
+  if (maleRelationships.has(code)) return '1'
+  if (femaleRelationships.has(code)) return '2'
+  return null
+}
+
+const maleRelationships = new Set([
+  ...['11', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29'],
+  ...['41', '43', '46', '47', '51', '53', '55', '57', '61', '63', '67'],
+  ...['71', '73', '76', '78', '81', '83', '85', '87', '89', '93', '95'],
+])
+const femaleRelationships = new Set([
+  ...['12', '30', '31', '32', '33', '34', '35', '36', '37', '38', '39'],
+  ...['42', '44', '45', '48', '52', '54', '56', '58', '62', '64', '68'],
+  ...['72', '74', '75', '77', '82', '84', '86', '88', '90', '94', '96'],
+])

@@ -17,7 +17,7 @@ import { ZId, ZRef, ZTimestamp } from '../common/record.ts'
  */
 
 /** Ledger types the engine knows; each record module adds its own. */
-export const importTypes = ['residents', 'party-members'] as const
+export const importTypes = ['residents', 'party-members', 'co-building-units'] as const
 export const ZImportType = z.enum(importTypes)
 export type TImportType = z.infer<typeof ZImportType>
 
@@ -84,6 +84,13 @@ export const ZImportField = z.object({
   requiredColumn: z.boolean(),
 })
 
+/** Columns that go together: once the sheet has one of `fields`, it needs `required` too. */
+export const ZImportColumnGroup = z.object({
+  label: z.string(),
+  fields: z.array(z.string()),
+  required: z.array(z.string()),
+})
+
 export const ZImportProblem = z.object({
   rowNumber: z.number().int().describe('The row number as Excel shows it'),
   column: z.object({ letter: z.string(), header: z.string() }).nullable(),
@@ -91,6 +98,9 @@ export const ZImportProblem = z.object({
   value: z.string().nullable().describe('As written; ID numbers masked'),
   code: z.string(),
   message: z.string(),
+  severity: z
+    .enum(['error', 'warning'])
+    .describe('error: the row is not imported; warning: shown, and the row is imported'),
 })
 export type TImportProblem = z.infer<typeof ZImportProblem>
 
@@ -127,9 +137,12 @@ export const ZImportJob = z
     columns: z.array(ZImportColumn),
     missingRequired: z.array(z.string()),
     fields: z.array(ZImportField),
+    columnGroups: z.array(ZImportColumnGroup),
     /** The first problems (see `problemCount`); all of them via the report download. */
     problems: z.array(ZImportProblem),
+    /** Every problem, warnings included; `warningCount` of them are warnings. */
     problemCount: z.number().int().nonnegative(),
+    warningCount: z.number().int().nonnegative(),
     /** A file-level failure (unreadable file, no header, missing column): code and message. */
     error: z.object({ code: z.string(), message: z.string() }).nullable(),
     /** A committed job can be undone while nothing else has changed its records since. */
@@ -183,6 +196,7 @@ export const ZImportJobSummary = ZImportJob.pick({
   progress: true,
   counts: true,
   problemCount: true,
+  warningCount: true,
   createdBy: true,
   createdAt: true,
   committedAt: true,

@@ -122,7 +122,10 @@ describe('ID numbers (GB 11643)', () => {
 
   it('refuses a 15-digit number starting with 9 instead of upgrading it into a foreigner’s', () => {
     // Upgraded, 931156900101001 would become a well-formed 18-digit 9… number.
-    expect(parseIdNumber('931156900101001', today)).toEqual({ ok: false, error: 'id_number_region' })
+    expect(parseIdNumber('931156900101001', today)).toEqual({
+      ok: false,
+      error: 'id_number_region',
+    })
   })
 
   it.each(['900', '990', '972'])(

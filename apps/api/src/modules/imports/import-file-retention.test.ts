@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createFileRetention, purgeExpiredFiles } from '../../imports/file-retention.ts'
+import { getImportFileRetentionDays } from '../settings/settings.service.ts'
 import { encryptPlainFiles, readStoredFile } from '../../imports/stored-file.ts'
 import { seedCommittee, seedUser, testIdNumber } from '../../test/factories.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
@@ -8,6 +9,9 @@ import { useTestApp } from '../../test/test-app.ts'
 
 const t = useTestApp()
 const dayMs = 86_400_000
+/** The setting as the app reads it for the purge. */
+const retentionDays = (db: { prisma: Parameters<typeof getImportFileRetentionDays>[0] }) =>
+  getImportFileRetentionDays(db.prisma)
 
 /** A clerk, a committee, and a job per ledger uploaded (committed unless `dryRun`). */
 const setup = async () => {
@@ -61,8 +65,8 @@ describe('stored uploads past their retention', () => {
       running.id,
     ])
 
-    expect(await purgeExpiredFiles(t().db, now)).toBe(2)
-    expect(await purgeExpiredFiles(t().db, now)).toBe(0)
+    expect(await purgeExpiredFiles(t().db, now, retentionDays)).toBe(2)
+    expect(await purgeExpiredFiles(t().db, now, retentionDays)).toBe(0)
     for (const id of [committed.id, checked.id]) {
       expect(await fileOf(id)).toBeUndefined()
       const job = await settledJob(t().app, auth, id)
@@ -116,7 +120,7 @@ describe('stored uploads past their retention', () => {
       ['丙', testIdNumber()],
     ])
     await uploadedDaysAgo(job.id, 8, now)
-    await purgeExpiredFiles(t().db, now)
+    await purgeExpiredFiles(t().db, now, retentionDays)
     expect(await fileOf(job.id)).toEqual({ encrypted: true })
 
     const admin = await seedUser(t().db.prisma, { role: 'admin' })
@@ -134,9 +138,13 @@ describe('stored uploads past their retention', () => {
     })
     expect(changed.statusCode, changed.body).toBe(200)
 
-    const retention = createFileRetention({ db: t().db, cipher: t().app.cipher }, t().app.log, {
-      now: () => now,
-    })
+    const retention = createFileRetention(
+      { db: t().db, cipher: t().app.cipher, retentionDays },
+      t().app.log,
+      {
+        now: () => now,
+      },
+    )
     retention.start()
     await retention.stop() // waits for the run at start
     expect(await fileOf(job.id)).toBeUndefined()

@@ -1,7 +1,7 @@
 import type { ImportJob, ImportProblem } from '@cr/db/client'
 import type { TImportJob, TImportProblem } from '@cr/shared/imports/import-job'
 import { importJobOptions } from '../../imports/job-options.ts'
-import { ledgerTypes } from '../../imports/ledger-types.ts'
+import type { TLedgerType } from '../../imports/ledger-type.ts'
 
 /** Problems shown with the job; the rest are in the downloadable report. */
 export const problemsShown = 200
@@ -15,9 +15,17 @@ export const toProblemDto = (p: ImportProblem): TImportProblem => ({
   value: p.value,
   code: p.code,
   message: p.message,
+  severity: p.severity === 'warning' ? 'warning' : 'error',
 })
 
-export const toImportJobDto = (row: TRow): TImportJob => {
+/**
+ * `ledger`: the job's ledger type's fields and column groups (the mapping UI offers them and
+ * tells what is missing; a summary has none).
+ */
+export const toImportJobDto = (
+  row: TRow,
+  ledger: Pick<TLedgerType<string, unknown, unknown>, 'fields' | 'columnGroups'>,
+): TImportJob => {
   const type = row.type as TImportJob['type']
   return {
     id: row.id,
@@ -36,13 +44,19 @@ export const toImportJobDto = (row: TRow): TImportJob => {
     headerRowNumber: row.headerRowNumber,
     columns: row.columns as TImportJob['columns'],
     missingRequired: row.missingRequired,
-    fields: ledgerTypes[type].ledger.fields.map((f) => ({
+    columnGroups: (ledger.columnGroups ?? []).map((g) => ({
+      label: g.label,
+      fields: [...g.fields],
+      required: [...g.required],
+    })),
+    fields: ledger.fields.map((f) => ({
       key: f.key,
       label: f.label,
       requiredColumn: f.requiredColumn ?? false,
     })),
     problems: row.problems.map(toProblemDto),
     problemCount: row.problemCount,
+    warningCount: row.warningCount,
     error: row.errorCode !== null ? { code: row.errorCode, message: row.errorMessage ?? '' } : null,
     // Whether nothing changed since is checked when undo is asked for (it reads every record).
     undoable: row.status === 'committed',

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { maskIdNumber } from '@cr/shared/validators/id-number'
 import type { TActor } from '../../lib/actor.ts'
 import { seedCommittee, seedUser, testIdNumber } from '../../test/factories.ts'
+import { errorReportRows } from '../../test/error-report.ts'
 import { idNumberForms } from '../../test/id-number-leaks.ts'
 import { settledJob, uploadLedger } from '../../test/imports.ts'
 import { signIn } from '../../test/sign-in.ts'
@@ -58,17 +58,7 @@ const download = async (query = '') => {
     headers: auth,
   })
   if (response.statusCode !== 200) return { response, rows: [], text: '' }
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer)
-  const sheet = workbook.worksheets[0]!
-  const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String)
-  const data: Record<string, string>[] = []
-  sheet.eachRow((row, n) => {
-    if (n === 1) return
-    data.push(
-      Object.fromEntries(headers.map((h, i) => [h, String(row.getCell(i + 1).value ?? '')])),
-    )
-  })
+  const data = await errorReportRows(response.rawPayload)
   return { response, rows: data, text: JSON.stringify(data) }
 }
 
@@ -145,7 +135,7 @@ describe('the error report', () => {
       mustChangePassword: false,
     }
     const meta = { requestId: 'test', clientIp: '127.0.0.1' }
-    const deps = { db: t().db, cipher: t().app.cipher }
+    const deps = { db: t().db, cipher: t().app.cipher, ledgers: t().app.imports.ledgers }
     await expect(
       jobReport(deps, actor, meta, jobId, { reveal: true, reason: '看看' }),
     ).rejects.toMatchObject({ code: 'forbidden', status: 403 })

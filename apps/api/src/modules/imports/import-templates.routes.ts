@@ -4,7 +4,6 @@ import { ZImportType } from '@cr/shared/imports/import-job'
 import { z } from 'zod'
 import { contentTypes } from '../../exports/http-headers.ts'
 import { sendDownload } from '../../exports/send-export.ts'
-import { ledgerTypes } from '../../imports/ledger-types.ts'
 import { templateFileName, writeTemplate } from '../../imports/template.ts'
 
 /** /api/v1/import-templates/:type — the .xlsx a clerk fills in: headers, hints, drop-downs. */
@@ -22,7 +21,7 @@ export const importTemplatesRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: z.string().describe('The file') },
     },
     handler: async (request, reply) => {
-      const { ledger } = ledgerTypes[request.params.type]
+      const { ledger } = app.imports.ledgers[request.params.type]
       return sendDownload(reply, templateFileName(ledger), 'xlsx', await writeTemplate(ledger))
     },
   })

@@ -98,7 +98,13 @@ export const importsRoutes: FastifyPluginAsync = async (base) => {
   await app.register(multipart, {
     limits: { fileSize: maxImportBytes, files: 1, fields: 5, fieldSize: 64 * 1024, parts: 6 },
   })
-  const deps = { db: app.db, queue: app.imports, cipher: app.cipher, today: app.today }
+  const deps = {
+    db: app.db,
+    queue: app.imports,
+    cipher: app.cipher,
+    ledgers: app.imports.ledgers,
+    today: app.today,
+  }
   const meta = (request: FastifyRequest) => ({ requestId: request.id, clientIp: request.ip })
 
   app.post('/', {
@@ -142,7 +148,8 @@ export const importsRoutes: FastifyPluginAsync = async (base) => {
       params: ZIdParams,
       response: { 200: ZImportJob },
     },
-    handler: (request) => imports.getJob(app.db.prisma, request.actor!, request.params.id),
+    handler: (request) =>
+      imports.getJob(app.db.prisma, request.actor!, request.params.id, deps.ledgers),
   })
 
   app.get('/:id/report', {

@@ -20,22 +20,35 @@ import { errorReport, rowErrors } from '../../imports/error-report.ts'
 import type { TImportQueue } from '../../imports/job-queue.ts'
 import { allowLongStatements } from '../../imports/long-statements.ts'
 import { emptyCounts } from '../../imports/run-job.ts'
-import { ledgerTypes } from '../../imports/ledger-types.ts'
+import type { TLedgerRegistry } from '../../imports/ledger-registry.ts'
 import { reportCells } from '../../imports/report-cells.ts'
 import { readStoredFile, storeFile } from '../../imports/stored-file.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
 import { problemsShown, toImportJobDto, toProblemDto } from './import-jobs.repo.ts'
 
-type TImports = { db: TDb; queue: TImportQueue; cipher: TFieldCipher; today: () => string }
+/** What the service works with: the queue runs jobs of the ledger types the app registered. */
+type TImports = {
+  db: TDb
+  queue: TImportQueue
+  cipher: TFieldCipher
+  ledgers: TLedgerRegistry
+  /** Today by the app's clock (lib/clock.ts). */
+  today: () => string
+}
 
 /** Jobs an actor sees: their own; every job for those who see every committee. */
 const visibleJobs = (actor: TActor) => (actor.allCommittees ? {} : { createdById: actor.id })
 
-const assertMayImport = (actor: TActor, type: keyof typeof ledgerTypes) => {
-  if (!actor.permissions.has(ledgerTypes[type].permission)) throw new AppError('forbidden', 403)
+const assertMayImport = (ledgers: TLedgerRegistry, actor: TActor, type: keyof TLedgerRegistry) => {
+  if (!actor.permissions.has(ledgers[type].permission)) throw new AppError('forbidden', 403)
 }
 
-export const getJob = async (db: TTransaction, actor: TActor, id: string): Promise<TImportJob> => {
+export const getJob = async (
+  db: TTransaction,
+  actor: TActor,
+  id: string,
+  ledgers: TLedgerRegistry,
+): Promise<TImportJob> => {
   const row = await db.importJob.findFirst({
     where: { AND: [{ id }, visibleJobs(actor)] },
     include: { problems: { orderBy: [{ rowNumber: 'asc' }, { id: 'asc' }], take: problemsShown } },
@@ -44,7 +57,10 @@ export const getJob = async (db: TTransaction, actor: TActor, id: string): Promi
   const committee = row.committeeId
     ? await db.committee.findUnique({ where: { id: row.committeeId }, select: { name: true } })
     : null
-  return toImportJobDto({ ...row, committeeName: committee?.name ?? null })
+  return toImportJobDto(
+    { ...row, committeeName: committee?.name ?? null },
+    ledgers[row.type as TImportJob['type']].ledger,
+  )
 }
 
 export const listJobs = async (
@@ -73,23 +89,26 @@ export const listJobs = async (
     ).map((c) => [c.id, c.name]),
   )
   return toPage(rows, query.limit, sort, (row) =>
-    toImportJobDto({
-      ...row,
-      problems: [],
-      committeeName: row.committeeId ? (names.get(row.committeeId) ?? null) : null,
-    }),
+    toImportJobDto(
+      {
+        ...row,
+        problems: [],
+        committeeName: row.committeeId ? (names.get(row.committeeId) ?? null) : null,
+      },
+      { fields: [] },
+    ),
   )
 }
 
 /** Stores the upload as a job and queues its first run: a check, or a check-and-commit. */
 export const createJob = async (
-  { db, queue, cipher }: TImports,
+  { db, queue, cipher, ledgers }: TImports,
   actor: TActor,
   meta: TRequestMeta,
   upload: { fileName: string; content: Buffer; options: z.output<typeof ZImportCreateOptions> },
 ) => {
   const { type, ...options } = upload.options
-  assertMayImport(actor, type)
+  assertMayImport(ledgers, actor, type)
   const id = newId()
   if (options.committeeId) await assertCommitteeInScope(db.prisma, actor, options.committeeId)
   const fileSha256 = createHash('sha256').update(upload.content).digest('hex')
@@ -131,7 +150,7 @@ export const createJob = async (
     meta,
     content: upload.content,
   })
-  return getJob(db.prisma, actor, id)
+  return getJob(db.prisma, actor, id, ledgers)
 }
 
 /**
@@ -140,14 +159,14 @@ export const createJob = async (
  * purge (file-retention.ts) locks the job row, so the two cannot cross.
  */
 const claim = async (
-  db: TDb,
+  { db, ledgers }: Pick<TImports, 'db' | 'ledgers'>,
   actor: TActor,
   id: string,
   from: TImportJob['status'][],
   options: Record<string, unknown>,
 ) => {
-  const job = await getJob(db.prisma, actor, id)
-  assertMayImport(actor, job.type)
+  const job = await getJob(db.prisma, actor, id, ledgers)
+  assertMayImport(ledgers, actor, job.type)
   if (job.filePurgedAt) throw new AppError('import_file_purged', 410)
   const claimed = await db.prisma.importJob.updateMany({
     where: { id, status: { in: from }, filePurgedAt: null },
@@ -169,40 +188,40 @@ const claim = async (
 
 /** Checks the stored file again with another mapping, header row or committee. */
 export const revalidate = async (
-  { db, queue }: TImports,
+  { db, queue, ledgers }: TImports,
   actor: TActor,
   meta: TRequestMeta,
   id: string,
   input: z.output<typeof ZImportValidate>,
 ) => {
   if (input.committeeId) await assertCommitteeInScope(db.prisma, actor, input.committeeId)
-  await claim(db, actor, id, ['validated', 'failed'], { ...input, dryRun: true })
+  await claim({ db, ledgers }, actor, id, ['validated', 'failed'], { ...input, dryRun: true })
   queue.enqueue({ jobId: id, stage: 'validate', actor, meta })
-  return getJob(db.prisma, actor, id)
+  return getJob(db.prisma, actor, id, ledgers)
 }
 
 export const commit = async (
-  { db, queue }: TImports,
+  { db, queue, ledgers }: TImports,
   actor: TActor,
   meta: TRequestMeta,
   id: string,
   input: z.output<typeof ZImportCommit>,
 ) => {
-  await claim(db, actor, id, ['validated'], { ...input, dryRun: false })
+  await claim({ db, ledgers }, actor, id, ['validated'], { ...input, dryRun: false })
   queue.enqueue({ jobId: id, stage: 'commit', actor, meta })
-  return getJob(db.prisma, actor, id)
+  return getJob(db.prisma, actor, id, ledgers)
 }
 
 /** Takes a committed job back as a whole, in one transaction, or refuses (409). */
 export const undo = async (
-  { db, today }: TImports,
+  { db, ledgers, today }: TImports,
   actor: TActor,
   meta: TRequestMeta,
   id: string,
   cipher: TFieldCipher,
 ) => {
-  const job = await getJob(db.prisma, actor, id)
-  assertMayImport(actor, job.type)
+  const job = await getJob(db.prisma, actor, id, ledgers)
+  assertMayImport(ledgers, actor, job.type)
   await sqlTransaction(db.pool, async (client) => {
     await allowLongStatements(client)
     const locked = await client.query(
@@ -210,9 +229,7 @@ export const undo = async (
       [id],
     )
     if (!locked.rowCount) throw new AppError('import_state_invalid', 409)
-    await ledgerTypes[job.type]
-      .writer(cipher)
-      .undo({ client, jobId: id, actor, meta, today: today() })
+    await ledgers[job.type].writer(cipher).undo({ client, jobId: id, actor, meta, today: today() })
     await client.query(
       `UPDATE import_job SET status = 'undone', undone_at = now(), version = version + 1,
          updated_at = now() WHERE id = $1`,
@@ -227,7 +244,7 @@ export const undo = async (
       after: { status: 'undone' },
     })
   })
-  return getJob(db.prisma, actor, id)
+  return getJob(db.prisma, actor, id, ledgers)
 }
 
 /**
@@ -236,13 +253,13 @@ export const undo = async (
  * an audit row, as `POST /residents/:id/reveal` is. Gone with the file at the end of retention.
  */
 export const jobReport = async (
-  { db, cipher }: Pick<TImports, 'db' | 'cipher'>,
+  { db, cipher, ledgers }: Pick<TImports, 'db' | 'cipher' | 'ledgers'>,
   actor: TActor,
   meta: TRequestMeta,
   id: string,
   query: z.output<typeof ZImportReportQuery>,
 ) => {
-  const job = await getJob(db.prisma, actor, id)
+  const job = await getJob(db.prisma, actor, id, ledgers)
   if (query.reveal && !actor.permissions.has('resident:reveal'))
     throw new AppError('forbidden', 403)
   if (job.filePurgedAt) throw new AppError('import_file_purged', 410)
@@ -270,6 +287,6 @@ export const jobReport = async (
     byRow.set(p.rowNumber, [...(byRow.get(p.rowNumber) ?? []), p])
   const errors = new Map([...byRow].map(([row, list]) => [row, rowErrors(list)]))
   const base = job.fileName.replace(/\.(xlsx|csv)$/i, '')
-  const cells = reportCells(job.columns, ledgerTypes[job.type].ledger.fields, reveal)
+  const cells = reportCells(job.columns, ledgers[job.type].ledger.fields, reveal)
   return { fileName: `${base}_错误报告`, ...errorReport(job, content, errors, cells) }
 }

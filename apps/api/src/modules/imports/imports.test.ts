@@ -4,16 +4,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  COMMITTEE_NAME,
-  expectedProblems,
-  expectedRecords,
-} from '../../imports/fixtures/residents-ledger.fixture.ts'
+import { COMMITTEE_NAME } from '../../imports/fixtures/residents-ledger.fixture.ts'
 import { writeXlsxFixture } from '../../imports/fixtures/write-ledgers.ts'
 import { seedCommittee, seedResident, seedUser, testIdNumber } from '../../test/factories.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import {
+  expectedProblems,
+  expectedRecords,
+} from '../residents/fixtures/residents-ledger.expected.ts'
 
 const t = useTestApp()
 
@@ -88,7 +88,7 @@ describe('the residents ledger with every irregularity (xlsx fixture)', () => {
       counts: { rows: 14, valid: 7, invalid: 7, created: 7, updated: 0, skipped: 0 },
       problemCount: expectedProblems('xlsx').length,
     })
-    expect(job.problems).toEqual(expectedProblems('xlsx'))
+    expect(job.problems).toEqual(expectedProblems('xlsx').map((p) => ({ ...p, severity: 'error' })))
     expect(await registrySize(committee.id)).toEqual(empty)
 
     const refused = await postJob(t().app, auth, job.id, 'commit', { mode: 'all_or_nothing' })

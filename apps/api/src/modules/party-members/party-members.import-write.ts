@@ -2,26 +2,31 @@ import { copyRow } from '../../lib/copy-text.ts'
 import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
 import { AppError } from '../../lib/errors.ts'
 import type { TLedgerWriter, TWriteStageContext } from '../../imports/ledger-type.ts'
-import { auditFrom, recordFrom } from '../../imports/staged-sql.ts'
-import { undoResidentsImport } from '../residents/residents.import-undo.ts'
 import {
+  auditFrom,
   count,
-  matchResidents,
   problemsOf,
-  residentStagedColumns,
-  residentStageState,
+  recordFrom,
   run,
   stageColumnsSql,
-  stagedResident,
-  writeResidents,
-} from '../residents/residents.import-stage.ts'
+  type TStagedColumn,
+} from '../../imports/staged-sql.ts'
 import { newId } from '../../lib/ids.ts'
+import {
+  matchPeople,
+  peopleStagedColumns,
+  peopleStageState,
+  placeNewPeople,
+  registerPeople,
+  stagedPerson,
+  undoPeople,
+} from '../residents/people.import.ts'
 import { partyOrganizationScopeSql } from '../../lib/party-scope.ts'
 import type { TRosterRecord } from './party-members.import.ts'
 
 /**
- * The roster's write side: the person columns as the residents ledger stages them (new people
- * are registered), then the member: the branch found by name in the tree (unknown or ambiguous
+ * The roster's write side: the person columns through the people face (people.import.ts: new
+ * people are registered, undo takes them back), then the member: the branch found by name in the tree (unknown or ambiguous
  * names are row problems), a member already on the roster left as is (life-cycle changes are
  * actions, not imports), new members written with their joined/confirmed events and audit rows.
  */
@@ -33,19 +38,21 @@ const memberColumns = [
   ['full_on', 'date'],
   ['member_category', 'text'],
   ['member_notes', 'text'],
-] as const
+] as const satisfies readonly TStagedColumn[]
 
-const stagedColumns = [...residentStagedColumns, ...memberColumns] as const
+const stagedColumns = [...peopleStagedColumns, ...memberColumns] as const
 const stagedKinds = stagedColumns.map(([, kind]) => kind)
 
 const stageTableSql = `CREATE TEMP TABLE stage (
   ${stageColumnsSql(stagedColumns)},
-  ${residentStageState},
+  ${peopleStageState},
   organization_id uuid, existing_member boolean NOT NULL DEFAULT false
 ) ON COMMIT DROP`
 
 const check = async (ctx: TWriteStageContext) => {
-  const problems = await matchResidents(ctx)
+  const problems = await matchPeople(ctx)
+  // A roster kept by the 党工委 has no 居委会: new people are placed by their 家庭住址.
+  problems.push(...(await placeNewPeople(ctx)))
   // Branches and groups by name among those in the actor's party scope (a branch of another
   // committee is unknown, as if it did not exist); a name used twice there is ambiguous.
   const params: unknown[] = []
@@ -79,7 +86,7 @@ const check = async (ctx: TWriteStageContext) => {
 const write = async (ctx: TWriteStageContext) => {
   const existing = await count(ctx, `SELECT 1 FROM stage WHERE existing_member AND NOT problem`)
   await ctx.client.query(`UPDATE stage SET problem = true WHERE existing_member`)
-  await writeResidents(ctx)
+  await registerPeople(ctx)
   await run(
     ctx,
     `WITH created AS (
@@ -128,14 +135,14 @@ const undo: TLedgerWriter<TRosterRecord>['undo'] = async (ctx) => {
     [ctx.jobId],
   )
   await run(
-    { ...ctx, onConflict: 'skip', mappedFields: new Set() },
+    ctx,
     `WITH gone AS (
        DELETE FROM party_member t USING import_record i
        WHERE i.job_id = $7 AND i.entity_type = 'party_member' AND t.id = i.entity_id
        RETURNING t.*)
      ${auditFrom('gone', { action: 'delete', entityType: 'party_member', before: `jsonb_build_object('residentId', gone.resident_id)` })}`,
   )
-  await undoResidentsImport(ctx)
+  await undoPeople(ctx)
 }
 
 export const partyRosterWriter = (cipher: TFieldCipher): TLedgerWriter<TRosterRecord> => ({
@@ -145,7 +152,7 @@ export const partyRosterWriter = (cipher: TFieldCipher): TLedgerWriter<TRosterRe
     const { member } = record
     return copyRow(
       [
-        ...stagedResident(cipher, rowNumber, record),
+        ...stagedPerson(cipher, rowNumber, record),
         newId(),
         member.branchName,
         member.status,

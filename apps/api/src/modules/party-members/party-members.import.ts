@@ -3,24 +3,24 @@ import type { TMemberCategory, TMemberStatus } from '@cr/shared/party/party-code
 import { checkPartyStages } from '@cr/shared/party/party-standing'
 import { cellText, type TCell } from '../../imports/cells.ts'
 import type { TBuildIssue, TFieldDef, TLedgerType } from '../../imports/ledger-type.ts'
-import type { TRegisteredLedger } from '../../imports/ledger-types.ts'
+import type { TRegisteredLedger } from '../../imports/ledger-registry.ts'
 import { labelField } from '../../imports/normalise-code.ts'
 import { dateField, type TLedgerDate } from '../../imports/normalise-date.ts'
 import { freeText, plainText } from '../../imports/normalise-text.ts'
 import {
-  residentFields,
-  residentsImport,
-  residentsLedger,
-  type TResidentImportContext,
-  type TResidentLedgerRecord,
-} from '../residents/residents.import.ts'
+  buildPerson,
+  peopleContext,
+  personFields,
+  type TLedgerPerson,
+  type TPeopleContext,
+} from '../residents/people.import.ts'
 import { partyRosterWriter } from './party-members.import-write.ts'
 
 /**
  * The party roster (党员花名册) as offices keep it: 序号, 姓名, 性别, 民族, 公民身份号码, 出生年月,
  * 文化程度, 所在党支部, 党员状态, 入党时间, 转正时间, 党员类别, 联系电话, 家庭住址, 备注. The person
- * columns are the residents ledger's (same synonyms, same checks); a person not yet in the
- * registry is registered. The branch is matched by name in the organisation tree — an unknown
+ * columns are the people face's (residents/people.import.ts: same synonyms, same checks, same
+ * masking); a person not yet in the registry is registered. The branch is matched by name in the organisation tree — an unknown
  * name is a row error, never a new branch.
  */
 
@@ -34,15 +34,14 @@ const personKeys = [
   'phone',
   'committee',
 ] as const
-type TPersonField = (typeof personKeys)[number]
+type TRosterPersonField = (typeof personKeys)[number] | 'homeAddress'
 type TRosterField =
-  | TPersonField
+  | TRosterPersonField
   | 'branch'
   | 'status'
   | 'joinedOn'
   | 'fullMembershipOn'
   | 'memberCategory'
-  | 'homeAddress'
   | 'notes'
 
 const labelled = <V extends string>(
@@ -77,19 +76,12 @@ const categoryAliases: Record<string, TMemberCategory> = {
   驻区单位党员: 'resident_unit',
 }
 
-const person = residentFields.filter((f) =>
-  (personKeys as readonly string[]).includes(f.key),
-) as unknown as TFieldDef<TRosterField>[]
 const field = (def: TFieldDef<TRosterField>) => def
 
 export const rosterFields: readonly TFieldDef<TRosterField>[] = [
-  ...person.map((f) =>
-    f.key === 'idNumber'
-      ? { ...f, synonyms: [...f.synonyms] }
-      : f.key === 'birthDate'
-        ? { ...f, label: '出生年月' as string, synonyms: ['出生日期', '出生年月日', '出生时间'] }
-        : f,
-  ),
+  ...personFields(personKeys, {
+    birthDate: { label: '出生年月', synonyms: ['出生日期', '出生年月日', '出生时间'] },
+  }),
   field({
     key: 'branch',
     label: '所在党支部',
@@ -128,17 +120,13 @@ export const rosterFields: readonly TFieldDef<TRosterField>[] = [
     choices: Object.values(memberCategoryLabels).map((l) => l.zh),
     normalise: labelled(memberCategoryLabels, categoryAliases),
   }),
-  field({
-    key: 'homeAddress',
-    label: '家庭住址',
-    synonyms: ['住址', '现住址', '居住地址'],
-    hint: '记入备注；住址请在居民台账中维护',
-    normalise: freeText,
+  ...personFields(['homeAddress'], {
+    homeAddress: { hint: '记入备注；尚未登记的人按住址找到所在居委会，住址请在居民台账中维护' },
   }),
   field({ key: 'notes', label: '备注', synonyms: [], normalise: freeText }),
 ]
 
-export type TRosterRecord = Pick<TResidentLedgerRecord, 'resident' | 'defaulted'> & {
+export type TRosterRecord = TLedgerPerson & {
   member: {
     branchName: string
     status: TMemberStatus
@@ -152,7 +140,7 @@ export type TRosterRecord = Pick<TResidentLedgerRecord, 'resident' | 'defaulted'
 type TValues = Partial<Record<TRosterField, unknown>>
 const day = (value: unknown) => (value as TLedgerDate | undefined)?.value
 
-export const partyRosterLedger: TLedgerType<TRosterField, TRosterRecord, TResidentImportContext> & {
+export const partyRosterLedger: TLedgerType<TRosterField, TRosterRecord, TPeopleContext> & {
   naturalKey: { field: 'idNumber'; of: (r: TRosterRecord) => string }
 } = {
   type: 'party-members',
@@ -160,12 +148,24 @@ export const partyRosterLedger: TLedgerType<TRosterField, TRosterRecord, TReside
   fields: rosterFields,
   naturalKey: { field: 'idNumber', of: (r) => r.resident.idNumber },
   build: (values: TValues, context) => {
-    const issues: TBuildIssue<TRosterField>[] = []
-    const personValues = Object.fromEntries(
-      Object.entries(values).filter(([k]) => (personKeys as readonly string[]).includes(k)),
+    // The roster's 备注 is the member's, not the person's: only the person columns go in.
+    const person = buildPerson(
+      {
+        name: values.name,
+        idNumber: values.idNumber,
+        sex: values.sex,
+        birthDate: values.birthDate,
+        ethnicity: values.ethnicity,
+        education: values.education,
+        phone: values.phone,
+        committee: values.committee,
+        homeAddress: values.homeAddress,
+      },
+      context,
+      // A committee only for people not registered yet; without one, their 家庭住址 places them.
+      'new people',
     )
-    const person = residentsLedger.build(personValues, context)
-    if (!person.ok) issues.push(...(person.issues as TBuildIssue<TRosterField>[]))
+    const issues: TBuildIssue<TRosterField>[] = person.issues
     const joinedOn = day(values.joinedOn)
     const fullMembershipOn = day(values.fullMembershipOn) ?? null
     // Without a status column, a 转正 date says 正式.
@@ -187,8 +187,7 @@ export const partyRosterLedger: TLedgerType<TRosterField, TRosterRecord, TReside
     return {
       ok: true,
       record: {
-        resident: person.record.resident,
-        defaulted: person.record.defaulted,
+        ...person.person,
         member: {
           branchName: values.branch as string,
           status,
@@ -202,10 +201,10 @@ export const partyRosterLedger: TLedgerType<TRosterField, TRosterRecord, TReside
   },
 }
 
-/** The roster as the import engine runs it (registered in imports/ledger-types.ts). */
+/** The roster as the import engine runs it (registered in src/ledger-types.ts). */
 export const partyRosterImport = {
   ledger: partyRosterLedger,
   permission: 'party:write',
-  context: residentsImport.context,
+  context: peopleContext,
   writer: partyRosterWriter,
-} satisfies TRegisteredLedger<TRosterField, TRosterRecord, TResidentImportContext>
+} satisfies TRegisteredLedger<TRosterField, TRosterRecord, TPeopleContext>

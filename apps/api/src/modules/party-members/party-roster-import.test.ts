@@ -7,8 +7,14 @@ import {
   testIdNumber,
 } from '../../test/factories.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
+import { ledgerWorkbook } from '../../test/ledger-workbook.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import {
+  partyRosterOfficeLedger as layout,
+  rosterMember as member,
+  rosterRowOf as rowOf,
+} from './fixtures/party-roster-office-ledger.ts'
 
 const t = useTestApp()
 
@@ -21,11 +27,11 @@ const csv = (rows: string[][]) => ({
   content: Buffer.from(`\uFEFF${rows.map((r) => r.join(',')).join('\r\n')}\r\n`),
 })
 
-const setup = async () => {
-  const committee = await seedCommittee(t().db.prisma, { name: '胜利社区' })
+const setup = async (name = '胜利社区') => {
+  const committee = await seedCommittee(t().db.prisma, { name })
   const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
   const auth = await signIn(t().app, clerk.username)
-  const root = await seedPartyOrganization(t().db.prisma, { name: '胜利党工委' })
+  const root = await seedPartyOrganization(t().db.prisma, { name: `${name}党工委` })
   const branch = async (name: string) =>
     (
       await api(auth, 'POST', '/party-organizations', {
@@ -282,5 +288,121 @@ describe('the roster import and the party data scope', () => {
     expect(members.map((m) => [m.resident.name, m.organizationId])).toEqual([
       ['小组党员', groupA.id],
     ])
+  })
+})
+
+/**
+ * The roster as the 党工委 keeps it (the fixture: a title, a 填报单位 row, 序号, the columns of
+ * 党员花名册 and 家庭住址 — no 居委会), imported without choosing a committee.
+ */
+describe('a roster kept by the 党工委, without a 居委会 column (issue 11 §1)', () => {
+  /** Uploads the roster with no committee chosen; the check has read the file. */
+  const uploadRoster = async (auth: TAuth, content: Buffer) => {
+    const created = await uploadLedger(
+      t().app,
+      auth,
+      { name: '党员花名册.xlsx', content },
+      { type: 'party-members' },
+    )
+    expect(created.statusCode, created.body).toBe(202)
+    const job = await settledJob(t().app, auth, created.json().id)
+    expect(job.error).toBeNull()
+    expect(job.columns.filter((c) => c.source === 'unrecognised')).toEqual([])
+    return job
+  }
+
+  it('needs no committee for registered people and places new ones by their 家庭住址', async () => {
+    const { committee, auth, first } = await setup('永兴社区')
+    const db = t().db.prisma
+    const building = await api(auth, 'POST', '/buildings', {
+      committeeId: committee.id,
+      street: '胜利路',
+      buildingNumber: '3号楼',
+    })
+    expect(building.statusCode, building.body).toBe(201)
+    const ids = {
+      li: testIdNumber({ birthDate: '1950-02-03', male: true }),
+      wang: testIdNumber({ birthDate: '1962-05-01', male: true }),
+      zhao: testIdNumber({ birthDate: '1970-09-09', male: false }),
+      sun: testIdNumber({ birthDate: '1975-01-01', male: true }),
+      qian: testIdNumber({ birthDate: '1980-03-03', male: false }),
+    }
+    // Registered already: the roster needs no committee for them.
+    await seedResident(db, t().app.cipher, {
+      committeeId: committee.id,
+      name: '李国强',
+      idNumber: ids.li,
+    })
+    await seedResident(db, t().app.cipher, {
+      committeeId: committee.id,
+      name: '王海',
+      idNumber: ids.wang,
+    })
+    const content = await ledgerWorkbook(
+      layout([
+        member(1, '李国强', ids.li, null),
+        member(2, '王海', ids.wang, '胜利路3号楼1单元101室'),
+        // Not registered: 胜利路3号楼 is a building of the clerk's committee.
+        member(3, '赵敏', ids.zhao, '永兴社区胜利路3号楼2单元502室'),
+        // Not registered, and nowhere in the places tree; and with no address at all.
+        member(4, '孙强', ids.sun, '利津县城关镇'),
+        member(5, '钱丽', ids.qian, null),
+      ]),
+    )
+    const job = await uploadRoster(auth, content)
+    expect(job.columns.find((c) => c.header === '序号')).toMatchObject({ source: 'ignored' })
+    expect(job.problems.map((p) => [p.rowNumber, p.code, p.column?.header ?? null])).toEqual([
+      [rowOf(4), 'home_address_unplaced', '家庭住址'],
+      [rowOf(5), 'committee_required', null],
+    ])
+    expect(job.counts).toMatchObject({ rows: 5, valid: 3, invalid: 2, created: 3 })
+
+    await postJob(t().app, auth, job.id, 'commit', { mode: 'skip_invalid' })
+    expect((await settledJob(t().app, auth, job.id)).status).toBe('committed')
+    const members = await db.partyMember.findMany({
+      where: { organizationId: first.id },
+      include: { resident: true },
+    })
+    expect(members.map((m) => m.resident.name).sort()).toEqual(['李国强', '王海', '赵敏'].sort())
+    // 赵敏 is registered in the committee 胜利路3号楼 belongs to.
+    const zhao = members.find((m) => m.resident.name === '赵敏')!
+    expect(zhao.resident.committeeId).toBe(committee.id)
+  })
+
+  it('commits whole, with no committee chosen, when every member is registered (headed 编号)', async () => {
+    const { committee, auth, first } = await setup('永兴社区南区')
+    const db = t().db.prisma
+    const people = [
+      ['周振华', testIdNumber({ birthDate: '1948-11-12', male: true })],
+      ['吴桂兰', testIdNumber({ birthDate: '1955-04-21', male: false })],
+      ['郑凯', testIdNumber({ birthDate: '1983-06-30', male: true })],
+    ] as const
+    for (const [name, idNumber] of people)
+      await seedResident(db, t().app.cipher, { committeeId: committee.id, name, idNumber })
+    const residents = await db.resident.count()
+    const content = await ledgerWorkbook(
+      layout(
+        people.map(([name, idNumber], i) => member(i + 1, name, idNumber, '胜利路9号楼1单元101室')),
+        '编号',
+      ),
+    )
+    // Neither a 居委会 column nor a committee chosen for the import.
+    const job = await uploadRoster(auth, content)
+    expect(job.committee).toBeNull()
+    expect(job.columns.find((c) => c.header === '编号')).toMatchObject({ source: 'ignored' })
+    expect(job.problems).toEqual([])
+    expect(job.counts).toMatchObject({ rows: 3, valid: 3, invalid: 0, created: 3 })
+
+    await postJob(t().app, auth, job.id, 'commit', { mode: 'all_or_nothing' })
+    const done = await settledJob(t().app, auth, job.id)
+    expect(done.status).toBe('committed')
+    const members = await db.partyMember.findMany({
+      where: { organizationId: first.id },
+      include: { resident: true },
+    })
+    expect(members.map((m) => m.resident.name).sort()).toEqual(people.map(([n]) => n).sort())
+    expect(members.every((m) => m.resident.committeeId === committee.id)).toBe(true)
+    // Nobody new: the members are the people the registry already had.
+    expect(await db.resident.count()).toBe(residents)
   })
 })

@@ -9,25 +9,30 @@ import type {
   TWriteCounts,
   TWriteStageContext,
 } from '../../imports/ledger-type.ts'
-import { auditFrom, recordFrom } from '../../imports/staged-sql.ts'
-import type { TResidentLedgerRecord } from './residents.import.ts'
 import {
-  checkStagedResidents,
+  auditFrom,
   count,
   problemsOf,
-  residentStagedColumns,
-  residentStageState,
+  recordFrom,
   run,
   stageColumnsSql,
-  stagedResident,
-  stageResidentsBatch,
-  writeResidents,
-} from './residents.import-stage.ts'
+  type TStagedColumn,
+} from '../../imports/staged-sql.ts'
+import {
+  checkStagedPeople,
+  peopleStagedColumns,
+  peopleStageState,
+  registerPeople,
+  stagedPerson,
+  stagePeopleBatch,
+} from './people.import.ts'
+import type { TResidentLedgerRecord } from './residents.import.ts'
 import { undoResidentsImport } from './residents.import-undo.ts'
 
 /**
- * The residents ledger's write side: rows staged by COPY into `stage`, then matched to the
- * registry by ID number (blind index), checked together (one head per new household, nobody
+ * The residents ledger's write side: the people face's columns and steps (people.import.ts)
+ * with the places and households: rows staged by COPY into `stage`, their people matched to
+ * the registry by ID number (blind index) batch by batch, checked together (one head per new household, nobody
  * placed in a second household) and written with set-based statements — residents, buildings,
  * dwellings, households, members, history, audit rows and the job's `import_record` rows.
  */
@@ -41,14 +46,14 @@ const placeColumns = [
   ['building_address', 'text'],
   ['dwelling_address', 'text'],
   ['relationship', 'text'],
-] as const
+] as const satisfies readonly TStagedColumn[]
 
-const stagedColumns = [...residentStagedColumns, ...placeColumns] as const
+const stagedColumns = [...peopleStagedColumns, ...placeColumns] as const
 const stagedKinds = stagedColumns.map(([, kind]) => kind)
 
 const stageTableSql = `CREATE TEMP TABLE stage (
   ${stageColumnsSql(stagedColumns)},
-  ${residentStageState},
+  ${peopleStageState},
   building_id uuid, dwelling_id uuid, household_id uuid, head_id uuid, member_household_id uuid,
   new_household boolean NOT NULL DEFAULT false
 ) ON COMMIT DROP`
@@ -56,8 +61,8 @@ const stageTableSql = `CREATE TEMP TABLE stage (
 /** Marks rows that cannot go in and says why, one statement per rule. */
 const check = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
   const { client } = ctx
-  // Matched batch by batch as they were staged (stageResidentsBatch).
-  const problems = await checkStagedResidents(ctx)
+  // Matched batch by batch as they were staged (stagePeopleBatch).
+  const problems = await checkStagedPeople(ctx)
   // Places as they already exist: building by its parts, dwelling by unit and room.
   await client.query(`UPDATE stage s SET building_id = b.id FROM building b
     WHERE s.street IS NOT NULL AND b.committee_id = s.committee_id AND b.deleted_at IS NULL
@@ -222,7 +227,7 @@ export const residentsWriter = (cipher: TFieldCipher): TLedgerWriter<TResidentLe
     const building = address ? buildingAddress(address) : null
     return copyRow(
       [
-        ...stagedResident(cipher, rowNumber, record),
+        ...stagedPerson(cipher, rowNumber, record),
         address?.street,
         address?.estateName,
         address?.buildingNumber,
@@ -235,14 +240,14 @@ export const residentsWriter = (cipher: TFieldCipher): TLedgerWriter<TResidentLe
       stagedKinds,
     )
   },
-  stageBatch: stageResidentsBatch,
+  stageBatch: stagePeopleBatch,
   check,
   write: async (ctx): Promise<TWriteCounts> => {
     const existing = await count(ctx, `SELECT 1 FROM stage WHERE existing AND NOT problem`)
     if (ctx.onConflict === 'skip')
       // Matched people are left exactly as they are, places and households included.
       await ctx.client.query(`UPDATE stage SET problem = true WHERE existing`)
-    const { created, updated } = await writeResidents(ctx, { inserted: true })
+    const { created, updated } = await registerPeople(ctx, { inserted: true })
     await writePlaces(ctx)
     await writeHouseholds(ctx)
     return ctx.onConflict === 'skip'

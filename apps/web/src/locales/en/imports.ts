@@ -8,11 +8,15 @@ export const imports: TMessages<typeof zh> = {
   create: 'Import a ledger',
   createFirst: 'Import the first ledger',
   template: 'Template',
-  templateHint: 'Download a ledger template (.xlsx: residents, party roster)',
+  templateHint: 'Download a ledger template (.xlsx: residents, party roster, co-building units)',
   tableCaption: 'Import jobs',
   emptyTitle: 'No imports yet',
   emptyHint: 'Upload a residents ledger: every row is checked before anything is imported.',
-  types: { residents: 'Residents', 'party-members': 'Party members' },
+  types: {
+    residents: 'Residents',
+    'party-members': 'Party members',
+    'co-building-units': 'Co-building units',
+  },
   status: {
     queued: 'Queued',
     validating: 'Checking',
@@ -85,6 +89,8 @@ export const imports: TMessages<typeof zh> = {
     duplicate: 'Duplicate, ignored',
     fromMapping: 'Set by hand',
     missing: 'Required columns missing: {{fields}}',
+    missingGroup:
+      'The {{group}} columns {{fields}} go together: a sheet with one of them needs all of them.',
     missingHint:
       'No column was recognised for these fields, so the rows cannot be checked. Choose the field for the right column below, then check again.',
     changed: 'The mapping has changed: check again.',
@@ -117,10 +123,16 @@ export const imports: TMessages<typeof zh> = {
     notImported: '{{count}} not imported (invalid)',
     conflictHint: '“To update” and “already registered” assume “{{onConflict}}”.',
     problems: 'Problems',
+    problemCounts: '{{errors}} errors · {{warnings}} warnings',
+    warningsHint:
+      'Warnings are what looks wrong but may be right (a relationship that contradicts the ID number’s sex): those rows are imported; check them.',
+    severity: 'Kind',
+    severities: { error: 'Error', warning: 'Warning' },
     problemsCaption: 'Problems',
     problemsMore:
       '{{total}} problems; the first {{shown}} are shown here, all of them in the report.',
     noProblems: 'No problems: every row can be imported.',
+    onlyWarnings: 'No errors: every row can be imported; check the warnings below.',
     rowNumber: 'Row',
     column: 'Column',
     value: 'Value',

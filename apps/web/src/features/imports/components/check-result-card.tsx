@@ -7,13 +7,16 @@ import { ProblemsTable } from './problems-table'
 import { ReportDownload } from './report-download'
 
 /**
- * 检查结果 / 导入结果: the counts and the problems, with the full error report to download
- * while the uploaded file is kept (the page says when it has been deleted).
+ * 检查结果 / 导入结果: the counts and the problems — errors (rows not imported) and warnings
+ * (rows imported, worth a look) told apart —, with the full error report to download while the
+ * uploaded file is kept (the page says when it has been deleted).
  */
 export const CheckResultCard = ({ job }: { job: TImportJob }) => {
   const { t } = useTranslation('imports')
   const headingId = useId()
   const done = job.status === 'committed' || job.status === 'undone'
+  // Warnings are shown apart: their rows are imported all the same.
+  const errors = job.problemCount - job.warningCount
   return (
     <section aria-labelledby={headingId}>
       <Card
@@ -40,9 +43,30 @@ export const CheckResultCard = ({ job }: { job: TImportJob }) => {
           !done && <Alert type="success" showIcon title={t('result.noProblems')} />
         ) : (
           <>
+            {errors === 0 && !done && (
+              <Alert
+                type="success"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={t('result.onlyWarnings')}
+              />
+            )}
             <h3 style={{ fontSize: 14, fontWeight: 600, margin: '0 0 8px' }}>
               {t('result.problems')}
+              {job.warningCount > 0 && (
+                <Typography.Text type="secondary" style={{ fontWeight: 400, marginLeft: 8 }}>
+                  {t('result.problemCounts', { errors, warnings: job.warningCount })}
+                </Typography.Text>
+              )}
             </h3>
+            {job.warningCount > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 8 }}
+                title={t('result.warningsHint')}
+              />
+            )}
             {job.problemCount > job.problems.length && (
               <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
                 {t('result.problemsMore', { total: job.problemCount, shown: job.problems.length })}

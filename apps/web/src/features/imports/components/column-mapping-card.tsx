@@ -17,6 +17,7 @@ import { useTableCaption } from '@/components/ui/captioned-table'
 import { useRevalidateImport } from '../api/revalidate-import'
 import {
   chooseField,
+  groupsMissing,
   initialChoices,
   isChanged,
   mappingToSend,
@@ -40,7 +41,8 @@ export const ColumnMappingCard = ({ job }: { job: TImportJob }) => {
   const revalidate = useRevalidateImport()
   const components = useTableCaption(t('mapping.caption'))
   const labelOf = new Map(job.fields.map((f) => [f.key, f.label]))
-  const missing = missingFields(job.fields, choices)
+  const missing = missingFields(job.fields, choices, job.columnGroups)
+  const groups = groupsMissing(job.columnGroups, missing)
   const changed = isChanged(job.columns, choices)
   const options = [
     { value: ignore, label: t('mapping.ignore') },
@@ -131,7 +133,19 @@ export const ColumnMappingCard = ({ job }: { job: TImportJob }) => {
             title={t('mapping.missing', {
               fields: missing.map((k) => labelOf.get(k) ?? k).join('、'),
             })}
-            description={t('mapping.missingHint')}
+            description={
+              <>
+                {groups.map((g) => (
+                  <div key={g.label}>
+                    {t('mapping.missingGroup', {
+                      group: g.label,
+                      fields: g.required.map((k) => labelOf.get(k) ?? k).join('、'),
+                    })}
+                  </div>
+                ))}
+                {t('mapping.missingHint')}
+              </>
+            }
           />
         )}
         {missing.length === 0 && changed && (

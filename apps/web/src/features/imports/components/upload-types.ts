@@ -3,13 +3,16 @@ import { useCan } from '@/lib/auth'
 
 /**
  * The ledger types this user may upload (and download the template of): the residents ledger
- * with registry rights, the party roster (党员花名册) with party rights.
+ * with registry rights, the party roster (党员花名册) with party rights, the co-building units
+ * (共建单位台账) for party administrators, who keep them.
  */
 export const useUploadTypes = (): TImportType[] => {
   const registry = useCan('registry:write')
   const party = useCan('party:write')
+  const partyAdmin = useCan('party:admin')
   return [
     ...(registry ? (['residents'] as const) : []),
     ...(party ? (['party-members'] as const) : []),
+    ...(partyAdmin ? (['co-building-units'] as const) : []),
   ]
 }

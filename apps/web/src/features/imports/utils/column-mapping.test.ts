@@ -6,6 +6,7 @@ import {
   initialChoices,
   mappingToSave,
   mappingToSend,
+  groupsMissing,
   missingFields,
 } from './column-mapping'
 
@@ -50,5 +51,23 @@ describe('column mapping', () => {
       C: 'sex',
       D: null,
     })
+  })
+
+  it('requires the whole of a column group once one of its columns is fed', () => {
+    const address = [
+      { label: '住址', fields: ['street', 'room', 'unit'], required: ['street', 'room'] },
+    ]
+    const withAddress = [
+      ...fields,
+      { key: 'street', label: '街路巷', requiredColumn: false },
+      { key: 'room', label: '室号', requiredColumn: false },
+      { key: 'unit', label: '单元', requiredColumn: false },
+    ]
+    const base = { A: 'name', B: 'idNumber' }
+    expect(missingFields(withAddress, base, address)).toEqual([])
+    const missing = missingFields(withAddress, { ...base, C: 'unit' }, address)
+    expect(missing).toEqual(['street', 'room'])
+    expect(groupsMissing(address, missing).map((g) => g.label)).toEqual(['住址'])
+    expect(missingFields(withAddress, { ...base, C: 'room', D: 'street' }, address)).toEqual([])
   })
 })

@@ -55,11 +55,25 @@ export const isChanged = (columns: TImportJob['columns'], choices: TColumnChoice
   return columns.some((c) => choices[c.letter] !== initial[c.letter])
 }
 
-/** Required fields no column feeds (live, as the clerk changes the mapping). */
-export const missingFields = (fields: TImportJob['fields'], choices: TColumnChoices): string[] => {
+/**
+ * Required fields no column feeds (live, as the clerk changes the mapping): those always
+ * required, and those of a column group (the parts of an address) one of whose columns is fed.
+ */
+export const missingFields = (
+  fields: TImportJob['fields'],
+  choices: TColumnChoices,
+  groups: TImportJob['columnGroups'] = [],
+): string[] => {
   const used = new Set(Object.values(choices))
-  return fields.filter((f) => f.requiredColumn && !used.has(f.key)).map((f) => f.key)
+  const required = new Set(fields.filter((f) => f.requiredColumn).map((f) => f.key))
+  for (const group of groups)
+    if (group.fields.some((k) => used.has(k))) for (const k of group.required) required.add(k)
+  return fields.filter((f) => required.has(f.key) && !used.has(f.key)).map((f) => f.key)
 }
+
+/** The groups whose missing columns `missing` names: why those columns are needed. */
+export const groupsMissing = (groups: TImportJob['columnGroups'], missing: readonly string[]) =>
+  groups.filter((g) => g.required.some((k) => missing.includes(k)))
 
 /**
  * The mapping to save for next time, by header text (it survives a reordered sheet): every

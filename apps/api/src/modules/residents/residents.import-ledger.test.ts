@@ -5,18 +5,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   COMMITTEE_ID,
   COMMITTEE_NAME,
-  expectedProblems,
-  expectedRecords,
-  expectedUnrecognised,
   HEADER_ROW,
   TOTALS_ROW,
   type TVariant,
-} from './fixtures/residents-ledger.fixture.ts'
-import { writeCsvFixtures, writeXlsxFixture } from './fixtures/write-ledgers.ts'
-import { ImportFileError } from './import-error.ts'
-import { type TImportProblem } from './problems.ts'
-import { openLedger } from './read-ledger.ts'
-import { residentsLedger } from '../modules/residents/residents.import.ts'
+} from '../../imports/fixtures/residents-ledger.fixture.ts'
+import { writeCsvFixtures, writeXlsxFixture } from '../../imports/fixtures/write-ledgers.ts'
+import { ImportFileError } from '../../imports/import-error.ts'
+import { type TImportProblem } from '../../imports/problems.ts'
+import { openLedger } from '../../imports/read-ledger.ts'
+import {
+  expectedProblems,
+  expectedRecords,
+  expectedUnrecognised,
+} from './fixtures/residents-ledger.expected.ts'
+import { residentsLedger } from './residents.import.ts'
 
 const context = {
   committees: new Map([[COMMITTEE_NAME, COMMITTEE_ID]]),
@@ -52,6 +54,7 @@ describe.each(['xlsx', 'utf8bom', 'utf8', 'gbk'] as const)(
       expect(ledger.mapping.missingRequired).toEqual([])
       expect(ledger.mapping.duplicates).toEqual([])
       expect(ledger.mapping.unrecognised).toEqual(expectedUnrecognised(variant))
+      expect(ledger.mapping.ignored).toEqual([{ index: 0, letter: 'A', header: '序号' }])
       expect(ledger.mapping.mapped.map((c) => c.field)).toEqual([
         'name',
         'sex',

@@ -5,10 +5,10 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { writeLargeCsv, writeLargeXlsx } from './fixtures/write-ledgers.ts'
+import { writeLargeCsv, writeLargeXlsx } from '../../imports/fixtures/write-ledgers.ts'
 
 /**
- * Streams a generated 100,000-row ledger through the whole reading layer in a child process and
+ * Streams a generated 100,000-row residents ledger through the whole reading layer in a child process and
  * reports its peak RSS growth. Nothing timed is asserted (speed is the benchmark's job).
  *
  * Unconstrained, V8 lets garbage pile up (≈310 MB RSS growth for the xlsx, most of it collectable),
@@ -30,7 +30,7 @@ const measure = async (file: string) => {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     ['--max-old-space-size=160', '--import', 'tsx', join(here, 'fixtures/measure-memory.ts'), file],
-    { cwd: join(here, '../..'), maxBuffer: 1024 * 1024 },
+    { cwd: join(here, '../../..'), maxBuffer: 1024 * 1024 },
   )
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as {
     rows: number

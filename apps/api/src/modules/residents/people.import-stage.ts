@@ -1,17 +1,24 @@
-import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
 import type pg from 'pg'
-import type { TStagedBatch, TStagedProblem, TWriteStageContext } from '../../imports/ledger-type.ts'
-import { auditFrom, auditParams, recordFrom } from '../../imports/staged-sql.ts'
+import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
 import { newId } from '../../lib/ids.ts'
+import type { TStagedBatch, TStagedProblem, TWriteStageContext } from '../../imports/ledger-type.ts'
+import {
+  auditFrom,
+  problemsOf,
+  recordFrom,
+  run,
+  type TStagedColumn,
+} from '../../imports/staged-sql.ts'
+import type { TLedgerPerson } from './people.import-build.ts'
+import { residentAuditSnapshot, residentSnapshot } from './people.import-sql.ts'
 import { residentIdentity, residentPhone } from './resident-row.ts'
-import type { TResidentLedgerRecord } from './residents.import.ts'
-import { residentAuditSnapshot, residentSnapshot } from './residents.import-sql.ts'
 
 /**
- * The person part of every ledger that brings people in (the residents ledger, the party
- * roster): the staged columns of a resident, matching them to the registry by the blind index
- * of the ID number, and writing the new and the updated ones. A type's staging table `stage`
- * starts with `residentStagedColumns` and `residentStageState`, then adds its own columns.
+ * The people half of a ledger's write side, for every ledger that brings people in: the staged
+ * columns of a person, matching them to the registry by the blind index of the ID number (one
+ * identity per person across the system), registering the new ones and updating the matched.
+ * A type's staging table `stage` starts with `peopleStagedColumns` and `peopleStageState`,
+ * then adds its own columns.
  */
 
 export const residentColumns = [
@@ -43,28 +50,17 @@ export const residentColumns = [
  * `resident_id` — staged as that new id too and replaced by the registry's when matched (one
  * UPDATE of the matched rows rather than of every new one).
  */
-export const residentStagedColumns = [
+export const peopleStagedColumns = [
   ['row_number', 'int'],
   ['new_id', 'text'],
   ['resident_id', 'text'],
   ['committee_id', 'text'],
+  ['home_address', 'text'],
   ...residentColumns,
-] as const
-
-export const sqlType = {
-  text: 'text',
-  'text[]': 'text[]',
-  bytea: 'bytea',
-  date: 'date',
-  int: 'int',
-}
-
-/** `CREATE TEMP TABLE stage` column definitions for staged columns (ids, `*_id`, are uuid). */
-export const stageColumnsSql = (columns: readonly (readonly [string, keyof typeof sqlType])[]) =>
-  columns.map(([c, k]) => `${c} ${c.endsWith('_id') ? 'uuid' : sqlType[k]}`).join(',\n  ')
+] as const satisfies readonly TStagedColumn[]
 
 /** What the checks fill in per staged row. */
-export const residentStageState = `problem boolean NOT NULL DEFAULT false,
+export const peopleStageState = `problem boolean NOT NULL DEFAULT false,
   resident_committee_id uuid, existing boolean NOT NULL DEFAULT false`
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
@@ -73,14 +69,15 @@ const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => 
 const rowKeys = residentColumns.map(([column]) => camel(column))
 
 /**
- * A staged person's values in `residentStagedColumns` order, from the validated record (the ID
- * number encrypted here). An array, not an object, and no row object in between: this runs
- * once per row of a large ledger (an object spread of a row's 20 columns cost 5 µs a row).
+ * A staged person's values in `peopleStagedColumns` order, from the validated record (the ID
+ * number and phone encrypted here). An array, not an object, and no row object in between:
+ * this runs once per row of a large ledger (an object spread of a row's 20 columns cost 5 µs a
+ * row).
  */
-export const stagedResident = (
+export const stagedPerson = (
   cipher: TFieldCipher,
   rowNumber: number,
-  { resident, defaulted }: Pick<TResidentLedgerRecord, 'resident' | 'defaulted'>,
+  { resident, defaulted, homeAddress }: TLedgerPerson,
 ): unknown[] => {
   const identity: Record<string, unknown> = {
     ...residentIdentity(cipher, resident.idNumber, resident.name),
@@ -88,7 +85,7 @@ export const stagedResident = (
   }
   const fields = resident as unknown as Record<string, unknown>
   const id = newId()
-  const values: unknown[] = [rowNumber, id, id, resident.committeeId]
+  const values: unknown[] = [rowNumber, id, id, resident.committeeId, homeAddress]
   for (const key of rowKeys) {
     if (key in identity) values.push(identity[key])
     // Blank in the sheet: null here, so an update keeps the registry's value.
@@ -116,13 +113,7 @@ const updatable: Record<string, readonly string[]> = {
 }
 const comparedOnUpdate = (column: string) => column !== 'phone_cipher'
 
-export const count = async (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
-  (await ctx.client.query(sql, values)).rowCount ?? 0
-
-export const problemsOf = async (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
-  (await ctx.client.query<TStagedProblem>(sql, values)).rows
-
-/** Row counts and the join keys' statistics of `stage`, for the planner (see `matchResidents`). */
+/** Row counts and the join keys' statistics of `stage`, for the planner (see `matchPeople`). */
 const analyzeStage = (ctx: TWriteStageContext) =>
   // Without them the planner takes the fresh temp table for empty and loops; only the columns
   // joined on (a whole-table ANALYZE costs six times more).
@@ -139,13 +130,55 @@ const scopeProblems = (ctx: TWriteStageContext) =>
   )
 
 /** Matches staged people to the registry; people of committees out of scope are problems. */
-export const matchResidents = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
+export const matchPeople = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
   await analyzeStage(ctx)
   // Match people on the blind index of their ID number, across every committee.
   await ctx.client.query(`UPDATE stage s SET resident_id = r.id,
       resident_committee_id = r.committee_id, existing = true
     FROM resident r WHERE r.id_number_hash = s.id_number_hash AND r.deleted_at IS NULL`)
   return scopeProblems(ctx)
+}
+
+/** A text as addresses are compared: NFKC (full-width digits), without spaces. */
+const comparable = (sql: string) => `regexp_replace(normalize(${sql}, NFKC), '\\s', '', 'g')`
+
+/**
+ * New people without a committee (`committee: 'new people'`, and none named in the row or
+ * chosen for the import), placed by their 家庭住址: in the committee of the building — among
+ * those in the importer's scope — whose standard address the text contains (`永兴社区胜利路3号楼
+ * 2单元502室` holds `胜利路3号楼`), the longest such address winning. A text that names no
+ * building, or buildings of two committees, leaves the row a problem, as does a blank one:
+ * nobody is registered without a committee. Registered people need none (they keep theirs).
+ */
+export const placeNewPeople = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
+  await ctx.client.query(
+    `WITH buildings AS (
+       SELECT committee_id, ${comparable('address')} AS address FROM building
+       WHERE deleted_at IS NULL AND ($1::uuid[] IS NULL OR committee_id = ANY($1::uuid[]))),
+     unplaced AS (
+       SELECT row_number, ${comparable('home_address')} AS address FROM stage
+       WHERE NOT existing AND NOT problem AND committee_id IS NULL AND home_address IS NOT NULL),
+     candidates AS (
+       SELECT u.row_number, b.committee_id, length(b.address) AS len
+       FROM unplaced u JOIN buildings b ON strpos(u.address, b.address) > 0),
+     longest AS (
+       SELECT row_number, committee_id FROM candidates c
+       WHERE len = (SELECT max(len) FROM candidates d WHERE d.row_number = c.row_number)),
+     placed AS (
+       SELECT row_number, min(committee_id::text)::uuid AS committee_id FROM longest
+       GROUP BY row_number HAVING count(DISTINCT committee_id) = 1)
+     UPDATE stage s SET committee_id = p.committee_id FROM placed p
+     WHERE p.row_number = s.row_number`,
+    [ctx.actor.allCommittees ? null : ctx.actor.committeeIds],
+  )
+  return problemsOf(
+    ctx,
+    `UPDATE stage SET problem = true WHERE NOT existing AND NOT problem AND committee_id IS NULL
+     RETURNING row_number AS "rowNumber",
+       CASE WHEN home_address IS NULL THEN 'committee' ELSE 'homeAddress' END AS field,
+       CASE WHEN home_address IS NULL THEN 'committee_required'
+            ELSE 'home_address_unplaced' END AS code`,
+  )
 }
 
 const residentInsertColumns = residentColumns.map(([c]) => c)
@@ -165,10 +198,11 @@ const residentInsertValues = residentInsertColumns
  * the registry and the new ones inserted, in one statement, while the next batch is read. What
  * no later row can change: a person's match depends only on the registry (the reader already
  * refused a second row with the same ID number). A new person whose row a later check refuses
- * (a household rule) is deleted again before the write (`writeResidents`); all-or-nothing
+ * (a household rule) is deleted again before the write (`registerPeople`); all-or-nothing
  * rolls back. Their audit and `import_record` rows are written with the rest, for those kept.
+ * Only for ledgers that name a committee on every row (`committee: 'every row'`).
  */
-export const stageResidentsBatch = async (client: pg.PoolClient, batch: TStagedBatch) => {
+export const stagePeopleBatch = async (client: pg.PoolClient, batch: TStagedBatch) => {
   // Statistics first, for the match join.
   await client.query('ANALYZE stage (row_number, id_number_hash)')
   return client.query(
@@ -188,22 +222,18 @@ export const stageResidentsBatch = async (client: pg.PoolClient, batch: TStagedB
   )
 }
 
-/** The checks of people staged by `stageResidentsBatch` (already matched): scope. */
-export const checkStagedResidents = async (ctx: TWriteStageContext) => {
+/** The checks of people staged by `stagePeopleBatch` (already matched): scope. */
+export const checkStagedPeople = async (ctx: TWriteStageContext) => {
   await analyzeStage(ctx)
   return scopeProblems(ctx)
 }
 
-/** `$1…$7`: the audit parameters and the job id; a statement's own values follow. */
-export const run = (ctx: TWriteStageContext, sql: string, values: unknown[] = []) =>
-  ctx.client.query(sql, [...auditParams(ctx), ctx.jobId, ...values])
-
 /**
  * New people (with their audit and `import_record` rows) and, with `onConflict: update`, the
  * changes to matched ones. `inserted`: the new people are already in `resident`
- * (`stageResidentsBatch`); those whose row was refused since are deleted, the rest recorded.
+ * (`stagePeopleBatch`); those whose row was refused since are deleted, the rest recorded.
  */
-export const writeResidents = async (ctx: TWriteStageContext, { inserted = false } = {}) => {
+export const registerPeople = async (ctx: TWriteStageContext, { inserted = false } = {}) => {
   if (inserted)
     await ctx.client.query(
       `DELETE FROM resident r USING stage s WHERE r.id = s.new_id AND NOT s.existing AND s.problem`,

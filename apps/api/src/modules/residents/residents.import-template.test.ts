@@ -2,12 +2,17 @@ import { Readable } from 'node:stream'
 import { composeIdNumber } from '@cr/shared/validators/id-number'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { bodyRows, EXPLANATION_MARK, type TBodyStats } from './body-rows.ts'
-import { type TSheetRow } from './cells.ts'
-import { mapColumns } from './column-mapping.ts'
-import { openLedger } from './read-ledger.ts'
-import { CHOICES_SHEET, FIRST_DATA_ROW, LAST_DATA_ROW, writeTemplate } from './template.ts'
-import { residentFields, residentsLedger } from '../modules/residents/residents.import.ts'
+import { bodyRows, EXPLANATION_MARK, type TBodyStats } from '../../imports/body-rows.ts'
+import { type TSheetRow } from '../../imports/cells.ts'
+import { mapColumns } from '../../imports/column-mapping.ts'
+import { openLedger } from '../../imports/read-ledger.ts'
+import {
+  CHOICES_SHEET,
+  FIRST_DATA_ROW,
+  LAST_DATA_ROW,
+  writeTemplate,
+} from '../../imports/template.ts'
+import { residentFields, residentsLedger } from './residents.import.ts'
 
 const COMMITTEE_ID = '0190a000-0000-7000-8000-000000000001'
 const context = { committees: new Map<string, string>(), defaultCommitteeId: COMMITTEE_ID }

@@ -3,8 +3,6 @@ import type { TImportType } from '@cr/shared/imports/import-job'
 import type { TActor } from '../lib/actor.ts'
 import type { TFieldCipher } from '../lib/crypto/field-cipher.ts'
 import type { TTransaction } from '../lib/db-types.ts'
-import { partyRosterImport } from '../modules/party-members/party-members.import.ts'
-import { residentsImport } from '../modules/residents/residents.import.ts'
 import type { TLedgerType, TLedgerWriter } from './ledger-type.ts'
 import type { TNaturalKey } from './read-ledger.ts'
 
@@ -21,10 +19,12 @@ export type TRegisteredLedger<K extends string = string, R = unknown, C = unknow
 }
 
 /**
- * The ledger types the engine knows, by their URL/CLI key. A record module keeps its type in
- * `modules/<module>/<module>.import.ts` and adds one line here.
+ * The ledger types the engine runs, by their URL/CLI key. The engine is given its registry by
+ * the app (`src/ledger-types.ts`, one line per type, like `routes.ts`): it knows no record
+ * module, so the modules may use the engine without an import cycle.
  */
-export const ledgerTypes: Record<TImportType, TRegisteredLedger> = {
-  residents: residentsImport as unknown as TRegisteredLedger,
-  'party-members': partyRosterImport as unknown as TRegisteredLedger,
-}
+export type TLedgerRegistry = Readonly<Record<TImportType, TRegisteredLedger>>
+
+/** A module's type as the registry holds it (its own key, row and context types erased). */
+export const registered = <K extends string, R, C>(type: TRegisteredLedger<K, R, C>) =>
+  type as unknown as TRegisteredLedger
