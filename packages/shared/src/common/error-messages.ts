@@ -218,13 +218,20 @@ export const errorMessages = {
     en: 'The member is already recorded as away',
   },
   party_letter_expired: {
-    zh: '介绍信在收到时已过有效期，请联系转出单位重新开具',
-    en: 'The letter had expired when it was received',
+    zh: '介绍信在收到时已过有效期：请联系转出单位重新开具，或凭党支部出具的延误证明填写延误原因后接收',
+    en: 'The letter had expired when it was received: have it reissued, or give the reason for the delay certified by the branch',
   },
-  party_dues_already_paid: { zh: '该月党费已登记', en: 'The dues of this month are recorded' },
+  party_dues_already_paid: {
+    zh: '所选月份中有已登记或已交至的月份',
+    en: 'Dues of a month chosen are already recorded or settled',
+  },
   party_dues_month_invalid: {
-    zh: '缴费月份不能早于入党当月，也不能晚于当前月份',
-    en: 'The month must be between joining and this month',
+    zh: '缴费月份不能早于入党当月',
+    en: 'The month cannot be before the month of joining',
+  },
+  party_dues_advance_limit: {
+    zh: '预交党费最多至缴费当月起12个月，一次最多登记12个月',
+    en: 'Dues may be paid up to 12 months ahead, at most 12 months at once',
   },
   party_organization_not_empty: {
     zh: '该组织下还有下级组织或党员，不能删除',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { monthRange } from './calendar.ts'
 import { checkBackPayment, duesRoll, duesStartMonth } from './dues-roll.ts'
 
 const roll = (input: Parameters<typeof duesRoll>[0]) => {
@@ -66,6 +67,67 @@ describe('dues roll (应交 / 实交 / 欠交)', () => {
         error: 'party_month_range',
       },
     )
+  })
+})
+
+describe('the roll as members really arrive and pay (issue cases)', () => {
+  const monthly = (from: string, to: string, amountFen: number) =>
+    monthRange(from, to).map((month) => ({ month, amountFen }))
+
+  it('starts after the 党费交至 a member brought: joined 2025-10, paid to 2026-10 elsewhere', () => {
+    const r = roll({
+      standards: [{ fromMonth: '2025-10', amountFen: 1800 }],
+      fromMonth: '2025-10',
+      toMonth: '2026-12',
+      payments: monthly('2026-11', '2026-12', 1800),
+      settledThrough: '2026-10',
+    })
+    expect(r.months.map((m) => m.month)).toEqual(['2026-11', '2026-12'])
+    expect(r).toMatchObject({ owedFen: 0, paidUpTo: '2026-12', lastPaidMonth: '2026-12' })
+  })
+
+  it('keeps the 党费交至 brought when nothing is due yet, or it runs past today', () => {
+    const r = roll({
+      standards: [{ fromMonth: '2026-01', amountFen: 500 }],
+      fromMonth: '2026-01',
+      toMonth: '2026-09',
+      payments: [],
+      settledThrough: '2026-12',
+    })
+    expect(r).toMatchObject({
+      months: [],
+      owedFen: 0,
+      paidUpTo: '2026-12',
+      lastPaidMonth: '2026-12',
+    })
+  })
+
+  it('prices each month by the standard in force then: 50.00 to 2026-11, 75.00 from 2026-12', () => {
+    const r = roll({
+      standards: [
+        { fromMonth: '2025-01', amountFen: 5000 },
+        { fromMonth: '2026-12', amountFen: 7500 },
+      ],
+      fromMonth: '2025-01',
+      toMonth: '2026-12',
+      payments: monthly('2025-01', '2026-11', 5000),
+    })
+    expect(r).toMatchObject({ paidUpTo: '2026-11', owedFen: 7500, unpaidMonths: ['2026-12'] })
+  })
+
+  it('names the last month paid: Jan–Mar paid, April missed, May–October paid', () => {
+    const r = roll({
+      standards: [{ fromMonth: '2026-01', amountFen: 2000 }],
+      fromMonth: '2026-01',
+      toMonth: '2026-10',
+      payments: [...monthly('2026-01', '2026-03', 2000), ...monthly('2026-05', '2026-10', 2000)],
+    })
+    expect(r).toMatchObject({
+      paidUpTo: '2026-03',
+      lastPaidMonth: '2026-10',
+      unpaidMonths: ['2026-04'],
+      owedFen: 2000,
+    })
   })
 })
 

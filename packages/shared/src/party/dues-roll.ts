@@ -23,9 +23,16 @@ export type TDuesRoll = {
   unpaidMonths: string[]
   /**
    * 党费交至: the last month of the unbroken run of fully paid months from the first month of the
-   * roll (payments in advance included); null when the first month is not paid.
+   * roll (payments in advance included, and the months settled before the roll); null when the
+   * first month is not paid.
    */
   paidUpTo: string | null
+  /**
+   * The latest month anything was paid for (in advance included), or the month settled through
+   * when nothing was paid since; null when neither. The lapse rule counts from here: 连续六个月
+   * 不交纳 is six months in a row, not six months owed in all.
+   */
+  lastPaidMonth: string | null
 }
 
 /** 预备党员 pay from the month the 支部大会 accepts them (DOMAIN.md §1, dues rules). */
@@ -40,29 +47,43 @@ const standardFor = (standards: readonly TDuesStandardPeriod[], month: string) =
 /**
  * The roll from `fromMonth` to `toMonth` (both included). A month's payments add up; paying more
  * than due does not carry over to another month (a payment names its month). Payments before
- * `fromMonth` are ignored.
+ * `fromMonth` are ignored. Each month is priced by the standard in force in it.
+ *
+ * `settledThrough` is the 党费交至 a member brought onto this roll (the transfer letter, the
+ * office's own ledger): the months up to it were paid elsewhere or before the system and owe
+ * nothing here, so the roll starts after it.
  */
 export const duesRoll = (input: {
   standards: readonly TDuesStandardPeriod[]
   fromMonth: string
   toMonth: string
   payments: readonly TDuesPayment[]
+  settledThrough?: string | null
 }): TRuleResult<TDuesRoll, 'party_month_range' | 'party_dues_standard_missing'> => {
-  const { standards, fromMonth, toMonth, payments } = input
-  if (toMonth < fromMonth) return refuse('party_month_range')
-  if (!standardFor(standards, fromMonth)) return refuse('party_dues_standard_missing')
+  const { standards, toMonth, payments } = input
+  if (toMonth < input.fromMonth) return refuse('party_month_range')
+  const settled =
+    input.settledThrough && input.settledThrough >= addMonthsToMonth(input.fromMonth, -1)
+      ? input.settledThrough
+      : null
+  const fromMonth = settled ? addMonthsToMonth(settled, 1) : input.fromMonth
+  if (!standardFor(standards, input.fromMonth)) return refuse('party_dues_standard_missing')
   const paid = new Map<string, number>()
-  for (const p of payments) paid.set(p.month, (paid.get(p.month) ?? 0) + p.amountFen)
+  for (const p of payments)
+    if (p.month >= fromMonth) paid.set(p.month, (paid.get(p.month) ?? 0) + p.amountFen)
   const rollMonth = (month: string): TDuesRollMonth => {
     const dueFen = standardFor(standards, month)!.amountFen
     const paidFen = paid.get(month) ?? 0
     return { month, dueFen, paidFen, owedFen: Math.max(0, dueFen - paidFen) }
   }
-  const months = monthRange(fromMonth, toMonth).map(rollMonth)
+  const months = fromMonth <= toMonth ? monthRange(fromMonth, toMonth).map(rollMonth) : []
 
   // 党费交至 runs on past `toMonth` through months paid in advance, up to the last payment.
-  const lastPaid = [...paid.keys()].reduce((a, b) => (b > a ? b : a), toMonth)
-  let paidUpTo: string | null = null
+  const paidMonths = [...paid.entries()].filter(([, fen]) => fen > 0).map(([m]) => m)
+  const latest = (list: readonly string[]) =>
+    list.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null)
+  const lastPaid = latest([...paidMonths, toMonth])!
+  let paidUpTo: string | null = settled
   for (let month = fromMonth; month <= lastPaid; month = addMonthsToMonth(month, 1)) {
     if (rollMonth(month).owedFen > 0) break
     paidUpTo = month
@@ -75,10 +96,17 @@ export const duesRoll = (input: {
     owedFen: sum('owedFen'),
     unpaidMonths: months.filter((m) => m.owedFen > 0).map((m) => m.month),
     paidUpTo,
+    lastPaidMonth: latest(settled ? [...paidMonths, settled] : paidMonths),
   })
 }
 
 export const backPaymentLimitMonths = 6
+
+/**
+ * How far ahead dues may be paid (预交, with the branch's consent, and 按季度: a quarter at
+ * once): up to a year after the month of payment, and at most a year's months in one payment.
+ */
+export const advancePaymentLimitMonths = 12
 
 export type TBackPaymentResult =
   | { ok: true; value: { backMonths: string[] } }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { duesRoll } from './dues-roll.ts'
 import { lapseRisk } from './lapse.ts'
 
 const base = { since: '2020-07-01', lastDuesMonth: '2026-07', lastMeetingOn: '2026-07-10' }
@@ -61,5 +62,27 @@ describe('自行脱党 warning (6 months)', () => {
     )
     expect(risk.dues).toEqual({ level: 'ok', months: 6 })
     expect(risk.level).toBe('ok')
+  })
+})
+
+describe('自行脱党 counts months in a row without dues, from the last month paid', () => {
+  it('paid Jan–Mar, missed April, paid May–Oct: no lapse on 2026-10-15 (April is owed)', () => {
+    const payments = ['01', '02', '03', '05', '06', '07', '08', '09', '10'].map((m) => ({
+      month: `2026-${m}`,
+      amountFen: 2000,
+    }))
+    const roll = duesRoll({
+      standards: [{ fromMonth: '2026-01', amountFen: 2000 }],
+      fromMonth: '2026-01',
+      toMonth: '2026-10',
+      payments,
+    })
+    if (!roll.ok) throw new Error(roll.error)
+    const risk = lapseRisk(
+      { since: '2020-07-01', lastDuesMonth: roll.value.lastPaidMonth, lastMeetingOn: '2026-10-01' },
+      '2026-10-15',
+    )
+    expect(risk.dues).toEqual({ level: 'ok', months: 0 })
+    expect(roll.value.unpaidMonths).toEqual(['2026-04'])
   })
 })

@@ -7,9 +7,11 @@ import { addMonthsToMonth, monthOf, monthsBetween, wholeMonthsBetween } from './
  * recorded by this system and is left to the branch.
  *
  * Dues and meetings are counted separately, so a reminder can say which is missing:
- * - dues: whole calendar months that have ended with nothing paid for them after 党费交至 —
- *   paid to January, on 15 July: February to June, 5 months; from 1 August on, 6. The current
- *   month is not missed until it is over;
+ * - dues: whole calendar months that have ended with nothing paid for them since the last month
+ *   paid for (`lastDuesMonth`: the roll's `lastPaidMonth`, not 党费交至 — a month missed long ago
+ *   and paid since is owed, not a lapse; 党章第九条 says 连续六个月) — last paid January, on 15
+ *   July: February to June, 5 months; from 1 August on, 6. The current month is not missed
+ *   until it is over;
  * - meetings: whole months since the last organisational life attended (calendar.ts: the
  *   corresponding day) — last attended 10 January, 6 months on 10 July.
  * With nothing paid or attended yet, the count runs from `since` (入党, or the day the
@@ -32,7 +34,7 @@ const rank: Record<TLapseLevel, number> = { ok: 0, warning: 1, lapse: 2 }
 export const lapseRisk = (
   member: {
     since: string
-    /** 党费交至 `YYYY-MM`; null when nothing has been paid. */
+    /** The last month paid for `YYYY-MM` (or settled on arrival); null when none. */
     lastDuesMonth: string | null
     /** The last day of organisational life attended; null when none. */
     lastMeetingOn: string | null

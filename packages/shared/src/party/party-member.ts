@@ -71,6 +71,7 @@ export const ZPartyMember = ZRecordMeta.extend({
     standardFen: z.number().int(),
     description: z.string(),
     paidThrough: ZMonth.nullable().describe('党费交至'),
+    settledThrough: ZMonth.nullable().describe('党费交至 brought onto this roll'),
   }),
   notes: z.string().nullable(),
 }).meta({ id: 'PartyMember' })
@@ -88,6 +89,11 @@ const memberFields = {
   partyPosts: z.array(z.string().trim().min(1).max(20)).max(5).default([]),
   hardship: optionalText(100),
   dues: ZDuesStandardInput.default({ category: 'unemployed' }),
+  duesPaidThrough: ZMonth.nullable()
+    .optional()
+    .describe(
+      '党费交至 when the member came onto this roll (the transfer letter, the office’s ledger): months up to it owe nothing here',
+    ),
   notes: optionalText(500),
 }
 
@@ -113,6 +119,9 @@ export const ZPartyMemberUpdate = updateOf(
     ...stageDates,
     ...memberFields,
     lostContactOn: ZDateInput.nullish().transform((v) => v ?? null),
+    duesFromMonth: ZMonth.optional().describe(
+      'The month a changed dues standard applies from (default: this month); earlier months keep the standard they had',
+    ),
   }),
 ).meta({ id: 'PartyMemberUpdate' })
 
@@ -182,10 +191,14 @@ export const ZPartyTransfer = z
   })
   .meta({ id: 'PartyTransfer' })
 
-/** One month's dues paid (补交 for an earlier month: at most the six most recent unpaid). */
+/**
+ * Dues paid for a month, or for `month` to `toMonth` at once (按季度, 预交: up to a year ahead);
+ * 补交 for earlier months: at most the six most recent unpaid.
+ */
 export const ZDuesPaymentCreate = z
   .object({
     month: ZMonth,
+    toMonth: ZMonth.optional().describe('The last month paid for, when paying several at once'),
     paidOn: ZDateInput,
     amount: z.union([z.string(), z.number()]).optional(),
   })
@@ -220,6 +233,9 @@ export const ZTransferIn = ZPartyMemberCreate.extend({
     issuedOn: ZDateInput,
     validDays: z.number().int().min(1).max(92),
     receivedOn: ZDateInput,
+    delayReason: optionalText(200).describe(
+      'Why an expired letter is accepted (the branch’s certificate for the delay); required once the letter has expired',
+    ),
   }),
 }).meta({ id: 'PartyTransferIn' })
 

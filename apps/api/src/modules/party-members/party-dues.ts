@@ -1,10 +1,10 @@
-import { duesRoll, duesStartMonth } from '@cr/shared/party/dues-roll'
 import { lapseRisk } from '@cr/shared/party/lapse'
 import type { TMemberStatus } from '@cr/shared/party/party-codes'
 import type { TActor } from '../../lib/actor.ts'
 import { fromDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { partyMemberScope } from '../../lib/party-scope.ts'
+import { duesRollInclude, memberRoll } from './party-member-roll.ts'
 import {
   scopedOrganization,
   subtreeIds,
@@ -23,7 +23,7 @@ export const rosterForRules = async (db: TTransaction, actor: TActor, organizati
     include: {
       resident: { select: { name: true } },
       organization: { select: { id: true, name: true } },
-      payments: { select: { month: true, amountFen: true } },
+      ...duesRollInclude,
       attended: {
         where: { present: true },
         select: { meeting: { select: { heldOn: true } } },
@@ -37,22 +37,16 @@ type TRosterRow = Awaited<ReturnType<typeof rosterForRules>>[number]
 /** The member's roll from joining to `month`, and the lapse risk on `today`. */
 export const memberDues = (row: TRosterRow, month: string, today: string) => {
   const joinedOn = fromDbDate(row.joinedOn)
-  const fromMonth = duesStartMonth(joinedOn)
-  const roll =
-    month >= fromMonth
-      ? duesRoll({
-          standards: [{ fromMonth, amountFen: row.duesStandardFen }],
-          fromMonth,
-          toMonth: month,
-          payments: row.payments,
-        })
-      : null
-  const value = roll?.ok ? roll.value : null
+  const value = memberRoll(row, month)
   const lastMeetingOn = row.attended
     .map((a) => fromDbDate(a.meeting.heldOn))
     .reduce<string | null>((last, d) => (last === null || d > last ? d : last), null)
   const risk = lapseRisk(
-    { since: joinedOn, lastDuesMonth: value?.paidUpTo ?? null, lastMeetingOn },
+    {
+      since: joinedOn,
+      lastDuesMonth: value?.lastPaidMonth ?? row.duesSettledThrough,
+      lastMeetingOn,
+    },
     today,
   )
   const thisMonth = value?.months.at(-1)

@@ -5,9 +5,13 @@ import type {
   ZExtendProbation,
   ZMemberLeave,
 } from '@cr/shared/party/party-member'
-import { monthOf } from '@cr/shared/party/calendar'
+import { addMonthsToMonth, monthOf, monthRange } from '@cr/shared/party/calendar'
 import { parseYuan } from '@cr/shared/party/money'
-import { checkBackPayment, duesRoll, duesStartMonth } from '@cr/shared/party/dues-roll'
+import {
+  advancePaymentLimitMonths,
+  checkBackPayment,
+  duesStartMonth,
+} from '@cr/shared/party/dues-roll'
 import { checkPartyStages } from '@cr/shared/party/party-standing'
 import { extendProbation } from '@cr/shared/party/probation'
 import type { z } from 'zod'
@@ -20,6 +24,7 @@ import type { TWriteContext } from '../../lib/write.ts'
 import { recordMemberEvent } from './party-member-events.ts'
 import { partyMemberScope } from '../../lib/party-scope.ts'
 import { getMember } from './party-members.service.ts'
+import { duesRollInclude, memberRoll, standardIn, type TRollSource } from './party-member-roll.ts'
 
 /**
  * Life-cycle steps: each checks the rule in packages/shared/src/party, changes the member in
@@ -88,8 +93,10 @@ export const extendMemberProbation = (
   })
 
 /**
- * One month's dues: between the month of joining and this month, not twice, the amount the
- * standard says unless given, and a back-payment only for the six most recent unpaid months.
+ * Dues for one month, or for a run of months at once (按季度, 预交 with the branch's consent):
+ * from the month of joining (after the 党费交至 the member brought), up to a year ahead of the
+ * month paid in, never a month twice, each at the standard in force in it unless an amount is
+ * given, and a back-payment only for the six most recent unpaid months.
  */
 export const payDues = async (
   ctx: TWriteContext,
@@ -98,46 +105,33 @@ export const payDues = async (
 ) => {
   const member = await ctx.tx.partyMember.findFirst({
     where: { id, ...partyMemberScope(ctx.actor) },
-    include: { payments: { select: { month: true, amountFen: true } } },
+    include: duesRollInclude,
   })
   if (!member) throw notFound()
   if (member.state !== 'active') throw new AppError('party_member_not_active', 409)
-  const fromMonth = duesStartMonth(fromDbDate(member.joinedOn))
+  const months = paymentMonths(member, input)
+  const amount = input.amount === undefined ? undefined : parseYuan(input.amount)
+  if (amount && !amount.ok) throw fieldError('amount', amount.error)
   const paidInMonth = monthOf(input.paidOn)
-  if (input.month < fromMonth || input.month > paidInMonth)
-    throw fieldError('month', 'party_dues_month_invalid')
-  if (member.payments.some((p) => p.month === input.month))
-    throw fieldError('month', 'party_dues_already_paid', 409)
-  const amount =
-    input.amount === undefined
-      ? { ok: true as const, value: member.duesStandardFen }
-      : parseYuan(input.amount)
-  if (!amount.ok) throw fieldError('amount', amount.error)
-  if (paidInMonth > fromMonth) {
-    const roll = duesRoll({
-      standards: [{ fromMonth, amountFen: member.duesStandardFen }],
-      fromMonth,
-      toMonth: paidInMonth,
-      payments: member.payments,
-    })
-    if (roll.ok) {
-      const back = checkBackPayment(roll.value, [input.month], paidInMonth)
-      if (!back.ok) throw fieldError('month', back.error)
-    }
+  const roll = memberRoll(member, paidInMonth)
+  if (roll) {
+    const back = checkBackPayment(roll, months, paidInMonth)
+    if (!back.ok) throw fieldError('month', back.error)
   }
-  await ctx.tx.partyDuesPayment.create({
-    data: {
-      id: newId(),
-      memberId: id,
-      month: input.month,
-      amountFen: amount.value,
-      paidOn: toDbDate(input.paidOn),
-      recordedBy: ctx.actor.name,
-    },
-  })
+  const rows = months.map((month) => ({
+    id: newId(),
+    memberId: id,
+    month,
+    amountFen: amount?.ok ? amount.value : standardIn(member, month),
+    paidOn: toDbDate(input.paidOn),
+    recordedBy: ctx.actor.name,
+  }))
+  await ctx.tx.partyDuesPayment.createMany({ data: rows })
+  const paid = rows.map((r) => ({ month: r.month, amountFen: r.amountFen }))
   await recordMemberEvent(ctx, id, 'dues_paid', input.paidOn, {
-    month: input.month,
-    amountFen: amount.value,
+    month: months[0],
+    ...(months.length > 1 && { toMonth: months.at(-1) }),
+    amountFen: paid.reduce((t, p) => t + p.amountFen, 0),
   })
   const after = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
@@ -145,9 +139,31 @@ export const payDues = async (
     entityType: 'party_dues_payment',
     entityId: id,
     committeeId: member.committeeId,
-    after: { month: input.month, amountFen: amount.value, paidOn: input.paidOn },
+    after: { months: paid, paidOn: input.paidOn },
   })
   return after
+}
+
+/** The months a payment covers, each checked: on the roll, not too far ahead, not paid yet. */
+const paymentMonths = (
+  member: TRollSource,
+  input: z.output<typeof ZDuesPaymentCreate>,
+): string[] => {
+  const toMonth = input.toMonth ?? input.month
+  if (toMonth < input.month) throw fieldError('toMonth', 'party_month_range')
+  const months = monthRange(input.month, toMonth)
+  if (months.length > advancePaymentLimitMonths)
+    throw fieldError('toMonth', 'party_dues_advance_limit')
+  const fromMonth = duesStartMonth(fromDbDate(member.joinedOn))
+  const latest = addMonthsToMonth(monthOf(input.paidOn), advancePaymentLimitMonths)
+  if (input.month < fromMonth) throw fieldError('month', 'party_dues_month_invalid')
+  if (toMonth > latest)
+    throw fieldError(input.toMonth ? 'toMonth' : 'month', 'party_dues_advance_limit')
+  const settled = member.duesSettledThrough
+  const paid = new Set(member.payments.map((p) => p.month))
+  if (months.some((m) => paid.has(m) || (settled !== null && m <= settled)))
+    throw fieldError('month', 'party_dues_already_paid', 409)
+  return months
 }
 
 /** 出党, death or expulsion: the member leaves the roll on a date, with the reason kept. */

@@ -1,12 +1,12 @@
 import type { TPartyMember } from '@cr/shared/party/party-member'
 import { monthOf } from '@cr/shared/party/calendar'
 import { duesStandard, type TDuesInput } from '@cr/shared/party/dues'
-import { duesRoll, duesStartMonth } from '@cr/shared/party/dues-roll'
 import { partyStanding } from '@cr/shared/party/party-standing'
 import { dueFullMembershipDate } from '@cr/shared/party/probation'
 import { fromDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { ageOn } from '../residents/resident-dto.ts'
+import { duesRollInclude, memberRoll } from './party-member-roll.ts'
 
 /** What a member's DTO needs: the person, their committee, the branch, and the dues paid. */
 export const partyMemberInclude = {
@@ -24,7 +24,7 @@ export const partyMemberInclude = {
     },
   },
   organization: { select: { id: true, name: true } },
-  payments: { select: { month: true, amountFen: true } },
+  ...duesRollInclude,
 } as const
 
 type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyMember']['findFirst']>>> & {
@@ -41,6 +41,7 @@ type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyMember']['findFirs
   }
   organization: { id: string; name: string }
   payments: { month: string; amountFen: number }[]
+  duesStandards: { fromMonth: string; amountFen: number }[]
 }
 
 const date = (d: Date | null) => (d ? fromDbDate(d) : null)
@@ -51,21 +52,6 @@ export const duesInputOf = (category: string, basisFen: number | null): TDuesInp
     return { category, incomeFen: basisFen ?? 0 }
   if (category === 'farmer' || category === 'exempt') return { category, amountFen: basisFen ?? 0 }
   return { category: category as 'student' }
-}
-
-/** 党费交至: the roll from the month of joining to this month, with the member's payments. */
-export const paidThrough = (
-  row: Pick<TRow, 'joinedOn' | 'duesStandardFen' | 'payments'>,
-  today: string,
-) => {
-  const fromMonth = duesStartMonth(fromDbDate(row.joinedOn))
-  const roll = duesRoll({
-    standards: [{ fromMonth, amountFen: row.duesStandardFen }],
-    fromMonth,
-    toMonth: monthOf(today),
-    payments: row.payments,
-  })
-  return roll.ok ? roll.value.paidUpTo : null
 }
 
 export const toPartyMemberDto = (row: TRow, today: string): TPartyMember => {
@@ -111,7 +97,8 @@ export const toPartyMemberDto = (row: TRow, today: string): TPartyMember => {
       category: row.duesCategory as TPartyMember['dues']['category'],
       standardFen: row.duesStandardFen,
       description: standard.ok ? standard.value.description.zh : '',
-      paidThrough: paidThrough(row, today),
+      paidThrough: memberRoll(row, monthOf(today))?.paidUpTo ?? row.duesSettledThrough,
+      settledThrough: row.duesSettledThrough,
     },
     notes: row.notes,
     createdAt: row.createdAt.toISOString(),

@@ -1,9 +1,12 @@
 import type {
+  TPartyMember,
   ZPartyMemberCreate,
   ZPartyMemberListQuery,
   ZPartyMemberUpdate,
 } from '@cr/shared/party/party-member'
+import { monthOf } from '@cr/shared/party/calendar'
 import { duesStandard, type TDuesInput } from '@cr/shared/party/dues'
+import { duesStartMonth } from '@cr/shared/party/dues-roll'
 import { checkPartyStages } from '@cr/shared/party/party-standing'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
@@ -143,6 +146,7 @@ export const createMember = async (
       partyPosts: input.partyPosts,
       hardship: input.hardship,
       notes: input.notes,
+      duesSettledThrough: input.duesPaidThrough ?? null,
       ...standardOf(input.dues),
     },
   })
@@ -167,15 +171,28 @@ export const updateMember = async (
   input: z.output<typeof ZPartyMemberUpdate>,
 ) => {
   const before = await getMember(ctx.tx, ctx.actor, id, ctx.today)
-  const { dues, appliedOn, activistOn, candidateOn, lostContactOn, ...fields } = input
+  const {
+    dues,
+    duesFromMonth,
+    duesPaidThrough,
+    appliedOn,
+    activistOn,
+    candidateOn,
+    lostContactOn,
+    ...fields
+  } = input
+  const standard = dues ? standardOf(dues) : undefined
   await updateVersioned(ctx.tx.partyMember, { id, ...partyMemberScope(ctx.actor) }, version, {
     ...fields,
     appliedOn: dateOrNull(appliedOn),
     activistOn: dateOrNull(activistOn),
     candidateOn: dateOrNull(candidateOn),
     lostContactOn: dateOrNull(lostContactOn),
-    ...(dues ? standardOf(dues) : {}),
+    ...(duesPaidThrough !== undefined && { duesSettledThrough: duesPaidThrough }),
+    ...standard,
   })
+  if (standard && standard.duesStandardFen !== before.dues.standardFen)
+    await dateStandard(ctx, before, standard.duesStandardFen, duesFromMonth ?? monthOf(ctx.today))
   const after = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
     action: 'update',
@@ -186,6 +203,33 @@ export const updateMember = async (
     after,
   })
   return after
+}
+
+/**
+ * A changed standard applies from a month on; the months before keep what they were priced at.
+ * The first change also dates the standard the member had, from the month of joining.
+ */
+const dateStandard = async (
+  ctx: TWriteContext,
+  before: TPartyMember,
+  amountFen: number,
+  fromMonth: string,
+) => {
+  const memberId = before.id
+  if ((await ctx.tx.partyDuesStandard.count({ where: { memberId } })) === 0)
+    await ctx.tx.partyDuesStandard.create({
+      data: {
+        id: newId(),
+        memberId,
+        fromMonth: duesStartMonth(before.joinedOn),
+        amountFen: before.dues.standardFen,
+      },
+    })
+  await ctx.tx.partyDuesStandard.upsert({
+    where: { memberId_fromMonth: { memberId, fromMonth } },
+    create: { id: newId(), memberId, fromMonth, amountFen },
+    update: { amountFen },
+  })
 }
 
 /** Removes a record entered by mistake (leaving the party is an action with its own event). */

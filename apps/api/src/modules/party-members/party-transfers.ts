@@ -93,7 +93,9 @@ export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTra
     letter.receivedOn,
   )
   if (!state.ok) throw fieldError('letter.validDays', state.error)
-  if (state.value.status === 'expired')
+  // An expired letter is taken in only with the branch's certificate for the delay, its reason
+  // recorded (as the letter's own instructions allow).
+  if (state.value.status === 'expired' && !letter.delayReason)
     throw fieldError('letter.receivedOn', 'party_letter_expired')
   const returning = await ctx.tx.partyMember.findFirst({
     where: {
@@ -109,7 +111,11 @@ export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTra
       ctx.tx.partyMember,
       { id: returning.id, ...partyMemberScope(ctx.actor) },
       returning.version,
-      { state: 'active', organizationId: member.organizationId },
+      {
+        state: 'active',
+        organizationId: member.organizationId,
+        ...(member.duesPaidThrough && { duesSettledThrough: member.duesPaidThrough }),
+      },
     )
     id = returning.id
   } else id = (await createMember(ctx, member)).id
@@ -122,6 +128,7 @@ export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTra
       serialNumber: letter.serialNumber,
       fromOrganization: letter.fromOrganization,
       toOrganization: (await getMember(ctx.tx, ctx.actor, id, ctx.today)).organization.name,
+      duesPaidThrough: member.duesPaidThrough ?? null,
       issuedOn: toDbDate(letter.issuedOn),
       validDays: letter.validDays,
       receiptReturnedOn: toDbDate(letter.receivedOn),
@@ -131,6 +138,7 @@ export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTra
     transferId,
     serialNumber: letter.serialNumber,
     fromOrganization: letter.fromOrganization,
+    ...(state.value.status === 'expired' && { delayReason: letter.delayReason }),
   })
   const after = await getMember(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
