@@ -16,6 +16,11 @@ describe('maskIdNumbersIn', () => {
     expect(maskIdNumbersIn(id)).not.toContain(id.slice(0, 17))
   })
 
+  it('masks a foreigner’s older permanent-residence number (3 letters, 12 digits)', () => {
+    expect(maskIdNumbersIn('配偶 USA110085062001。')).toBe('配偶 USA110*****2001。')
+    expect(maskIdNumbersIn('XUSA110085062001')).toBe('XUSA110085062001')
+  })
+
   it('leaves other long numbers alone: a wrong check character, a longer run of digits', () => {
     const wrong = id.slice(0, 17) + (id[17] === '0' ? '1' : '0')
     expect(maskIdNumbersIn(wrong)).toBe(wrong)

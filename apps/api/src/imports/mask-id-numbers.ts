@@ -5,6 +5,8 @@ import { maskIdNumber, parseIdNumber } from '@cr/shared/validators/id-number'
  * bank account is not an ID number because 18 of its digits happen to be).
  */
 const candidates = /(?<![0-9０-９])[0-9０-９]{17}[0-9０-９XxＸｘ](?![0-9０-９])/g
+/** The older foreigners' permanent-residence numbers: 3 letters and 12 digits (`USA110085062001`). */
+const oldPermanentResidence = /(?<![A-Za-z0-9])[A-Za-z]{3}[0-9]{12}(?![0-9])/g
 
 /**
  * Masks (`370521********1234`) every valid ID number inside a text. Columns mapped to the ID
@@ -13,10 +15,12 @@ const candidates = /(?<![0-9０-９])[0-9０-９]{17}[0-9０-９XxＸｘ](?![0-9
  * (配偶身份证号), in a problem's value or message. Only numbers that pass every check are
  * masked, so other long codes stay as written.
  */
+const maskValid = (token: string) => {
+  const parsed = parseIdNumber(token)
+  return parsed.ok ? maskIdNumber(parsed.id.value) : token
+}
+
 export const maskIdNumbersIn = (text: string): string =>
-  text.length < 18
+  text.length < 15
     ? text
-    : text.replace(candidates, (token) => {
-        const parsed = parseIdNumber(token)
-        return parsed.ok ? maskIdNumber(parsed.id.value) : token
-      })
+    : text.replace(candidates, maskValid).replace(oldPermanentResidence, maskValid)

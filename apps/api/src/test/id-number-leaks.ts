@@ -28,9 +28,11 @@ export const idNumberForms = (numbers: readonly TKnownIdNumber[]): string[] => [
   ),
 ]
 
-/** Everything in a text that reads as a valid 18-character ID number. */
+/** Everything in a text that reads as a valid ID number (18 characters, or a foreigner's older 15). */
 export const validIdNumbersIn = (text: string): string[] =>
-  (text.match(/\b\d{17}[\dXx]\b/g) ?? []).filter((candidate) => parseIdNumber(candidate).ok)
+  (text.match(/\b(?:\d{17}[\dXx]|[A-Za-z]{3}\d{12})\b/g) ?? []).filter(
+    (candidate) => parseIdNumber(candidate).ok,
+  )
 
 export type TColumnHit = { table: string; column: string; rows: number }
 

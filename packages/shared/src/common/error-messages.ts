@@ -142,6 +142,10 @@ export const errorMessages = {
     en: 'This ID number is registered in another committee. If the person moved here, ask that committee to move them out, or a supervisor to arrange the move',
   },
   sex_mismatch: { zh: '性别与身份证号不符', en: 'The sex contradicts the ID number' },
+  sex_required: {
+    zh: '该证件号码不含性别信息，请选择性别',
+    en: 'This number does not say the sex: choose it',
+  },
   birth_date_mismatch: {
     zh: '出生日期与身份证号不符',
     en: 'The birth date contradicts the ID number',

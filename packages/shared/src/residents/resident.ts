@@ -85,18 +85,32 @@ export const ZResidentCreate = z
     const parsed = parseIdNumber(input.idNumber)
     if (!parsed.ok) return z.NEVER
     const { id } = parsed
-    const sex = id.sex === 'male' ? '1' : '2'
-    const mismatch = (path: string, code: 'sex_mismatch' | 'birth_date_mismatch') =>
+    const mismatch = (
+      path: string,
+      code: 'sex_mismatch' | 'birth_date_mismatch' | 'sex_required',
+    ) =>
       ctx.addIssue({
         code: 'custom',
         path: [path],
         message: errorMessages[code].zh,
         params: { code },
       })
+    // The older permanent-residence numbers do not say the sex: it is asked for instead.
+    const sex = id.sex === null ? input.sex : id.sex === 'male' ? '1' : '2'
+    if (!sex) {
+      mismatch('sex', 'sex_required')
+      return z.NEVER
+    }
     if (input.sex && input.sex !== sex) mismatch('sex', 'sex_mismatch')
-    if (input.birthDate && input.birthDate !== id.birthDate)
+    // Their YYMMDD leaves the century open: a date given with the same YYMMDD settles it.
+    const yymmdd = (date: string) => date.slice(2).replaceAll('-', '')
+    const birthDate =
+      id.sex === null && input.birthDate && yymmdd(input.birthDate) === yymmdd(id.birthDate)
+        ? input.birthDate
+        : id.birthDate
+    if (input.birthDate && input.birthDate !== birthDate)
       mismatch('birthDate', 'birth_date_mismatch')
-    return { ...input, idNumber: id.value, idKind: id.kind, sex, birthDate: id.birthDate }
+    return { ...input, idNumber: id.value, idKind: id.kind, sex, birthDate }
   })
   .meta({ id: 'ResidentCreate' })
 export type TResidentCreate = z.input<typeof ZResidentCreate>

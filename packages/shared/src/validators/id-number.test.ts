@@ -151,7 +151,36 @@ describe('ID numbers (GB 11643)', () => {
     })
   })
 
+  it('accepts the older permanent-residence number (3 letters, 12 digits), which says no sex', () => {
+    expect(parseIdNumber(' usa 1100 850620 01 ', today)).toEqual({
+      ok: true,
+      id: {
+        value: 'USA110085062001',
+        kind: 'foreign_permanent',
+        sex: null,
+        birthDate: '1985-06-20',
+        upgraded: false,
+      },
+    })
+    // The century is the latest not in the future.
+    expect(parseIdNumber('GBR440310062001', today)).toMatchObject({
+      id: { birthDate: '2010-06-20' },
+    })
+    expect(parseIdNumber('GBR440330062001', today)).toMatchObject({
+      id: { birthDate: '1930-06-20' },
+    })
+  })
+
+  it.each([
+    ['USA990085062001', 'id_number_region'],
+    ['USA110085023001', 'id_number_birth_date'],
+    ['USA11008506200', 'id_number_length'],
+  ])('refuses the older permanent-residence number %s with %s', (raw, error) => {
+    expect(parseIdNumber(raw, today)).toEqual({ ok: false, error })
+  })
+
   it('masks all but the region and the last four', () => {
     expect(maskIdNumber('370521198001011234')).toBe('370521********1234')
+    expect(maskIdNumber('USA110085062001')).toBe('USA110*****2001')
   })
 })

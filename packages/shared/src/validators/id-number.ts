@@ -3,9 +3,16 @@ import { toHalfWidth } from './phone.ts'
 /**
  * Resident ID numbers (公民身份号码, GB 11643-1999): 6-digit address code + 8-digit birth date +
  * 3-digit sequence (odd = male) + ISO 7064 MOD 11-2 check character. The same structure serves
- * the HK/Macau/Taiwan residence permits (address codes 810000/820000/830000) and the 2017+
- * foreigners' permanent-residence ID (first digit 9). 15-digit numbers (GB 11643-1989) are
- * upgraded: `19` is inserted before the year and the check character computed.
+ * the HK/Macau/Taiwan residence permits (address codes 810000/820000/830000) and the 2023
+ * foreigners' permanent-residence card (first digit 9, then the issuing province and a 3-digit
+ * country code). 15-digit numbers (GB 11643-1989) are upgraded: `19` is inserted before the year
+ * and the check character computed.
+ *
+ * The earlier permanent-residence cards (2004, 2017), still valid beside the new one, carry 3
+ * letters (the country, ISO 3166-1 alpha-3) and 12 digits: the issuing place (4, a province
+ * first), the birth date as YYMMDD and a 2-digit sequence — e.g. `USA110085062001`. They say
+ * nothing of sex, so `sex` is null and the person's sex is asked for; the century of the birth
+ * date is the latest that is not in the future.
  */
 export type TIdNumberError =
   | 'id_number_scientific'
@@ -21,7 +28,8 @@ export type TIdNumber = {
   /** The canonical 18-character form (upper-case X). */
   value: string
   kind: TIdNumberKind
-  sex: 'male' | 'female'
+  /** Null for the older permanent-residence cards, whose number does not say. */
+  sex: 'male' | 'female' | null
   /** `YYYY-MM-DD`. */
   birthDate: string
   /** True when the input was a 15-digit legacy number. */
@@ -78,6 +86,26 @@ const kindOf = (value: string): TIdNumberKind | null => {
 
 export type TIdNumberResult = { ok: true; id: TIdNumber } | { ok: false; error: TIdNumberError }
 
+/** The 15-character permanent-residence number of the cards before 2023 (see above). */
+const parseOldPermanentResidence = (value: string, today: Date): TIdNumberResult => {
+  if (!province.test(value.slice(3, 5))) return { ok: false, error: 'id_number_region' }
+  const yy = Number(value.slice(7, 9))
+  const month = Number(value.slice(9, 11))
+  const day = Number(value.slice(11, 13))
+  const year = [2000 + yy, 1900 + yy].find((y) => isValidDate(y, month, day, today))
+  if (year === undefined) return { ok: false, error: 'id_number_birth_date' }
+  return {
+    ok: true,
+    id: {
+      value,
+      kind: 'foreign_permanent',
+      sex: null,
+      birthDate: `${year}-${value.slice(9, 11)}-${value.slice(11, 13)}`,
+      upgraded: false,
+    },
+  }
+}
+
 /** Validates and normalises an ID number; `today` is a parameter so tests can fix the clock. */
 export const parseIdNumber = (raw: string, today: Date = new Date()): TIdNumberResult => {
   const trimmed = raw.trim()
@@ -94,6 +122,7 @@ export const parseIdNumber = (raw: string, today: Date = new Date()): TIdNumberR
     value = first17 + checkCharacter(first17)
     upgraded = true
   }
+  if (/^[A-Z]{3}\d{12}$/.test(value)) return parseOldPermanentResidence(value, today)
   if (value.length !== 18) return { ok: false, error: 'id_number_length' }
   if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, error: 'id_number_format' }
   const kind = kindOf(value)

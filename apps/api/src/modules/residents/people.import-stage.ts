@@ -80,7 +80,7 @@ export const stagedPerson = (
   { resident, defaulted, homeAddress }: TLedgerPerson,
 ): unknown[] => {
   const identity: Record<string, unknown> = {
-    ...residentIdentity(cipher, resident.idNumber, resident.name),
+    ...residentIdentity(cipher, resident.idNumber, resident.name, undefined, resident),
     ...residentPhone(cipher, resident.phone),
   }
   const fields = resident as unknown as Record<string, unknown>

@@ -29,7 +29,12 @@ export type TResidentRowInput = Omit<
   idNumber: string
   /** Normalised (`normalizePhone`); null or absent: none. */
   phone?: string | null
+  /** Sex and birth date as stated, for numbers that do not carry them (see `residentIdentity`). */
+  stated?: TStatedIdentity
 }
+
+/** What a person states beside a number that does not say it (the older foreigners' cards). */
+export type TStatedIdentity = { sex?: string | null; birthDate?: string | null }
 
 /**
  * A phone as a resident row keeps it — like an ID number (PIPL: personal information; with a
@@ -47,8 +52,9 @@ export const residentPhone = (cipher: TFieldCipher, phone: string | null | undef
 
 /**
  * The derived columns of a resident: the ID number encrypted, its blind index, masked form and
- * last four; kind, sex and birth date read from it; the name's bigrams for search. An invalid
- * number throws. `notBornAfter` bounds the birth date: by default the real instant, as the shared
+ * last four; kind, sex and birth date read from it — or, for a number that does not carry the
+ * sex (the older permanent-residence cards), as `stated` (the shared schema has required it and
+ * settled the birth date's century); the name's bigrams for search. An invalid number throws. `notBornAfter` bounds the birth date: by default the real instant, as the shared
  * schema checks an ID number in the browser and the API (a plausibility bound, not a business
  * date); demo data passes its own clock.
  */
@@ -57,10 +63,12 @@ export const residentIdentity = (
   idNumber: string,
   name: string,
   notBornAfter: Date = new Date(),
+  stated: TStatedIdentity = {},
 ): TResidentIdentity => {
   const parsed = parseIdNumber(idNumber, notBornAfter)
   if (!parsed.ok) throw new Error(`resident row: invalid ID number (${parsed.error})`)
   const { id } = parsed
+  if (id.sex === null && !stated.sex) throw new Error('resident row: the sex is not stated')
   return {
     nameBigrams: nameBigrams(name),
     idNumberCipher: cipher.encrypt(id.value),
@@ -68,8 +76,8 @@ export const residentIdentity = (
     idNumberMasked: maskIdNumber(id.value),
     idNumberLast4: id.value.slice(-4),
     idKind: id.kind,
-    sex: id.sex === 'male' ? '1' : '2',
-    birthDate: toDbDate(id.birthDate),
+    sex: id.sex === null ? stated.sex! : id.sex === 'male' ? '1' : '2',
+    birthDate: toDbDate(id.sex === null ? (stated.birthDate ?? id.birthDate) : id.birthDate),
   }
 }
 
@@ -79,11 +87,11 @@ export const residentIdentity = (
  */
 export const residentRowData = (
   cipher: TFieldCipher,
-  { idNumber, phone, ...fields }: TResidentRowInput,
+  { idNumber, phone, stated, ...fields }: TResidentRowInput,
   notBornAfter: Date = new Date(),
 ): Prisma.ResidentCreateManyInput => ({
   ...fields,
   id: fields.id ?? newId(),
-  ...residentIdentity(cipher, idNumber, fields.name, notBornAfter),
+  ...residentIdentity(cipher, idNumber, fields.name, notBornAfter, stated),
   ...residentPhone(cipher, phone),
 })

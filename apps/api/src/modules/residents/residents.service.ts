@@ -54,9 +54,9 @@ export const createResident = async (
   await assertCommitteeInScope(ctx.tx, ctx.actor, input.committeeId)
   const hash = ctx.cipher.blindIndex(input.idNumber)
   await assertIdNumberFree(ctx, hash)
-  const { birthDate: _derived, sex: _alsoDerived, idKind: _kind, ...fields } = input
+  const { birthDate, sex, idKind: _kind, ...fields } = input
   const row = await ctx.tx.resident.create({
-    data: residentRowData(ctx.cipher, fields),
+    data: residentRowData(ctx.cipher, { ...fields, stated: { sex, birthDate } }),
     select: { id: true, committeeId: true },
   })
   const after = await getResident(ctx.tx, ctx.actor, row.id, ctx.today)

@@ -99,6 +99,33 @@ describe('registering residents', () => {
     },
   )
 
+  it('registers a foreigner with the older permanent-residence number, asking for the sex it does not carry', async () => {
+    const { committee, auth } = await setup()
+    const yymmdd = `${50 + Math.floor(Math.random() * 40)}0${1 + Math.floor(Math.random() * 9)}15`
+    const number = `GBR3100${yymmdd}${String(Math.floor(Math.random() * 100)).padStart(2, '0')}`
+    const body = { committeeId: committee.id, name: 'Anna Smith', idNumber: number.toLowerCase() }
+    const withoutSex = await post(auth, body)
+    expect(withoutSex.statusCode).toBe(400)
+    expect(withoutSex.json().errors).toEqual([
+      expect.objectContaining({ path: 'sex', code: 'sex_required' }),
+    ])
+    const created = await post(auth, { ...body, sex: '2' })
+    expect(created.statusCode, created.body).toBe(201)
+    expect(created.json()).toMatchObject({
+      sex: '2',
+      birthDate: `19${yymmdd.slice(0, 2)}-${yymmdd.slice(2, 4)}-15`,
+      idNumberMasked: `${number.slice(0, 6)}*****${number.slice(-4)}`,
+    })
+    expect(created.body).not.toContain(number)
+    const found = await t().app.inject({
+      method: 'POST',
+      url: '/api/v1/residents/search',
+      headers: auth,
+      payload: { idNumber: number },
+    })
+    expect(found.json().items.map((r: { id: string }) => r.id)).toEqual([created.json().id])
+  })
+
   it('changes only the fields a PATCH names: the tags and the category stay', async () => {
     const { committee, auth } = await setup()
     const created = (

@@ -62,6 +62,8 @@ export const residents: TMessages<typeof zh> = {
   idCheck: {
     valid: 'Valid: {{sex}}, born {{birthDate}}',
     upgraded: 'Old 15-digit number, converted to 18: {{value}}',
+    noSex:
+      'Valid (older foreigner’s permanent-residence card): the number does not say the sex, choose it; born {{birthDate}}',
   },
   idTaken: 'This ID number is already registered: {{label}}',
   idTakenElsewhere: 'This ID number is registered in another committee: {{label}}',

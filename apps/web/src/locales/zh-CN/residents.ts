@@ -57,6 +57,7 @@ export const residents = {
   idCheck: {
     valid: '号码有效：{{sex}}，{{birthDate}} 出生',
     upgraded: '15 位旧号码，已转换为 18 位：{{value}}',
+    noSex: '号码有效（旧版外国人永久居留证）：号码不含性别，请选择性别；{{birthDate}} 出生',
   },
   idTaken: '该身份证号已登记：{{label}}',
   idTakenElsewhere: '该身份证号已在其他居委会登记：{{label}}',

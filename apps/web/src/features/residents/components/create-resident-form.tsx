@@ -1,7 +1,8 @@
 import type { TProblem } from '@cr/shared/common/problem'
 import { ZResidentCreate } from '@cr/shared/residents/resident'
+import { parseIdNumber } from '@cr/shared/validators/id-number'
 import { useState } from 'react'
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
@@ -27,6 +28,9 @@ export const CreateResidentForm = ({ onDone }: { onDone: () => void }) => {
     resolver: schemaResolver(ZResidentCreate),
     defaultValues: emptyResidentValues(only),
   })
+  const idNumber = useWatch({ control: form.control, name: 'idNumber' })
+  const parsed = idNumber ? parseIdNumber(idNumber) : null
+  const sexChosen = parsed?.ok === true && parsed.id.sex === null
   const create = useCreateResident()
   const [existing, setExisting] = useState<TProblem['existing']>()
   const submit = useSubmit({
@@ -49,6 +53,7 @@ export const CreateResidentForm = ({ onDone }: { onDone: () => void }) => {
     <SubmitForm submit={submit} aria-label={t('residents:createTitle')} onCancel={onDone}>
       <ResidentIdentityFields
         control={form.control}
+        sexChosen={sexChosen}
         idNumberField={
           <IdNumberField
             control={form.control}

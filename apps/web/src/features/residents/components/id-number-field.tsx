@@ -42,7 +42,9 @@ export const IdNumberField = <TOut,>({
     const next = idNumberFeedback(raw, final)
     setFeedback(next)
     const valid = next.state === 'valid'
-    setValue('sex', valid ? (next.id.sex === 'male' ? '1' : '2') : undefined)
+    // The older permanent-residence numbers do not say the sex: the clerk chooses it.
+    if (!valid) setValue('sex', undefined)
+    else if (next.id.sex !== null) setValue('sex', next.id.sex === 'male' ? '1' : '2')
     setValue('birthDate', valid ? next.id.birthDate : undefined)
     if (next.state === 'invalid')
       setError('idNumber', { type: 'live', message: errorMessages[next.error].zh })
@@ -59,6 +61,12 @@ export const IdNumberField = <TOut,>({
     if (invalid) return undefined
     if (feedback.state !== 'valid') return t('help.idNumber')
     const { id } = feedback
+    if (id.sex === null)
+      return (
+        <Typography.Text type="warning">
+          {t('idCheck.noSex', { birthDate: id.birthDate })}
+        </Typography.Text>
+      )
     const sex = sexTable.nameOf(id.sex === 'male' ? '1' : '2') ?? ''
     return (
       <Space orientation="vertical" size={0} aria-live="polite">

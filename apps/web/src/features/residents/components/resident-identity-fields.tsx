@@ -1,4 +1,4 @@
-import { Col, Input, Row } from 'antd'
+import { Col, Input, Row, Select } from 'antd'
 import { sexTable } from '@cr/shared/code-tables/sex'
 import { normalizePhone } from '@cr/shared/validators/phone'
 import type { Control } from 'react-hook-form'
@@ -7,12 +7,20 @@ import { ScopeCommitteeSelect } from '@/components/committee-select/scope-commit
 import { FormField } from '@/components/ui/form/form-field'
 import type { TResidentFormValues } from './resident-form-values'
 
+/** 男 and 女, for a sex chosen rather than read from the number. */
+const sexChoices = (['1', '2'] as const).map((code) => ({
+  value: code,
+  label: sexTable.nameOf(code) ?? code,
+}))
+
 type TProps<TOut> = {
   control: Control<TResidentFormValues, unknown, TOut>
   /** The 身份证号 field: live-validated on create, the masked number on edit. */
   idNumberField: React.ReactNode
   /** On edit: the masked phone, left unchanged when the field stays blank. */
   phoneMasked?: string | null
+  /** The number does not say the sex (older foreigners' cards): it is chosen, not derived. */
+  sexChosen?: boolean
 }
 
 /** 姓名, 身份证号, 居委会; 性别 and 出生日期 (read-only, from the ID number); 联系电话. */
@@ -20,6 +28,7 @@ export const ResidentIdentityFields = <TOut,>({
   control,
   idNumberField,
   phoneMasked,
+  sexChosen = false,
 }: TProps<TOut>) => {
   const { t } = useTranslation('residents')
   const editing = phoneMasked !== undefined
@@ -39,16 +48,32 @@ export const ResidentIdentityFields = <TOut,>({
         </FormField>
       </Col>
       <Col span={7}>
-        <FormField control={control} name="sex" label={t('fields.sex')} extra={t('help.derived')}>
-          {({ value, ref }, a11y) => (
-            <Input
-              {...a11y}
-              ref={ref}
-              readOnly
-              variant="filled"
-              value={value ? (sexTable.nameOf(value) ?? '') : ''}
-            />
-          )}
+        <FormField
+          control={control}
+          name="sex"
+          label={t('fields.sex')}
+          required={sexChosen}
+          extra={sexChosen ? undefined : t('help.derived')}
+        >
+          {({ value, ref, onChange, onBlur }, a11y) =>
+            sexChosen ? (
+              <Select
+                {...a11y}
+                value={value ?? undefined}
+                onChange={onChange}
+                onBlur={onBlur}
+                options={sexChoices}
+              />
+            ) : (
+              <Input
+                {...a11y}
+                ref={ref}
+                readOnly
+                variant="filled"
+                value={value ? (sexTable.nameOf(value) ?? '') : ''}
+              />
+            )
+          }
         </FormField>
       </Col>
       <Col span={10}>
