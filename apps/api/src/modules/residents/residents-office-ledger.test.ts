@@ -194,3 +194,39 @@ describe('a community’s residents ledger as the office keeps it', () => {
     expect(job.problems[0]!.message).toContain('没有填写街路巷、室号（')
   })
 })
+
+describe('a foreigner with the older permanent-residence card in the ledger', () => {
+  it('takes the sex from the 性别 column, and asks for it on the row where it is blank', async () => {
+    const { committee, auth, upload } = await setup()
+    const head = testIdNumber({ birthDate: '1970-02-03', male: true })
+    const yymmdd = `7${Math.floor(Math.random() * 10)}0415`
+    const spouse = `CAN3100${yymmdd}${String(Math.floor(Math.random() * 100)).padStart(2, '0')}`
+    const layout = (spouseSex: string | null) => ({
+      preamble: ['永兴社区以房管人台账'],
+      header: [
+        ['序号', '姓名', '性别', '公民身份号码', '与户主关系', '街路', '楼号', '单元', '户室号'],
+      ],
+      rows: [
+        [1, '周伟', '男', head, '户主', '胜利路', '8号楼', '1单元', '301室'],
+        [2, 'Mary Brown', spouseSex, spouse, '妻', '胜利路', '8号楼', '1单元', '301室'],
+      ],
+    })
+    const blank = await upload(layout(null))
+    expect(blank.problems).toEqual([
+      expect.objectContaining({ rowNumber: 4, field: 'sex', code: 'sex_required' }),
+    ])
+    const job = await upload(layout('女性'))
+    expect(job.problems).toEqual([])
+    await postJob(t().app, auth, job.id, 'commit', { mode: 'all_or_nothing' })
+    expect((await settledJob(t().app, auth, job.id)).status).toBe('committed')
+    const registered = await t().db.prisma.resident.findFirstOrThrow({
+      where: { committeeId: committee.id, name: 'Mary Brown' },
+    })
+    expect(registered).toMatchObject({
+      sex: '2',
+      idKind: 'foreign_permanent',
+      idNumberMasked: `${spouse.slice(0, 6)}*****${spouse.slice(-4)}`,
+    })
+    expect(registered.birthDate.toISOString().slice(0, 10)).toBe(`19${yymmdd.slice(0, 2)}-04-15`)
+  })
+})
