@@ -8,6 +8,8 @@ import {
   seedUser,
   testIdNumber,
 } from '../../test/factories.ts'
+import { fromDbDate } from '../../lib/dates.ts'
+import { apiRequest, type TAuth } from '../../test/api-request.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
 import { ledgerWorkbook } from '../../test/ledger-workbook.ts'
 import { signIn } from '../../test/sign-in.ts'
@@ -22,20 +24,7 @@ import {
 
 const t = useTestApp()
 
-type TAuth = Record<string, string>
-const api = (
-  auth: TAuth,
-  method: 'GET' | 'POST' | 'PATCH',
-  url: string,
-  payload?: object,
-  headers: TAuth = {},
-) =>
-  t().app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: { ...auth, ...headers },
-    ...(payload ? { payload } : {}),
-  })
+const api = apiRequest(t)
 
 const csv = (rows: string[][]) => ({
   name: '党员花名册.csv',
@@ -472,9 +461,9 @@ describe('a roster kept by the 党工委, without a 居委会 column (issue 11 �
         `/party-members/${row.id}`,
         {
           dues: { category: 'retired', income: '4000' },
-          duesFromMonth: duesStartMonth(row.joinedOn.toISOString().slice(0, 10)),
+          duesFromMonth: duesStartMonth(fromDbDate(row.joinedOn)),
         },
-        { 'if-match': `"${row.version}"` },
+        row.version,
       )
       expect(changed.statusCode, changed.body).toBe(200)
     }

@@ -28,26 +28,17 @@ import { DuesFields, DuesPaidThroughField, type TDuesValues } from './dues-field
 import { LetterFields, emptyLetter, letterFields, type TLetterValues } from './letter-fields'
 import { OrganizationSelect } from './organization-select'
 
-const {
-  residentId,
-  organizationId,
-  status,
-  joinedOn,
-  fullMembershipOn,
-  introducers,
-  category,
-  duesPaidThrough,
-} = ZPartyMemberCreate.shape
-
-const ZMemberFormObject = z.object({
-  residentId,
-  organizationId,
-  status,
-  joinedOn,
-  fullMembershipOn,
-  introducers,
-  category,
-  duesPaidThrough,
+/** The contract's fields, with the dues as typed (read by the shared rule below). */
+const ZMemberFormObject = ZPartyMemberCreate.pick({
+  residentId: true,
+  organizationId: true,
+  status: true,
+  joinedOn: true,
+  fullMembershipOn: true,
+  introducers: true,
+  category: true,
+  duesPaidThrough: true,
+}).extend({
   dues: z.object({
     category: z.string().min(1),
     income: z.string(),
