@@ -1,6 +1,6 @@
 import { type Locator, type Page } from '@playwright/test'
 import { expect, test } from '../fixtures/test.ts'
-import { addMonths, monthOf } from '@cr/shared/party/calendar'
+import { addMonths, addMonthsToMonth, monthOf } from '@cr/shared/party/calendar'
 import { testToday } from '@cr/api/test/test-clock'
 import {
   seedCommittee,
@@ -168,7 +168,7 @@ test('[PARTY] a clerk builds a branch under the 党工委, adds a member from th
     await screenshot(page, '3-member-profile')
   })
 
-  await test.step('records this month’s dues from the branch’s dues roll', async () => {
+  await test.step('records a quarter’s dues at once from the branch’s dues roll', async () => {
     await nav.getByRole('link', { name: '党组织' }).click()
     await tree.getByText(branch).click()
     await expect(page).toHaveURL(new RegExp(`[?&]org=${branchId}`))
@@ -180,6 +180,11 @@ test('[PARTY] a clerk builds a branch under the 党工委, adds a member from th
     await row.getByRole('button', { name: `为${person}登记缴费` }).click()
     const dialog = page.getByRole('dialog', { name: `登记党费：${person}` })
     await expect(dialog.getByLabel('缴纳月份')).toHaveValue(monthOf(today))
+    // 按季度: this month and the next two at once, the total shown before it is sent.
+    await typeDate(dialog, '缴至月份', addMonthsToMonth(monthOf(today), 2))
+    await expect(dialog.getByRole('status')).toContainText(
+      '共 3 个月 × 每月 48.00 元，合计 144.00 元',
+    )
     await submit(
       page,
       dialog,
@@ -301,6 +306,10 @@ test('[PARTY] a clerk builds a branch under the 党工委, adds a member from th
       'dues_paid',
       'transferred_out',
     ])
+    const payments = await db.partyDuesPayment.findMany({ where: { memberId } })
+    expect(payments.map((p) => [p.month, p.amountFen]).sort()).toEqual(
+      [0, 1, 2].map((n) => [addMonthsToMonth(monthOf(today), n), 4800]),
+    )
     const transfer = await db.partyTransfer.findUniqueOrThrow({ where: { id: transferId } })
     expect(transfer).toMatchObject({
       memberId,

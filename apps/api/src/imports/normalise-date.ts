@@ -44,6 +44,9 @@ const fromNumber = (n: number): TLedgerDate | null => {
   // 20040315 typed into a number cell.
   if (Number.isInteger(n) && n >= 18_900_101 && n <= 21_001_231)
     return day(Math.floor(n / 10_000), Math.floor(n / 100) % 100, n % 100)
+  // 196503 typed into a number cell (as a serial it would fall after 2100).
+  if (Number.isInteger(n) && n >= 189_001 && n <= 210_012)
+    return month(Math.floor(n / 100), n % 100)
   const year = Math.floor(n)
   if (year >= MIN_YEAR && year <= MAX_YEAR) {
     // 1965.03 typed into a number cell. A bare year (1965) is neither a month nor a serial
@@ -94,3 +97,12 @@ export const dateField =
     if (date.precision === 'month' && !allowMonth) return { ok: false, code: 'date_month_only' }
     return { ok: true, value: date }
   }
+
+/**
+ * A month field (党费交至): `2026-10`, `2026.10`, `2026年10月`, `202610`, or a date cell or
+ * full date, of which the month is kept — a month typed into Excel becomes its first day.
+ */
+export const monthField = (cell: TCell): TNormalised<string> => {
+  const date = parseLedgerDate(cell)
+  return date ? { ok: true, value: date.value.slice(0, 7) } : { ok: false, code: 'date_invalid' }
+}

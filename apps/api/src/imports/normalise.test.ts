@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cellText } from './cells.ts'
 import { codeField } from './normalise-code.ts'
-import { excelSerialToDate, parseLedgerDate } from './normalise-date.ts'
+import { excelSerialToDate, monthField, parseLedgerDate } from './normalise-date.ts'
 import { displayIdNumber, idNumberCell } from './normalise-id-number.ts'
 import { ethnicityTable } from '@cr/shared/code-tables/ethnicity'
 import { employmentStatusTable } from '@cr/shared/code-tables/employment-status'
@@ -31,6 +31,7 @@ describe('dates', () => {
     ['1965-3', '1965-03'],
     ['1965年3月', '1965-03'],
     ['196503', '1965-03'],
+    [196503, '1965-03'],
     [1965.03, '1965-03'],
     [1965.1, '1965-10'],
   ])('%s is the month %s', (cell, value) => {
@@ -43,6 +44,25 @@ describe('dates', () => {
       expect(parseLedgerDate(cell)).toBeNull()
     },
   )
+
+  it.each([
+    ['2026-10', '2026-10'],
+    ['2026.10', '2026-10'],
+    [2026.1, '2026-10'],
+    ['2026年10月', '2026-10'],
+    ['202610', '2026-10'],
+    [202610, '2026-10'],
+    [new Date('2026-10-01T00:00:00Z'), '2026-10'],
+    [46296, '2026-10'],
+    ['2026-10-31', '2026-10'],
+  ])('%s is read as the month %s where a month is asked (党费交至)', (cell, value) => {
+    expect(monthField(cell)).toEqual({ ok: true, value })
+  })
+
+  it('refuses what is no month', () => {
+    expect(monthField('十月')).toEqual({ ok: false, code: 'date_invalid' })
+    expect(monthField(2026)).toEqual({ ok: false, code: 'date_invalid' })
+  })
 
   it('follows Excel’s 1900 calendar, fictitious 29 February included', () => {
     expect(excelSerialToDate(1)).toEqual({ precision: 'day', value: '1900-01-01' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { monthRange } from './calendar.ts'
-import { checkBackPayment, duesRoll, duesStartMonth } from './dues-roll.ts'
+import { checkBackPayment, duesRoll, duesStartMonth, paymentMonths } from './dues-roll.ts'
 
 const roll = (input: Parameters<typeof duesRoll>[0]) => {
   const result = duesRoll(input)
@@ -169,5 +169,39 @@ describe('back-payment (补交 ≤ 6 months)', () => {
       ok: true,
       value: { backMonths: ['2026-01', '2026-02', '2026-05', '2026-06', '2026-07'] },
     })
+  })
+})
+
+describe('the months of one payment (按季度, 预交)', () => {
+  it('covers a run of months paid at once, up to a year after the month of payment', () => {
+    expect(paymentMonths({ month: '2026-10', toMonth: '2026-12', paidOn: '2026-10-08' })).toEqual({
+      ok: true,
+      value: ['2026-10', '2026-11', '2026-12'],
+    })
+    expect(paymentMonths({ month: '2026-11', paidOn: '2026-11-30' })).toEqual({
+      ok: true,
+      value: ['2026-11'],
+    })
+    expect(paymentMonths({ month: '2027-11', paidOn: '2026-11-30' })).toMatchObject({ ok: true })
+  })
+
+  it('names the field of what it refuses', () => {
+    expect(paymentMonths({ month: '2026-12', toMonth: '2026-10', paidOn: '2026-11-30' })).toEqual({
+      ok: false,
+      error: 'party_month_range',
+      field: 'toMonth',
+    })
+    // Thirteen months at once, and a month beyond a year ahead, alone or at the end of a run.
+    expect(
+      paymentMonths({ month: '2026-01', toMonth: '2027-01', paidOn: '2026-01-10' }),
+    ).toMatchObject({ ok: false, error: 'party_dues_advance_limit', field: 'toMonth' })
+    expect(paymentMonths({ month: '2027-12', paidOn: '2026-11-30' })).toMatchObject({
+      ok: false,
+      error: 'party_dues_advance_limit',
+      field: 'month',
+    })
+    expect(
+      paymentMonths({ month: '2027-10', toMonth: '2027-12', paidOn: '2026-11-30' }),
+    ).toMatchObject({ ok: false, error: 'party_dues_advance_limit', field: 'toMonth' })
   })
 })

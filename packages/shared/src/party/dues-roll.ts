@@ -108,6 +108,39 @@ export const backPaymentLimitMonths = 6
  */
 export const advancePaymentLimitMonths = 12
 
+export type TPaymentMonths =
+  | { ok: true; value: string[] }
+  | {
+      ok: false
+      error: 'party_month_range' | 'party_dues_advance_limit'
+      /** The field of the payment the problem belongs to. */
+      field: 'month' | 'toMonth'
+    }
+
+/**
+ * The months one payment covers, `month` to `toMonth` (or `month` alone), paid on `paidOn`:
+ * in order, at most `advancePaymentLimitMonths` of them, and none later than that many months
+ * after the month of payment. Whether each is on the member's roll and still unpaid is the
+ * roll's to say (`checkBackPayment`, the payments recorded).
+ */
+export const paymentMonths = (input: {
+  month: string
+  toMonth?: string | null
+  paidOn: string
+}): TPaymentMonths => {
+  const toMonth = input.toMonth ?? input.month
+  if (toMonth < input.month) return { ok: false, error: 'party_month_range', field: 'toMonth' }
+  const months = monthRange(input.month, toMonth)
+  const latest = addMonthsToMonth(monthOf(input.paidOn), advancePaymentLimitMonths)
+  if (months.length > advancePaymentLimitMonths || toMonth > latest)
+    return {
+      ok: false,
+      error: 'party_dues_advance_limit',
+      field: input.toMonth ? 'toMonth' : 'month',
+    }
+  return ok(months)
+}
+
 export type TBackPaymentResult =
   | { ok: true; value: { backMonths: string[] } }
   | { ok: false; error: 'party_dues_back_payment_limit'; beyondLimit: string[] }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cstDateOf } from './calendar.ts'
-import { type THeldMeeting, meetingCompliance } from './meetings.ts'
+import { type THeldMeeting, meetingCompliance, requiredMeetingTypes } from './meetings.ts'
 import { type TPeriod, ZPeriod, parsePeriod, periodOf } from './period.ts'
 
 const period = (text: string): TPeriod => {
@@ -101,5 +101,38 @@ describe('三会一课 compliance', () => {
     const member = (day: string) => on(day).find((r) => r.type === 'member_meeting')!
     expect(member('2026-09-23').atRisk).toBe(false)
     expect(member('2026-09-24').atRisk).toBe(true)
+  })
+})
+
+describe('the meetings required of an organisation', () => {
+  // A branch that held everything of 2026Q3 but 党小组会 (it has no 党小组 to hold one).
+  const noGroupMeetings = q3.filter((m) => m.type !== 'group_meeting')
+
+  it('does not hold a branch without 党小组 to 党小组会', () => {
+    const types = requiredMeetingTypes({ level: 'branch', groups: 0 })
+    expect(types).not.toContain('group_meeting')
+    const result = meetingCompliance({ meetings: noGroupMeetings, period: period('2026Q3'), types })
+    expect(result.map((r) => r.type)).toEqual([
+      'member_meeting',
+      'committee_meeting',
+      'party_lecture',
+      'themed_day',
+      'life_meeting',
+    ])
+    expect(result.flatMap((r) => r.missed)).toEqual(['2026-08'])
+  })
+
+  it('holds a branch with 党小组 to 党小组会 every month', () => {
+    const types = requiredMeetingTypes({ level: 'branch', groups: 2 })
+    const group = meetingCompliance({
+      meetings: noGroupMeetings,
+      period: period('2026Q3'),
+      types,
+    }).find((r) => r.type === 'group_meeting')
+    expect(group).toMatchObject({ required: 3, held: 0, missed: ['2026-07', '2026-08', '2026-09'] })
+  })
+
+  it('judges every type when none are named', () => {
+    expect(meetingCompliance({ meetings: [], period: period('2026Q3') })).toHaveLength(6)
   })
 })

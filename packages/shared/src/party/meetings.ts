@@ -28,6 +28,20 @@ export const meetingFrequencies: Record<TMeetingType, TMeetingFrequency> = {
 export const defaultRiskDays = 7
 
 /**
+ * The meeting types required of an organisation. 党小组会 is the meeting of a 党小组: a branch
+ * divides into groups only when it has many members (中国共产党支部工作条例（试行） 第八条), so a
+ * branch without any is not held to it. Other levels are judged on every type.
+ */
+export const requiredMeetingTypes = (organization: {
+  level: string
+  /** The organisation's 党小组 (children of level `group`). */
+  groups: number
+}): readonly TMeetingType[] =>
+  organization.level === 'branch' && organization.groups === 0
+    ? meetingTypes.filter((type) => type !== 'group_meeting')
+    : meetingTypes
+
+/**
  * - `met`: held at least once in the slot;
  * - `missed`: the slot is over and nothing was held;
  * - `at_risk`: the slot is running, nothing held yet, and fewer than `riskDays` days are left
@@ -81,43 +95,47 @@ const slotsOf = (frequency: TMeetingFrequency, period: TPeriod) => {
 }
 
 /**
- * Compliance per meeting type in `period`. `on` is today for the running period; without it
- * the period is judged as finished (every empty slot is missed).
+ * Compliance per meeting type in `period`, for the types required of the organisation
+ * (`requiredMeetingTypes`; every type when not given). `on` is today for the running period;
+ * without it the period is judged as finished (every empty slot is missed).
  */
 export const meetingCompliance = (input: {
   meetings: readonly THeldMeeting[]
   period: TPeriod
   on?: string
   riskDays?: number
+  types?: readonly TMeetingType[]
 }): TMeetingCompliance[] => {
-  const { meetings, period, riskDays = defaultRiskDays } = input
-  return meetingTypes.map((type) => {
-    const frequency = meetingFrequencies[type]
-    const dates = meetings.filter((m) => m.type === type).map((m) => m.date)
-    const slots = slotsOf(frequency, period).map((slot): TMeetingSlot => {
-      const held = dates.filter((d) => d >= slot.from && d <= slot.to).length
-      const on = input.on
-      const status: TSlotStatus =
-        held > 0
-          ? 'met'
-          : on === undefined || slot.to < on
-            ? 'missed'
-            : slot.from > on
-              ? 'not_started'
-              : daysBetween(on, slot.to) < riskDays
-                ? 'at_risk'
-                : 'open'
-      return { ...slot, held, status }
+  const { meetings, period, riskDays = defaultRiskDays, types = meetingTypes } = input
+  return meetingTypes
+    .filter((type) => types.includes(type))
+    .map((type) => {
+      const frequency = meetingFrequencies[type]
+      const dates = meetings.filter((m) => m.type === type).map((m) => m.date)
+      const slots = slotsOf(frequency, period).map((slot): TMeetingSlot => {
+        const held = dates.filter((d) => d >= slot.from && d <= slot.to).length
+        const on = input.on
+        const status: TSlotStatus =
+          held > 0
+            ? 'met'
+            : on === undefined || slot.to < on
+              ? 'missed'
+              : slot.from > on
+                ? 'not_started'
+                : daysBetween(on, slot.to) < riskDays
+                  ? 'at_risk'
+                  : 'open'
+        return { ...slot, held, status }
+      })
+      return {
+        type,
+        frequency,
+        required: slots.length,
+        held: slots.reduce((t, s) => t + s.held, 0),
+        compliant: slots.every((s) => s.status === 'met'),
+        atRisk: slots.some((s) => s.status === 'at_risk'),
+        missed: slots.filter((s) => s.status === 'missed').map((s) => s.label),
+        slots,
+      }
     })
-    return {
-      type,
-      frequency,
-      required: slots.length,
-      held: slots.reduce((t, s) => t + s.held, 0),
-      compliant: slots.every((s) => s.status === 'met'),
-      atRisk: slots.some((s) => s.status === 'at_risk'),
-      missed: slots.filter((s) => s.status === 'missed').map((s) => s.label),
-      slots,
-    }
-  })
 }

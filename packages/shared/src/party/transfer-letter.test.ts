@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   ZTransferLetterSerial,
+  letterOnArrival,
   letterValidUntil,
   maxValidDays,
   transferLetterStatus,
@@ -60,5 +61,17 @@ describe('组织关系介绍信', () => {
       '介绍信编号只能包含数字、字母、汉字、短横线和括号，最多 32 个字符',
     )
     expect(ZTransferLetterSerial.safeParse('').success).toBe(false)
+  })
+})
+
+describe('a letter on the day it reached this office', () => {
+  it('is expired when received after its last valid day (issued 1 March, 30 days)', () => {
+    const on = (receivedOn: string) => {
+      const state = letterOnArrival({ issuedOn: '2026-03-01', validDays: 30, receivedOn })
+      if (!state.ok) throw new Error(state.error)
+      return state.value.status
+    }
+    expect(on('2026-03-31')).toBe('valid')
+    expect(on('2026-04-01')).toBe('expired')
   })
 })

@@ -63,6 +63,21 @@ export const transferLetterStatus = (
 }
 
 /**
+ * A letter brought by an arriving member, as it stood on the day it reached this office
+ * (`receivedOn`): `expired` when that day is after its last valid day. Such a letter is taken
+ * in only with the reason for the delay, certified by the branch.
+ */
+export const letterOnArrival = (letter: {
+  issuedOn: string
+  validDays: number
+  receivedOn: string
+}) =>
+  transferLetterStatus(
+    { issuedOn: letter.issuedOn, validDays: letter.validDays, receiptReturnedOn: null },
+    letter.receivedOn,
+  )
+
+/**
  * The letter's serial number. No national format exists: the printed form has a blank
  * "第 ___ 号" that each 党委 fills in its own way (e.g. `2026-015`, `组转〔2026〕15号`). So we
  * only normalise full-width characters and spaces and allow digits, letters, Chinese

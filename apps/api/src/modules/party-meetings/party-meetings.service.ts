@@ -1,4 +1,4 @@
-import { meetingCompliance } from '@cr/shared/party/meetings'
+import { meetingCompliance, requiredMeetingTypes } from '@cr/shared/party/meetings'
 import type { TMeetingType } from '@cr/shared/party/party-codes'
 import type { ZPartyMeetingCreate, ZPartyMeetingListQuery } from '@cr/shared/party/party-meeting'
 import type { TPeriod } from '@cr/shared/party/period'
@@ -99,7 +99,10 @@ export const createMeeting = async (
   return after
 }
 
-/** 三会一课 compliance of one organisation in a quarter or a year (meetings.ts). */
+/**
+ * 三会一课 compliance of one organisation in a quarter or a year (meetings.ts), judged on the
+ * meetings required of it (a branch without 党小组 holds no 党小组会).
+ */
 export const complianceOf = async (
   db: TTransaction,
   actor: TActor,
@@ -117,6 +120,9 @@ export const complianceOf = async (
     },
     select: { type: true, heldOn: true },
   })
+  const groups = await db.partyOrganization.count({
+    where: { parentId: organizationId, level: 'group', deletedAt: null },
+  })
   return {
     organization: { id: organization.id, name: organization.name },
     period: period.label,
@@ -124,6 +130,7 @@ export const complianceOf = async (
       meetings: rows.map((r) => ({ type: r.type as TMeetingType, date: fromDbDate(r.heldOn) })),
       period,
       on,
+      types: requiredMeetingTypes({ level: organization.level, groups }),
     }),
   }
 }

@@ -5,13 +5,9 @@ import type {
   ZExtendProbation,
   ZMemberLeave,
 } from '@cr/shared/party/party-member'
-import { addMonthsToMonth, monthOf, monthRange } from '@cr/shared/party/calendar'
+import { monthOf } from '@cr/shared/party/calendar'
 import { parseYuan } from '@cr/shared/party/money'
-import {
-  advancePaymentLimitMonths,
-  checkBackPayment,
-  duesStartMonth,
-} from '@cr/shared/party/dues-roll'
+import { checkBackPayment, duesStartMonth, paymentMonths } from '@cr/shared/party/dues-roll'
 import { checkPartyStages } from '@cr/shared/party/party-standing'
 import { extendProbation } from '@cr/shared/party/probation'
 import type { z } from 'zod'
@@ -109,7 +105,7 @@ export const payDues = async (
   })
   if (!member) throw notFound()
   if (member.state !== 'active') throw new AppError('party_member_not_active', 409)
-  const months = paymentMonths(member, input)
+  const months = coveredMonths(member, input)
   const amount = input.amount === undefined ? undefined : parseYuan(input.amount)
   if (amount && !amount.ok) throw fieldError('amount', amount.error)
   const paidInMonth = monthOf(input.paidOn)
@@ -145,20 +141,15 @@ export const payDues = async (
 }
 
 /** The months a payment covers, each checked: on the roll, not too far ahead, not paid yet. */
-const paymentMonths = (
+const coveredMonths = (
   member: TRollSource,
   input: z.output<typeof ZDuesPaymentCreate>,
 ): string[] => {
-  const toMonth = input.toMonth ?? input.month
-  if (toMonth < input.month) throw fieldError('toMonth', 'party_month_range')
-  const months = monthRange(input.month, toMonth)
-  if (months.length > advancePaymentLimitMonths)
-    throw fieldError('toMonth', 'party_dues_advance_limit')
-  const fromMonth = duesStartMonth(fromDbDate(member.joinedOn))
-  const latest = addMonthsToMonth(monthOf(input.paidOn), advancePaymentLimitMonths)
-  if (input.month < fromMonth) throw fieldError('month', 'party_dues_month_invalid')
-  if (toMonth > latest)
-    throw fieldError(input.toMonth ? 'toMonth' : 'month', 'party_dues_advance_limit')
+  const covered = paymentMonths(input)
+  if (!covered.ok) throw fieldError(covered.field, covered.error)
+  const months = covered.value
+  if (input.month < duesStartMonth(fromDbDate(member.joinedOn)))
+    throw fieldError('month', 'party_dues_month_invalid')
   const settled = member.duesSettledThrough
   const paid = new Set(member.payments.map((p) => p.month))
   if (months.some((m) => paid.has(m) || (settled !== null && m <= settled)))

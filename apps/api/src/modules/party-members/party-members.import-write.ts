@@ -28,7 +28,8 @@ import type { TRosterRecord } from './party-members.import.ts'
  * The roster's write side: the person columns through the people face (people.import.ts: new
  * people are registered, undo takes them back), then the member: the branch found by name in the tree (unknown or ambiguous
  * names are row problems), a member already on the roster left as is (life-cycle changes are
- * actions, not imports), new members written with their joined/confirmed events and audit rows.
+ * actions, not imports), new members written with their joined/confirmed events and audit rows
+ * and the 党费交至 the roster states (the months up to it owe nothing here).
  */
 const memberColumns = [
   ['member_id', 'text'],
@@ -37,6 +38,7 @@ const memberColumns = [
   ['joined_on', 'date'],
   ['full_on', 'date'],
   ['member_category', 'text'],
+  ['dues_paid_through', 'text'],
   ['member_notes', 'text'],
 ] as const satisfies readonly TStagedColumn[]
 
@@ -91,13 +93,15 @@ const write = async (ctx: TWriteStageContext) => {
     ctx,
     `WITH created AS (
        INSERT INTO party_member (id, resident_id, organization_id, committee_id, status, state,
-         category, joined_on, full_membership_on, notes, version, created_at, updated_at)
+         category, joined_on, full_membership_on, dues_settled_through, notes, version, created_at,
+         updated_at)
        SELECT member_id, resident_id, organization_id, COALESCE(resident_committee_id, committee_id),
-         member_status, 'active', member_category, joined_on, full_on, member_notes, 1, now(), now()
+         member_status, 'active', member_category, joined_on, full_on, dues_paid_through,
+         member_notes, 1, now(), now()
        FROM stage WHERE NOT problem
        RETURNING *),
      records AS (${recordFrom('created', 'party_member', 'create')}),
-     audit AS (${auditFrom('created', { action: 'create', entityType: 'party_member', after: `jsonb_build_object('residentId', created.resident_id, 'organizationId', created.organization_id, 'status', created.status, 'joinedOn', created.joined_on)` })}),
+     audit AS (${auditFrom('created', { action: 'create', entityType: 'party_member', after: `jsonb_build_object('residentId', created.resident_id, 'organizationId', created.organization_id, 'status', created.status, 'joinedOn', created.joined_on, 'duesSettledThrough', created.dues_settled_through)` })}),
      events AS (
        INSERT INTO party_member_event (id, member_id, type, occurred_on, actor_name, recorded_at)
        SELECT uuid_v7(), id, 'joined', joined_on, $3, now() FROM created
@@ -159,6 +163,7 @@ export const partyRosterWriter = (cipher: TFieldCipher): TLedgerWriter<TRosterRe
         member.joinedOn,
         member.fullMembershipOn,
         member.category,
+        member.duesPaidThrough,
         member.notes,
       ],
       stagedKinds,

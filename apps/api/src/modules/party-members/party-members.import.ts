@@ -5,7 +5,7 @@ import { cellText, type TCell } from '../../imports/cells.ts'
 import type { TBuildIssue, TFieldDef, TLedgerType } from '../../imports/ledger-type.ts'
 import type { TRegisteredLedger } from '../../imports/ledger-registry.ts'
 import { labelField } from '../../imports/normalise-code.ts'
-import { dateField, type TLedgerDate } from '../../imports/normalise-date.ts'
+import { dateField, monthField, type TLedgerDate } from '../../imports/normalise-date.ts'
 import { freeText, plainText } from '../../imports/normalise-text.ts'
 import {
   buildPerson,
@@ -18,7 +18,7 @@ import { partyRosterWriter } from './party-members.import-write.ts'
 
 /**
  * The party roster (党员花名册) as offices keep it: 序号, 姓名, 性别, 民族, 公民身份号码, 出生年月,
- * 文化程度, 所在党支部, 党员状态, 入党时间, 转正时间, 党员类别, 联系电话, 家庭住址, 备注. The person
+ * 文化程度, 所在党支部, 党员状态, 入党时间, 转正时间, 党员类别, 党费交至, 联系电话, 家庭住址, 备注. The person
  * columns are the people face's (residents/people.import.ts: same synonyms, same checks, same
  * masking); a person not yet in the registry is registered. The branch is matched by name in the organisation tree — an unknown
  * name is a row error, never a new branch.
@@ -42,6 +42,7 @@ type TRosterField =
   | 'joinedOn'
   | 'fullMembershipOn'
   | 'memberCategory'
+  | 'duesPaidThrough'
   | 'notes'
 
 const labelled = <V extends string>(
@@ -120,6 +121,13 @@ export const rosterFields: readonly TFieldDef<TRosterField>[] = [
     choices: Object.values(memberCategoryLabels).map((l) => l.zh),
     normalise: labelled(memberCategoryLabels, categoryAliases),
   }),
+  field({
+    key: 'duesPaidThrough',
+    label: '党费交至',
+    synonyms: ['党费缴至', '党费交纳至', '党费已交至', '党费缴纳至', '交费至'],
+    hint: '党费已交清的最后一个月，如 2026-10；此月及以前不计欠交',
+    normalise: monthField,
+  }),
   ...personFields(['homeAddress'], {
     homeAddress: { hint: '记入备注；尚未登记的人按住址找到所在居委会，住址请在居民台账中维护' },
   }),
@@ -133,6 +141,8 @@ export type TRosterRecord = TLedgerPerson & {
     joinedOn: string
     fullMembershipOn: string | null
     category: TMemberCategory
+    /** 党费交至 the roster states: the months up to it owe nothing here. */
+    duesPaidThrough: string | null
     notes: string | null
   }
 }
@@ -194,6 +204,7 @@ export const partyRosterLedger: TLedgerType<TRosterField, TRosterRecord, TPeople
           joinedOn,
           fullMembershipOn: status === 'full' ? fullMembershipOn : null,
           category: (values.memberCategory as TMemberCategory | undefined) ?? 'direct',
+          duesPaidThrough: (values.duesPaidThrough as string | undefined) ?? null,
           notes: notes || null,
         },
       },

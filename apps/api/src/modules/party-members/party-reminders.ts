@@ -1,5 +1,5 @@
 import { monthOf } from '@cr/shared/party/calendar'
-import { meetingCompliance } from '@cr/shared/party/meetings'
+import { meetingCompliance, requiredMeetingTypes } from '@cr/shared/party/meetings'
 import type { TMeetingType } from '@cr/shared/party/party-codes'
 import { periodOf } from '@cr/shared/party/period'
 import { probationReminder } from '@cr/shared/party/probation'
@@ -13,7 +13,8 @@ import { memberDues, rosterForRules } from './party-dues.ts'
 /**
  * Today's party reminders in the actor's scope: probations ending or overdue, transfer letters
  * whose 回执 has not come back, members nearing or past 6 months without dues or meetings, and
- * branches' meeting quotas at risk or missed this quarter. Each from its rule in shared/party.
+ * branches' meeting quotas at risk or missed this quarter (党小组会 only of branches that have
+ * 党小组). Each from its rule in shared/party.
  */
 export const partyReminders = async (db: TTransaction, actor: TActor, today: string) => {
   const roster = await rosterForRules(db, actor)
@@ -75,6 +76,8 @@ export const partyReminders = async (db: TTransaction, actor: TActor, today: str
     select: {
       id: true,
       name: true,
+      level: true,
+      _count: { select: { children: { where: { level: 'group', deletedAt: null } } } },
       meetings: {
         where: {
           deletedAt: null,
@@ -92,6 +95,7 @@ export const partyReminders = async (db: TTransaction, actor: TActor, today: str
       })),
       period,
       on: today,
+      types: requiredMeetingTypes({ level: branch.level, groups: branch._count.children }),
     }).flatMap((c) =>
       c.slots
         .filter((s) => s.status === 'at_risk' || s.status === 'missed')

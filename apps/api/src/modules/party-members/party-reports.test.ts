@@ -140,6 +140,52 @@ describe('party reports', () => {
     })
   })
 
+  it('does not warn a branch without 党小组 that its 党小组会 was not held', async () => {
+    const committee = await seedCommittee(t().db.prisma)
+    const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
+    const auth = await signIn(t().app, clerk.username)
+    const root = await seedPartyOrganization(t().db.prisma, { name: '三会一课党工委' })
+    const create = async (parentId: string, level: 'branch' | 'group', name: string) => {
+      const response = await api(auth, 'POST', '/party-organizations', {
+        parentId,
+        level,
+        name,
+        ...(level === 'branch' && { committeeIds: [committee.id] }),
+      })
+      expect(response.statusCode, response.body).toBe(201)
+      return response.json() as { id: string }
+    }
+    const small = await create(root.id, 'branch', '小支部')
+    const large = await create(root.id, 'branch', '大支部')
+    await create(large.id, 'group', '第一党小组')
+
+    // Nothing held this quarter: both branches are warned of what they owe.
+    const reminders = (await api(auth, 'GET', '/party-reminders')).json()
+    const typesWarned = (branch: { id: string }) =>
+      new Set(
+        (reminders.meetings as { organization: { id: string }; type: string }[])
+          .filter((m) => m.organization.id === branch.id)
+          .map((m) => m.type),
+      )
+    expect(typesWarned(small)).toContain('themed_day')
+    expect(typesWarned(small)).not.toContain('group_meeting')
+    expect(typesWarned(large)).toContain('group_meeting')
+
+    const quarter = periodOf(today, 'quarter').label
+    const typesJudged = async (branch: { id: string }) =>
+      (
+        await api(
+          auth,
+          'GET',
+          `/party-meetings/compliance?organizationId=${branch.id}&period=${quarter}`,
+        )
+      )
+        .json()
+        .types.map((c: { type: string }) => c.type)
+    expect(await typesJudged(small)).not.toContain('group_meeting')
+    expect(await typesJudged(large)).toContain('group_meeting')
+  })
+
   it('refuses meeting dates outside the years the records hold, in the list and when recording', async () => {
     const admin = await seedUser(t().db.prisma, { role: 'admin' })
     const auth = await signIn(t().app, admin.username)

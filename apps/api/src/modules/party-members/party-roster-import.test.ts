@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { addMonthsToMonth, monthOf } from '@cr/shared/party/calendar'
+import { duesStartMonth } from '@cr/shared/party/dues-roll'
 import {
   seedCommittee,
   seedPartyOrganization,
@@ -6,21 +8,23 @@ import {
   seedUser,
   testIdNumber,
 } from '../../test/factories.ts'
+import { fromDbDate } from '../../lib/dates.ts'
+import { apiRequest, type TAuth } from '../../test/api-request.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
 import { ledgerWorkbook } from '../../test/ledger-workbook.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import { testToday } from '../../test/test-clock.ts'
 import {
   partyRosterOfficeLedger as layout,
   rosterMember as member,
   rosterRowOf as rowOf,
+  withRosterColumn,
 } from './fixtures/party-roster-office-ledger.ts'
 
 const t = useTestApp()
 
-type TAuth = Record<string, string>
-const api = (auth: TAuth, method: 'GET' | 'POST', url: string, payload?: object) =>
-  t().app.inject({ method, url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) })
+const api = apiRequest(t)
 
 const csv = (rows: string[][]) => ({
   name: '党员花名册.csv',
@@ -404,5 +408,89 @@ describe('a roster kept by the 党工委, without a 居委会 column (issue 11 �
     expect(members.every((m) => m.resident.committeeId === committee.id)).toBe(true)
     // Nobody new: the members are the people the registry already had.
     expect(await db.resident.count()).toBe(residents)
+  })
+
+  it('reads 党费交至 (as 2026年9月, or a date cell): the members owe only the months after it', async () => {
+    const { committee, auth, first } = await setup('永兴社区东区')
+    const db = t().db.prisma
+    const thisMonth = monthOf(testToday)
+    const [y, m] = addMonthsToMonth(thisMonth, 1).split('-').map(Number) as [number, number]
+    const people = [
+      // Paid to two months ago, written as offices write it: 2026年9月.
+      ['周振华', testIdNumber({ birthDate: '1948-11-12', male: true })],
+      // Paid a month ahead, a date cell (a month typed into Excel is its first day).
+      ['吴桂兰', testIdNumber({ birthDate: '1955-04-21', male: false })],
+      // Nothing in the column: owes from the month of joining.
+      ['郑凯', testIdNumber({ birthDate: '1983-06-30', male: true })],
+    ] as const
+    const twoMonthsAgo = addMonthsToMonth(thisMonth, -2)
+    const paidThrough = [
+      `${twoMonthsAgo.slice(0, 4)}年${Number(twoMonthsAgo.slice(5))}月`,
+      new Date(Date.UTC(y, m - 1, 1)),
+      null,
+    ]
+    const content = await ledgerWorkbook(
+      withRosterColumn(
+        layout(people.map(([name, idNumber], i) => member(i + 1, name, idNumber, '胜利路9号楼'))),
+        '党费交至',
+        paidThrough,
+      ),
+    )
+    // Registered already: the roster needs no committee for them.
+    for (const [name, idNumber] of people)
+      await seedResident(db, t().app.cipher, { committeeId: committee.id, name, idNumber })
+    const job = await uploadRoster(auth, content)
+    expect(job.columns.find((c) => c.header === '党费交至')).toMatchObject({
+      field: 'duesPaidThrough',
+      source: 'synonym',
+    })
+    expect(job.problems).toEqual([])
+    await postJob(t().app, auth, job.id, 'commit', { mode: 'all_or_nothing' })
+    expect((await settledJob(t().app, auth, job.id)).status).toBe('committed')
+
+    const members = await db.partyMember.findMany({
+      where: { organizationId: first.id },
+      include: { resident: { select: { name: true } } },
+    })
+    const byName = Object.fromEntries(members.map((r) => [r.resident.name, r]))
+    // The branch sets each member's standard, 20.00 a month from the month of joining.
+    for (const row of members) {
+      const changed = await api(
+        auth,
+        'PATCH',
+        `/party-members/${row.id}`,
+        {
+          dues: { category: 'retired', income: '4000' },
+          duesFromMonth: duesStartMonth(fromDbDate(row.joinedOn)),
+        },
+        row.version,
+      )
+      expect(changed.statusCode, changed.body).toBe(200)
+    }
+    const roll = await api(auth, 'GET', `/party-dues?organizationId=${first.id}&month=${thisMonth}`)
+    expect(roll.statusCode, roll.body).toBe(200)
+    const rowOfMember = (name: string) =>
+      (
+        roll.json().rows as {
+          member: { id: string }
+          standardFen: number
+          owedFen: number
+          paidThrough: string | null
+        }[]
+      ).find((r) => r.member.id === byName[name]!.id)!
+    expect(rowOfMember('周振华')).toMatchObject({
+      standardFen: 2000,
+      owedFen: 2 * 2000,
+      paidThrough: twoMonthsAgo,
+    })
+    expect(rowOfMember('吴桂兰')).toMatchObject({
+      owedFen: 0,
+      paidThrough: addMonthsToMonth(thisMonth, 1),
+    })
+    // Without 党费交至 every month since joining (July 1995) is owed.
+    expect(rowOfMember('郑凯').paidThrough).toBeNull()
+    expect(rowOfMember('郑凯').owedFen).toBeGreaterThan(300 * 2000)
+    const zhou = (await api(auth, 'GET', `/party-members/${byName['周振华']!.id}`)).json()
+    expect(zhou.dues).toMatchObject({ paidThrough: twoMonthsAgo, settledThrough: twoMonthsAgo })
   })
 })

@@ -1,5 +1,5 @@
 import type { ZTransferIn, ZTransferOut, ZTransferReceipt } from '@cr/shared/party/party-member'
-import { maxValidDays, transferLetterStatus } from '@cr/shared/party/transfer-letter'
+import { letterOnArrival, maxValidDays } from '@cr/shared/party/transfer-letter'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
 import { toDbDate } from '../../lib/dates.ts'
@@ -88,10 +88,7 @@ export const letterPrinted = async (ctx: TWriteContext, transferId: string) => {
  */
 export const transferIn = async (ctx: TWriteContext, input: z.output<typeof ZTransferIn>) => {
   const { letter, ...member } = input
-  const state = transferLetterStatus(
-    { issuedOn: letter.issuedOn, validDays: letter.validDays, receiptReturnedOn: null },
-    letter.receivedOn,
-  )
+  const state = letterOnArrival(letter)
   if (!state.ok) throw fieldError('letter.validDays', state.error)
   // An expired letter is taken in only with the branch's certificate for the delay, its reason
   // recorded (as the letter's own instructions allow).

@@ -117,6 +117,10 @@ export const party: TMessages<typeof zh> = {
     standardRule: 'Rule: {{rule}}',
     standardPending: 'Enter the amount to see the dues',
     standardInvalid: 'Amount not valid: {{message}}',
+    duesPaidThrough: 'Dues paid through',
+    duesPaidThroughLetter: 'Dues paid through (as on the letter)',
+    duesPaidThroughHelp:
+      'Dues up to and including this month were paid (elsewhere, or before these records) and are not owed; leave blank if none.',
     created: '{{name}} added to the roster',
   },
   profile: {
@@ -203,6 +207,7 @@ export const party: TMessages<typeof zh> = {
       issuedOn: 'Issued on',
       validDays: 'Valid days',
       month: 'Month',
+      toMonth: 'Through month',
       paidOn: 'Paid on',
       amount: 'Amount (yuan)',
       leaveState: 'How',
@@ -211,11 +216,15 @@ export const party: TMessages<typeof zh> = {
       confirm: 'Only once the year of probation (and any extension) has passed.',
       months: 'Once only, 6 to 12 months.',
       validDays: 'Blank: valid three months (the longest allowed).',
-      amount: 'Blank: the standard {{amount}} yuan.',
-      month: 'Back-payments: the six most recent unpaid months.',
+      amount: 'A month’s amount; blank: the standard {{amount}} yuan.',
+      month:
+        'The first month when paying several; back-payments: the six most recent unpaid months.',
+      toMonth:
+        'For a quarter or paying ahead: at most 12 months after the month of payment; blank for one month.',
       leave:
         'After leaving, dying or expulsion the member is off the roll and no step can be taken; the record and history stay.',
     },
+    total: '{{months}} month(s) × {{amount}} yuan a month: {{total}} yuan in all',
     confirmTitle: {
       confirm: 'Confirm full membership?',
       extend: 'Extend the probation?',
@@ -340,6 +349,8 @@ export const party: TMessages<typeof zh> = {
     postsHelp: 'Type a post and press Enter; at most 5.',
     lostContactHelp: 'The day contact with the party was lost; clear it when contact resumes.',
     changeDues: 'Change the dues standard',
+    duesFromMonth: 'New standard from',
+    duesFromMonthHelp: 'The new standard applies from this month on; earlier months keep theirs.',
   },
   evaluations: {
     title: 'Democratic evaluation',
@@ -365,10 +376,13 @@ export const party: TMessages<typeof zh> = {
       issuedOn: 'Issued on',
       validDays: 'Valid for (days)',
       receivedOn: 'Received on',
+      delayReason: 'Reason for the delay',
     },
     help: {
       validDays: 'As written on the letter (at most 92 days).',
       receivedOn: 'The day the letter reached this office; it must still be valid.',
+      delayReason:
+        'The letter was valid until {{date}} and had expired {{days}} days before it arrived: it is taken in only with the branch’s certificate for the delay; give the reason.',
     },
   },
   coBuilding: {

@@ -105,6 +105,9 @@ export const party = {
     standardRule: '依据：{{rule}}',
     standardPending: '填写金额后显示党费标准',
     standardInvalid: '金额不正确：{{message}}',
+    duesPaidThrough: '党费交至',
+    duesPaidThroughLetter: '党费交至（介绍信所载）',
+    duesPaidThroughHelp: '此月及以前的党费已交清（在原单位或建档前），不计欠交；没有则留空。',
     created: '已新增党员 {{name}}',
   },
   profile: {
@@ -191,6 +194,7 @@ export const party = {
       issuedOn: '开具日期',
       validDays: '有效天数',
       month: '缴纳月份',
+      toMonth: '缴至月份',
       paidOn: '缴纳日期',
       amount: '金额（元）',
       leaveState: '离开方式',
@@ -199,10 +203,12 @@ export const party = {
       confirm: '预备期满一年（含延长期）后方可转正。',
       months: '只能延长一次，6 至 12 个月。',
       validDays: '留空则有效期三个月（最长三个月）。',
-      amount: '留空按党费标准 {{amount}} 元。',
-      month: '可补交最近六个未缴月份。',
+      amount: '每月金额，留空按党费标准 {{amount}} 元。',
+      month: '一次缴纳多个月时为第一个月；可补交最近六个未缴月份。',
+      toMonth: '按季度缴纳或预交时填写，最多至缴纳当月起 12 个月；只缴一个月留空。',
       leave: '出党、去世或开除党籍后，该党员移出名册，不能再办理手续；档案和历程保留。',
     },
+    total: '共 {{months}} 个月 × 每月 {{amount}} 元，合计 {{total}} 元',
     confirmTitle: {
       confirm: '确定办理转正吗？',
       extend: '确定延长预备期吗？',
@@ -331,6 +337,8 @@ export const party = {
     postsHelp: '输入职务后按回车，最多 5 项。',
     lostContactHelp: '与党组织失去联系的日期；恢复联系后清空。',
     changeDues: '调整党费标准',
+    duesFromMonth: '新标准起始月份',
+    duesFromMonthHelp: '从此月起按新标准计收；此前各月仍按原标准。',
   },
   evaluations: {
     title: '民主评议',
@@ -356,10 +364,13 @@ export const party = {
       issuedOn: '开具日期',
       validDays: '有效天数',
       receivedOn: '收到日期',
+      delayReason: '延误原因',
     },
     help: {
       validDays: '按介绍信上写明的有效期填写（最长 92 天）。',
       receivedOn: '介绍信送达本单位的日期，须在有效期内。',
+      delayReason:
+        '介绍信有效期至 {{date}}，收到时已过期 {{days}} 天：须凭党支部出具的延误证明接收，请填写延误原因。',
     },
   },
   coBuilding: {

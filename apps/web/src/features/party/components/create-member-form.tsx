@@ -1,6 +1,6 @@
 import { Alert, Select } from 'antd'
 import { errorMessages } from '@cr/shared/common/error-messages'
-import { ZPartyMemberCreate, ZTransferIn } from '@cr/shared/party/party-member'
+import { ZPartyMemberCreate } from '@cr/shared/party/party-member'
 import { formatYuan } from '@cr/shared/party/money'
 import {
   memberCategoryLabels,
@@ -23,21 +23,22 @@ import { toLabelLanguage } from '@/lib/language'
 import { useCreateMember } from '../api/create-member'
 import { useTransferIn } from '../api/member-actions'
 import { checkDues } from '../utils/dues-input'
-import { DuesFields, type TDuesValues } from './dues-fields'
+import { ZLetterForm } from '../utils/letter-form'
+import { DuesFields, DuesPaidThroughField, type TDuesValues } from './dues-fields'
 import { LetterFields, emptyLetter, letterFields, type TLetterValues } from './letter-fields'
 import { OrganizationSelect } from './organization-select'
 
-const { residentId, organizationId, status, joinedOn, fullMembershipOn, introducers, category } =
-  ZPartyMemberCreate.shape
-
-const ZMemberFormObject = z.object({
-  residentId,
-  organizationId,
-  status,
-  joinedOn,
-  fullMembershipOn,
-  introducers,
-  category,
+/** The contract's fields, with the dues as typed (read by the shared rule below). */
+const ZMemberFormObject = ZPartyMemberCreate.pick({
+  residentId: true,
+  organizationId: true,
+  status: true,
+  joinedOn: true,
+  fullMembershipOn: true,
+  introducers: true,
+  category: true,
+  duesPaidThrough: true,
+}).extend({
   dues: z.object({
     category: z.string().min(1),
     income: z.string(),
@@ -60,9 +61,7 @@ const withDues = <T extends z.output<typeof ZMemberFormObject>>(v: T, ctx: z.Ref
 /** The contract's fields (新增党员). */
 const ZCreateMemberForm = ZMemberFormObject.transform(withDues)
 /** 组织关系转入: the same, with the letter the member brings. */
-const ZTransferInForm = ZMemberFormObject.extend({ letter: ZTransferIn.shape.letter }).transform(
-  withDues,
-)
+const ZTransferInForm = ZMemberFormObject.extend({ letter: ZLetterForm }).transform(withDues)
 type TOutput = z.output<typeof ZCreateMemberForm> | z.output<typeof ZTransferInForm>
 
 type TValues = {
@@ -73,6 +72,7 @@ type TValues = {
   fullMembershipOn: string | null
   introducers: string[]
   category: TMemberCategory
+  duesPaidThrough: string | null
   dues: TDuesValues
   letter?: TLetterValues
 }
@@ -84,6 +84,7 @@ const fields = [
   'fullMembershipOn',
   'introducers',
   'category',
+  'duesPaidThrough',
   'dues.category',
   'dues.income',
   'dues.amount',
@@ -99,8 +100,9 @@ type TProps = {
 }
 
 /**
- * 新增党员: a resident of the registry, the branch, the stage dates and the dues standard; or
- * 组织关系转入, the same with the letter the member brings (refused when it has expired).
+ * 新增党员: a resident of the registry, the branch, the stage dates, the dues standard and the
+ * 党费交至 the member comes with; or 组织关系转入, the same with the letter the member brings
+ * (党费交至 as the letter states it; an expired letter with the reason for the delay).
  */
 export const CreateMemberForm = ({ title, organizationId: branch, transferIn, onDone }: TProps) => {
   const { t, i18n: translation } = useTranslation(['party', 'common'])
@@ -117,6 +119,7 @@ export const CreateMemberForm = ({ title, organizationId: branch, transferIn, on
       fullMembershipOn: null,
       introducers: [],
       category: 'direct',
+      duesPaidThrough: null,
       dues: { category: undefined, income: '', amount: '' },
       ...(transferIn ? { letter: emptyLetter() } : {}),
     },
@@ -142,7 +145,11 @@ export const CreateMemberForm = ({ title, organizationId: branch, transferIn, on
       onCancel={onDone}
       submitLabel={transferIn ? t('transferIn.submit') : undefined}
     >
-      {transferIn && <LetterFields control={form.control} />}
+      {transferIn && (
+        <LetterFields control={form.control}>
+          <DuesPaidThroughField control={form.control} fromLetter />
+        </LetterFields>
+      )}
       <div className="party-form-grid">
         <FormField
           control={form.control}
@@ -229,6 +236,7 @@ export const CreateMemberForm = ({ title, organizationId: branch, transferIn, on
         )}
       </FormField>
       <DuesFields control={form.control} category={dues.category} />
+      {!transferIn && <DuesPaidThroughField control={form.control} />}
       {dues.category && (
         <Alert
           role="status"

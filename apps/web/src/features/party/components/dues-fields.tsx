@@ -1,10 +1,14 @@
 import { Input } from 'antd'
+import { addMonthsToMonth } from '@cr/shared/party/calendar'
+import { advancePaymentLimitMonths } from '@cr/shared/party/dues-roll'
 import { duesCategoryLabels, type TDuesCategory } from '@cr/shared/party/party-codes'
 import type { Control, FieldPath, FieldValues } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { FormField } from '@/components/ui/form/form-field'
 import { LabelSelect } from '@/components/ui/label-select'
 import { isAmountCategory, isIncomeCategory } from '../utils/dues-input'
+import { currentMonth } from '../utils/party-dates'
+import { MonthInput } from './month-input'
 
 /** What a member form holds for the dues standard, as typed (yuan as text). */
 export type TDuesValues = { category: TDuesCategory | undefined; income: string; amount: string }
@@ -61,5 +65,40 @@ export const DuesFields = <T extends FieldValues & { dues: TDuesValues }>({
         </FormField>
       )}
     </div>
+  )
+}
+
+type TPaidThroughProps<T extends FieldValues> = {
+  control: Control<T, unknown, unknown>
+  /** 组织关系转入: the month as the letter states it. */
+  fromLetter?: boolean
+}
+
+/**
+ * 党费交至 when the member comes onto this roll (paid elsewhere, or before the office kept its
+ * roll here): the months up to it owe nothing. It may run ahead as far as dues may be paid ahead.
+ */
+export const DuesPaidThroughField = <T extends FieldValues & { duesPaidThrough: string | null }>({
+  control,
+  fromLetter,
+}: TPaidThroughProps<T>) => {
+  const { t } = useTranslation('party')
+  return (
+    <FormField
+      control={control}
+      name={'duesPaidThrough' as FieldPath<T>}
+      label={t(fromLetter ? 'form.duesPaidThroughLetter' : 'form.duesPaidThrough')}
+      extra={t('form.duesPaidThroughHelp')}
+    >
+      {(field, a11y) => (
+        <MonthInput
+          {...a11y}
+          value={field.value as string | null}
+          onChange={field.onChange}
+          max={addMonthsToMonth(currentMonth(), advancePaymentLimitMonths)}
+          allowClear
+        />
+      )}
+    </FormField>
   )
 }

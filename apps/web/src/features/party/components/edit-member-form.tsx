@@ -1,5 +1,6 @@
 import { Checkbox, Input, Select } from 'antd'
 import { errorMessages } from '@cr/shared/common/error-messages'
+import { duesStartMonth } from '@cr/shared/party/dues-roll'
 import { ZPartyMemberUpdate, type TPartyMember } from '@cr/shared/party/party-member'
 import { memberCategoryLabels, type TMemberCategory } from '@cr/shared/party/party-codes'
 import { useForm, useWatch } from 'react-hook-form'
@@ -14,7 +15,9 @@ import { LabelSelect } from '@/components/ui/label-select'
 import { i18n } from '@/lib/i18n'
 import { useUpdateMember } from '../api/member-actions'
 import { checkDues } from '../utils/dues-input'
+import { currentMonth } from '../utils/party-dates'
 import { DuesFields, type TDuesValues } from './dues-fields'
+import { MonthInput } from './month-input'
 
 const s = ZPartyMemberUpdate.shape
 
@@ -32,11 +35,12 @@ const ZEditMemberForm = z
     notes: s.notes,
     changeDues: z.boolean(),
     dues: z.object({ category: z.string().optional(), income: z.string(), amount: z.string() }),
+    duesFromMonth: s.duesFromMonth,
   })
-  .transform(({ changeDues, dues, ...rest }, ctx) => {
+  .transform(({ changeDues, dues, duesFromMonth, ...rest }, ctx) => {
     if (!changeDues) return rest
     const checked = checkDues(dues as Parameters<typeof checkDues>[0])
-    if (checked.ok) return { ...rest, dues: checked.input }
+    if (checked.ok) return { ...rest, dues: checked.input, duesFromMonth }
     ctx.addIssue({
       code: 'custom',
       path: ['dues', checked.field],
@@ -57,6 +61,7 @@ type TValues = {
   notes: string
   changeDues: boolean
   dues: TDuesValues
+  duesFromMonth: string
 }
 const fields = [
   'appliedOn',
@@ -71,6 +76,7 @@ const fields = [
   'dues.category',
   'dues.income',
   'dues.amount',
+  'duesFromMonth',
 ] as const
 
 const tagsProps = {
@@ -82,7 +88,10 @@ const tagsProps = {
 
 type TProps = { member: TPartyMember; title: string; onDone: () => void }
 
-/** 编辑: the stage dates, introducers, posts, hardship, 失联, notes and (on request) the dues. */
+/**
+ * 编辑: the stage dates, introducers, posts, hardship, 失联, notes and (on request) the dues
+ * standard, with the month it applies from (this month by default; earlier months keep theirs).
+ */
 export const EditMemberForm = ({ member: m, title, onDone }: TProps) => {
   const { t } = useTranslation(['party', 'common'])
   const update = useUpdateMember()
@@ -100,6 +109,7 @@ export const EditMemberForm = ({ member: m, title, onDone }: TProps) => {
       notes: m.notes ?? '',
       changeDues: false,
       dues: { category: m.dues.category, income: '', amount: '' },
+      duesFromMonth: currentMonth(),
     },
   })
   const [changeDues, duesCategory] = useWatch({
@@ -190,7 +200,28 @@ export const EditMemberForm = ({ member: m, title, onDone }: TProps) => {
           </Checkbox>
         )}
       </FormField>
-      {changeDues && <DuesFields control={form.control} category={duesCategory} />}
+      {changeDues && (
+        <>
+          <DuesFields control={form.control} category={duesCategory} />
+          <FormField
+            control={form.control}
+            name="duesFromMonth"
+            label={t('edit.duesFromMonth')}
+            extra={t('edit.duesFromMonthHelp')}
+            required
+          >
+            {(field, a11y) => (
+              <MonthInput
+                {...a11y}
+                value={field.value}
+                onChange={field.onChange}
+                min={duesStartMonth(m.joinedOn)}
+                style={{ width: 200 }}
+              />
+            )}
+          </FormField>
+        </>
+      )}
     </SubmitForm>
   )
 }

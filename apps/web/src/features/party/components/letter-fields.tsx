@@ -1,9 +1,11 @@
 import { Input, InputNumber, Typography } from 'antd'
+import type { ReactNode } from 'react'
 import { todayInChina } from '@cr/shared/party/calendar'
-import type { Control, FieldValues, Path } from 'react-hook-form'
+import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { DateInput } from '@/components/ui/date-input'
 import { FormField } from '@/components/ui/form/form-field'
+import { letterArrival } from '../utils/letter-form'
 
 /** The letter a member brings (组织关系介绍信), as typed. */
 export type TLetterValues = {
@@ -12,6 +14,7 @@ export type TLetterValues = {
   issuedOn: string | null
   validDays: number | null
   receivedOn: string | null
+  delayReason: string
 }
 
 export const emptyLetter = (): TLetterValues => ({
@@ -20,6 +23,7 @@ export const emptyLetter = (): TLetterValues => ({
   issuedOn: null,
   validDays: null,
   receivedOn: todayInChina(),
+  delayReason: '',
 })
 
 export const letterFields = [
@@ -28,19 +32,31 @@ export const letterFields = [
   'letter.issuedOn',
   'letter.validDays',
   'letter.receivedOn',
+  'letter.delayReason',
 ] as const
 
-type TProps<T extends FieldValues, O> = { control: Control<T, unknown, O> }
+type TProps<T extends FieldValues, O> = {
+  control: Control<T, unknown, O>
+  /** More of what the letter states (党费交至), at the end of its fields. */
+  children?: ReactNode
+}
 
 /**
  * 介绍信: the serial number, the issuing organisation, the date, the days it is valid and the day
- * it reached this office. The API refuses a letter that had expired when it arrived (on 收到日期).
+ * it reached this office. A letter that had expired when it arrived is taken in only with the
+ * reason for the delay (延误原因, certified by the branch): the field shows up then.
  */
 export const LetterFields = <T extends FieldValues & { letter?: TLetterValues }, O>({
   control,
+  children,
 }: TProps<T, O>) => {
   const { t } = useTranslation('party')
   const name = (field: keyof TLetterValues) => `letter.${field}` as Path<T>
+  const [issuedOn, validDays, receivedOn] = useWatch({
+    control,
+    name: [name('issuedOn'), name('validDays'), name('receivedOn')],
+  }) as [string | null, number | null, string | null]
+  const arrival = letterArrival({ issuedOn, validDays, receivedOn })
   const date = (field: 'issuedOn' | 'receivedOn') => (
     <FormField
       control={control}
@@ -95,7 +111,22 @@ export const LetterFields = <T extends FieldValues & { letter?: TLetterValues },
           )}
         </FormField>
         {date('receivedOn')}
+        {children}
       </div>
+      {arrival?.status === 'expired' && (
+        <FormField
+          control={control}
+          name={name('delayReason')}
+          label={t('transferIn.fields.delayReason')}
+          extra={t('transferIn.help.delayReason', {
+            date: arrival.validUntil,
+            days: -arrival.daysLeft,
+          })}
+          required
+        >
+          {(f, a11y) => <Input.TextArea {...f} {...a11y} rows={2} maxLength={200} />}
+        </FormField>
+      )}
     </fieldset>
   )
 }

@@ -6,7 +6,9 @@ type TProps = Partial<TFieldA11y> & {
   /** A month `YYYY-MM`, or null. */
   value: string | null | undefined
   onChange: (value: string | null) => void
-  /** Refuse months after this one (dues are not paid ahead). */
+  /** Refuse months before this one. */
+  min?: string
+  /** Refuse months after this one. */
   max?: string
   allowClear?: boolean
   style?: React.CSSProperties
@@ -17,6 +19,7 @@ type TProps = Partial<TFieldA11y> & {
 export const MonthInput = ({
   value,
   onChange,
+  min,
   max,
   allowClear = false,
   style,
@@ -30,7 +33,14 @@ export const MonthInput = ({
     format="YYYY-MM"
     placeholder="YYYY-MM"
     allowClear={allowClear}
-    disabledDate={max ? (d) => d.format('YYYY-MM') > max : undefined}
+    disabledDate={
+      min || max
+        ? (d) => {
+            const month = d.format('YYYY-MM')
+            return (min !== undefined && month < min) || (max !== undefined && month > max)
+          }
+        : undefined
+    }
     style={style ?? { width: '100%' }}
   />
 )
