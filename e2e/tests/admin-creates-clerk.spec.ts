@@ -22,6 +22,9 @@ test('[FOUNDATION] an administrator creates a committee and its clerk; both are 
       .getByRole('navigation', { name: '主导航' })
       .getByRole('link', { name: '居委会' })
       .click()
+    // The tab says the page; the header says whose records, in Chinese.
+    await expect(page).toHaveTitle('居委会 · 社区事务台账')
+    await expect(page.locator('.app-header')).toContainText('数据范围：全部居委会')
     await page.getByRole('button', { name: '新建居委会' }).click()
     const dialog = page.getByRole('dialog', { name: '新建居委会' })
     await dialog.getByLabel('名称').fill(committeeName)

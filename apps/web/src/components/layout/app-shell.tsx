@@ -7,6 +7,7 @@ import { PageLoading } from '@/components/ui/page-loading'
 import { paths } from '@/config/paths'
 import { useMaybeMe } from '@/lib/auth'
 import { LanguageSwitch } from './language-switch'
+import { ScopeLine } from './scope-line'
 import { SideNav } from './side-nav'
 import { UserMenu } from './user-menu'
 
@@ -38,7 +39,7 @@ export const AppShell = () => {
       <Layout>
         <Layout.Header className="app-header">
           <Typography.Text type="secondary" className="app-header-subtitle">
-            {t('appSubtitle')}
+            <ScopeLine />
           </Typography.Text>
           <Space size="middle">
             <LanguageSwitch />

@@ -3,7 +3,11 @@ import type { TMessages } from '../types'
 
 export const common: TMessages<typeof zh> = {
   appName: 'Community Records',
-  appSubtitle: '社区事务台账',
+  scope: {
+    all: 'Scope: every committee',
+    some: 'Scope: {{names}}',
+    more: 'Scope: {{names}} and others ({{count}} committees)',
+  },
   nav: {
     label: 'Main navigation',
     home: 'Home',

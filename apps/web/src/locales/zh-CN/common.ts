@@ -1,6 +1,10 @@
 export const common = {
   appName: '社区事务台账',
-  appSubtitle: 'Community Records',
+  scope: {
+    all: '数据范围：全部居委会',
+    some: '数据范围：{{names}}',
+    more: '数据范围：{{names}} 等 {{count}} 个居委会',
+  },
   nav: {
     label: '主导航',
     home: '首页',
