@@ -167,9 +167,15 @@ describe.each(['csv', 'xlsx'] as const)('%s export failures', (format) => {
     // A client that never reads: the first write never completes.
     const out = new Writable({ write: () => {} })
     const writing = writeExport(out, { format, columns, rows })
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    const readWhileStuck = state.read
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    // Reading stops once the destination's buffer is full. A fixed wait (300 ms) was too short
+    // on a busy machine, where it was still filling: wait until two looks 200 ms apart agree.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 200))
+    let readWhileStuck = -1
+    for (let looks = 0; looks < 100 && state.read !== readWhileStuck; looks++) {
+      readWhileStuck = state.read
+      await pause()
+    }
+    await pause()
     expect(state.read).toBe(readWhileStuck)
     expect(readWhileStuck).toBeLessThan(5_000)
     out.destroy()
