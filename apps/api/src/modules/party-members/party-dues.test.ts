@@ -8,13 +8,8 @@ import {
 } from '@cr/shared/party/calendar'
 import { newId } from '../../lib/ids.ts'
 import { toDbDate } from '../../lib/dates.ts'
-import {
-  seedCommittee,
-  seedPartyOrganization,
-  seedResident,
-  seedUser,
-} from '../../test/factories.ts'
-import { signIn } from '../../test/sign-in.ts'
+import { apiRequest, seedCommitteeClerk } from '../../test/api-request.ts'
+import { seedPartyOrganization, seedResident } from '../../test/factories.ts'
 import { useTestApp } from '../../test/test-app.ts'
 import { testToday } from '../../test/test-clock.ts'
 
@@ -23,29 +18,13 @@ import { testToday } from '../../test/test-clock.ts'
  * tests' fixed day. `thisMonth` is the month of that day; months are counted back from it.
  */
 const t = useTestApp()
+const api = apiRequest(t)
 const today = testToday
 const thisMonth = monthOf(today)
 const monthsAgo = (n: number) => addMonthsToMonth(thisMonth, -n)
 
-type TAuth = Record<string, string>
-const api = (
-  auth: TAuth,
-  method: 'GET' | 'POST' | 'PATCH',
-  url: string,
-  payload?: object,
-  headers: TAuth = {},
-) =>
-  t().app.inject({
-    method,
-    url: `/api/v1${url}`,
-    headers: { ...auth, ...headers },
-    ...(payload ? { payload } : {}),
-  })
-
 const setup = async () => {
-  const committee = await seedCommittee(t().db.prisma)
-  const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
-  const auth = await signIn(t().app, clerk.username)
+  const { committee, auth } = await seedCommitteeClerk(t())
   const root = await seedPartyOrganization(t().db.prisma, { name: `党工委${committee.code}` })
   const branch = (
     await api(auth, 'POST', '/party-organizations', {
@@ -220,7 +199,7 @@ describe('dated dues standards', () => {
       'PATCH',
       `/party-members/${member.id}`,
       { dues: { category: 'employed', income: '5000.01' } },
-      { 'if-match': `"${member.version}"` },
+      member.version,
     )
     expect(changed.statusCode, changed.body).toBe(200)
     expect(changed.json().dues).toMatchObject({ standardFen: 7500, paidThrough: monthsAgo(1) })
