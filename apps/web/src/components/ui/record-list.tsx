@@ -1,4 +1,4 @@
-import { Skeleton, Table, type TableProps } from 'antd'
+import { Grid, Skeleton, Table, type TableProps } from 'antd'
 import type { Key, ReactNode } from 'react'
 import { ProblemResult } from '@/components/errors/problem-result'
 import { useTableCaption } from './captioned-table'
@@ -46,6 +46,9 @@ export const RecordList = <T extends object>({
   ...table
 }: TProps<T>) => {
   const components = useTableCaption(caption)
+  // On a phone the columns keep their width and the table scrolls sideways inside the page,
+  // instead of squeezing a name to one character per line.
+  const wide = Grid.useBreakpoint().md !== false
   if (query.isPending) return <Skeleton active paragraph={{ rows: skeletonRows }} />
   if (query.isError && items.length === 0) {
     return <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
@@ -55,6 +58,7 @@ export const RecordList = <T extends object>({
       <Table<T>
         rowKey="id"
         size="middle"
+        scroll={wide ? undefined : { x: 'max-content' }}
         {...table}
         components={components}
         dataSource={items}
