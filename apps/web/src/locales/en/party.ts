@@ -341,6 +341,7 @@ export const party: TMessages<typeof zh> = {
       missed: '{{org}}: {{type}} for {{slot}} was not held',
     },
     more: '{{count}} more',
+    less: 'Show fewer',
   },
   edit: {
     title: 'Edit member: {{name}}',

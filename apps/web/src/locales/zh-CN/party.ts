@@ -329,6 +329,7 @@ export const party = {
       missed: '{{org}}：{{slot}} {{type}}未召开',
     },
     more: '另有 {{count}} 项',
+    less: '收起',
   },
   edit: {
     title: '编辑党员信息：{{name}}',

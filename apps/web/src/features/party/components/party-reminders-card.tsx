@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
-import { Card, Empty, Skeleton, Typography } from 'antd'
+import { Button, Card, Empty, Skeleton } from 'antd'
 import { meetingTypeLabels } from '@cr/shared/party/party-codes'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { paths, recordPaths } from '@/config/paths'
@@ -11,17 +12,19 @@ import './party.css'
 
 const shown = 5
 
-/** A list capped at five, with how many more there are. */
+/** A list capped at five; 另有 N 项 opens the rest in place (收起 folds them again). */
 const Capped = <T,>({ items, render }: { items: T[]; render: (item: T) => React.ReactNode }) => {
   const { t } = useTranslation('party')
+  const [open, setOpen] = useState(false)
+  const hidden = items.length - shown
   return (
     <ul className="party-reminders">
-      {items.slice(0, shown).map(render)}
-      {items.length > shown && (
+      {(open ? items : items.slice(0, shown)).map(render)}
+      {hidden > 0 && (
         <li>
-          <Typography.Text type="secondary">
-            {t('reminders.more', { count: items.length - shown })}
-          </Typography.Text>
+          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(!open)}>
+            {open ? t('reminders.less') : t('reminders.more', { count: hidden })}
+          </Button>
         </li>
       )}
     </ul>
