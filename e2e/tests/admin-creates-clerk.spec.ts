@@ -25,6 +25,10 @@ test('[FOUNDATION] an administrator creates a committee and its clerk; both are 
     // The tab says the page; the header says whose records, in Chinese.
     await expect(page).toHaveTitle('居委会 · 社区事务台账')
     await expect(page.locator('.app-header')).toContainText('数据范围：全部居委会')
+    // The navigation folds and unfolds by a control named in Chinese, from the keyboard too.
+    await page.getByRole('button', { name: '收起导航' }).click()
+    await page.getByRole('button', { name: '展开导航' }).press('Enter')
+    await expect(page.getByRole('button', { name: '收起导航' })).toBeVisible()
     await page.getByRole('button', { name: '新建居委会' }).click()
     const dialog = page.getByRole('dialog', { name: '新建居委会' })
     await dialog.getByLabel('名称').fill(committeeName)

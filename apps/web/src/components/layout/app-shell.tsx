@@ -1,7 +1,7 @@
-import { BankOutlined } from '@ant-design/icons'
+import { BankOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons'
 import { Navigate, Outlet, useRouterState } from '@tanstack/react-router'
 import { Layout, Space, Typography } from 'antd'
-import { Suspense } from 'react'
+import { Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageLoading } from '@/components/ui/page-loading'
 import { paths } from '@/config/paths'
@@ -15,6 +15,7 @@ import { UserMenu } from './user-menu'
 export const AppShell = () => {
   const { t } = useTranslation()
   const me = useMaybeMe()
+  const [collapsed, setCollapsed] = useState(false)
   const href = useRouterState({ select: (state) => state.location.href })
   // `me` refetched as nobody (session ended while the tab was idle): sign in again, come back.
   if (!me) return <Navigate to={paths.login} search={{ redirect: href, expired: true }} />
@@ -28,6 +29,24 @@ export const AppShell = () => {
         breakpoint="lg"
         collapsedWidth={56}
         collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        // Named in the page's language (antd's own trigger is an icon named "left"/"right").
+        trigger={
+          <span
+            role="button"
+            tabIndex={0}
+            aria-label={t(collapsed ? 'nav.expand' : 'nav.collapse')}
+            aria-expanded={!collapsed}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' && event.key !== ' ') return
+              event.preventDefault()
+              setCollapsed(!collapsed)
+            }}
+          >
+            {collapsed ? <RightOutlined aria-hidden /> : <LeftOutlined aria-hidden />}
+          </span>
+        }
         className="app-sider"
       >
         <div className="app-brand">
