@@ -5,7 +5,7 @@ import { applyMigrations } from '@cr/db/migrate'
 import { loadConfig } from '../config.ts'
 import { createFieldCipher } from '../lib/crypto/field-cipher.ts'
 import { ensureFirstAdmin } from '../modules/users/first-admin.ts'
-import { DemoDataRefusedError, seedDemoData } from './demo-data.ts'
+import { DemoDataRefusedError, seedDatabaseLimits, seedDemoData } from './demo-data.ts'
 import { formatDemoResult } from './report.ts'
 
 /**
@@ -59,12 +59,10 @@ const embedded = config.databaseUrl
       startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres') }),
     )
 const connectionString = config.databaseUrl ?? embedded!.connectionString
-// Bulk INSERTs of a large scale can take longer than the API's 5 s statement limit.
 const db = createDb({
   connectionString,
   applicationName: 'community-records-seed',
-  statementTimeoutMs: 120_000,
-  idleInTransactionTimeoutMs: 60_000,
+  ...seedDatabaseLimits,
 })
 
 try {

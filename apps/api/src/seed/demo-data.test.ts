@@ -6,13 +6,16 @@ import { testClock } from '../test/test-clock.ts'
 import {
   DemoDataRefusedError,
   demoPasswords,
+  seedDatabaseLimits,
   seedDemoData,
   type TDemoDataResult,
 } from './demo-data.ts'
 import { committeeSpecs } from './kenli.ts'
 import { planDemoData } from './plan.ts'
 
-const t = useTestApp()
+// Under the seed CLI's own database limits: its one long transaction computes rows between its
+// statements, longer than the API's 10 s idle-in-transaction limit allows on a loaded machine.
+const t = useTestApp({}, seedDatabaseLimits)
 // Fewer people than the default 3,000 keep the test fast; still a committee's worth each.
 // On the app's fixed day, so the people's ages and dates are the same whatever day it runs.
 const options = { seed: 7, scale: 0.75, now: testClock() }

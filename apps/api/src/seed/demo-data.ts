@@ -8,6 +8,16 @@ import { hashPassword } from '../modules/auth/password-hashing.ts'
 import { planDemoData, type TDemoPlanOptions } from './plan.ts'
 import { type TDemoCounts, type TStaffRow, writePlan } from './write-plan.ts'
 
+/**
+ * The database limits the seed runs under (its bulk INSERTs of a large scale take longer than the
+ * API's 5 s statement limit, and its one transaction computes rows between them); the seed CLI
+ * and the demo-data test use the same.
+ */
+export const seedDatabaseLimits = {
+  statementTimeoutMs: 120_000,
+  idleInTransactionTimeoutMs: 60_000,
+}
+
 /** Demo passwords: they meet the 等保 policy, so the accounts need no change at first sign-in. */
 export const demoPasswords = { clerk: 'Demo#2026clerk', leader: 'Demo#2026lead' } as const
 

@@ -14,7 +14,7 @@ export type TTestContext = { app: TApp; db: TDb; connectionString: string }
  */
 export const useTestApp = (
   overrides: Partial<TConfig> = {},
-  database: { statementTimeoutMs?: number } = {},
+  database: { statementTimeoutMs?: number; idleInTransactionTimeoutMs?: number } = {},
 ) => {
   let context: TTestContext | undefined
   let drop: (() => Promise<void>) | undefined
