@@ -9,6 +9,15 @@
 # (FAKETIME_DONT_FAKE_MONOTONIC): only the date moves. Statically linked programs (esbuild) keep
 # the real clock. Nothing here needs the network: install first, on the real clock (package
 # signatures and TLS certificates are checked against the date).
+#
+# Only dates from now on: PostgreSQL's timeouts (statement_timeout, idle_in_transaction_session_
+# timeout) read the clock in their SIGALRM handler, and a read that interrupts one of libfaketime's
+# own wrapped waits (epoll_wait, poll: PostgreSQL waits there for its client) gets the real time.
+# On a date in the past every armed timeout then looks overdue and fires at once (the API's
+# connections were ended as idle in transaction mid-import); on a date in the future it never
+# fires, which only the tests of PostgreSQL's timeouts notice — they run on the real clock only
+# (`it.skipIf(process.env.FAKETIME)`). Business dates in the past are the tests' own fixed day
+# (CR_TEST_TODAY), not the machine's.
 set -euo pipefail
 
 if [ $# -lt 2 ]; then
@@ -27,7 +36,13 @@ target=$(date -u -d "$day" +%s) || {
   echo "on-machine-date: not a date: $day" >&2
   exit 2
 }
-offset=$(printf '%+d' $((target - $(date -u +%s))))
+now=$(date -u +%s)
+if [ "$target" -lt "$now" ]; then
+  echo "on-machine-date: $day is before now: PostgreSQL's timeouts misfire on a past machine date" >&2
+  echo "  (see this script's header); for a business date in the past set CR_TEST_TODAY instead" >&2
+  exit 2
+fi
+offset=$(printf '%+d' $((target - now)))
 echo "▶ machine date $(date -u -d "@$target" '+%F %T') UTC (FAKETIME=$offset s): $*"
 export FAKETIME=$offset FAKETIME_DONT_FAKE_MONOTONIC=1
 export LD_PRELOAD="$lib${LD_PRELOAD:+:$LD_PRELOAD}"

@@ -27,8 +27,9 @@ describe('createDb', () => {
     expect(typeof Prisma.sql).toBe('function') // the namespace is re-exported for other packages
   })
 
-  // Under libfaketime (scripts/on-machine-date.sh, CI_MACHINE_DATE) PostgreSQL's own timeout
-  // timer never fires: a test of PostgreSQL, not of a date rule, so it runs on the real clock only.
+  // Under libfaketime (scripts/on-machine-date.sh, CI_MACHINE_DATE, a date ahead of now)
+  // PostgreSQL's timeouts never fire (the script says why): a test of PostgreSQL, not of a date
+  // rule, so it runs on the real clock only.
   it.skipIf(process.env.FAKETIME)(
     'cancels statements that run past statement_timeout',
     async () => {

@@ -15,8 +15,9 @@ const caught = async (run: () => Promise<unknown>) => {
 }
 
 describe('database errors that mean "try again later"', () => {
-  // Under libfaketime (scripts/on-machine-date.sh, CI_MACHINE_DATE) PostgreSQL's own timeout
-  // timer never fires: a test of PostgreSQL's cancel, not of a date rule, so real clock only.
+  // Under libfaketime (scripts/on-machine-date.sh, CI_MACHINE_DATE, a date ahead of now)
+  // PostgreSQL's timeouts never fire (the script says why): a test of PostgreSQL's cancel, not
+  // of a date rule, so real clock only.
   it.skipIf(process.env.FAKETIME)(
     'counts a statement cancelled by statement_timeout as the database being unavailable',
     async () => {

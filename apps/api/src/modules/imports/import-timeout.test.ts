@@ -10,8 +10,8 @@ const t = useTestApp({}, { statementTimeoutMs: 100 })
 
 describe('a long import', () => {
   // A test of PostgreSQL's statement_timeout against our import: under libfaketime
-  // (CI_MACHINE_DATE) PostgreSQL's timeout timer misfires (never, or at once on a date before
-  // the real one), so it runs on the real clock only.
+  // (CI_MACHINE_DATE, a date ahead of now) PostgreSQL's timeouts never fire (see
+  // scripts/on-machine-date.sh), so it runs on the real clock only.
   it.skipIf(process.env.FAKETIME)(
     'is not cancelled by the per-request statement limit',
     async () => {
