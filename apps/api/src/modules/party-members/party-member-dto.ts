@@ -1,6 +1,7 @@
 import type { TPartyMember } from '@cr/shared/party/party-member'
 import { monthOf } from '@cr/shared/party/calendar'
 import { duesStandard, type TDuesInput } from '@cr/shared/party/dues'
+import { formatYuan } from '@cr/shared/party/money'
 import { partyStanding } from '@cr/shared/party/party-standing'
 import { dueFullMembershipDate } from '@cr/shared/party/probation'
 import { fromDbDate } from '../../lib/dates.ts'
@@ -54,11 +55,24 @@ export const duesInputOf = (category: string, basisFen: number | null): TDuesInp
   return { category: category as 'student' }
 }
 
+/**
+ * What the member's standard rests on, as the profile says it: the rule as applied, or for a
+ * member brought in by a roster (an amount, no income basis) the amount the roster states.
+ */
+const duesDescription = (row: TRow): string => {
+  const input = duesInputOf(row.duesCategory, row.duesBasisFen)
+  if ('incomeFen' in input && row.duesBasisFen === null)
+    return row.duesStandardFen > 0
+      ? `台账记载每月 ${formatYuan(row.duesStandardFen)} 元（收入基数待核定）`
+      : '党费标准未核定'
+  const standard = duesStandard(input)
+  return standard.ok ? standard.value.description.zh : ''
+}
+
 export const toPartyMemberDto = (row: TRow, today: string): TPartyMember => {
   const joinedOn = fromDbDate(row.joinedOn)
   const fullMembershipOn = date(row.fullMembershipOn)
   const due = dueFullMembershipDate(joinedOn, row.probationExtendedMonths)
-  const standard = duesStandard(duesInputOf(row.duesCategory, row.duesBasisFen))
   return {
     id: row.id,
     version: row.version,
@@ -96,7 +110,7 @@ export const toPartyMemberDto = (row: TRow, today: string): TPartyMember => {
     dues: {
       category: row.duesCategory as TPartyMember['dues']['category'],
       standardFen: row.duesStandardFen,
-      description: standard.ok ? standard.value.description.zh : '',
+      description: duesDescription(row),
       paidThrough: memberRoll(row, monthOf(today))?.paidUpTo ?? row.duesSettledThrough,
       settledThrough: row.duesSettledThrough,
     },

@@ -29,7 +29,7 @@ import type { TRosterRecord } from './party-members.import.ts'
  * people are registered, undo takes them back), then the member: the branch found by name in the tree (unknown or ambiguous
  * names are row problems), a member already on the roster left as is (life-cycle changes are
  * actions, not imports), new members written with their joined/confirmed events and audit rows
- * and the 党费交至 the roster states (the months up to it owe nothing here).
+ * and the 党费交至 and 每月党费 the roster states (the months up to 党费交至 owe nothing here).
  */
 const memberColumns = [
   ['member_id', 'text'],
@@ -39,6 +39,7 @@ const memberColumns = [
   ['full_on', 'date'],
   ['member_category', 'text'],
   ['dues_paid_through', 'text'],
+  ['dues_standard_fen', 'int'],
   ['member_notes', 'text'],
 ] as const satisfies readonly TStagedColumn[]
 
@@ -93,11 +94,11 @@ const write = async (ctx: TWriteStageContext) => {
     ctx,
     `WITH created AS (
        INSERT INTO party_member (id, resident_id, organization_id, committee_id, status, state,
-         category, joined_on, full_membership_on, dues_settled_through, notes, version, created_at,
-         updated_at)
+         category, joined_on, full_membership_on, dues_settled_through, dues_standard_fen, notes,
+         version, created_at, updated_at)
        SELECT member_id, resident_id, organization_id, COALESCE(resident_committee_id, committee_id),
          member_status, 'active', member_category, joined_on, full_on, dues_paid_through,
-         member_notes, 1, now(), now()
+         COALESCE(dues_standard_fen, 0), member_notes, 1, now(), now()
        FROM stage WHERE NOT problem
        RETURNING *),
      records AS (${recordFrom('created', 'party_member', 'create')}),
@@ -164,6 +165,7 @@ export const partyRosterWriter = (cipher: TFieldCipher): TLedgerWriter<TRosterRe
         member.fullMembershipOn,
         member.category,
         member.duesPaidThrough,
+        member.duesStandardFen,
         member.notes,
       ],
       stagedKinds,

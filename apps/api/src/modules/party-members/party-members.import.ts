@@ -1,8 +1,10 @@
 import { memberCategoryLabels, memberStatusLabels } from '@cr/shared/party/party-codes'
 import type { TMemberCategory, TMemberStatus } from '@cr/shared/party/party-codes'
+import { parseYuan } from '@cr/shared/party/money'
 import { checkPartyStages } from '@cr/shared/party/party-standing'
+import { toHalfWidth } from '@cr/shared/validators/phone'
 import { cellText, type TCell } from '../../imports/cells.ts'
-import type { TBuildIssue, TFieldDef, TLedgerType } from '../../imports/ledger-type.ts'
+import type { TBuildIssue, TFieldDef, TLedgerType, TNormalised } from '../../imports/ledger-type.ts'
 import type { TRegisteredLedger } from '../../imports/ledger-registry.ts'
 import { labelField } from '../../imports/normalise-code.ts'
 import { dateField, monthField, type TLedgerDate } from '../../imports/normalise-date.ts'
@@ -43,6 +45,7 @@ type TRosterField =
   | 'fullMembershipOn'
   | 'memberCategory'
   | 'duesPaidThrough'
+  | 'duesStandard'
   | 'notes'
 
 const labelled = <V extends string>(
@@ -78,6 +81,18 @@ const categoryAliases: Record<string, TMemberCategory> = {
 }
 
 const field = (def: TFieldDef<TRosterField>) => def
+
+/** 每月党费 as rosters write it (`48`, `48.00`, `48元`, `￥48.00`, a number cell), in 分. */
+const monthlyDues = (cell: TCell): TNormalised<number> => {
+  const parsed = parseYuan(
+    typeof cell === 'number'
+      ? cell
+      : toHalfWidth(cellText(cell))
+          .replace(/^[￥¥]|元$/g, '')
+          .trim(),
+  )
+  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, code: parsed.error }
+}
 
 export const rosterFields: readonly TFieldDef<TRosterField>[] = [
   ...personFields(personKeys, {
@@ -128,6 +143,24 @@ export const rosterFields: readonly TFieldDef<TRosterField>[] = [
     hint: '党费已交清的最后一个月，如 2026-10；此月及以前不计欠交',
     normalise: monthField,
   }),
+  field({
+    key: 'duesStandard',
+    label: '每月党费',
+    synonyms: [
+      '党费标准',
+      '月缴党费',
+      '月交党费',
+      '月党费',
+      '每月应交党费',
+      '应交党费',
+      '缴纳标准',
+      '交纳标准',
+      '党费（元/月）',
+      '党费(元/月)',
+    ],
+    hint: '每月应交的党费，元，如 48.00；不填为未核定，请在党员信息中核定',
+    normalise: monthlyDues,
+  }),
   ...personFields(['homeAddress'], {
     homeAddress: { hint: '记入备注；尚未登记的人按住址找到所在居委会，住址请在居民台账中维护' },
   }),
@@ -143,6 +176,8 @@ export type TRosterRecord = TLedgerPerson & {
     category: TMemberCategory
     /** 党费交至 the roster states: the months up to it owe nothing here. */
     duesPaidThrough: string | null
+    /** 每月党费 the roster states, in 分; null when it states none (not yet set: 0). */
+    duesStandardFen: number | null
     notes: string | null
   }
 }
@@ -205,6 +240,7 @@ export const partyRosterLedger: TLedgerType<TRosterField, TRosterRecord, TPeople
           fullMembershipOn: status === 'full' ? fullMembershipOn : null,
           category: (values.memberCategory as TMemberCategory | undefined) ?? 'direct',
           duesPaidThrough: (values.duesPaidThrough as string | undefined) ?? null,
+          duesStandardFen: (values.duesStandard as number | undefined) ?? null,
           notes: notes || null,
         },
       },

@@ -493,4 +493,66 @@ describe('a roster kept by the 党工委, without a 居委会 column (issue 11 �
     const zhou = (await api(auth, 'GET', `/party-members/${byName['周振华']!.id}`)).json()
     expect(zhou.dues).toMatchObject({ paidThrough: twoMonthsAgo, settledThrough: twoMonthsAgo })
   })
+
+  it('reads 每月党费 (48, 48.00元, ￥0.2, a number cell): the roll prices the months after 党费交至 by it', async () => {
+    const { committee, auth, first } = await setup('永兴社区西区')
+    const db = t().db.prisma
+    const thisMonth = monthOf(testToday)
+    const lastMonth = addMonthsToMonth(thisMonth, -1)
+    const people = [
+      ['钱文华', testIdNumber({ birthDate: '1962-03-08', male: true }), '48.00元', lastMonth],
+      ['孙丽', testIdNumber({ birthDate: '1979-12-01', male: false }), 36.5, thisMonth],
+      ['李卫国', testIdNumber({ birthDate: '1950-07-15', male: true }), '￥0.2', lastMonth],
+      ['何静', testIdNumber({ birthDate: '1991-05-20', male: false }), '四十八', lastMonth],
+    ] as const
+    const rows = layout(
+      people.map(([name, idNumber], i) => member(i + 1, name, idNumber, '胜利路9号楼')),
+    )
+    const content = await ledgerWorkbook(
+      withRosterColumn(
+        withRosterColumn(
+          rows,
+          '党费交至',
+          people.map((p) => p[3]),
+        ),
+        '月缴党费',
+        people.map((p) => p[2]),
+      ),
+    )
+    for (const [name, idNumber] of people)
+      await seedResident(db, t().app.cipher, { committeeId: committee.id, name, idNumber })
+    const job = await uploadRoster(auth, content)
+    expect(job.columns.find((c) => c.header === '月缴党费')).toMatchObject({
+      field: 'duesStandard',
+      source: 'synonym',
+    })
+    // An amount that is not a number is the row's problem, with the shared message.
+    expect(job.problems).toEqual([
+      expect.objectContaining({ field: 'duesStandard', code: 'party_dues_amount_invalid' }),
+    ])
+    await postJob(t().app, auth, job.id, 'commit', { mode: 'skip_invalid' })
+    expect((await settledJob(t().app, auth, job.id)).status).toBe('committed')
+
+    const members = await db.partyMember.findMany({
+      where: { organizationId: first.id },
+      include: { resident: { select: { name: true } } },
+    })
+    const byName = Object.fromEntries(members.map((r) => [r.resident.name, r]))
+    expect(Object.keys(byName).sort()).toEqual(['孙丽', '李卫国', '钱文华'].sort())
+    expect(byName['钱文华']!.duesStandardFen).toBe(4800)
+    expect(byName['孙丽']!.duesStandardFen).toBe(3650)
+    expect(byName['李卫国']!.duesStandardFen).toBe(20)
+
+    const roll = await api(auth, 'GET', `/party-dues?organizationId=${first.id}&month=${thisMonth}`)
+    expect(roll.statusCode, roll.body).toBe(200)
+    const rowOf = (name: string) =>
+      (roll.json().rows as { member: { id: string }; standardFen: number; owedFen: number }[]).find(
+        (r) => r.member.id === byName[name]!.id,
+      )!
+    // Paid to last month: this month's 48.00 is owed, nothing before it.
+    expect(rowOf('钱文华')).toMatchObject({ standardFen: 4800, owedFen: 4800 })
+    expect(rowOf('孙丽')).toMatchObject({ standardFen: 3650, owedFen: 0 })
+    const qian = (await api(auth, 'GET', `/party-members/${byName['钱文华']!.id}`)).json()
+    expect(qian.dues.description).toBe('台账记载每月 48.00 元（收入基数待核定）')
+  })
 })

@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { hasPermission, useMe } from '@/lib/auth'
 import { activeNavPath, navItems } from './nav-items'
 
-/** The side navigation: only the pages this user may open. */
-export const SideNav = () => {
+/**
+ * The side navigation: only the pages this user may open. `onNavigate` runs when an item is
+ * chosen, even the page already shown (the phone's drawer closes).
+ */
+export const SideNav = ({ onNavigate }: { onNavigate?: () => void }) => {
   const { t } = useTranslation()
   const me = useMe()
   const pathname = useRouterState({ select: (s) => s.location.pathname })
@@ -18,7 +21,13 @@ export const SideNav = () => {
     }))
   return (
     <nav aria-label={t('nav.label')}>
-      <Menu theme="dark" mode="inline" selectedKeys={[activeNavPath(pathname)]} items={items} />
+      <Menu
+        theme="dark"
+        mode="inline"
+        selectedKeys={[activeNavPath(pathname)]}
+        items={items}
+        onClick={onNavigate}
+      />
     </nav>
   )
 }

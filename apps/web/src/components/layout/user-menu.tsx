@@ -9,13 +9,20 @@ import { useMe } from '@/lib/auth'
 import { pickLabel } from '@/lib/language'
 import { useLogout } from '@/hooks/use-logout'
 
-/** Display name and role, with 修改密码 and 退出登录. */
-export const UserMenu = () => {
+/**
+ * Display name and role, with 修改密码 and 退出登录. `compact` (a phone): the name only, the
+ * role is in the menu, so the header fits 390 px.
+ */
+export const UserMenu = ({ compact = false }: { compact?: boolean }) => {
   const { t, i18n } = useTranslation()
   const me = useMe()
   const navigate = useNavigate()
   const logout = useLogout()
+  const role = pickLabel(roleLabels[me.user.role], i18n.language)
   const items: MenuProps['items'] = [
+    ...(compact
+      ? [{ key: 'role', label: role, disabled: true }, { type: 'divider' as const }]
+      : []),
     {
       key: 'change-password',
       icon: <LockOutlined aria-hidden />,
@@ -36,10 +43,12 @@ export const UserMenu = () => {
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
       <Button type="text" icon={<UserOutlined aria-hidden />} aria-haspopup="menu">
-        <span>{me.user.displayName}</span>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {pickLabel(roleLabels[me.user.role], i18n.language)}
-        </Typography.Text>
+        <span className="user-menu-name">{me.user.displayName}</span>
+        {!compact && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {role}
+          </Typography.Text>
+        )}
         <DownOutlined aria-hidden style={{ fontSize: 10 }} />
       </Button>
     </Dropdown>

@@ -23,6 +23,8 @@ export const common: TMessages<typeof zh> = {
     imports: 'Imports',
     settings: 'Settings',
     collapse: 'Collapse navigation',
+    open: 'Open navigation',
+    close: 'Close navigation',
     skipToContent: 'Skip to main content',
     expand: 'Expand navigation',
   },

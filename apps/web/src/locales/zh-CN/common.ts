@@ -20,6 +20,8 @@ export const common = {
     imports: '数据导入',
     settings: '系统设置',
     collapse: '收起导航',
+    open: '打开导航',
+    close: '关闭导航',
     skipToContent: '跳到主要内容',
     expand: '展开导航',
   },
