@@ -22,11 +22,13 @@ const overflowOf = (page: Page) =>
       }
       return false
     }
-    const culprits = [...document.querySelectorAll('body *')]
+    const culprits = Array.from(document.querySelectorAll('body *'))
       .filter((element) => element.getBoundingClientRect().right > width + 1)
       .filter((element) => !scrollsSideways(element.parentElement))
       .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`)
+      .map(
+        (element) => `${element.tagName.toLowerCase()}.${Array.from(element.classList).join('.')}`,
+      )
     return { by: document.documentElement.scrollWidth - width, culprits }
   })
 

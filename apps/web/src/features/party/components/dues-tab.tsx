@@ -86,8 +86,10 @@ export const DuesTab = ({ organizationId, month: chosen, onMonthChange }: TProps
           {
             key: 'actions',
             title: t('common:columns.actions'),
+            // A month up to 党费交至 is paid, here or before the roll (a letter, the office's
+            // ledger): the server refuses paying it again, so it is not offered.
             render: (_: unknown, r: TRow) =>
-              r.paidFen > 0 ? (
+              r.paidFen > 0 || (r.paidThrough !== null && r.paidThrough >= month) ? (
                 <Typography.Text type="secondary">{t('dues.paid')}</Typography.Text>
               ) : (
                 <Button
