@@ -154,6 +154,14 @@ export const errorMessages = {
   building_unknown: { zh: '楼栋不存在', en: 'Unknown building' },
   dwelling_unknown: { zh: '房屋不存在', en: 'Unknown dwelling' },
   resident_unknown: { zh: '居民不存在', en: 'Unknown resident' },
+  tags_change_required: {
+    zh: '请选择要添加或移除的标签',
+    en: 'Choose tags to add or to remove',
+  },
+  tags_too_many: {
+    zh: '每人最多 20 个标签',
+    en: 'At most 20 tags a person',
+  },
   household_unknown: { zh: '户不存在', en: 'Unknown household' },
   dwelling_taken: {
     zh: '该楼栋已有相同单元和室号的房屋',

@@ -150,6 +150,32 @@ export const ZResidentExportQuery = ZResidentListQuery.omit({ limit: true, curso
 /** Exact lookup by full ID number, in a body so the number never appears in a URL or log. */
 export const ZResidentSearch = z.object({ idNumber: ZIdNumber }).meta({ id: 'ResidentSearch' })
 
+/** The most residents one batch changes (a page of the list at most, selected across pages). */
+export const batchLimit = 500
+
+/**
+ * 批量打标签: tags added to and removed from the selected residents, each one audited. At most
+ * 20 tags per person, as on the form.
+ */
+export const ZResidentTagging = z
+  .object({
+    residentIds: z.array(ZId).min(1).max(batchLimit),
+    add: z.array(ZResidentTag).max(20).default([]),
+    remove: z.array(ZResidentTag).max(20).default([]),
+  })
+  .refine((v) => v.add.length + v.remove.length > 0, {
+    ...issue('tags_change_required'),
+    path: ['add'],
+  })
+  .meta({ id: 'ResidentTagging' })
+
+export const ZResidentTaggingResult = z
+  .object({
+    changed: z.number().int().nonnegative(),
+    unchanged: z.number().int().nonnegative(),
+  })
+  .meta({ id: 'ResidentTaggingResult' })
+
 export const ZRevealRequest = z
   .object({
     field: z.enum(['idNumber', 'phone']),

@@ -8,6 +8,8 @@ import {
   ZResidentPage,
   ZResidentExportQuery,
   ZResidentSearch,
+  ZResidentTagging,
+  ZResidentTaggingResult,
   ZResidentUpdate,
   ZRevealRequest,
   ZRevealResponse,
@@ -105,6 +107,19 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
     },
     handler: (request, reply) =>
       write(request, reply, 201, (ctx) => residents.createResident(ctx, request.body)),
+  })
+
+  app.post('/tags', {
+    config: { permission: 'registry:write' },
+    schema: {
+      operationId: 'tagResidents',
+      tags,
+      summary: 'Add and remove tags of selected residents (批量打标签), each change audited',
+      body: ZResidentTagging,
+      response: { 200: ZResidentTaggingResult },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) => residents.tagResidents(ctx, request.body)),
   })
 
   app.get('/:id', {

@@ -1,5 +1,6 @@
 import type {
   ZResidentCreate,
+  ZResidentTagging,
   ZResidentUpdate,
   ZRevealRequest,
 } from '@cr/shared/residents/resident'
@@ -95,6 +96,43 @@ export const updateResident = async (
     after,
   })
   return after
+}
+
+/**
+ * 批量打标签: the tags added to and removed from each selected resident, in one transaction, each
+ * change audited as the form's would be. A resident outside the actor's committees (or gone)
+ * makes the whole batch 404, as a single one would; people whose tags would not change are
+ * counted, not written.
+ */
+export const tagResidents = async (
+  ctx: TWriteContext,
+  input: z.output<typeof ZResidentTagging>,
+) => {
+  const ids = [...new Set(input.residentIds)]
+  const rows = await ctx.tx.resident.findMany({
+    where: { id: { in: ids }, ...visibleResidents(ctx.actor) },
+    select: { id: true, committeeId: true, tags: true, version: true },
+    orderBy: { id: 'asc' },
+  })
+  if (rows.length !== ids.length) throw notFound()
+  const removed = new Set<string>(input.remove)
+  let changed = 0
+  for (const row of rows) {
+    const tags = [...new Set([...row.tags.filter((tag) => !removed.has(tag)), ...input.add])]
+    if (tags.length === row.tags.length && tags.every((tag) => row.tags.includes(tag))) continue
+    if (tags.length > 20) throw fieldError('add', 'tags_too_many')
+    await updateVersioned(ctx.tx.resident, { id: row.id }, row.version, { tags })
+    await ctx.audit({
+      action: 'update',
+      entityType: 'resident',
+      entityId: row.id,
+      committeeId: row.committeeId,
+      before: { tags: row.tags },
+      after: { tags },
+    })
+    changed += 1
+  }
+  return { changed, unchanged: rows.length - changed }
 }
 
 export const deleteResident = async (ctx: TWriteContext, id: string, version: number) => {

@@ -8,6 +8,7 @@ import { recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { isResidentsSearchFiltered, type TResidentsSearch } from '../utils/resident-list-search'
 import { ResidentFormModal, type TResidentFormTarget } from './resident-form-modal'
+import { ResidentsBatchBar } from './residents-batch-bar'
 import { ResidentsExportButton } from './residents-export-button'
 import { ResidentsTable } from './residents-table'
 import { ResidentsToolbar } from './residents-toolbar'
@@ -15,7 +16,7 @@ import { ResidentsToolbar } from './residents-toolbar'
 type TProps = { search: TResidentsSearch; onSearchChange: (next: TResidentsSearch) => void }
 
 /** 居民: search as you type, filter, sort, load more; a row opens the profile. */
-export const ResidentsPage = ({ search, onSearchChange }: TProps) => {
+export const ResidentsPage = ({ search, onSearchChange: changeSearch }: TProps) => {
   const { t } = useTranslation(['residents', 'common'])
   const navigate = useNavigate()
   const canWrite = useCan('registry:write')
@@ -23,6 +24,12 @@ export const ResidentsPage = ({ search, onSearchChange }: TProps) => {
   // An ID number is searched by POST and lives only here, never in the URL.
   const [idNumber, setIdNumber] = useState<string | null>(null)
   const [generation, setGeneration] = useState(0)
+  // Rows chosen for a batch action; another search or filter starts a new choice.
+  const [selected, setSelected] = useState<string[]>([])
+  const onSearchChange = (next: TResidentsSearch) => {
+    setSelected([])
+    changeSearch(next)
+  }
   const filtered = isResidentsSearchFiltered(search) || idNumber !== null
   const reset = () => {
     setIdNumber(null)
@@ -61,6 +68,7 @@ export const ResidentsPage = ({ search, onSearchChange }: TProps) => {
         onReset={reset}
         generation={generation}
       />
+      {canWrite && <ResidentsBatchBar selected={selected} onClear={() => setSelected([])} />}
       <ResidentsTable
         search={search}
         onSearchChange={onSearchChange}
@@ -69,6 +77,7 @@ export const ResidentsPage = ({ search, onSearchChange }: TProps) => {
         onReset={reset}
         createButton={createButton}
         onOpen={(id) => void navigate({ to: recordPaths.resident, params: { residentId: id } })}
+        selection={canWrite ? { selected, onChange: setSelected } : undefined}
       />
       <ResidentFormModal target={target} onClose={() => setTarget(null)} />
     </>

@@ -24,11 +24,14 @@ type TProps = {
   /** The create button with a label of its own (新建居民 stays unique on the page). */
   createButton: (label: string) => ReactNode
   onOpen: (id: string) => void
+  /** Rows chosen for a batch action (kept while more pages load); absent: no selection. */
+  selection?: { selected: string[]; onChange: (ids: string[]) => void }
 }
 
 /** 居民列表: the keyset-paged list, or the one person a whole ID number belongs to. */
 export const ResidentsTable = (props: TProps) => {
-  const { search, onSearchChange, idNumber, filtered, onReset, createButton, onOpen } = props
+  const { search, onSearchChange, idNumber, filtered, onReset, createButton, onOpen, selection } =
+    props
   const { t, i18n } = useTranslation(['residents', 'common'])
   const parsed = idNumber ? parseIdNumber(idNumber) : null
   const validId = parsed?.ok ? parsed.id.value : null
@@ -74,7 +77,22 @@ export const ResidentsTable = (props: TProps) => {
         pagination={false}
         loading={query.isFetching && !list.isFetchingNextPage}
         scroll={{ x: 1000 }}
-        onRow={(r) => ({ onClick: () => onOpen(r.id), style: { cursor: 'pointer' } })}
+        rowSelection={
+          selection && {
+            selectedRowKeys: selection.selected,
+            preserveSelectedRowKeys: true,
+            onChange: (keys) => selection.onChange(keys.map(String)),
+            getCheckboxProps: (r) => ({ 'aria-label': t('batch.selectRow', { name: r.name }) }),
+          }
+        }
+        onRow={(r) => ({
+          // A click on the row opens the profile, but not one on its selection box.
+          onClick: (event) => {
+            if ((event.target as HTMLElement).closest('.ant-table-selection-column')) return
+            onOpen(r.id)
+          },
+          style: { cursor: 'pointer' },
+        })}
         onChange={(_p, _f, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter
           onSearchChange({ ...search, sort: residentSortFrom(s?.columnKey, s?.order) })
