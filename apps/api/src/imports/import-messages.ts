@@ -94,9 +94,11 @@ export const importMessages = {
     zh: '该住址已有户主，与表中的户主不是同一人',
     en: 'The dwelling already has another head',
   },
+  // Said also when the head's row is in the sheet but refused (a bad ID number): refused rows are
+  // not staged, so this check cannot tell the two apart — the text names both.
   household_head_missing: {
-    zh: '同一住址没有填写户主（与户主关系为“户主”的一行）',
-    en: 'No head for this dwelling in the sheet',
+    zh: '同一住址没有可导入的户主：表中没有与户主关系为“户主”的一行，或户主那一行有误（请先改正那一行）',
+    en: 'No head for this dwelling can be imported: no 户主 row, or the head’s row has an error (correct it first)',
   },
   party_branch_unknown: {
     zh: '系统中没有这个党支部（或党小组）；请先在党组织中建立，或改正名称',

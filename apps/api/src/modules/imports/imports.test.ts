@@ -338,6 +338,7 @@ describe('rows checked together and against the registry', () => {
     const { committee, auth } = await setup('渤海社区')
     const other = await seedCommittee(t().db.prisma)
     const elsewhere = testIdNumber()
+    const headId = testIdNumber()
     await seedResident(t().db.prisma, t().app.cipher, {
       committeeId: other.id,
       idNumber: elsewhere,
@@ -350,6 +351,16 @@ describe('rows checked together and against the registry', () => {
         ['乙', testIdNumber(), '户主', '海河路', '1', '101'],
         ['丙', testIdNumber(), '子', '海河路', '1', '102'],
         ['丁', elsewhere, '', '', '', ''],
+        // The head's ID number is wrong (check digit): the member's row cannot say "no head".
+        [
+          '戊',
+          `${headId.slice(0, 17)}${headId.at(-1) === '1' ? '2' : '1'}`,
+          '户主',
+          '海河路',
+          '1',
+          '103',
+        ],
+        ['己', testIdNumber({ male: false }), '妻', '海河路', '1', '103'],
       ]),
       { committeeId: committee.id },
     )
@@ -357,8 +368,11 @@ describe('rows checked together and against the registry', () => {
       [3, 'household_head_duplicate', '与户主关系'],
       [4, 'household_head_missing', '与户主关系'],
       [5, 'id_number_taken_elsewhere', '身份证号'],
+      [6, 'id_number_check_digit', '身份证号'],
+      [7, 'household_head_missing', '与户主关系'],
     ])
-    expect(job.counts).toMatchObject({ rows: 4, valid: 1, invalid: 3 })
+    expect(job.problems.find((p) => p.rowNumber === 7)?.message).toContain('户主那一行有误')
+    expect(job.counts).toMatchObject({ rows: 6, valid: 1, invalid: 5 })
   })
 })
 
