@@ -8,11 +8,13 @@ import {
 } from '@cr/api/test/factories'
 import { testToday } from '@cr/api/test/test-clock'
 import { expect, test } from '../fixtures/test.ts'
-import { choose } from '../fixtures/antd.ts'
 import { adminCredentials } from '../fixtures/credentials.ts'
 import { e2eCipher, e2eDb } from '../fixtures/db.ts'
 import { ledgerXlsx } from '../fixtures/ledger.ts'
 import { signInThroughApi } from '../fixtures/sign-in.ts'
+
+/** A month as the roll shows it: 2026年10月. */
+const monthText = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `screenshots/roster-dues-${name}.png`, fullPage: true })
@@ -50,7 +52,12 @@ test('[PARTY] a member imported with 党费交至 and 每月党费 owes nothing 
     await page.goto('/imports')
     await page.getByRole('button', { name: '导入台账' }).click()
     const dialog = page.getByRole('dialog', { name: '导入台账' })
-    await choose(dialog, '台账类型', '党员')
+    // The type is a plain choice (no typing): opened, then picked.
+    await dialog.getByLabel('台账类型', { exact: true }).click()
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^党员$/ })
+      .click()
+    await expect(dialog.locator('.ant-select', { hasText: '党员' })).toBeVisible()
     await dialog.locator('input[type="file"]').setInputFiles({
       name: '光明社区党员花名册.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -69,7 +76,7 @@ test('[PARTY] a member imported with 党费交至 and 每月党费 owes nothing 
   await test.step('last month’s roll: the member owes nothing, no lapse after 40 years', async () => {
     await page.goto(`/party?org=${branch.id}&tab=dues&month=${lastMonth}`)
     await expect(row()).toContainText('48.00')
-    await expect(row()).toContainText(lastMonth) // 党费交至
+    await expect(row()).toContainText(monthText(lastMonth)) // 党费交至
     await expect(row()).toContainText('已缴')
     await expect(row()).not.toContainText('连续六个月未交')
     await expect(row().getByRole('button', { name: `为${person}登记缴费` })).toHaveCount(0)
@@ -90,7 +97,7 @@ test('[PARTY] a member imported with 党费交至 and 每月党费 owes nothing 
     expect((await paid).status()).toBe(201)
     await expect(dialog).toBeHidden()
     await expect(row()).toContainText('已缴')
-    await expect(row()).toContainText(thisMonth)
+    await expect(row()).toContainText(monthText(thisMonth))
     await shot(page, 'paid')
   })
 

@@ -55,6 +55,21 @@ describe('自行脱党 warning (6 months)', () => {
     expect(risk.meetings).toEqual({ level: 'warning', months: 5 })
   })
 
+  it('counts meetings from `meetingsSince` (the member came onto this roll), not from joining', () => {
+    const member = { since: '1985-07-01', lastDuesMonth: '2026-10', lastMeetingOn: null }
+    expect(lapseRisk(member, '2026-11-30').meetings).toEqual({ level: 'lapse', months: 496 })
+    const arrived = { ...member, meetingsSince: '2026-09-10' }
+    expect(lapseRisk(arrived, '2026-11-30').meetings).toEqual({ level: 'ok', months: 2 })
+    // A meeting attended before arriving does not count back further than the arrival.
+    expect(
+      lapseRisk({ ...arrived, lastMeetingOn: '2020-01-01' }, '2026-11-30').meetings.months,
+    ).toBe(2)
+    expect(lapseRisk({ ...arrived, meetingsSince: '2026-03-10' }, '2026-11-30').meetings).toEqual({
+      level: 'lapse',
+      months: 8,
+    })
+  })
+
   it('stays ok on a side the branch has excused', () => {
     const risk = lapseRisk(
       { ...base, lastDuesMonth: '2025-12', excused: { dues: true } },

@@ -14,8 +14,9 @@ import { addMonthsToMonth, monthOf, monthsBetween, wholeMonthsBetween } from './
  *   until it is over;
  * - meetings: whole months since the last organisational life attended (calendar.ts: the
  *   corresponding day) — last attended 10 January, 6 months on 10 July.
- * With nothing paid or attended yet, the count runs from `since` (入党, or the day the
- * relationship was transferred in). `excused` records a good reason the branch accepted
+ * With nothing paid yet, the dues count runs from `since` (入党); with nothing attended since the
+ * member came onto this roll, the meetings count runs from `meetingsSince` (joined, added or
+ * imported, transferred in). `excused` records a good reason the branch accepted
  * (approved 免交, illness, a 流动党员 attending elsewhere): that side then stays `ok`.
  */
 
@@ -34,6 +35,12 @@ const rank: Record<TLapseLevel, number> = { ok: 0, warning: 1, lapse: 2 }
 export const lapseRisk = (
   member: {
     since: string
+    /**
+     * Since when the member's organisational life is recorded here (joining, or coming onto
+     * this roll: added, imported, transferred in); meetings are counted from it when none was
+     * attended since. Default `since`.
+     */
+    meetingsSince?: string
     /** The last month paid for `YYYY-MM` (or settled on arrival); null when none. */
     lastDuesMonth: string | null
     /** The last day of organisational life attended; null when none. */
@@ -44,7 +51,11 @@ export const lapseRisk = (
 ): TLapseRisk => {
   const paidTo = member.lastDuesMonth ?? addMonthsToMonth(monthOf(member.since), -1)
   const duesMonths = Math.max(0, monthsBetween(paidTo, monthOf(on)) - 1)
-  const meetingMonths = Math.max(0, wholeMonthsBetween(member.lastMeetingOn ?? member.since, on))
+  const meetingsFrom = [member.lastMeetingOn, member.meetingsSince ?? member.since]
+    .filter((d): d is string => d !== null)
+    .sort()
+    .at(-1)!
+  const meetingMonths = Math.max(0, wholeMonthsBetween(meetingsFrom, on))
   const dues = { level: levelFor(duesMonths, member.excused?.dues ?? false), months: duesMonths }
   const meetings = {
     level: levelFor(meetingMonths, member.excused?.meetings ?? false),

@@ -235,6 +235,47 @@ describe('the lapse warning counts months in a row without dues', () => {
   })
 })
 
+describe('organisational life is counted from when the member came onto this roll', () => {
+  /** The member as the home page's reminders show them (null when not listed). */
+  const reminderOf = async (auth: Record<string, string>, memberId: string) => {
+    const reminders = await api(auth, 'GET', '/party-reminders')
+    const arrears = reminders.json().arrears as { member: { id: string }; level: string }[]
+    return arrears.find((a) => a.member.id === memberId) ?? null
+  }
+
+  it('joined in 1985, brought onto the roll now with 党费交至 last month: nothing is flagged', async () => {
+    const { auth, addMember, rollRow } = await setup()
+    const member = await addMember({
+      joinedOn: '1985-07-01',
+      fullMembershipOn: '1986-07-01',
+      duesPaidThrough: monthsAgo(1),
+    })
+    // Before: 40 years without a recorded meeting made a lapse, shown as 连续六个月未交.
+    expect((await rollRow(member.id)).lapse).toBe('ok')
+    expect(await reminderOf(auth, member.id)).toBeNull()
+  })
+
+  it('on the roll for eight months without attending: a meetings lapse, not a dues one', async () => {
+    const { auth, addMember, rollRow } = await setup()
+    const member = await addMember({
+      joinedOn: '1985-07-01',
+      fullMembershipOn: '1986-07-01',
+      duesPaidThrough: thisMonth,
+    })
+    await t().db.prisma.partyMember.update({
+      where: { id: member.id },
+      data: { createdAt: new Date(`${addMonths(today, -8)}T09:00:00+08:00`) },
+    })
+    expect(await reminderOf(auth, member.id)).toMatchObject({
+      level: 'lapse',
+      duesMonths: 0,
+      meetingMonths: 8,
+    })
+    // The dues roll's 提醒 is about dues: paid up, nothing to say there.
+    expect((await rollRow(member.id)).lapse).toBe('ok')
+  })
+})
+
 describe('paying ahead (预交, 按季度)', () => {
   it('records the next quarter at once, up to a year ahead, never beyond', async () => {
     const { auth, addMember } = await setup()

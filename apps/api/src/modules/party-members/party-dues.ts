@@ -1,3 +1,4 @@
+import { todayInChina } from '@cr/shared/party/calendar'
 import { lapseRisk } from '@cr/shared/party/lapse'
 import type { TMemberStatus } from '@cr/shared/party/party-codes'
 import type { TActor } from '../../lib/actor.ts'
@@ -24,6 +25,12 @@ export const rosterForRules = async (db: TTransaction, actor: TActor, organizati
       resident: { select: { name: true } },
       organization: { select: { id: true, name: true } },
       ...duesRollInclude,
+      events: {
+        where: { type: 'transferred_in' },
+        select: { occurredOn: true },
+        orderBy: { occurredOn: 'desc' },
+        take: 1,
+      },
       attended: {
         where: { present: true },
         select: { meeting: { select: { heldOn: true } } },
@@ -33,6 +40,17 @@ export const rosterForRules = async (db: TTransaction, actor: TActor, organizati
   })
 
 type TRosterRow = Awaited<ReturnType<typeof rosterForRules>>[number]
+
+/**
+ * Since when this system can know the member's organisational life: the later of joining, the
+ * day they came onto this roll (added, or brought in by a roster) and their last transfer in.
+ * Before that their meetings were held elsewhere or never recorded here — a member who joined in
+ * 1985 and was imported yesterday has not missed 40 years of meetings.
+ */
+const onRollSince = (row: TRosterRow, joinedOn: string): string =>
+  [joinedOn, todayInChina(row.createdAt), ...row.events.map((e) => fromDbDate(e.occurredOn))]
+    .sort()
+    .at(-1)!
 
 /** The member's roll from joining to `month`, and the lapse risk on `today`. */
 export const memberDues = (row: TRosterRow, month: string, today: string) => {
@@ -44,6 +62,7 @@ export const memberDues = (row: TRosterRow, month: string, today: string) => {
   const risk = lapseRisk(
     {
       since: joinedOn,
+      meetingsSince: onRollSince(row, joinedOn),
       lastDuesMonth: value?.lastPaidMonth ?? row.duesSettledThrough,
       lastMeetingOn,
     },
@@ -78,7 +97,8 @@ export const duesRollReport = async (
       paidFen: dues.paidFen,
       owedFen: dues.owedFen,
       paidThrough: dues.paidThrough,
-      lapse: dues.risk.level,
+      // The dues roll's 提醒 is about dues (连续六个月未交); meetings have their own reminder.
+      lapse: dues.risk.dues.level,
     }
   })
   const sum = (key: 'dueFen' | 'paidFen' | 'owedFen') => rows.reduce((t, r) => t + r[key], 0)
