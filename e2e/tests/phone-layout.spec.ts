@@ -67,6 +67,7 @@ test('[PHONE] at 390×844 every page of the navigation fits the screen; the navi
       await expect(navigation).toBeHidden()
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       await expect(page.locator('.ant-skeleton')).toHaveCount(0)
+      await page.screenshot({ path: `screenshots/phone-${links.indexOf(label)}.png` })
       const overflow = await overflowOf(page)
       expect(overflow, `${label}: wider than the screen by ${overflow.by}px`).toEqual({
         by: 0,
@@ -87,6 +88,7 @@ test('[PHONE] at 390×844 every page of the navigation fits the screen; the navi
     const save = dialog.getByRole('button', { name: '保存' })
     await expect(save).toBeInViewport()
     expect((await overflowOf(page)).by).toBe(0)
+    await page.screenshot({ path: 'screenshots/phone-dialog.png' })
     await dialog.getByRole('button', { name: '取消' }).click()
     await expect(dialog).toBeHidden()
   })

@@ -20,7 +20,7 @@ export const party: TMessages<typeof zh> = {
     edit: 'Edit',
     delete: 'Delete',
     deleted: '“{{name}}” deleted',
-    pickNode: 'Choose an organisation on the left to see its roster, dues and meetings.',
+    pickNode: 'Choose an organisation in the tree to see its roster, dues and meetings.',
     titles: {
       createRoot: 'New working committee',
       createChild: 'New {{level}}: {{parent}}',
@@ -398,7 +398,7 @@ export const party: TMessages<typeof zh> = {
     emptyTitle: 'No co-building units yet',
     emptyHint: 'Record the units that signed a co-building agreement with the community.',
     emptyHintReadOnly: 'Co-building units are recorded by the administrator.',
-    pick: 'Pick a unit on the left to see its agreements and activities.',
+    pick: 'Pick a unit in the list to see its agreements and activities.',
     columns: { branch: 'Party branch', contact: 'Contact', inForce: 'Agreements in force' },
     fields: {
       name: 'Unit name',

@@ -27,7 +27,7 @@ export const places: TMessages<typeof zh> = {
   },
   select: {
     title: 'Choose a building or dwelling',
-    hint: 'Expand a committee and a building in the tree on the left, then pick a node.',
+    hint: 'Expand a committee and a building in the tree, then pick a node.',
   },
   fields: {
     committee: 'Committee',

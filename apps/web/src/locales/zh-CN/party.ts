@@ -14,7 +14,7 @@ export const party = {
     edit: '编辑组织',
     delete: '删除组织',
     deleted: '已删除“{{name}}”',
-    pickNode: '在左侧选择一个党组织，查看其党员名册、党费和组织生活。',
+    pickNode: '在党组织树中选择一个党组织，查看其党员名册、党费和组织生活。',
     titles: {
       createRoot: '新建党工委',
       createChild: '新建{{level}}：{{parent}}',
@@ -386,7 +386,7 @@ export const party = {
     emptyTitle: '还没有共建单位',
     emptyHint: '登记与社区签订共建协议的驻区单位。',
     emptyHintReadOnly: '共建单位由系统管理员登记。',
-    pick: '在左侧选择一个共建单位，查看其共建协议和活动。',
+    pick: '在共建单位列表中选择一个单位，查看其共建协议和活动。',
     columns: { branch: '单位党组织', contact: '联系人', inForce: '有效协议' },
     fields: {
       name: '单位名称',
