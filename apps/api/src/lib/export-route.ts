@@ -24,11 +24,15 @@ type TListRows = {
 
 /**
  * An export that reads otherwise (the residents' read model on the raw pool, revealed on
- * request): its rows for the request's filters. Called before anything is written, so it may
- * refuse (403); the rows themselves are read as the file streams.
+ * request; a report computed at once, such as the dues roll): its rows for the request's
+ * filters. Called and awaited before anything is written, so it may refuse (403, 404); rows
+ * given as an AsyncIterable are read as the file streams.
  */
 type TCustomRows<T, Q extends z.ZodType> = {
-  rows: (request: FastifyRequest, filters: TFilters<Q>) => AsyncIterable<T>
+  rows: (
+    request: FastifyRequest,
+    filters: TFilters<Q>,
+  ) => AsyncIterable<T> | Promise<AsyncIterable<T> | readonly T[]>
   /** The export's query (its filters and `format`); default: the list query without paging. */
   query: Q
 }
@@ -51,6 +55,12 @@ export type TExportOptions<T, Q extends z.ZodType> = {
    */
   audited?: (filters: TFilters<Q>) => { committeeId?: string | null; after: object }
 } & (TListRows | TCustomRows<T, Q>)
+
+async function* fromArray<T>(rows: readonly T[]) {
+  yield* rows
+}
+const asyncRows = <T>(rows: AsyncIterable<T> | readonly T[]): AsyncIterable<T> =>
+  Array.isArray(rows) ? fromArray(rows) : (rows as AsyncIterable<T>)
 
 /**
  * `GET /export` beside a list — the one way a list becomes a file: the list's filters and order
@@ -85,7 +95,7 @@ export const registerExportRoute = <T, Q extends z.ZodType = z.ZodType>(
       const actor = request.actor!
       const rows =
         'rows' in options
-          ? options.rows(request, filters)
+          ? asyncRows(await options.rows(request, filters))
           : allPages(
               (cursor) =>
                 options.list(app.db.prisma, actor, {

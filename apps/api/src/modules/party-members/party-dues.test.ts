@@ -235,6 +235,50 @@ describe('the lapse warning counts months in a row without dues', () => {
   })
 })
 
+describe('the dues roll as a file (党费收缴表)', () => {
+  it('exports the month as the roll shows it, amounts as numbers, then the totals; audited', async () => {
+    const { auth, branch, addMember, seedPayments } = await setup()
+    const member = await addMember({ duesPaidThrough: monthsAgo(2) })
+    await seedPayments(member.id, [thisMonth])
+    const url = `/party-dues/export?format=csv&organizationId=${branch.id}&month=${thisMonth}`
+    const response = await api(auth, 'GET', url)
+    expect(response.statusCode, response.body).toBe(200)
+    expect(response.headers['content-type']).toContain('text/csv')
+    const lines = response.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/)
+    expect(lines[0]).toBe(
+      '党组织,月份,姓名,人员类别,党费标准（元/月）,应交（元）,实交（元）,欠交累计（元）,党费交至,提醒',
+    )
+    // Last month is still owed (50.00); this month is paid.
+    expect(lines[1]).toBe(`第一党支部,${thisMonth},王建华,正式党员,50,50,50,50,${monthsAgo(2)},`)
+    expect(lines.at(-1)).toBe(`第一党支部,${thisMonth},合计,,,50,50,50,,1 人`)
+    const audit = await t().db.prisma.auditEvent.findFirst({
+      where: { action: 'export', entityType: 'party_dues_roll' },
+      orderBy: { occurredAt: 'desc' },
+    })
+    expect(audit?.after).toMatchObject({
+      format: 'csv',
+      filters: { organizationId: branch.id, month: thisMonth },
+    })
+  })
+
+  it('answers 404 for an organisation outside the clerk’s scope, before any file or audit', async () => {
+    const { branch } = await setup()
+    const other = await setup()
+    const before = await t().db.prisma.auditEvent.count({ where: { action: 'export' } })
+    const response = await api(
+      other.auth,
+      'GET',
+      `/party-dues/export?organizationId=${branch.id}&month=${thisMonth}`,
+    )
+    expect(response.statusCode).toBe(404)
+    expect(response.headers['content-type']).toContain('application/problem+json')
+    expect(await t().db.prisma.auditEvent.count({ where: { action: 'export' } })).toBe(before)
+  })
+})
+
 describe('organisational life is counted from when the member came onto this roll', () => {
   /** The member as the home page's reminders show them (null when not listed). */
   const reminderOf = async (auth: Record<string, string>, memberId: string) => {

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { ZExportFormat } from '@cr/shared/imports/import-job'
 import { ZDuesRollQuery, ZDuesRollReport, ZPartyReminders } from '@cr/shared/party/party-reports'
+import { registerExportRoute } from '../../lib/export-route.ts'
+import { duesRollExportColumns, duesRollExportRows } from './party-dues-export.ts'
 import { duesRollReport } from './party-dues.ts'
 import { partyReminders } from './party-reminders.ts'
 
@@ -26,6 +29,29 @@ export const partyDuesRoutes: FastifyPluginAsync = async (base) => {
         request.query.month,
         app.today(),
       ),
+  })
+
+  registerExportRoute(base, {
+    operationId: 'exportPartyDuesRoll',
+    tag: 'Party',
+    what: 'dues roll of one month (党费收缴表), with its totals row',
+    permission: 'party:read',
+    listQuery: ZDuesRollQuery,
+    query: ZDuesRollQuery.extend({ format: ZExportFormat.default('xlsx') }),
+    entityType: 'party_dues_roll',
+    fileName: '党费收缴表',
+    columns: duesRollExportColumns,
+    rows: async (request, filters) =>
+      duesRollExportRows(
+        await duesRollReport(
+          app.db.prisma,
+          request.actor!,
+          filters.organizationId,
+          filters.month,
+          app.today(),
+        ),
+      ),
+    audited: (filters) => ({ after: { filters } }),
   })
 }
 

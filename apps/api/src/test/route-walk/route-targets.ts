@@ -55,6 +55,9 @@ export const routeTargets: Record<string, TTarget> = {
   'GET /api/v1/residents/:id': { id: 'resident' },
   'PATCH /api/v1/residents/:id': { id: 'resident', body: () => ({ notes: '改' }) },
   'DELETE /api/v1/residents/:id': { id: 'freeResident' },
+  'POST /api/v1/residents/tags': {
+    body: (w) => ({ residentIds: [w.resident], add: ['elderly'] }),
+  },
   'POST /api/v1/residents/:id/reveal': {
     id: 'resident',
     body: () => ({ field: 'idNumber', reason: '核对身份' }),
@@ -240,5 +243,6 @@ export const routeTargets: Record<string, TTarget> = {
   'GET /api/v1/co-building-units': {},
   'GET /api/v1/co-building-units/:id': { skip: 'an office-wide record, the same for every clerk' },
   'GET /api/v1/party-dues': {},
+  'GET /api/v1/party-dues/export': {},
   'GET /api/v1/party-reminders': {},
 }

@@ -246,6 +246,7 @@ export const party: TMessages<typeof zh> = {
     },
   },
   dues: {
+    exportMenu: 'Export this month’s dues roll',
     caption: 'Dues roll',
     month: 'Month',
     monthLabel: 'Choose the month',

@@ -230,6 +230,7 @@ export const party = {
     },
   },
   dues: {
+    exportMenu: '导出本月党费收缴表',
     caption: '党费收缴表',
     month: '月份',
     monthLabel: '选择月份',

@@ -10,6 +10,7 @@ import { useCan } from '@/lib/auth'
 import { useDuesRoll } from '../api/get-dues-roll'
 import { currentMonth, formatMonth } from '../utils/party-dates'
 import { MemberStatusTag } from './member-columns'
+import { ExportButton, listExportHref } from '@/components/ui/export-button'
 import { MonthInput } from './month-input'
 import { PayDuesForm, type TPayDuesTarget } from './pay-dues-form'
 
@@ -123,6 +124,15 @@ export const DuesTab = ({ organizationId, month: chosen, onMonthChange }: TProps
           max={thisMonth}
           onChange={(m) => onMonthChange(m && m !== thisMonth ? m : undefined)}
           style={{ width: 140 }}
+        />
+        <ExportButton
+          files={[
+            {
+              key: 'party-dues',
+              href: listExportHref('party-dues', { organizationId, month }),
+            },
+          ]}
+          menuLabel={t('dues.exportMenu')}
         />
       </Space>
       {query.isPending ? (
