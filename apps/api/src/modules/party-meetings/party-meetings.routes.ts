@@ -9,7 +9,9 @@ import {
   ZPartyMeetingListQuery,
   ZPartyMeetingPage,
 } from '@cr/shared/party/party-meeting'
+import { registerExportRoute } from '../../lib/export-route.ts'
 import { write } from '../../lib/write.ts'
+import { meetingExportColumns } from './party-meetings.export.ts'
 import * as meetings from './party-meetings.service.ts'
 
 const tags = ['Party']
@@ -47,6 +49,18 @@ export const partyMeetingsRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZPartyMeetingPage },
     },
     handler: (request) => meetings.listMeetings(app.db.prisma, request.actor!, request.query),
+  })
+
+  registerExportRoute(base, {
+    operationId: 'exportPartyMeetings',
+    tag: 'Party',
+    what: 'meetings (会议记录), with attendance and absences',
+    permission: 'party:read',
+    listQuery: ZPartyMeetingListQuery,
+    entityType: 'party_meeting',
+    fileName: '会议记录',
+    columns: meetingExportColumns,
+    list: meetings.listMeetings,
   })
 
   app.get('/:id', {

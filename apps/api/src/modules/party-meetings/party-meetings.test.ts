@@ -221,3 +221,40 @@ describe('party meetings', () => {
     expect(await t().db.prisma.partyMeeting.count({ where: { organizationId: branch.id } })).toBe(1)
   })
 })
+
+describe('meetings as a file (会议记录)', () => {
+  it('exports the filtered meetings with attendance and who was absent and why; audited', async () => {
+    const { branch, members, auth } = await setup()
+    const [a, b, c] = members
+    const created = await api(
+      auth,
+      'POST',
+      '/party-meetings',
+      meeting(branch.id, [
+        { memberId: a!.id, present: true },
+        { memberId: b!.id, present: false, absenceReason: '外出务工' },
+        { memberId: c!.id, present: false },
+      ]),
+    )
+    expect(created.statusCode, created.body).toBe(201)
+    const response = await api(
+      auth,
+      'GET',
+      `/party-meetings/export?format=csv&organizationId=${branch.id}`,
+    )
+    expect(response.statusCode, response.body).toBe(200)
+    const lines = response.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/)
+    expect(lines[0]).toBe('召开日期,会议类型,会议主题,党组织,应到,实到,缺席人员及原因,会议记录')
+    expect(lines[1]).toMatch(
+      /^2025-04-10,支部党员大会,第二季度支部党员大会,[^,]+,3,1,(陈刚、刘芳（外出务工）|刘芳（外出务工）、陈刚),学习传达上级精神$/,
+    )
+    const audit = await t().db.prisma.auditEvent.findFirst({
+      where: { action: 'export', entityType: 'party_meeting' },
+      orderBy: { occurredAt: 'desc' },
+    })
+    expect(audit?.after).toMatchObject({ format: 'csv', filters: { organizationId: branch.id } })
+  })
+})

@@ -244,5 +244,6 @@ export const routeTargets: Record<string, TTarget> = {
   'GET /api/v1/co-building-units/:id': { skip: 'an office-wide record, the same for every clerk' },
   'GET /api/v1/party-dues': {},
   'GET /api/v1/party-dues/export': {},
+  'GET /api/v1/party-meetings/export': {},
   'GET /api/v1/party-reminders': {},
 }

@@ -268,6 +268,7 @@ export const party: TMessages<typeof zh> = {
     empty: 'No member of this organisation owes dues this month',
   },
   meetings: {
+    exportMenu: 'Export the meetings',
     caption: 'Meetings',
     create: 'New meeting',
     title: 'New meeting: {{name}}',

@@ -252,6 +252,7 @@ export const party = {
     empty: '该组织本月没有应缴党费的党员',
   },
   meetings: {
+    exportMenu: '导出会议记录',
     caption: '会议记录',
     create: '新建会议',
     title: '新建会议：{{name}}',

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { Alert, Button, Empty, Modal, Skeleton, Table, Tag, Typography } from 'antd'
+import { Alert, Button, Empty, Modal, Skeleton, Space, Table, Tag, Typography } from 'antd'
 import { todayInChina } from '@cr/shared/party/calendar'
 import { meetingTypeLabels } from '@cr/shared/party/party-codes'
 import type { TPartyMeeting, ZMeetingCompliance } from '@cr/shared/party/party-meeting'
@@ -10,6 +10,7 @@ import { ProblemAlert } from '@/components/errors/problem-alert'
 import { useTableCaption } from '@/components/ui/captioned-table'
 import { useCan } from '@/lib/auth'
 import { pickLabel } from '@/lib/language'
+import { ExportButton, listExportHref } from '@/components/ui/export-button'
 import { useCompliance, useMeetings } from '../api/meetings'
 import type { TOrgNode } from '../utils/org-tree'
 import { quarterOf } from '../utils/party-dates'
@@ -87,15 +88,22 @@ export const MeetingsTab = ({ node, ownRecords }: { node: TOrgNode; ownRecords: 
   return (
     <>
       {ownRecords && <Compliance organizationId={node.id} />}
-      {canWrite && (
-        <Button
-          icon={<PlusOutlined aria-hidden />}
-          onClick={() => setOpen(true)}
-          style={{ marginBottom: 8 }}
-        >
-          {t('meetings.create')}
-        </Button>
-      )}
+      <Space style={{ marginBottom: 8 }}>
+        {canWrite && (
+          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setOpen(true)}>
+            {t('meetings.create')}
+          </Button>
+        )}
+        <ExportButton
+          files={[
+            {
+              key: 'party-meetings',
+              href: listExportHref('party-meetings', { organizationId: node.id }),
+            },
+          ]}
+          menuLabel={t('meetings.exportMenu')}
+        />
+      </Space>
       {query.isError ? (
         <ProblemAlert error={query.error} />
       ) : (
