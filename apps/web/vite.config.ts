@@ -36,6 +36,8 @@ const vendorGroups = [
     tags: ['$initial' as const],
     priority: 30,
   },
+  // The English texts, fetched in one go when English is chosen (lib/i18n.ts).
+  { name: 'locale-en', test: /[\\/]src[\\/]locales[\\/]en[\\/]/, priority: 30 },
 ]
 
 /**
