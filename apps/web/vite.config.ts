@@ -38,6 +38,14 @@ const vendorGroups = [
   },
   // The English texts, fetched in one go when English is chosen (lib/i18n.ts).
   { name: 'locale-en', test: /[\\/]src[\\/]locales[\\/]en[\\/]/, priority: 30 },
+  // Our own code that every page loads (lib/, the route files, the shared schemas they use):
+  // one file rather than a dozen small ones cut along which later pages share them.
+  {
+    name: 'app-core',
+    test: /[\\/](apps[\\/]web[\\/]src|packages[\\/]shared[\\/]src)[\\/]/,
+    tags: ['$initial' as const],
+    priority: 10,
+  },
 ]
 
 /**
