@@ -19,6 +19,7 @@ import { startAppServer } from './lib/app-server.ts'
 import { cleanupOnSignals, createCleanup, type TCleanup } from './lib/cleanup.ts'
 import { runScenario, type TScenarioResult } from './lib/compare.ts'
 import { openBenchCluster, openFreshDatabase } from './lib/database.ts'
+import { formatFirstLoad, runFirstLoad } from './lib/first-load.ts'
 import { createHttpClient } from './lib/http-client.ts'
 import { formatReport, writeJson } from './lib/report.ts'
 import { runImportBench, type TImportBenchResult } from './imports/import-bench.ts'
@@ -91,7 +92,9 @@ const main = async () => {
   )
   // The import benchmark answers to its name like a scenario (BENCH_ONLY=import runs it alone).
   const importSelected = !settings.only || 'import'.includes(settings.only.toLowerCase())
-  if (selected.length === 0 && !importSelected)
+  // The web build's first-load budget, read from apps/web/dist (BENCH_ONLY=first-load alone).
+  const firstLoadSelected = !settings.only || 'first-load'.includes(settings.only.toLowerCase())
+  if (selected.length === 0 && !importSelected && !firstLoadSelected)
     throw new Error(`BENCH_ONLY=${settings.only} matches no scenario`)
 
   const cleanup = createCleanup()
@@ -133,9 +136,15 @@ const main = async () => {
       )
     if (cleanup.signal.aborted) return
 
+    const firstLoad = firstLoadSelected ? runFirstLoad() : undefined
+
     if (results.length) console.log(formatReport(results, settings))
     if (imports) console.log(formatImportReport(imports))
-    const file = writeJson(outDir, startedAt, settings, results, imports ? { imports } : {})
+    if (firstLoad) console.log(formatFirstLoad(firstLoad))
+    const file = writeJson(outDir, startedAt, settings, results, {
+      ...(imports ? { imports } : {}),
+      ...(firstLoad ? { firstLoad } : {}),
+    })
     const took = ((Date.now() - startedAt.getTime()) / 1000).toFixed(0)
     console.error(`[bench] done in ${took} s; JSON: ${path.relative(process.cwd(), file)}`)
   } finally {

@@ -11,6 +11,7 @@ import helmet from './plugins/external/helmet.ts'
 import rateLimit from './plugins/external/rate-limit.ts'
 import spa from './plugins/external/spa.ts'
 import swagger from './plugins/external/swagger.ts'
+import compress from './plugins/app/compress.ts'
 import drain from './plugins/app/drain.ts'
 import errorHandler, { frameworkErrors } from './plugins/app/error-handler.ts'
 import importFileRetention from './plugins/app/import-file-retention.ts'
@@ -71,6 +72,8 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   await app.register(importQueue)
   await app.register(legacyPhones)
   await app.register(importFileRetention)
+  // After every other plugin: their onSend hooks see the payload before it is compressed.
+  await app.register(compress)
   await app.register(apiRoutes, { prefix: '/api' })
   return app
 }

@@ -3,7 +3,6 @@ import 'dayjs/locale/zh-cn'
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { z } from 'zod'
-import { resources } from '@/locales/resources'
 import { createZodErrorMap } from './zod-errors'
 import { defaultLanguage, readStoredLanguage, storeLanguage, type TUiLanguage } from './language'
 
@@ -17,17 +16,45 @@ const applyLanguage = (language: TUiLanguage) => {
 
 export const i18n = i18next.createInstance()
 
+type TNamespaceModule = Record<string, object>
+/** The texts of a language's files, by namespace: each file exports one, under its name. */
+const namespacesOf = (modules: TNamespaceModule[]): Record<string, object> =>
+  Object.assign({}, ...modules)
+
+// Chinese, the office's working language, is in the first load; English is fetched when it is
+// chosen (the bundle budget, ARCHITECTURE.md "The web build"). Every file of a language folder
+// is a namespace; `locales/resources.ts` lists them for the types and the translations test.
+const chinese = namespacesOf(
+  Object.values(import.meta.glob<TNamespaceModule>('../locales/zh-CN/*.ts', { eager: true })),
+)
+const englishFiles = import.meta.glob<TNamespaceModule>('../locales/en/*.ts')
+let english: Promise<void> | undefined
+const loadEnglish = (): Promise<void> => {
+  english ??= Promise.all(Object.values(englishFiles).map((load) => load())).then(
+    (modules) => {
+      for (const [namespace, texts] of Object.entries(namespacesOf(modules)))
+        i18n.addResourceBundle('en', namespace, texts, true, true)
+    },
+    (error: unknown) => {
+      english = undefined // offline for a moment: the next choice tries again
+      throw error
+    },
+  )
+  return english
+}
+
 // The zod messages take their parameters at run time; the typed `t` wants them statically.
 const translateLoose = (key: string, params?: Record<string, unknown>): string =>
   (i18n.t.bind(i18n) as unknown as (k: string, o?: Record<string, unknown>) => string)(key, params)
 
 void i18n.use(initReactI18next).init({
-  resources,
-  lng: readStoredLanguage(),
+  resources: { [defaultLanguage]: chinese },
+  lng: defaultLanguage,
   fallbackLng: defaultLanguage,
   supportedLngs: ['zh-CN', 'en'],
   defaultNS: 'common',
-  ns: Object.keys(resources['zh-CN']),
+  ns: Object.keys(chinese),
+  partialBundledLanguages: true,
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,
   initAsync: false,
@@ -35,7 +62,16 @@ void i18n.use(initReactI18next).init({
 applyLanguage(i18n.language === 'en' ? 'en' : 'zh-CN')
 
 export const changeLanguage = async (language: TUiLanguage): Promise<void> => {
+  if (language === 'en') await loadEnglish()
   storeLanguage(language)
   applyLanguage(language)
   await i18n.changeLanguage(language)
 }
+
+/**
+ * Resolves when the remembered language's texts are there (at once for Chinese): `main.tsx`
+ * renders after it, so an English user does not see the page in Chinese first. Should English
+ * fail to load, the app starts in Chinese.
+ */
+export const i18nReady: Promise<void> =
+  readStoredLanguage() === 'en' ? changeLanguage('en').catch(() => undefined) : Promise.resolve()

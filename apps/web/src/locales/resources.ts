@@ -25,7 +25,11 @@ import { residents as zhResidents } from './zh-CN/residents'
 import { settings as zhSettings } from './zh-CN/settings'
 import { users as zhUsers } from './zh-CN/users'
 
-/** All UI texts, one namespace per feature. Chinese is the source; English must match its keys. */
+/**
+ * All UI texts, one namespace per feature. Chinese is the source; English must match its keys.
+ * This list gives `t` its types and the translations test its texts; at run time `lib/i18n.ts`
+ * loads every file of `zh-CN/` at start and of `en/` when English is chosen.
+ */
 export const resources = {
   'zh-CN': {
     common: zhCommon,

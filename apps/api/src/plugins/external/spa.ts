@@ -6,7 +6,10 @@ import fp from 'fastify-plugin'
 /**
  * Serves the built web app from the same port as the API. Hashed assets are cached for a year;
  * index.html never, so a new release is picked up on the next navigation. Unknown non-API paths
- * get index.html (client-side routing) from the not-found handler.
+ * get index.html (client-side routing) from the not-found handler. `preCompressed`: the build
+ * writes `.br` and `.gz` beside each file (apps/web/scripts/precompress.mjs), sent by the
+ * request's Accept-Encoding with `Content-Encoding` and `Vary: Accept-Encoding`; the file itself
+ * to a client that accepts neither.
  */
 export default fp(async (app) => {
   const dist = app.config.webDist
@@ -18,6 +21,7 @@ export default fp(async (app) => {
     root: dist,
     wildcard: false,
     index: false,
+    preCompressed: true,
     setHeaders: (reply, filePath) => {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`)
       void reply.header(

@@ -1,10 +1,12 @@
 import { createRoute, redirect } from '@tanstack/react-router'
-import { AppShell } from '@/components/layout/app-shell'
 import { paths } from '@/config/paths'
 import { meQueryOptions } from '@/lib/auth'
 import { rootRoute } from './root'
 
-/** Every signed-in page: checks the session first, then the pending password change. */
+/**
+ * Every signed-in page: checks the session first, then the pending password change. The frame
+ * itself (navigation, header) is in `app-layout.lazy.tsx`: the sign-in page does not load it.
+ */
 export const appLayoutRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
@@ -14,5 +16,4 @@ export const appLayoutRoute = createRoute({
     if (me.mustChangePassword) throw redirect({ to: paths.changePassword })
     return { me }
   },
-  component: AppShell,
-})
+}).lazy(() => import('./app-layout.lazy').then((m) => m.Route))
