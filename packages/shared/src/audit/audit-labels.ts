@@ -344,7 +344,10 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
   },
   session: { username: { label: user('username') } },
   settings: {
-    passwordPolicy: { label: own('密码策略', 'Password policy'), values: labelNames(passwordPolicyLabels) },
+    passwordPolicy: {
+      label: own('密码策略', 'Password policy'),
+      values: labelNames(passwordPolicyLabels),
+    },
     importFileRetentionDays: { label: own('导入文件保留天数', 'Days uploads are kept') },
   },
   party_organization: {
@@ -379,6 +382,10 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     lostContactOn: { label: member('lostContactOn') },
     hardship: { label: own('生活困难情况', 'Hardship') },
     dues: { label: member('duesStandard') },
+    'dues.category': {
+      label: own('缴纳类别', 'Dues category'),
+      values: labelNames(duesCategoryLabels),
+    },
     paidThrough: { label: member('paidThrough') },
     duesSettledThrough: { label: member('paidThrough') },
     settledThrough: { label: own('转入时党费交至', 'Paid to on arrival') },
@@ -519,7 +526,7 @@ export const auditValueText = (
     return value.length === 0
       ? texts.empty
       : value.map((v) => auditValueText(entityType, field, v, language)).join(texts.separator)
-  if (isObject(value)) return objectText(entityType, value, language)
+  if (isObject(value)) return objectText(entityType, field, value, language)
   const text = String(value)
   return specOf(entityType, field)?.values?.(text)?.[language] ?? text
 }
@@ -527,6 +534,7 @@ export const auditValueText = (
 /** What a person recognises a nested record by: 张三（配偶）, an address, or its fields. */
 const objectText = (
   entityType: string,
+  field: string,
   value: Record<string, unknown>,
   language: TLanguage,
 ): string => {
@@ -554,11 +562,13 @@ const objectText = (
     ].filter((n): n is string => Boolean(n))
     return notes.length ? `${named}（${notes.join('，')}）` : named
   }
+  // A nested field may mean something else than the record's own of that name (`dues.category`).
+  const key = (k: string) => (specOf(entityType, `${field}.${k}`) ? `${field}.${k}` : k)
   return Object.entries(value)
     .filter(([k, v]) => !auditNoiseFields.has(k) && v !== null && v !== undefined && v !== '')
     .map(
       ([k, v]) =>
-        `${auditFieldLabel(entityType, k, language)}${language === 'zh' ? '：' : ': '}${auditValueText(entityType, k, v, language)}`,
+        `${auditFieldLabel(entityType, key(k), language)}${language === 'zh' ? '：' : ': '}${auditValueText(entityType, key(k), v, language)}`,
     )
     .join(language === 'zh' ? '，' : '; ')
 }

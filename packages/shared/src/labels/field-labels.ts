@@ -262,8 +262,20 @@ export const partyMemberFieldLabels = fieldLabels(
 
 /** 组织生活 (meetings). */
 export const partyMeetingFieldLabels = fieldLabels(
-  { type: '会议类型', heldOn: '召开日期', title: '会议主题', minutes: '会议记录', attendance: '出席情况' },
-  { type: 'Type', heldOn: 'Held on', title: 'Subject', minutes: 'Minutes', attendance: 'Attendance' },
+  {
+    type: '会议类型',
+    heldOn: '召开日期',
+    title: '会议主题',
+    minutes: '会议记录',
+    attendance: '出席情况',
+  },
+  {
+    type: 'Type',
+    heldOn: 'Held on',
+    title: 'Subject',
+    minutes: 'Minutes',
+    attendance: 'Attendance',
+  },
 )
 
 /** 共建单位, their agreements and activities. */

@@ -142,9 +142,7 @@ describe('the audit log, filtered', () => {
     const { auth } = await setup()
     const response = await api(auth, 'GET', '/audit-events?category=logins')
     expect(response.statusCode).toBe(400)
-    expect(response.json().errors).toEqual([
-      expect.objectContaining({ path: 'query.category' }),
-    ])
+    expect(response.json().errors).toEqual([expect.objectContaining({ path: 'query.category' })])
   })
 })
 
@@ -166,7 +164,9 @@ describe('exporting the audit log', () => {
     expect(response.statusCode).toBe(200)
     expect(response.headers['content-type']).toMatch(/^text\/csv/)
     const rows = csvRows(response.rawPayload)
-    expect(rows[0]).toBe('时间,操作人,操作人类型,类别,操作,对象类型,对象编号,居委会,内容,原因,IP 地址,请求编号')
+    expect(rows[0]).toBe(
+      '时间,操作人,操作人类型,类别,操作,对象类型,对象编号,居委会,内容,原因,IP 地址,请求编号',
+    )
     expect(rows).toHaveLength(3)
     const update = rows[1]!
     expect(update).toContain(`管理员甲,用户,数据变更,修改,居民,${resident.id},胜利居委会`)

@@ -109,5 +109,8 @@ export async function* auditExportRows(
   for await (const event of allPages((cursor) =>
     listAuditEvents(db, actor, { ...filters, limit: 500, cursor }, { count: false }),
   ))
-    yield { ...event, committeeName: event.committeeId ? (names.get(event.committeeId) ?? null) : null }
+    yield {
+      ...event,
+      committeeName: event.committeeId ? (names.get(event.committeeId) ?? null) : null,
+    }
 }
