@@ -97,3 +97,15 @@ describe('audit labels', () => {
     for (const action of auditActions) expect(of(action, 'resident')).toBeTruthy()
   })
 })
+
+describe('import rows', () => {
+  it('read as the imports page says them: an undo is 已导入 → 已撤销, a reveal names the report', () => {
+    expect(auditFieldLabel('import_job', 'status', 'zh')).toBe('状态')
+    expect(auditValueText('import_job', 'status', 'undone', 'zh')).toBe('已撤销')
+    expect(auditValueText('import_job', 'type', 'party-members', 'zh')).toBe('党员')
+    expect(auditValueText('import_job', 'field', 'idNumber', 'zh')).toBe('身份证号')
+    expect(auditValueText('import_job', 'counts', { rows: 3, created: 2, skipped: 1 }, 'zh')).toBe(
+      '行数：3，新建：2，跳过：1',
+    )
+  })
+})

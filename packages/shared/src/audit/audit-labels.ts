@@ -7,6 +7,7 @@ import { politicalStatusTable } from '../code-tables/political-status.ts'
 import { relationshipTable } from '../code-tables/relationship.ts'
 import { sexTable } from '../code-tables/sex.ts'
 import type { TLanguage } from '../common/error-messages.ts'
+import { importStatusLabels, importTypeLabels } from '../labels/import-labels.ts'
 import {
   apiTokenFieldLabels,
   coBuildingFieldLabels,
@@ -94,13 +95,6 @@ export const auditActorTypeLabels = {
   token: { zh: 'API 令牌', en: 'API token' },
   system: { zh: '系统', en: 'System' },
 } as const satisfies Record<TAuditEvent['actorType'], TLabel>
-
-/** One language's texts of a `{ zh, en }` table, for the web app's i18n files. */
-export const labelsIn = <K extends string>(labels: Record<K, TLabel>, language: TLanguage) =>
-  Object.fromEntries(Object.entries<TLabel>(labels).map(([k, v]) => [k, v[language]])) as Record<
-    K,
-    string
-  >
 
 /**
  * What an audit row is about, so that sign-ins do not bury the changes: 数据变更, 登录与账号,
@@ -196,11 +190,6 @@ const idKindLabels: TLabels = {
 const passwordPolicyLabels: TLabels = {
   dengbao: { zh: '等保 2.0', en: 'MLPS 2.0' },
   asvs: { zh: 'OWASP ASVS', en: 'OWASP ASVS' },
-}
-const importTypeLabels: TLabels = {
-  residents: { zh: '居民', en: 'Residents' },
-  'party-members': { zh: '党员', en: 'Party members' },
-  'co-building-units': { zh: '共建单位', en: 'Co-building units' },
 }
 const exportFormatLabels: TLabels = { xlsx: own('Excel', 'Excel'), csv: own('CSV', 'CSV') }
 /** What a party member's step notes on its audit row (`step`). */
@@ -460,7 +449,15 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
   import_job: {
     fileName: commonSpecs.fileName!,
     type: { label: own('台账类型', 'Ledger'), values: labelNames(importTypeLabels) },
+    dryRun: { label: own('只检查不导入', 'Check only') },
+    status: { label: own('状态', 'Status'), values: labelNames(importStatusLabels) },
     counts: commonSpecs.counts!,
+    fileSha256: { label: own('文件校验值（SHA-256）', 'File SHA-256') },
+    field: {
+      label: own('查看的内容', 'Revealed'),
+      values: labelNames({ idNumber: resident('idNumber') }),
+    },
+    report: { label: own('错误报告', 'Error report') },
   },
   import_file: { fileName: commonSpecs.fileName! },
   import_mapping: {

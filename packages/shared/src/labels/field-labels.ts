@@ -1,9 +1,20 @@
+import type { TLanguage } from '../common/error-messages.ts'
+
 /**
  * The names of records' fields as forms, lists and the audit log show them, in both UI
  * languages: the one place they are written. The web app's texts take their `fields` from here
  * (`apps/web/src/locales/*`), and the audit log (`packages/shared/src/audit/audit-labels.ts`)
  * names the fields of its before → after snapshots with them, on the page and in its export.
  */
+type TLabel = { readonly zh: string; readonly en: string }
+
+/** One language's texts of a `{ zh, en }` table, for the web app's i18n files. */
+export const labelsIn = <K extends string>(labels: Record<K, TLabel>, language: TLanguage) =>
+  Object.fromEntries(Object.entries<TLabel>(labels).map(([k, v]) => [k, v[language]])) as Record<
+    K,
+    string
+  >
+
 type TFieldLabels<K extends string> = {
   readonly zh: Readonly<Record<K, string>>
   readonly en: Readonly<Record<K, string>>

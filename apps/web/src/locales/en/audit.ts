@@ -2,8 +2,8 @@ import {
   auditActionLabels,
   auditActorTypeLabels,
   auditCategoryLabels,
-  labelsIn,
 } from '@cr/shared/audit/audit-labels'
+import { labelsIn } from '@cr/shared/labels/field-labels'
 import type { audit as zh } from '../zh-CN/audit'
 import type { TMessages } from '../types'
 

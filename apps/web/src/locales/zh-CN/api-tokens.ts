@@ -1,4 +1,5 @@
 import { apiTokenFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const apiTokens = {
   title: 'API 令牌',
   description: '供公安、民政、党员管理等外部系统调用接口。令牌的完整内容只在创建时显示一次。',

@@ -2,8 +2,8 @@ import {
   auditActionLabels,
   auditActorTypeLabels,
   auditCategoryLabels,
-  labelsIn,
 } from '@cr/shared/audit/audit-labels'
+import { labelsIn } from '@cr/shared/labels/field-labels'
 
 // Actions, actor types and categories are named once, in packages/shared: the export uses them too.
 export const audit = {

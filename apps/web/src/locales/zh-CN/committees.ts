@@ -1,4 +1,5 @@
 import { committeeFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const committees = {
   title: '居委会',
   exportMenu: '导出当前筛选的居委会',

@@ -1,4 +1,5 @@
 import { householdFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const households = {
   pageTitle: '户：{{address}}',
   back: '返回房屋',

@@ -4,6 +4,7 @@ import {
   partyMemberFieldLabels,
   partyOrganizationFieldLabels,
 } from '@cr/shared/labels/field-labels'
+
 export const party = {
   orgs: {
     title: '党组织',

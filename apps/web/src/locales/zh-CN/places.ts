@@ -1,4 +1,5 @@
 import { placeFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const places = {
   title: '房屋',
   export: { menu: '导出所选居委会或楼栋的台账', buildings: '楼栋台账', dwellings: '房屋台账' },

@@ -1,4 +1,5 @@
 import { residentFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const residents = {
   title: '居民',
   description:

@@ -1,4 +1,5 @@
 import { userFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const users = {
   title: '用户',
   description: '工作人员和查看者只能看到分配给他们的居委会的数据；系统管理员和领导可以看到全部。',
