@@ -7,7 +7,11 @@ import { politicalStatusTable } from '../code-tables/political-status.ts'
 import { relationshipTable } from '../code-tables/relationship.ts'
 import { sexTable } from '../code-tables/sex.ts'
 import type { TLanguage } from '../common/error-messages.ts'
-import { importStatusLabels, importTypeLabels } from '../labels/import-labels.ts'
+import {
+  importStatusLabels,
+  importTypeLabels,
+  passwordPolicyLabels,
+} from '../labels/value-labels.ts'
 import {
   apiTokenFieldLabels,
   coBuildingFieldLabels,
@@ -186,10 +190,6 @@ const idKindLabels: TLabels = {
   resident: { zh: '居民身份证', en: 'Resident ID card' },
   hk_mo_tw_permit: { zh: '港澳台居民居住证', en: 'HK/Macao/Taiwan residence permit' },
   foreign_permanent: { zh: '外国人永久居留身份证', en: 'Foreign permanent residence ID' },
-}
-const passwordPolicyLabels: TLabels = {
-  dengbao: { zh: '等保 2.0', en: 'MLPS 2.0' },
-  asvs: { zh: 'OWASP ASVS', en: 'OWASP ASVS' },
 }
 const exportFormatLabels: TLabels = { xlsx: own('Excel', 'Excel'), csv: own('CSV', 'CSV') }
 /** What a party member's step notes on its audit row (`step`). */

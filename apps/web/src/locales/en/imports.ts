@@ -1,5 +1,5 @@
 import { labelsIn } from '@cr/shared/labels/field-labels'
-import { importStatusLabels, importTypeLabels } from '@cr/shared/labels/import-labels'
+import { importStatusLabels, importTypeLabels } from '@cr/shared/labels/value-labels'
 import type { imports as zh } from '../zh-CN/imports'
 import type { TMessages } from '../types'
 

@@ -1,5 +1,5 @@
 import { labelsIn } from '@cr/shared/labels/field-labels'
-import { importStatusLabels, importTypeLabels } from '@cr/shared/labels/import-labels'
+import { importStatusLabels, importTypeLabels } from '@cr/shared/labels/value-labels'
 
 export const imports = {
   title: '数据导入',

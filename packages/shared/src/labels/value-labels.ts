@@ -1,10 +1,11 @@
+import type { TPasswordPolicy } from '../auth/password-policy.ts'
 import type { TImportStatus, TImportType } from '../imports/import-job.ts'
 
 type TLabel = { readonly zh: string; readonly en: string }
 
 /**
- * What the imports page and the audit log call a ledger type and a job's state: written once
- * here (`apps/web/src/locales/*` take `types` and `status` from it).
+ * Names of stored values that pages and the audit log both show, written once here (the web
+ * app's texts take them: `apps/web/src/locales/*`): a ledger type and an import job's state.
  */
 export const importTypeLabels: Record<TImportType, TLabel> = {
   residents: { zh: '居民', en: 'Residents' },
@@ -20,4 +21,10 @@ export const importStatusLabels: Record<TImportStatus, TLabel> = {
   committed: { zh: '已导入', en: 'Imported' },
   failed: { zh: '失败', en: 'Failed' },
   undone: { zh: '已撤销', en: 'Undone' },
+}
+
+/** The password policies of 系统设置 by their names. */
+export const passwordPolicyLabels: Record<TPasswordPolicy, TLabel> = {
+  dengbao: { zh: '等保 2.0', en: 'MLPS 2.0 (等保 2.0)' },
+  asvs: { zh: 'OWASP ASVS', en: 'OWASP ASVS' },
 }
