@@ -32,7 +32,7 @@ test('[AUDIT] a change to a resident reads in Chinese in 审计日志, apart fro
   await test.step('the administrator changes her 人口类别 and 民族 in the form', async () => {
     await signInThroughApi(page, adminCredentials.username, adminCredentials.password)
     await page.goto(`/residents/${resident.id}`)
-    await page.getByRole('button', { name: '编辑' }).click()
+    await page.getByRole('button', { name: '编辑', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: /编辑居民/ })
     await choose(dialog, '人口类别', '常住人口')
     await choose(dialog, '民族', '回族')
@@ -48,7 +48,7 @@ test('[AUDIT] a change to a resident reads in Chinese in 审计日志, apart fro
     await page.context().clearCookies()
     await signInThroughPage(page, supervisor.username, supervisor.password)
     await openAuditLog(page)
-    await choose(page.locator('main'), '按类别筛选', '数据变更')
+    await choose(page.locator('#main-content'), '按类别筛选', '数据变更')
     await expect(page).toHaveURL(/category=change/)
     const table = page.getByRole('table', { name: '审计日志' })
     const row = table.locator(`tr:has([title="${resident.id}"])`).filter({ hasText: '修改' })
@@ -68,7 +68,7 @@ test('[AUDIT] a change to a resident reads in Chinese in 审计日志, apart fro
   })
 
   await test.step('sign-ins are apart, under 登录与账号', async () => {
-    await choose(page.locator('main'), '按类别筛选', '登录与账号')
+    await choose(page.locator('#main-content'), '按类别筛选', '登录与账号')
     await expect(page).toHaveURL(/category=account/)
     const table = page.getByRole('table', { name: '审计日志' })
     await expect(table.getByText('登录', { exact: true }).first()).toBeVisible()
@@ -76,9 +76,9 @@ test('[AUDIT] a change to a resident reads in Chinese in 审计日志, apart fro
   })
 
   await test.step('filtered by who made it (操作人), the URL keeps the filters', async () => {
-    await choose(page.locator('main'), '按类别筛选', '数据变更')
+    await choose(page.locator('#main-content'), '按类别筛选', '数据变更')
     await choose(
-      page.locator('main'),
+      page.locator('#main-content'),
       '按操作人筛选',
       admin.username,
       `${admin.displayName}（${admin.username}）`,
@@ -88,7 +88,9 @@ test('[AUDIT] a change to a resident reads in Chinese in 审计日志, apart fro
     await expect(table).toContainText('人口类别：户籍人口 → 常住人口')
     await page.reload()
     await expect(table).toContainText('人口类别：户籍人口 → 常住人口')
-    await expect(page.locator('main')).toContainText(`${admin.displayName}（${admin.username}）`)
+    await expect(page.locator('#main-content')).toContainText(
+      `${admin.displayName}（${admin.username}）`,
+    )
   })
 
   await test.step('the export holds the same change in Chinese, the ID number masked', async () => {

@@ -30,6 +30,7 @@ export const AuditFilters = ({ search, onSearchChange, filtered }: TProps) => {
         placeholder={t('filters.allCategories')}
         allowClear
         style={{ width: 150 }}
+        showSearch={{ optionFilterProp: 'label' }}
         value={search.category}
         onChange={(category) => set({ category: category ?? undefined })}
         options={auditCategories.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
