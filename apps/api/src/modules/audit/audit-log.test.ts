@@ -1,3 +1,4 @@
+import { auditActions } from '@cr/shared/audit/audit-event'
 import { auditCategoryOf, auditCategories } from '@cr/shared/audit/audit-labels'
 import { cstDateOf, addDays } from '@cr/shared/party/calendar'
 import ExcelJS from 'exceljs'
@@ -6,6 +7,7 @@ import { apiRequest } from '../../test/api-request.ts'
 import { seedCommittee, seedUser, testIdNumber } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import { newId } from '../../lib/ids.ts'
 
 const t = useTestApp()
 const api = apiRequest(t)
@@ -104,6 +106,34 @@ describe('the audit log, filtered', () => {
     expect(reveals.items).toEqual([
       expect.objectContaining({ action: 'reveal', entityId: resident.id }),
     ])
+  })
+
+  it('filters each category exactly as auditCategoryOf says, for every action on every kind of record', async () => {
+    const { auth } = await setup()
+    const committee = await seedCommittee(t().db.prisma)
+    const kinds = [
+      'resident',
+      'user',
+      'session',
+      'api_token',
+      'import_job',
+      'import_file',
+      'party_member',
+    ]
+    const rows = auditActions.flatMap((action) =>
+      kinds.map((entityType) => ({ id: newId(), actorType: 'system', action, entityType })),
+    )
+    await t().db.prisma.auditEvent.createMany({
+      data: rows.map((r) => ({ ...r, committeeId: committee.id })),
+    })
+    for (const category of auditCategories) {
+      const page = await list(auth, `category=${category}&committeeId=${committee.id}`)
+      const expected = rows.filter((r) => auditCategoryOf(r) === category).map((r) => r.id)
+      expect(expected.length, category).toBeGreaterThan(0)
+      expect(page.items.map((e) => (e as { id?: string }).id).sort(), category).toEqual(
+        expected.sort(),
+      )
+    }
   })
 
   it('filters by who did it, the record type, the action and the days (CST), combined', async () => {
