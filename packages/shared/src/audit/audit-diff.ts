@@ -1,11 +1,7 @@
 import type { TLanguage } from '../common/error-messages.ts'
 import type { TAuditEvent } from './audit-event.ts'
-import {
-  auditFieldLabel,
-  auditFieldRank,
-  auditNoiseFields,
-  auditValueText,
-} from './audit-labels.ts'
+import { auditFieldLabel, auditFieldRank } from './audit-fields.ts'
+import { auditNoiseFields, auditValueText } from './audit-values.ts'
 
 /** One row of the before → after table of an audit event. */
 export type TDiffRow = { field: string; before: unknown; after: unknown }

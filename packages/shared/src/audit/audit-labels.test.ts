@@ -13,13 +13,9 @@ import { ZResident } from '../residents/resident.ts'
 import { ZSettings } from '../settings/settings.ts'
 import { ZUser } from '../users/user.ts'
 import { auditActions } from './audit-event.ts'
-import {
-  auditCategoryOf,
-  auditFieldLabel,
-  auditNoiseFields,
-  auditValueText,
-  entityTypeLabel,
-} from './audit-labels.ts'
+import { auditFieldLabel } from './audit-fields.ts'
+import { auditCategoryOf, entityTypeLabel } from './audit-labels.ts'
+import { auditNoiseFields, auditValueText } from './audit-values.ts'
 
 /** The snapshots the services audit are these DTOs (before → after of `ctx.audit`). */
 const snapshots: Record<string, z.ZodObject> = {
