@@ -41,7 +41,13 @@ export const ZAuditEvent = z
   .meta({ id: 'AuditEvent' })
 export type TAuditEvent = z.infer<typeof ZAuditEvent>
 
+/** 数据变更 / 登录与账号 / 导入 / 查看敏感信息 / 导出: see `auditCategoryOf`. */
+export const ZAuditCategory = z.enum(['change', 'account', 'import', 'reveal', 'export'])
+
 export const ZAuditEventListQuery = ZListQuery.extend({
+  category: ZAuditCategory.optional().describe(
+    'change: data changes; account: sign-ins and accounts; import; reveal; export',
+  ),
   actorId: ZId.optional(),
   action: ZAuditAction.optional(),
   entityType: z.string().max(50).optional(),
@@ -54,17 +60,3 @@ export const ZAuditEventListQuery = ZListQuery.extend({
 export type TAuditEventListQuery = z.input<typeof ZAuditEventListQuery>
 
 export const ZAuditEventPage = pageOf(ZAuditEvent).meta({ id: 'AuditEventPage' })
-
-export const entityTypeLabels: Record<string, { zh: string; en: string }> = {
-  committee: { zh: '居委会', en: 'Committee' },
-  user: { zh: '用户', en: 'User' },
-  api_token: { zh: 'API 令牌', en: 'API token' },
-  session: { zh: '登录会话', en: 'Session' },
-  settings: { zh: '系统设置', en: 'Settings' },
-  resident: { zh: '居民', en: 'Resident' },
-  building: { zh: '楼栋', en: 'Building' },
-  dwelling: { zh: '房屋', en: 'Dwelling' },
-  household: { zh: '户', en: 'Household' },
-  import_job: { zh: '导入任务', en: 'Import job' },
-  import_file: { zh: '导入的原文件', en: 'Uploaded ledger' },
-}

@@ -1,3 +1,4 @@
+import { apiTokenFieldLabels } from '@cr/shared/labels/field-labels'
 import type { apiTokens as zh } from '../zh-CN/api-tokens'
 import type { TMessages } from '../types'
 
@@ -13,17 +14,7 @@ export const apiTokens: TMessages<typeof zh> = {
   emptyTitle: 'No API tokens',
   emptyHint: 'Create a token here when another system needs to call the API.',
   status: { active: 'Active', revoked: 'Revoked', expired: 'Expired', all: 'All' },
-  fields: {
-    name: 'Name',
-    prefix: 'Prefix',
-    role: 'Role',
-    committees: 'Committees',
-    expiresOn: 'Valid until',
-    lastUsedAt: 'Last used',
-    createdAt: 'Created',
-    createdBy: 'Created by',
-    status: 'Status',
-  },
+  fields: apiTokenFieldLabels.en,
   help: {
     name: 'Which system, for what, e.g. “Police residence check”',
     committees: 'Tokens with the clerk or viewer role only reach the chosen committees',

@@ -1,3 +1,4 @@
+import { committeeFieldLabels } from '@cr/shared/labels/field-labels'
 import type { committees as zh } from '../zh-CN/committees'
 import type { TMessages } from '../types'
 
@@ -16,13 +17,7 @@ export const committees: TMessages<typeof zh> = {
   tableCaption: 'Residents’ committees',
   emptyTitle: 'No committees yet',
   emptyHint: 'Create committees first, then assign clerks to them.',
-  fields: {
-    name: 'Name',
-    code: 'Code',
-    address: 'Address',
-    phone: 'Office phone',
-    active: 'Active',
-  },
+  fields: committeeFieldLabels.en,
   help: {
     code: 'Statistical division code or the office’s own code: letters, digits and dashes',
     phone: 'Mobile or landline, e.g. 0531-12345678',

@@ -1,3 +1,4 @@
+import { householdFieldLabels } from '@cr/shared/labels/field-labels'
 import type { households as zh } from '../zh-CN/households'
 import type { TMessages } from '../types'
 
@@ -25,16 +26,7 @@ export const households: TMessages<typeof zh> = {
     relationship: 'Relationship to head: {{name}}',
     otherHousehold: 'Other household: ',
   },
-  fields: {
-    name: 'Name',
-    idNumber: 'ID number',
-    resident: 'Resident',
-    relationship: 'Relationship to head',
-    date: 'Date',
-    reason: 'Reason',
-    targetHousehold: 'Receiving household',
-    head: 'Head',
-  },
+  fields: householdFieldLabels.en,
   help: {
     resident: 'Name, last four of the ID number or phone; only residents in no household',
     date: 'Today when blank',

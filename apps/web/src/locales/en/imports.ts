@@ -1,3 +1,5 @@
+import { labelsIn } from '@cr/shared/labels/field-labels'
+import { importStatusLabels, importTypeLabels } from '@cr/shared/labels/value-labels'
 import type { imports as zh } from '../zh-CN/imports'
 import type { TMessages } from '../types'
 
@@ -12,20 +14,8 @@ export const imports: TMessages<typeof zh> = {
   tableCaption: 'Import jobs',
   emptyTitle: 'No imports yet',
   emptyHint: 'Upload a residents ledger: every row is checked before anything is imported.',
-  types: {
-    residents: 'Residents',
-    'party-members': 'Party members',
-    'co-building-units': 'Co-building units',
-  },
-  status: {
-    queued: 'Queued',
-    validating: 'Checking',
-    validated: 'Checked',
-    committing: 'Importing',
-    committed: 'Imported',
-    failed: 'Failed',
-    undone: 'Undone',
-  },
+  types: labelsIn(importTypeLabels, 'en'),
+  status: labelsIn(importStatusLabels, 'en'),
   fields: {
     fileName: 'File',
     type: 'Type',

@@ -1,3 +1,4 @@
+import { placeFieldLabels } from '@cr/shared/labels/field-labels'
 import type { places as zh } from '../zh-CN/places'
 import type { TMessages } from '../types'
 
@@ -29,26 +30,7 @@ export const places: TMessages<typeof zh> = {
     title: 'Choose a building or dwelling',
     hint: 'Expand a committee and a building in the tree, then pick a node.',
   },
-  fields: {
-    committee: 'Committee',
-    street: 'Street',
-    buildingNumber: 'Building no.',
-    estateName: 'Estate',
-    gridCode: 'Grid code',
-    address: 'Address',
-    dwellingCount: 'Dwellings',
-    leaders: 'Building leaders',
-    building: 'Building',
-    unit: 'Unit',
-    room: 'Room',
-    area: 'Area',
-    use: 'Use',
-    owner: 'Owner',
-    ownerResident: 'Owner (registered resident)',
-    ownerName: 'Owner’s name',
-    ownerIdNumber: 'Owner’s ID number',
-    occupantCount: 'Occupants',
-  },
+  fields: placeFieldLabels.en,
   help: {
     street: 'E.g. 胜利路',
     buildingNumber: 'House or building number, e.g. 18号, 3号楼',

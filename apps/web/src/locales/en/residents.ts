@@ -1,3 +1,4 @@
+import { residentFieldLabels } from '@cr/shared/labels/field-labels'
 import type { residents as zh } from '../zh-CN/residents'
 import type { TMessages } from '../types'
 
@@ -45,25 +46,7 @@ export const residents: TMessages<typeof zh> = {
     partial:
       'Type the whole ID number (18 characters, or 15 for old ones) to look it up; it stays out of the address bar',
   },
-  fields: {
-    name: 'Name',
-    idNumber: 'ID number',
-    sex: 'Sex',
-    birthDate: 'Date of birth',
-    age: 'Age',
-    ethnicity: 'Ethnicity',
-    education: 'Education',
-    politicalStatus: 'Political status',
-    maritalStatus: 'Marital status',
-    employmentStatus: 'Employment',
-    phone: 'Phone',
-    category: 'Category',
-    tags: 'Tags',
-    notes: 'Notes',
-    committee: 'Committee',
-    address: 'Address',
-    relationship: 'Relationship to head',
-  },
+  fields: residentFieldLabels.en,
   help: {
     idNumber: '18 characters, or an old 15-digit number; sex and date of birth follow from it',
     idNumberFixed: 'The ID number cannot be changed here; an administrator corrects a wrong one',

@@ -1,3 +1,4 @@
+import { passwordPolicyLabels } from '@cr/shared/labels/value-labels'
 import type { settings as zh } from '../zh-CN/settings'
 import type { TMessages } from '../types'
 
@@ -11,12 +12,12 @@ export const settings: TMessages<typeof zh> = {
   },
   policies: {
     dengbao: {
-      name: 'MLPS 2.0 (等保 2.0)',
+      name: passwordPolicyLabels.dengbao.en,
       description:
         'What MLPS 2.0 assessors usually expect: at least three of upper case, lower case, digits and symbols, and a change every 90 days. Choose it if the office must pass an MLPS assessment.',
     },
     asvs: {
-      name: 'OWASP ASVS',
+      name: passwordPolicyLabels.asvs.en,
       description:
         'OWASP Application Security Verification Standard 5.0: no composition rules and no forced rotation; long, memorable phrases are encouraged. Closer to current security research, but may differ from MLPS assessment practice.',
     },

@@ -1,3 +1,4 @@
+import { userFieldLabels } from '@cr/shared/labels/field-labels'
 import type { users as zh } from '../zh-CN/users'
 import type { TMessages } from '../types'
 
@@ -19,18 +20,7 @@ export const users: TMessages<typeof zh> = {
   emptyTitle: 'No other users yet',
   emptyHint: 'Create users and assign committees so clerks can sign in.',
   partyScopeNone: 'No limit',
-  fields: {
-    partyOrganization: 'Party scope',
-    username: 'Username',
-    displayName: 'Name',
-    role: 'Role',
-    committees: 'Committees',
-    active: 'Active',
-    expiresOn: 'Account valid until',
-    password: 'Initial password',
-    lastLoginAt: 'Last sign-in',
-    status: 'Status',
-  },
+  fields: userFieldLabels.en,
   help: {
     partyOrganization:
       'For a branch secretary: party records of this organisation and below only; empty for no limit',

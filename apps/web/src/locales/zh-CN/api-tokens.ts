@@ -1,3 +1,5 @@
+import { apiTokenFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const apiTokens = {
   title: 'API 令牌',
   description: '供公安、民政、党员管理等外部系统调用接口。令牌的完整内容只在创建时显示一次。',
@@ -9,17 +11,7 @@ export const apiTokens = {
   emptyTitle: '没有 API 令牌',
   emptyHint: '外部系统需要调用接口时，在这里为它新建令牌。',
   status: { active: '有效', revoked: '已吊销', expired: '已过期', all: '全部' },
-  fields: {
-    name: '名称',
-    prefix: '令牌前缀',
-    role: '角色',
-    committees: '居委会范围',
-    expiresOn: '有效期至',
-    lastUsedAt: '最近使用',
-    createdAt: '创建时间',
-    createdBy: '创建人',
-    status: '状态',
-  },
+  fields: apiTokenFieldLabels.zh,
   help: {
     name: '写明哪个系统、做什么用，例如“派出所人口核查”',
     committees: '工作人员和查看者角色的令牌只能访问所选居委会的数据',

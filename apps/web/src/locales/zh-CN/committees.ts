@@ -1,3 +1,5 @@
+import { committeeFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const committees = {
   title: '居委会',
   exportMenu: '导出当前筛选的居委会',
@@ -12,13 +14,7 @@ export const committees = {
   tableCaption: '居委会列表',
   emptyTitle: '还没有居委会',
   emptyHint: '先新建居委会，再给工作人员分配数据范围。',
-  fields: {
-    name: '名称',
-    code: '编码',
-    address: '地址',
-    phone: '办公电话',
-    active: '启用',
-  },
+  fields: committeeFieldLabels.zh,
   help: {
     code: '统计区划代码或本社区自编编码，只能包含字母、数字和短横线',
     phone: '手机号或座机号，例如 0531-12345678',

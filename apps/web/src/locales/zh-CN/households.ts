@@ -1,3 +1,5 @@
+import { householdFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const households = {
   pageTitle: '户：{{address}}',
   back: '返回房屋',
@@ -22,16 +24,7 @@ export const households = {
     relationship: '与户主关系：{{name}}',
     otherHousehold: '对方户：',
   },
-  fields: {
-    name: '姓名',
-    idNumber: '身份证号',
-    resident: '居民',
-    relationship: '与户主关系',
-    date: '日期',
-    reason: '事由',
-    targetHousehold: '迁入户',
-    head: '户主',
-  },
+  fields: householdFieldLabels.zh,
   help: {
     resident: '输入姓名、身份证号后四位或电话查找；只能选择尚未入户的居民',
     date: '不填为今天',

@@ -1,3 +1,6 @@
+import { labelsIn } from '@cr/shared/labels/field-labels'
+import { importStatusLabels, importTypeLabels } from '@cr/shared/labels/value-labels'
+
 export const imports = {
   title: '数据导入',
   description: '把现有的 Excel / CSV 台账导入系统：先检查，核对无误后再导入；导入后可以整批撤销。',
@@ -8,16 +11,8 @@ export const imports = {
   tableCaption: '导入记录',
   emptyTitle: '还没有导入记录',
   emptyHint: '上传一份居民台账，系统会先检查每一行，确认后再导入。',
-  types: { residents: '居民', 'party-members': '党员', 'co-building-units': '共建单位' },
-  status: {
-    queued: '排队中',
-    validating: '检查中',
-    validated: '已检查',
-    committing: '导入中',
-    committed: '已导入',
-    failed: '失败',
-    undone: '已撤销',
-  },
+  types: labelsIn(importTypeLabels, 'zh'),
+  status: labelsIn(importStatusLabels, 'zh'),
   fields: {
     fileName: '文件',
     type: '类型',

@@ -1,3 +1,5 @@
+import { placeFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const places = {
   title: '房屋',
   export: { menu: '导出所选居委会或楼栋的台账', buildings: '楼栋台账', dwellings: '房屋台账' },
@@ -22,26 +24,7 @@ export const places = {
     title: '选择楼栋或房屋',
     hint: '在房屋树中展开居委会和楼栋，选择一个节点查看详情。',
   },
-  fields: {
-    committee: '居委会',
-    street: '街路巷',
-    buildingNumber: '楼号',
-    estateName: '小区名称',
-    gridCode: '网格编码',
-    address: '地址',
-    dwellingCount: '房屋数',
-    leaders: '楼长',
-    building: '楼栋',
-    unit: '单元',
-    room: '室号',
-    area: '面积',
-    use: '用途',
-    owner: '产权人',
-    ownerResident: '产权人（已登记居民）',
-    ownerName: '产权人姓名',
-    ownerIdNumber: '产权人身份证号',
-    occupantCount: '居住人数',
-  },
+  fields: placeFieldLabels.zh,
   help: {
     street: '例如：胜利路',
     buildingNumber: '门牌号或楼号，例如 18号、3号楼',

@@ -1,3 +1,5 @@
+import { residentFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const residents = {
   title: '居民',
   description:
@@ -40,25 +42,7 @@ export const residents = {
     register: '登记为新居民',
     partial: '请输入完整的 18 位身份证号（或 15 位旧号码）再查找；号码不会出现在地址栏中',
   },
-  fields: {
-    name: '姓名',
-    idNumber: '身份证号',
-    sex: '性别',
-    birthDate: '出生日期',
-    age: '年龄',
-    ethnicity: '民族',
-    education: '文化程度',
-    politicalStatus: '政治面貌',
-    maritalStatus: '婚姻状况',
-    employmentStatus: '从业状况',
-    phone: '联系电话',
-    category: '人口类别',
-    tags: '标签',
-    notes: '备注',
-    committee: '居委会',
-    address: '住址',
-    relationship: '与户主关系',
-  },
+  fields: residentFieldLabels.zh,
   help: {
     idNumber: '18 位身份证号或 15 位旧号码；性别和出生日期会自动识别',
     idNumberFixed: '身份证号登记后不能修改；如有错误，请联系系统管理员更正',

@@ -1,3 +1,5 @@
+import { passwordPolicyLabels } from '@cr/shared/labels/value-labels'
+
 export const settings = {
   title: '系统设置',
   description: '这些设置影响全体用户，每次修改都会记入审计日志。',
@@ -8,12 +10,12 @@ export const settings = {
   },
   policies: {
     dengbao: {
-      name: '等保 2.0',
+      name: passwordPolicyLabels.dengbao.zh,
       description:
         '网络安全等级保护 2.0 测评的常见要求：包含大写字母、小写字母、数字、符号中的至少三类，每 90 天必须更换一次。需要通过等保测评的单位选择此项。',
     },
     asvs: {
-      name: 'OWASP ASVS',
+      name: passwordPolicyLabels.asvs.zh,
       description:
         'OWASP 应用安全验证标准 5.0：不要求字符种类，也不定期强制更换，鼓励使用较长、好记的短语。更符合现行安全研究，但可能与等保测评的惯例不一致。',
     },

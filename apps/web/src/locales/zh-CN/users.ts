@@ -1,3 +1,5 @@
+import { userFieldLabels } from '@cr/shared/labels/field-labels'
+
 export const users = {
   title: '用户',
   description: '工作人员和查看者只能看到分配给他们的居委会的数据；系统管理员和领导可以看到全部。',
@@ -15,18 +17,7 @@ export const users = {
   emptyTitle: '还没有其他用户',
   emptyHint: '新建用户并分配居委会后，工作人员即可登录。',
   partyScopeNone: '不限',
-  fields: {
-    partyOrganization: '党组织范围',
-    username: '用户名',
-    displayName: '姓名',
-    role: '角色',
-    committees: '负责的居委会',
-    active: '启用',
-    expiresOn: '账户有效期至',
-    password: '初始密码',
-    lastLoginAt: '最近登录',
-    status: '状态',
-  },
+  fields: userFieldLabels.zh,
   help: {
     partyOrganization: '支部书记等党务账户：只看到该党组织及其下级的党务记录；留空则不限',
     username: '3-32 位字母、数字、下划线、点或短横线，创建后不能修改',

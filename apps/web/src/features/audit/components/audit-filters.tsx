@@ -1,10 +1,17 @@
 import { Button, DatePicker, Select, Space } from 'antd'
-import { auditActions, entityTypeLabels, type TAuditAction } from '@cr/shared/audit/audit-event'
+import { auditActions, type TAuditAction } from '@cr/shared/audit/audit-event'
+import {
+  auditCategories,
+  auditEntityTypes,
+  entityTypeLabel,
+  type TAuditCategory,
+} from '@cr/shared/audit/audit-labels'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { CommitteeSelect } from '@/components/committee-select/committee-select'
-import { pickLabel } from '@/lib/language'
+import { toLabelLanguage } from '@/lib/language'
 import type { TAuditSearch } from '../utils/audit-search'
+import { ActorSelect } from './actor-select'
 
 type TProps = {
   search: TAuditSearch
@@ -15,8 +22,33 @@ type TProps = {
 export const AuditFilters = ({ search, onSearchChange, filtered }: TProps) => {
   const { t, i18n } = useTranslation(['audit', 'common'])
   const set = (patch: Partial<TAuditSearch>) => onSearchChange({ ...search, ...patch })
+  const language = toLabelLanguage(i18n.language)
   return (
     <Space wrap style={{ marginBottom: 12 }}>
+      <Select<TAuditCategory>
+        aria-label={t('filters.category')}
+        placeholder={t('filters.allCategories')}
+        allowClear
+        style={{ width: 150 }}
+        showSearch={{ optionFilterProp: 'label' }}
+        value={search.category}
+        onChange={(category) => set({ category: category ?? undefined })}
+        options={auditCategories.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+      />
+      <ActorSelect value={search.actorId} onChange={(actorId) => set({ actorId })} />
+      <Select<string>
+        aria-label={t('filters.entityType')}
+        placeholder={t('filters.allEntityTypes')}
+        allowClear
+        style={{ width: 160 }}
+        showSearch={{ optionFilterProp: 'label' }}
+        value={search.entityType}
+        onChange={(entityType) => set({ entityType: entityType ?? undefined })}
+        options={auditEntityTypes.map((value) => ({
+          value,
+          label: entityTypeLabel(value, language),
+        }))}
+      />
       <Select<TAuditAction>
         aria-label={t('filters.action')}
         placeholder={t('filters.allActions')}
@@ -26,19 +58,6 @@ export const AuditFilters = ({ search, onSearchChange, filtered }: TProps) => {
         value={search.action}
         onChange={(action) => set({ action: action ?? undefined })}
         options={auditActions.map((a) => ({ value: a, label: t(`actions.${a}`) }))}
-      />
-      <Select<string>
-        aria-label={t('filters.entityType')}
-        placeholder={t('filters.allEntityTypes')}
-        allowClear
-        style={{ width: 150 }}
-        showSearch={{ optionFilterProp: 'label' }}
-        value={search.entityType}
-        onChange={(entityType) => set({ entityType: entityType ?? undefined })}
-        options={Object.entries(entityTypeLabels).map(([value, label]) => ({
-          value,
-          label: pickLabel(label, i18n.language),
-        }))}
       />
       {/* One name for the pair; each input is named by its placeholder (开始日期 / 结束日期). */}
       <div role="group" aria-label={t('filters.dateRange')}>

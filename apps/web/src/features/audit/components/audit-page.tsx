@@ -8,11 +8,15 @@ import { useAuditEvents } from '../api/get-audit-events'
 import { isAuditSearchFiltered, type TAuditSearch } from '../utils/audit-search'
 import { buildAuditColumns } from './audit-columns'
 import { AuditDiff } from './audit-diff'
+import { AuditExportButton } from './audit-export-button'
 import { AuditFilters } from './audit-filters'
 
 type TProps = { search: TAuditSearch; onSearchChange: (next: TAuditSearch) => void }
 
-/** 审计日志: newest first, filtered in the URL; a row opens into its before → after table. */
+/**
+ * 审计日志: newest first, filtered in the URL (类别, 操作人, 对象, 操作, 日期, 居委会), with the total
+ * where it is cheap; each row says what changed in words and opens into its before → after table.
+ */
 export const AuditPage = ({ search, onSearchChange }: TProps) => {
   const { t, i18n } = useTranslation(['audit', 'common'])
   const me = useMe()
@@ -30,7 +34,11 @@ export const AuditPage = ({ search, onSearchChange }: TProps) => {
 
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={<AuditExportButton search={search} />}
+      />
       <AuditFilters search={search} onSearchChange={onSearchChange} filtered={filtered} />
       <RecordList<TAuditEvent>
         caption={caption}

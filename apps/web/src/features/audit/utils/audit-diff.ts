@@ -1,47 +1,18 @@
-/** One row of the before → after table of an audit event. */
-export type TDiffRow = { field: string; before: unknown; after: unknown }
+import { auditChangeLines, auditChanges, type TAuditChange } from '@cr/shared/audit/audit-diff'
+import type { TAuditEvent } from '@cr/shared/audit/audit-event'
+import { toLabelLanguage } from '@/lib/language'
 
-/** Bookkeeping fields every record has; they change on every write and say nothing. */
-const noise = new Set(['id', 'version', 'createdAt', 'updatedAt'])
-
-/**
- * PostgreSQL's jsonb keeps keys sorted by length, not as the record lists them; show the
- * fields people look for first in the order of the forms, the rest after.
- */
-const fieldOrder = [
-  'name',
-  'code',
-  'username',
-  'displayName',
-  'role',
-  'committees',
-  'committeeIds',
-  'address',
-  'phone',
-  'active',
-  'expiresOn',
-  'passwordPolicy',
-]
-const rank = (field: string) => {
-  const index = fieldOrder.indexOf(field)
-  return index === -1 ? fieldOrder.length : index
-}
-
-const same = (a: unknown, b: unknown): boolean =>
-  JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+type TEvent = Pick<TAuditEvent, 'entityType' | 'before' | 'after'>
 
 /**
- * The fields an audit event changed, in the order of the forms. An update shows only
- * what differs; a create (no `before`) or a delete (no `after`) shows the whole snapshot.
+ * The rows of an event's before → after table in the UI language: fields by their form labels,
+ * code values by their names (the shared labels the export uses too).
  */
-export const diffSnapshots = (
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown> | null,
-): TDiffRow[] => {
-  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])]
-    .filter((f) => !noise.has(f))
-    .sort((a, b) => rank(a) - rank(b))
-  const rows = fields.map((field) => ({ field, before: before?.[field], after: after?.[field] }))
-  if (before && after) return rows.filter((row) => !same(row.before, row.after))
-  return rows
+export const auditDiffRows = (event: TEvent, language: string): TAuditChange[] =>
+  auditChanges(event, toLabelLanguage(language))
+
+/** The first lines of the change for the list (`人口类别：户籍人口 → 常住人口`), and how many more. */
+export const auditSummary = (event: TEvent, language: string, shown = 2) => {
+  const lines = auditChangeLines(event, toLabelLanguage(language))
+  return { lines: lines.slice(0, shown), more: Math.max(0, lines.length - shown) }
 }

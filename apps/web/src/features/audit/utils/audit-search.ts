@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { ZAuditEventListQuery, type TAuditEventListQuery } from '@cr/shared/audit/audit-event'
 
-const { action, entityType, entityId, actorId, committeeId, from, to } = ZAuditEventListQuery.shape
+const { category, action, entityType, entityId, actorId, committeeId, from, to } =
+  ZAuditEventListQuery.shape
 export const auditPageSize = 50
 
 /** The audit page's URL search: the shared list query's filters, bad values dropped. */
 export const ZAuditSearch = z.object({
+  category: category.catch(undefined),
   action: action.catch(undefined),
   entityType: entityType.catch(undefined),
   entityId: entityId.catch(undefined),

@@ -11,6 +11,22 @@ describe('auditSubject', () => {
     )
   })
 
+  it('names a party member by their resident, a dwelling by its address, a failed sign-in by its username', () => {
+    expect(
+      auditSubject({
+        after: { resident: { id: 'r', name: '周桂芳' }, status: 'full' },
+        before: null,
+        entityId: 'x',
+      }),
+    ).toBe('周桂芳')
+    expect(
+      auditSubject({ after: { address: '胜利路3号楼502室' }, before: null, entityId: 'x' }),
+    ).toBe('胜利路3号楼502室')
+    expect(auditSubject({ after: { username: 'li.ming' }, before: null, entityId: null })).toBe(
+      'li.ming',
+    )
+  })
+
   it('falls back to the distinctive end of the id', () => {
     expect(
       auditSubject({ after: null, before: null, entityId: '01a21c72-6291-737e-bf5d-2e00ea14c994' }),

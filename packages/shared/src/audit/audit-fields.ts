@@ -1,0 +1,369 @@
+import { roleLabels } from '../auth/roles.ts'
+import { educationTable } from '../code-tables/education.ts'
+import { employmentStatusTable } from '../code-tables/employment-status.ts'
+import { ethnicityTable } from '../code-tables/ethnicity.ts'
+import { maritalStatusTable } from '../code-tables/marital-status.ts'
+import { politicalStatusTable } from '../code-tables/political-status.ts'
+import { relationshipTable } from '../code-tables/relationship.ts'
+import { sexTable } from '../code-tables/sex.ts'
+import type { TLanguage } from '../common/error-messages.ts'
+import {
+  importStatusLabels,
+  importTypeLabels,
+  passwordPolicyLabels,
+} from '../labels/value-labels.ts'
+import {
+  apiTokenFieldLabels,
+  coBuildingFieldLabels,
+  committeeFieldLabels,
+  householdFieldLabels,
+  partyMeetingFieldLabels,
+  partyMemberFieldLabels,
+  partyOrganizationFieldLabels,
+  placeFieldLabels,
+  residentFieldLabels,
+  userFieldLabels,
+} from '../labels/field-labels.ts'
+import {
+  branchTypeLabels,
+  duesCategoryLabels,
+  evaluationGradeLabels,
+  meetingTypeLabels,
+  memberCategoryLabels,
+  memberStatusLabels,
+} from '../party/party-codes.ts'
+import { memberStateLabels } from '../party/party-member.ts'
+import { officerPostLabels } from '../party/party-officer.ts'
+import { organizationLevelLabels } from '../party/party-organization.ts'
+import { dwellingUseLabels } from '../places/dwelling.ts'
+import { populationCategoryLabels, residentTagLabels } from '../residents/resident-codes.ts'
+import type { TAuditEntityType, TLabel, TLabels } from './audit-labels.ts'
+
+/**
+ * The fields of audited records: each one's name (from the forms' labels, `field-labels.ts`)
+ * and how its stored codes read (the shared code tables and label maps), per record type.
+ */
+
+/** How one field of a snapshot is named and how its stored value reads. */
+type TFieldSpec = { label: TLabel; values?: (value: string) => TLabel | undefined }
+type TSpecs = Readonly<Record<string, TFieldSpec>>
+
+/** A form label (one source: `field-labels.ts`) as the audit's `{ zh, en }`. */
+const from =
+  <K extends string>(labels: { zh: Record<K, string>; en: Record<K, string> }) =>
+  (key: K): TLabel => ({ zh: labels.zh[key], en: labels.en[key] })
+const own = (zh: string, en: string): TLabel => ({ zh, en })
+
+/** A national code table: its names are Chinese, and stay so in English. */
+const codeNames =
+  (table: { nameOf: (code: string) => string | undefined }) =>
+  (code: string): TLabel | undefined => {
+    const name = table.nameOf(code)
+    return name ? { zh: name, en: name } : undefined
+  }
+const labelNames = (labels: TLabels) => (code: string) => labels[code]
+
+const resident = from(residentFieldLabels)
+const place = from(placeFieldLabels)
+const household = from(householdFieldLabels)
+const member = from(partyMemberFieldLabels)
+const org = from(partyOrganizationFieldLabels)
+const meeting = from(partyMeetingFieldLabels)
+const coBuilding = from(coBuildingFieldLabels)
+const user = from(userFieldLabels)
+const token = from(apiTokenFieldLabels)
+
+const idKindLabels: TLabels = {
+  resident: { zh: '居民身份证', en: 'Resident ID card' },
+  hk_mo_tw_permit: { zh: '港澳台居民居住证', en: 'HK/Macao/Taiwan residence permit' },
+  foreign_permanent: { zh: '外国人永久居留身份证', en: 'Foreign permanent residence ID' },
+}
+const exportFormatLabels: TLabels = { xlsx: own('Excel', 'Excel'), csv: own('CSV', 'CSV') }
+/** What a party member's step notes on its audit row (`step`). */
+const memberStepLabels: TLabels = {
+  confirmed: { zh: '转正', en: 'Confirmed as full member' },
+  probation_extended: { zh: '延长预备期', en: 'Probation extended' },
+  ...memberStateLabels,
+}
+
+/** Fields that mean the same in every record. */
+const commonSpecs: TSpecs = {
+  name: { label: own('名称', 'Name') },
+  committee: { label: resident('committee') },
+  committees: { label: own('居委会', 'Committees') },
+  committeeId: { label: resident('committee') },
+  committeeIds: { label: own('居委会', 'Committees') },
+  address: { label: place('address') },
+  phone: { label: resident('phone') },
+  notes: { label: resident('notes') },
+  sex: { label: resident('sex'), values: codeNames(sexTable) },
+  relationship: { label: resident('relationship'), values: codeNames(relationshipTable) },
+  ethnicity: { label: resident('ethnicity'), values: codeNames(ethnicityTable) },
+  education: { label: resident('education'), values: codeNames(educationTable) },
+  politicalStatus: { label: resident('politicalStatus'), values: codeNames(politicalStatusTable) },
+  maritalStatus: { label: resident('maritalStatus'), values: codeNames(maritalStatusTable) },
+  employmentStatus: {
+    label: resident('employmentStatus'),
+    values: codeNames(employmentStatusTable),
+  },
+  idNumberMasked: { label: resident('idNumber') },
+  phoneMasked: { label: resident('phone') },
+  birthDate: { label: resident('birthDate') },
+  age: { label: resident('age') },
+  role: { label: user('role'), values: labelNames(roleLabels) },
+  active: { label: from(committeeFieldLabels)('active') },
+  reason: { label: household('reason') },
+  username: { label: user('username') },
+  isHead: { label: own('户主', 'Head') },
+  resident: { label: household('resident') },
+  head: { label: household('head') },
+  date: { label: household('date') },
+  format: { label: own('文件格式', 'Format'), values: labelNames(exportFormatLabels) },
+  filters: { label: own('筛选条件', 'Filters') },
+  q: { label: own('搜索', 'Search') },
+  reveal: { label: own('完整证件号', 'Full ID numbers') },
+  fileName: { label: own('文件名', 'File name') },
+  type: { label: own('类型', 'Type') },
+  counts: { label: own('数量', 'Counts') },
+  rows: { label: own('行数', 'Rows') },
+  valid: { label: own('有效', 'Valid') },
+  invalid: { label: own('有错误', 'Invalid') },
+  created: { label: own('新建', 'Created') },
+  updated: { label: own('更新', 'Updated') },
+  unchanged: { label: own('未变', 'Unchanged') },
+  skipped: { label: own('跳过', 'Skipped') },
+  deletedAt: { label: own('删除时间', 'Deleted at') },
+}
+
+/** The fields of each record, in the order its form shows them; the list's order is the diff's. */
+const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
+  resident: {
+    name: { label: resident('name') },
+    idNumberMasked: { label: resident('idNumber') },
+    idKind: { label: own('证件类型', 'ID document'), values: labelNames(idKindLabels) },
+    sex: commonSpecs.sex!,
+    birthDate: { label: resident('birthDate') },
+    age: { label: resident('age') },
+    ethnicity: commonSpecs.ethnicity!,
+    education: commonSpecs.education!,
+    politicalStatus: commonSpecs.politicalStatus!,
+    maritalStatus: commonSpecs.maritalStatus!,
+    employmentStatus: commonSpecs.employmentStatus!,
+    phoneMasked: { label: resident('phone') },
+    category: { label: resident('category'), values: labelNames(populationCategoryLabels) },
+    tags: { label: resident('tags'), values: labelNames(residentTagLabels) },
+    notes: { label: resident('notes') },
+    committee: { label: resident('committee') },
+    household: { label: own('所在户', 'Household') },
+    field: {
+      label: own('查看的内容', 'Revealed'),
+      values: labelNames({ idNumber: resident('idNumber'), phone: resident('phone') }),
+    },
+  },
+  building: {
+    address: { label: place('address') },
+    street: { label: place('street') },
+    buildingNumber: { label: place('buildingNumber') },
+    estateName: { label: place('estateName') },
+    gridCode: { label: place('gridCode') },
+    leaders: { label: place('leaders') },
+    dwellingCount: { label: place('dwellingCount') },
+    committee: { label: place('committee') },
+  },
+  dwelling: {
+    address: { label: place('address') },
+    building: { label: place('building') },
+    unit: { label: place('unit') },
+    room: { label: place('room') },
+    area: { label: place('area') },
+    use: { label: place('use'), values: labelNames(dwellingUseLabels) },
+    owner: { label: place('owner') },
+    occupantCount: { label: place('occupantCount') },
+    committee: { label: place('committee') },
+  },
+  household: {
+    dwelling: { label: own('房屋', 'Dwelling') },
+    dwellingId: { label: own('房屋', 'Dwelling') },
+    head: { label: household('head') },
+    headResidentId: { label: household('head') },
+    members: { label: own('成员', 'Members') },
+    committee: { label: resident('committee') },
+  },
+  committee: {
+    name: { label: from(committeeFieldLabels)('name') },
+    code: { label: from(committeeFieldLabels)('code') },
+    address: { label: from(committeeFieldLabels)('address') },
+    phone: { label: from(committeeFieldLabels)('phone') },
+    active: { label: from(committeeFieldLabels)('active') },
+  },
+  user: {
+    username: { label: user('username') },
+    displayName: { label: user('displayName') },
+    role: commonSpecs.role!,
+    committees: { label: user('committees') },
+    partyOrganization: { label: user('partyOrganization') },
+    active: { label: user('active') },
+    expiresOn: { label: user('expiresOn') },
+    lastLoginAt: { label: user('lastLoginAt') },
+    lockedUntil: { label: own('锁定至', 'Locked until') },
+    mustChangePassword: { label: own('须修改密码', 'Must change password') },
+  },
+  api_token: {
+    name: { label: token('name') },
+    prefix: { label: token('prefix') },
+    role: commonSpecs.role!,
+    committees: { label: token('committees') },
+    expiresOn: { label: token('expiresOn') },
+    lastUsedAt: { label: token('lastUsedAt') },
+    revokedAt: { label: own('吊销时间', 'Revoked at') },
+    createdBy: { label: token('createdBy') },
+  },
+  session: { username: { label: user('username') } },
+  settings: {
+    passwordPolicy: {
+      label: own('密码策略', 'Password policy'),
+      values: labelNames(passwordPolicyLabels),
+    },
+    importFileRetentionDays: { label: own('导入文件保留天数', 'Days uploads are kept') },
+  },
+  party_organization: {
+    name: { label: org('name') },
+    level: { label: org('level'), values: labelNames(organizationLevelLabels) },
+    parentId: { label: org('parent') },
+    branchType: { label: org('branchType'), values: labelNames(branchTypeLabels) },
+    committees: { label: org('committees') },
+    committeeIds: { label: org('committees') },
+    foundedOn: { label: org('foundedOn') },
+    notes: { label: org('notes') },
+    memberCount: { label: own('党员人数', 'Members') },
+  },
+  party_member: {
+    resident: { label: own('党员', 'Member') },
+    residentId: { label: own('党员', 'Member') },
+    organization: { label: member('organization') },
+    organizationId: { label: member('organization') },
+    status: { label: member('status'), values: labelNames(memberStatusLabels) },
+    state: { label: member('state'), values: labelNames(memberStateLabels) },
+    category: { label: member('category'), values: labelNames(memberCategoryLabels) },
+    appliedOn: { label: member('appliedOn') },
+    activistOn: { label: member('activistOn') },
+    candidateOn: { label: member('candidateOn') },
+    joinedOn: { label: member('joinedOn') },
+    probationExtendedMonths: { label: own('预备期延长月数', 'Probation extended (months)') },
+    probationDueOn: { label: member('probationDueOn') },
+    fullMembershipOn: { label: member('fullMembershipOn') },
+    partyStanding: { label: member('standing') },
+    introducers: { label: member('introducers') },
+    partyPosts: { label: member('posts') },
+    lostContactOn: { label: member('lostContactOn') },
+    hardship: { label: own('生活困难情况', 'Hardship') },
+    dues: { label: member('duesStandard') },
+    'dues.category': {
+      label: own('缴纳类别', 'Dues category'),
+      values: labelNames(duesCategoryLabels),
+    },
+    paidThrough: { label: member('paidThrough') },
+    duesSettledThrough: { label: member('paidThrough') },
+    settledThrough: { label: own('转入时党费交至', 'Paid to on arrival') },
+    standardFen: { label: own('每月党费（分）', 'Monthly dues (fen)') },
+    description: { label: member('duesRule') },
+    notes: { label: resident('notes') },
+    step: { label: own('办理事项', 'Step'), values: labelNames(memberStepLabels) },
+    transferId: { label: own('介绍信', 'Letter') },
+    grade: { label: own('评议等次', 'Grade'), values: labelNames(evaluationGradeLabels) },
+    year: { label: own('评议年度', 'Year') },
+    title: { label: own('荣誉称号', 'Title awarded') },
+  },
+  party_dues_payment: {
+    months: { label: own('缴纳月份', 'Months') },
+    month: { label: own('月份', 'Month') },
+    amountFen: { label: own('金额（分）', 'Amount (fen)') },
+    paidOn: { label: own('缴纳日期', 'Paid on') },
+  },
+  party_transfer: {
+    direction: {
+      label: own('方向', 'Direction'),
+      values: labelNames({ in: own('转入', 'In'), out: own('转出', 'Out') }),
+    },
+    serialNumber: { label: own('介绍信编号', 'Letter number') },
+    memberId: { label: own('党员', 'Member') },
+    receiptReturnedOn: { label: own('回执退回日期', 'Receipt returned on') },
+  },
+  party_flow: {
+    destination: { label: own('外出去向', 'Destination') },
+    reason: { label: own('外出原因', 'Reason') },
+    cardNumber: { label: own('流动党员活动证号', 'Card number') },
+    leftOn: { label: own('外出日期', 'Left on') },
+    returnedOn: { label: own('返回日期', 'Returned on') },
+  },
+  party_meeting: {
+    organization: { label: member('organization') },
+    organizationId: { label: member('organization') },
+    type: { label: meeting('type'), values: labelNames(meetingTypeLabels) },
+    heldOn: { label: meeting('heldOn') },
+    title: { label: meeting('title') },
+    minutes: { label: meeting('minutes') },
+    attendance: { label: meeting('attendance') },
+    present: { label: own('出席', 'Present') },
+    absenceReason: { label: own('缺席原因', 'Reason for absence') },
+  },
+  party_officer: {
+    memberId: { label: own('党员', 'Member') },
+    post: { label: own('职务', 'Post'), values: labelNames(officerPostLabels) },
+    termStart: { label: own('任期开始', 'Term starts') },
+    termEnd: { label: own('任期结束', 'Term ends') },
+  },
+  co_building_unit: {
+    name: { label: coBuilding('name') },
+    partyBranchName: { label: coBuilding('partyBranchName') },
+    contactName: { label: coBuilding('contactName') },
+    contactPhone: { label: coBuilding('contactPhone') },
+    address: { label: coBuilding('address') },
+    notes: { label: coBuilding('notes') },
+    agreements: { label: own('共建协议', 'Agreements') },
+  },
+  co_building_agreement: {
+    unitId: { label: own('共建单位', 'Unit') },
+    signedOn: { label: coBuilding('signedOn') },
+    termEnd: { label: coBuilding('termEnd') },
+    commitments: { label: coBuilding('commitments') },
+  },
+  co_building_activity: {
+    heldOn: { label: coBuilding('heldOn') },
+    title: { label: coBuilding('activityTitle') },
+    description: { label: coBuilding('description') },
+  },
+  import_job: {
+    fileName: commonSpecs.fileName!,
+    type: { label: own('台账类型', 'Ledger'), values: labelNames(importTypeLabels) },
+    dryRun: { label: own('只检查不导入', 'Check only') },
+    status: { label: own('状态', 'Status'), values: labelNames(importStatusLabels) },
+    counts: commonSpecs.counts!,
+    fileSha256: { label: own('文件校验值（SHA-256）', 'File SHA-256') },
+    field: {
+      label: own('查看的内容', 'Revealed'),
+      values: labelNames({ idNumber: resident('idNumber') }),
+    },
+    report: { label: own('错误报告', 'Error report') },
+  },
+  import_file: { fileName: commonSpecs.fileName! },
+  import_mapping: {
+    name: { label: own('方案名称', 'Name') },
+    type: { label: own('台账类型', 'Ledger'), values: labelNames(importTypeLabels) },
+    mapping: { label: own('列对应', 'Columns') },
+  },
+}
+
+export const specOf = (entityType: string, field: string): TFieldSpec | undefined =>
+  entitySpecs[entityType as TAuditEntityType]?.[field] ?? commonSpecs[field]
+
+/** The name of a snapshot's field, in the language asked for; the key itself if unknown. */
+export const auditFieldLabel = (entityType: string, field: string, language: TLanguage) =>
+  specOf(entityType, field)?.label[language] ?? field
+
+/** The order of a record's fields (its form's); fields it does not list come after. */
+export const auditFieldRank = (entityType: string, field: string): number => {
+  const order = Object.keys(entitySpecs[entityType as TAuditEntityType] ?? {})
+  const index = order.indexOf(field)
+  return index === -1 ? order.length : index
+}
