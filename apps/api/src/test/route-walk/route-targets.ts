@@ -55,6 +55,11 @@ export const routeTargets: Record<string, TTarget> = {
   'GET /api/v1/residents/:id': { id: 'resident' },
   'PATCH /api/v1/residents/:id': { id: 'resident', body: () => ({ notes: '改' }) },
   'DELETE /api/v1/residents/:id': { id: 'freeResident' },
+  'POST /api/v1/residents/:id/life-events': {
+    id: 'householdMember',
+    body: () => ({ type: 'missing', date: on }),
+  },
+  'GET /api/v1/residents/:id/life-events': { id: 'resident' },
   'POST /api/v1/residents/:id/reveal': {
     id: 'resident',
     body: () => ({ field: 'idNumber', reason: '核对身份' }),
