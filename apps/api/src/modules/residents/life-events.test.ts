@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { apiRequest, seedCommitteeClerk, type TAuth } from '../../test/api-request.ts'
 import { seedResident, testIdNumber } from '../../test/factories.ts'
+import { settledJob, uploadLedger } from '../../test/imports.ts'
 import { testToday } from '../../test/test-clock.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
@@ -281,5 +282,57 @@ describe('life events: a person who left is out of the current population', () =
     expect(write.statusCode).toBe(404)
     expect((await api(stranger, 'GET', `/residents/${son.id}/life-events`)).statusCode).toBe(404)
     expect(await t().db.prisma.residentEvent.count({ where: { residentId: son.id } })).toBe(0)
+  })
+
+  it('a residents ledger does not bring back a deceased person (a row error), nor place a moved-out one in a household', async () => {
+    const { committee, auth, spouse, son } = await setup()
+    const idOf = async (id: string) => {
+      const row = await t().db.prisma.resident.findUniqueOrThrow({ where: { id } })
+      return t().app.cipher.decrypt(row.idNumberCipher)
+    }
+    const spouseId = await idOf(spouse.id)
+    const sonId = await idOf(son.id)
+    expect(
+      (await record(auth, spouse.id, { type: 'deceased', date: '2026-10-20' })).statusCode,
+    ).toBe(200)
+    expect(
+      (await record(auth, son.id, { type: 'moved_out', date: '2026-10-21', destination: '上海市' }))
+        .statusCode,
+    ).toBe(200)
+    const header = ['姓名', '身份证号', '联系电话', '与户主关系', '街路巷', '楼号', '单元', '室号']
+    const rows = [
+      ['李秀兰', spouseId, '13900000001', '', '', '', '', ''],
+      ['张伟', sonId, '', '20', '胜利路', '18号楼', '2', '502'],
+      ['王新', testIdNumber({ birthDate: '1990-01-01' }), '', '', '', '', '', ''],
+    ]
+    const upload = await uploadLedger(
+      t().app,
+      auth,
+      {
+        name: '花名册.csv',
+        content: Buffer.from([header, ...rows].map((r) => r.join(',')).join('\n')),
+      },
+      {
+        type: 'residents',
+        committeeId: committee.id,
+        dryRun: false,
+        onConflict: 'update',
+        mode: 'skip_invalid',
+      },
+    )
+    expect(upload.statusCode, upload.body).toBe(202)
+    const job = await settledJob(t().app, auth, upload.json().id)
+    expect(job.problems.map((p) => [p.rowNumber, p.code, p.message])).toEqual(
+      expect.arrayContaining([
+        [2, 'resident_deceased', expect.stringContaining('已登记死亡')],
+        [3, 'resident_not_active', expect.stringContaining('不在册')],
+      ]),
+    )
+    expect(job.counts).toMatchObject({ created: 1, updated: 0 })
+    const spouseNow = await t().db.prisma.resident.findUniqueOrThrow({ where: { id: spouse.id } })
+    expect(spouseNow).toMatchObject({ status: 'deceased', phoneHash: null })
+    expect(
+      await t().db.prisma.householdMember.count({ where: { residentId: son.id, leftOn: null } }),
+    ).toBe(0)
   })
 })
