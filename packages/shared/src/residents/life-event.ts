@@ -80,6 +80,53 @@ export const lifeEventLabels: Record<TLifeEventType, { zh: string; en: string }>
 export const isLeavingEvent = (type: TLifeEventType): type is TLeavingEventType =>
   Object.hasOwn(leavingEventStatus, type)
 
+export type TLifeEventOutcome =
+  | { ok: true; status: TResidentStatus }
+  | {
+      ok: false
+      error:
+        | 'resident_deceased'
+        | 'resident_not_active'
+        | 'resident_already_active'
+        | 'life_event_nothing_to_correct'
+    }
+
+/**
+ * What an event does to a person of `status`: the status after it, or why it does not fit.
+ * Leaving events start from 在册 (死亡 from any status but 死亡: a missing person is declared
+ * dead, a prisoner dies); 返回 ends an absence or a move out; 死亡 is taken back only by 更正,
+ * which returns the person to `correctable` — the status before the latest standing event (null:
+ * there is none). The API decides by it; the form offers only the events that fit.
+ */
+export const lifeEventOutcome = (
+  type: TLifeEventType,
+  status: TResidentStatus,
+  correctable: TResidentStatus | null,
+): TLifeEventOutcome => {
+  if (type === 'corrected')
+    return correctable
+      ? { ok: true, status: correctable }
+      : { ok: false, error: 'life_event_nothing_to_correct' }
+  if (status === 'deceased') return { ok: false, error: 'resident_deceased' }
+  if (type === 'returned')
+    return status === 'active'
+      ? { ok: false, error: 'resident_already_active' }
+      : { ok: true, status: 'active' }
+  if (type !== 'deceased' && status !== 'active') return { ok: false, error: 'resident_not_active' }
+  return { ok: true, status: leavingEventStatus[type] }
+}
+
+/** The events a form offers a person of `status` (`hasStanding`: an event to correct). */
+export const lifeEventChoices = (status: TResidentStatus, hasStanding: boolean) =>
+  lifeEventTypes.filter((type) => lifeEventOutcome(type, status, hasStanding ? status : null).ok)
+
+/** Where the person went: asked for 迁出 (required), offered for 入伍 and 服刑. */
+export const lifeEventDestinationTypes: readonly TLifeEventType[] = [
+  'moved_out',
+  'enlisted',
+  'imprisoned',
+]
+
 /**
  * Recording a life event. `destination` (迁往地) is asked for a move out; a correction says why.
  * Whether the event fits the person (their status, birth date, last event) is the API's check.

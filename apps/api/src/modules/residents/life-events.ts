@@ -1,10 +1,9 @@
 import {
   isLeavingEvent,
-  leavingEventStatus,
   lifeEventDateProblem,
   lifeEventLabels,
+  lifeEventOutcome,
   type TLifeEvent,
-  type TResidentStatus,
   type ZLifeEventCreate,
 } from '@cr/shared/residents/life-event'
 import type { TResident } from '@cr/shared/residents/resident'
@@ -44,26 +43,6 @@ const standingEvents = (events: TEventRow[]) => {
   return events.filter((e) => e.type !== 'corrected' && !corrected.has(e.id))
 }
 
-/**
- * What the event does to a person of `status`: the status after it, or a 409. Leaving events
- * start from 在册 (死亡 from any status but 死亡: a missing person is declared dead, a prisoner
- * dies); 返回 ends an absence or a move out; 死亡 is taken back only by a correction.
- */
-const statusAfter = (type: TInput['type'], status: TResidentStatus, standing?: TEventRow) => {
-  if (type === 'corrected') {
-    if (!standing) throw fieldError('type', 'life_event_nothing_to_correct', 409)
-    return standing.statusBefore
-  }
-  if (status === 'deceased') throw fieldError('type', 'resident_deceased', 409)
-  if (type === 'returned') {
-    if (status === 'active') throw fieldError('type', 'resident_already_active', 409)
-    return 'active'
-  }
-  if (type !== 'deceased' && status !== 'active')
-    throw fieldError('type', 'resident_not_active', 409)
-  return leavingEventStatus[type]
-}
-
 /** The household's reason line: 死亡, 入伍, 迁出：<destination>. */
 const householdReason = (input: TInput) =>
   [lifeEventLabels[input.type].zh, input.destination].filter(Boolean).join('：')
@@ -84,7 +63,9 @@ export const recordLifeEvent = async (ctx: TWriteContext, id: string, input: TIn
       orderBy: [{ occurredOn: 'asc' }, { recordedAt: 'asc' }],
     })
     const standing = standingEvents(events).at(-1)
-    const after = statusAfter(input.type, before.status, standing)
+    const outcome = lifeEventOutcome(input.type, before.status, standing?.statusBefore ?? null)
+    if (!outcome.ok) throw fieldError('type', outcome.error, 409)
+    const after = outcome.status
     const problem = lifeEventDateProblem(input.date, {
       birthDate: before.birthDate,
       today: ctx.today,
