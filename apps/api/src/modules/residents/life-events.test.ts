@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { apiRequest, seedCommitteeClerk, type TAuth } from '../../test/api-request.ts'
-import { seedResident, testIdNumber } from '../../test/factories.ts'
+import { seedPartyOrganization, seedResident, testIdNumber } from '../../test/factories.ts'
 import { settledJob, uploadLedger } from '../../test/imports.ts'
 import { testToday } from '../../test/test-clock.ts'
 import { useTestApp } from '../../test/test-app.ts'
@@ -173,6 +173,24 @@ describe('life events: a person who left is out of the current population', () =
       path: 'headResidentId',
       code: 'resident_deceased',
     })
+
+    // …and no party roll takes them.
+    const root = await seedPartyOrganization(t().db.prisma)
+    const branch = await api(auth, 'POST', '/party-organizations', {
+      parentId: root.id,
+      level: 'branch',
+      name: '第一党支部',
+      branchType: 'community',
+      committeeIds: [spouse.committeeId],
+    })
+    expect(branch.statusCode, branch.body).toBe(201)
+    const member = await api(auth, 'POST', '/party-members', {
+      residentId: spouse.id,
+      organizationId: branch.json().id,
+      joinedOn: '1980-07-01',
+    })
+    expect(member.statusCode, member.body).toBe(409)
+    expect(member.json().errors[0]).toMatchObject({ path: 'residentId', code: 'resident_deceased' })
 
     const noReason = await record(auth, spouse.id, { type: 'corrected', date: testToday })
     expect(noReason.statusCode).toBe(400)
