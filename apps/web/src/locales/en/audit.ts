@@ -77,5 +77,7 @@ export const audit: TMessages<typeof zh> = {
     deletedAt: 'Deleted at',
     lastLoginAt: 'Last sign-in',
     reason: 'Reason',
+    status: 'Status',
+    lifeEvent: 'Life event',
   },
 }

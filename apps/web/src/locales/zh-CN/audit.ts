@@ -74,5 +74,7 @@ export const audit = {
     deletedAt: '删除时间',
     lastLoginAt: '最近登录',
     reason: '原因',
+    status: '状态',
+    lifeEvent: '人员变动',
   },
 } as const

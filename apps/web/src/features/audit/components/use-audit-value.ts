@@ -1,5 +1,6 @@
 import { passwordPolicies } from '@cr/shared/auth/password-policy'
 import { roleLabels, roles } from '@cr/shared/auth/roles'
+import { residentStatusLabels, residentStatuses } from '@cr/shared/residents/life-event'
 import { useTranslation } from 'react-i18next'
 import { pickLabel } from '@/lib/language'
 
@@ -13,6 +14,11 @@ export const useAuditValue = () => {
     if (typeof value === 'boolean') return value ? t('diff.yes') : t('diff.no')
     if (field === 'role' && (roles as readonly unknown[]).includes(value))
       return pickLabel(roleLabels[value as (typeof roles)[number]], i18n.language)
+    if (field === 'status' && (residentStatuses as readonly unknown[]).includes(value))
+      return pickLabel(
+        residentStatusLabels[value as (typeof residentStatuses)[number]],
+        i18n.language,
+      )
     if (field === 'passwordPolicy' && (passwordPolicies as readonly unknown[]).includes(value))
       return t(`settings:policies.${value as 'dengbao' | 'asvs'}.name`)
     if (Array.isArray(value))
