@@ -24,6 +24,8 @@ export const LifeEventModal = ({ resident, hasStanding, open, onClose }: TProps)
       footer={null}
       destroyOnHidden
       width={560}
+      // Near the top, as the resident form: every type's fields and the buttons fit 768 px.
+      style={{ top: 24 }}
       mask={{ closable: false }}
     >
       <LifeEventForm
