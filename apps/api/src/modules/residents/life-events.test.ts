@@ -293,6 +293,36 @@ describe('life events: a person who left is out of the current population', () =
     },
   )
 
+  it('two clerks recording at once: one event stands, the other is refused; a replay answers the same', async () => {
+    const { auth, son } = await setup()
+    const answers = await Promise.all(
+      ['2026-11-01', '2026-11-02'].map((date) =>
+        record(auth, son.id, { type: 'moved_out', date, destination: '上海市' }),
+      ),
+    )
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409])
+    expect(await t().db.prisma.residentEvent.count({ where: { residentId: son.id } })).toBe(1)
+    expect(
+      await t().db.prisma.householdEvent.count({
+        where: { residentId: son.id, type: 'moved_out' },
+      }),
+    ).toBe(1)
+
+    const once = () =>
+      t().app.inject({
+        method: 'POST',
+        url: `/api/v1/residents/${son.id}/life-events`,
+        headers: { ...auth, 'idempotency-key': `le-${son.id}` },
+        payload: { type: 'returned', date: testToday },
+      })
+    const first = await once()
+    expect(first.statusCode, first.body).toBe(200)
+    const replay = await once()
+    expect(replay.statusCode).toBe(200)
+    expect(replay.json()).toEqual(first.json())
+    expect(await t().db.prisma.residentEvent.count({ where: { residentId: son.id } })).toBe(2)
+  })
+
   it('a clerk of another committee gets 404 and changes nothing', async () => {
     const { son } = await setup()
     const { auth: stranger } = await seedCommitteeClerk(t())
