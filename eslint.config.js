@@ -44,6 +44,8 @@ const apiFaces = {
   // The places a dwelling and a household are resolved in.
   buildings: ['buildings.service.ts'],
   dwellings: ['dwellings.service.ts'],
+  // A resident's life event (死亡, 迁出…) ends their membership as the household's 迁出 does.
+  households: ['household-leave.ts'],
   // Sign-in, sessions and passwords, used by the accounts that own them.
   auth: [
     'load-actor.ts',

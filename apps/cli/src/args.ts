@@ -21,7 +21,7 @@ export type TExportArgs = {
   out: string
   format: 'xlsx' | 'csv'
   committee: string | undefined
-  filters: { category?: string; tag?: string; q?: string }
+  filters: { category?: string; tag?: string; status?: string; q?: string }
   connection: TConnection
 }
 
@@ -47,6 +47,7 @@ const exportOptions = {
   ...common,
   category: { type: 'string' },
   tag: { type: 'string' },
+  status: { type: 'string' },
   q: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -120,14 +121,14 @@ const parseExport = (args: string[], env: Record<string, string | undefined>): T
     values.format ?? (values.out.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx'),
     ['xlsx', 'csv'],
   )
-  const { category, tag, q } = values
+  const { category, tag, status, q } = values
   return {
     command: 'export',
     type,
     out: values.out,
     format,
     committee: values.committee,
-    filters: { category, tag, q },
+    filters: { category, tag, status, q },
     connection: connection(values, env),
   }
 }

@@ -262,6 +262,26 @@ describe('pnpm cli export', () => {
     expect(names.sort()).toEqual(['赵一', '钱二'].sort())
     expect(csv.stdout).toContain(`写入 ${Buffer.byteLength(text)} 字节`)
 
+    // Who moved out is left out by default and exported with --status.
+    await t().db.prisma.resident.updateMany({
+      where: { committeeId: committee.id, name: '钱二' },
+      data: { status: 'moved_out' },
+    })
+    const namesIn = async (args: string[], out: string) => {
+      const result = await cli(
+        ['export', 'residents', '--committee', committee.id, ...args, '--out', out],
+        token,
+      )
+      expect(result.code, result.stderr).toBe(0)
+      return (await readFile(join(dir, out), 'utf8'))
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0])
+    }
+    expect(await namesIn([], 'here.csv')).toEqual(['赵一'])
+    expect(await namesIn(['--status', 'moved_out'], 'gone.csv')).toEqual(['钱二'])
+
     const filtered = await cli(
       ['export', 'residents', '--committee', committee.id, '--q', '赵', '--out', 'zhao.xlsx'],
       token,

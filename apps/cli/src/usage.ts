@@ -11,7 +11,9 @@ export const usage = `社区事务台账 命令行工具：通过 REST API 导�
       --mapping <JSON 文件 或 '表头=字段,…'>
                                     纠正列的含义；'表头=' 表示忽略该列
   pnpm cli export <类型> --out <文件> [--format xlsx|csv]
-      [--committee …] [--category …] [--tag …] [--q …]
+      [--committee …] [--category …] [--tag …] [--status …] [--q …]
+                                    --status：居民状态，默认只导出在册人口；
+                                    moved_out、deceased、missing、enlisted、imprisoned 或 all
 
 通用选项：
   --server <URL>   服务器地址（环境变量 CR_SERVER，默认 http://localhost:3000）

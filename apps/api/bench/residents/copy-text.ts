@@ -31,6 +31,7 @@ const columns: { [K in keyof Required<TRow>]: [column: string, kind: TKind] } = 
   phoneLast4: ['phone_last4', 'text'],
   phoneLegacy: ['phone_legacy', 'text'],
   category: ['category', 'text'],
+  status: ['status', 'text'],
   tags: ['tags', 'text[]'],
   notes: ['notes', 'text'],
   version: ['version', 'int'],
@@ -45,11 +46,17 @@ const fields = Object.entries(columns) as [keyof TRow, [string, TKind]][]
 /** `COPY resident (…) FROM STDIN`: the statement the lines below are for. */
 export const residentCopySql = `COPY resident (${fields.map(([, [c]]) => `"${c}"`).join(', ')}) FROM STDIN`
 
-/** One row as a COPY text line, newline included; defaults as the table's (version 1). */
+/** One row as a COPY text line, newline included; defaults as the table's (version 1, active). */
 const kinds = fields.map(([, [, kind]]) => kind)
 
 export const residentCopyLine = (row: TRow): string =>
   copyRow(
-    fields.map(([key]) => (key === 'version' ? (row.version ?? 1) : row[key])),
+    fields.map(([key]) =>
+      key === 'version'
+        ? (row.version ?? 1)
+        : key === 'status'
+          ? (row.status ?? 'active')
+          : row[key],
+    ),
     kinds,
   )

@@ -36,6 +36,7 @@ import { memberStateLabels } from '../party/party-member.ts'
 import { officerPostLabels } from '../party/party-officer.ts'
 import { organizationLevelLabels } from '../party/party-organization.ts'
 import { dwellingUseLabels } from '../places/dwelling.ts'
+import { residentStatusLabels } from '../residents/life-event.ts'
 import { populationCategoryLabels, residentTagLabels } from '../residents/resident-codes.ts'
 import type { TAuditEntityType, TLabel, TLabels } from './audit-labels.ts'
 
@@ -155,6 +156,8 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     notes: { label: resident('notes') },
     committee: { label: resident('committee') },
     household: { label: own('所在户', 'Household') },
+    status: { label: resident('status'), values: labelNames(residentStatusLabels) },
+    lifeEvent: { label: own('人员变动', 'Life event') },
     field: {
       label: own('查看的内容', 'Revealed'),
       values: labelNames({ idNumber: resident('idNumber'), phone: resident('phone') }),

@@ -176,6 +176,42 @@ export const errorMessages = {
     zh: '户主不能直接迁出，请先变更户主',
     en: 'The head cannot leave; change the head first',
   },
+  resident_deceased: {
+    zh: '该居民已登记死亡（户口已注销），不能再登记变动或修改；如登记有误，请登记“更正”',
+    en: 'This resident is recorded as deceased; only a correction can change that',
+  },
+  resident_not_active: {
+    zh: '该居民当前不在册（已迁出、失踪、入伍或服刑），请先登记“返回”',
+    en: 'This resident is not on the current register; record their return first',
+  },
+  resident_already_active: {
+    zh: '该居民当前在册，无需登记返回',
+    en: 'This resident is already on the current register',
+  },
+  life_event_nothing_to_correct: {
+    zh: '该居民没有可更正的变动登记',
+    en: 'This resident has no life event to correct',
+  },
+  life_event_date_before_birth: {
+    zh: '变动日期不能早于出生日期',
+    en: 'The date is before the resident was born',
+  },
+  life_event_date_in_future: {
+    zh: '变动日期不能晚于今天',
+    en: 'The date must not be in the future',
+  },
+  life_event_date_before_last: {
+    zh: '变动日期不能早于该居民上一次登记的变动或入户日期',
+    en: 'The date is before the resident’s previous event or joining their household',
+  },
+  life_event_destination_required: {
+    zh: '迁出需填写迁往地',
+    en: 'A move out needs its destination',
+  },
+  life_event_reason_required: {
+    zh: '更正需说明原因（至少 2 个字）',
+    en: 'A correction needs a reason (at least 2 characters)',
+  },
   head_relationship: {
     zh: '户主与户主的关系只能是“户主”，其他成员不能是“户主”',
     en: 'Only the head has the relationship 02 (head)',

@@ -45,6 +45,7 @@ export const residentFieldLabels = fieldLabels(
     committee: '居委会',
     address: '住址',
     relationship: '与户主关系',
+    status: '状态',
   },
   {
     name: 'Name',
@@ -64,6 +65,7 @@ export const residentFieldLabels = fieldLabels(
     committee: 'Committee',
     address: 'Address',
     relationship: 'Relationship to head',
+    status: 'Status',
   },
 )
 

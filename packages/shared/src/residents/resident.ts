@@ -19,6 +19,7 @@ import { politicalStatusTable } from '../code-tables/political-status.ts'
 import { parseIdNumber } from '../validators/id-number.ts'
 import { ZIdNumber } from '../validators/id-number-field.ts'
 import { ZOptionalPhone } from '../validators/phone.ts'
+import { ZResidentStatus, ZResidentStatusFilter } from './life-event.ts'
 import { ZPopulationCategory, ZResidentTag } from './resident-codes.ts'
 
 export const ZSex = z.enum(['1', '2']).describe('GB/T 2261.1: 1 男, 2 女')
@@ -41,6 +42,7 @@ export const ZResident = ZRecordMeta.extend({
   employmentStatus: z.string().nullable(),
   phoneMasked: z.string().nullable(),
   category: ZPopulationCategory,
+  status: ZResidentStatus.describe('Changed only by life events (POST /residents/:id/life-events)'),
   tags: z.array(ZResidentTag),
   notes: z.string().nullable(),
   household: z
@@ -127,6 +129,7 @@ export const ZResidentListQuery = ZListQuery.extend({
   dwellingId: ZId.optional(),
   category: ZPopulationCategory.optional(),
   tag: ZResidentTag.optional(),
+  status: ZResidentStatusFilter.optional(),
   q: z
     .string()
     .trim()

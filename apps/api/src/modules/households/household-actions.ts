@@ -24,7 +24,7 @@ import {
  * Household changes are explicit, dated steps that keep history: a member who leaves keeps their
  * row with `left_on`; nothing is overwritten. Each step is audited with before → after.
  */
-const householdRecord = (ctx: TWriteContext, id: string): TStepRecord<THousehold> => ({
+export const householdRecord = (ctx: TWriteContext, id: string): TStepRecord<THousehold> => ({
   entityType: 'household',
   id,
   read: () => getHousehold(ctx.tx, ctx.actor, id),

@@ -1,4 +1,5 @@
 import type { householdEventTypes } from '@cr/shared/households/household'
+import { isInCurrentPopulation } from '@cr/shared/residents/life-event'
 import { committeeScope } from '../../lib/actor.ts'
 import { toDbDate } from '../../lib/dates.ts'
 import { fieldError, notFound } from '../../lib/errors.ts'
@@ -7,7 +8,8 @@ import type { TWriteContext } from '../../lib/write.ts'
 
 /**
  * A resident may join a household: visible to the actor, filed under the household's committee,
- * and not a current member of any household (a move between households is a transfer).
+ * in the current population (not deceased, moved out or away), and not a current member of any
+ * household (a move between households is a transfer).
  */
 export const assertJoinable = async (
   ctx: TWriteContext,
@@ -17,9 +19,16 @@ export const assertJoinable = async (
 ) => {
   const resident = await ctx.tx.resident.findFirst({
     where: { id: residentId, deletedAt: null, committeeId, ...committeeScope(ctx.actor) },
-    select: { id: true, memberships: { where: { leftOn: null }, select: { id: true } } },
+    select: {
+      id: true,
+      status: true,
+      memberships: { where: { leftOn: null }, select: { id: true } },
+    },
   })
   if (!resident) throw fieldError(path, 'resident_unknown')
+  // Only the current population joins a household: a person who left comes back by 返回 first.
+  if (resident.status === 'deceased') throw fieldError(path, 'resident_deceased', 409)
+  if (!isInCurrentPopulation(resident.status)) throw fieldError(path, 'resident_not_active', 409)
   if (resident.memberships.length > 0) throw fieldError(path, 'already_in_household', 409)
 }
 

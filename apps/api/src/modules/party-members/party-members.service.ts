@@ -97,6 +97,8 @@ export const createMember = async (
     where: { AND: [{ id: input.residentId, deletedAt: null }, committeeScope(ctx.actor)] },
   })
   if (!resident) throw fieldError('residentId', 'not_found')
+  // A deceased person (死亡: the record is closed) joins no roll.
+  if (resident.status === 'deceased') throw fieldError('residentId', 'resident_deceased', 409)
   await assertMemberOrganization(ctx, input.organizationId)
   if (input.status === 'full' && !input.fullMembershipOn)
     throw fieldError('fullMembershipOn', 'party_full_membership_date_required')

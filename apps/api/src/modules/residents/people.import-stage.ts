@@ -129,6 +129,26 @@ const scopeProblems = (ctx: TWriteStageContext) =>
     [ctx.actor.allCommittees ? null : ctx.actor.committeeIds],
   )
 
+/**
+ * A person recorded as deceased (死亡: the record is closed) is not brought back by a ledger:
+ * the row is an error, not a silent update or a household placement. A wrong death is taken
+ * back on the person's profile (更正, with a reason), then the ledger imports. Other statuses
+ * (迁出, 失踪…) are updated as usual: the import does not change a status, only life events do.
+ */
+const deceasedProblems = (ctx: TWriteStageContext) =>
+  problemsOf(
+    ctx,
+    `UPDATE stage s SET problem = true FROM resident r
+     WHERE s.existing AND NOT s.problem AND r.id = s.resident_id AND r.status = 'deceased'
+     RETURNING s.row_number AS "rowNumber", 'idNumber' AS field, 'resident_deceased' AS code`,
+  )
+
+/** Scope, then the deceased: the problems of matched people. */
+const matchedProblems = async (ctx: TWriteStageContext) => [
+  ...(await scopeProblems(ctx)),
+  ...(await deceasedProblems(ctx)),
+]
+
 /** Matches staged people to the registry; people of committees out of scope are problems. */
 export const matchPeople = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
   await analyzeStage(ctx)
@@ -136,7 +156,7 @@ export const matchPeople = async (ctx: TWriteStageContext): Promise<TStagedProbl
   await ctx.client.query(`UPDATE stage s SET resident_id = r.id,
       resident_committee_id = r.committee_id, existing = true
     FROM resident r WHERE r.id_number_hash = s.id_number_hash AND r.deleted_at IS NULL`)
-  return scopeProblems(ctx)
+  return matchedProblems(ctx)
 }
 
 /** A text as addresses are compared: NFKC (full-width digits), without spaces. */
@@ -222,10 +242,10 @@ export const stagePeopleBatch = async (client: pg.PoolClient, batch: TStagedBatc
   )
 }
 
-/** The checks of people staged by `stagePeopleBatch` (already matched): scope. */
+/** The checks of people staged by `stagePeopleBatch` (already matched): scope, the deceased. */
 export const checkStagedPeople = async (ctx: TWriteStageContext) => {
   await analyzeStage(ctx)
-  return scopeProblems(ctx)
+  return matchedProblems(ctx)
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TResident } from '@cr/shared/residents/resident'
+import type { TResidentStatus } from '@cr/shared/residents/life-event'
 import type { TPopulationCategory, TResidentTag } from '@cr/shared/residents/resident-codes'
 import { toDbDate } from '../../lib/dates.ts'
 
@@ -25,6 +26,7 @@ export type TResidentRow = {
   employment_status: string | null
   phone_masked: string | null
   category: string
+  status: string
   tags: string[]
   notes: string | null
   /** ISO 8601 in UTC with milliseconds, as Date#toISOString writes it. */
@@ -65,6 +67,7 @@ export const toResidentDto = (row: TResidentRow, today: string): TResident => ({
   employmentStatus: row.employment_status,
   phoneMasked: row.phone_masked,
   category: row.category as TPopulationCategory,
+  status: row.status as TResidentStatus,
   tags: row.tags as TResidentTag[],
   notes: row.notes,
   household: row.household_id

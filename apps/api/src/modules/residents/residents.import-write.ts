@@ -1,3 +1,4 @@
+import { currentPopulationStatuses } from '@cr/shared/residents/life-event'
 import { headRelationship } from '@cr/shared/households/household'
 import { buildingAddress } from '@cr/shared/places/building'
 import { dwellingAddress } from '@cr/shared/places/dwelling'
@@ -84,6 +85,19 @@ const check = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
       `UPDATE stage s SET problem = true WHERE relationship IS NOT NULL AND NOT problem
          AND member_household_id IS NOT NULL AND member_household_id IS DISTINCT FROM household_id
        RETURNING row_number AS "rowNumber", 'relationship' AS field, 'household_elsewhere' AS code`,
+    )),
+  )
+  // Only the current population joins a household (as the API's 迁入): a person who moved out
+  // or is away is brought back by 返回 on their profile first.
+  problems.push(
+    ...(await problemsOf(
+      ctx,
+      `UPDATE stage s SET problem = true FROM resident r
+       WHERE s.existing AND NOT s.problem AND s.relationship IS NOT NULL
+         AND s.member_household_id IS NULL AND r.id = s.resident_id
+         AND r.status::text <> ALL($1::text[])
+       RETURNING s.row_number AS "rowNumber", 'relationship' AS field, 'resident_not_active' AS code`,
+      [currentPopulationStatuses],
     )),
   )
   // A household to be is keyed by its dwelling's standard address within the committee.

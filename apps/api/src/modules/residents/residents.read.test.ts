@@ -191,6 +191,41 @@ describe('the list read model', () => {
     expect(await ids('category=registered&tag=elderly')).toEqual([])
   })
 
+  it('shows the current population by default in every q branch and count; 状态 brings the others back', async () => {
+    const committee = await seedCommittee(t().db.prisma)
+    const auth = await clerkOf(committee.id)
+    const here = await seed(committee.id, '孙海燕', { phone: '13600001111' })
+    const gone = await seed(committee.id, '周海燕', { phone: '13600002222' })
+    const dead = await seed(committee.id, '吴海燕')
+    await t().db.pool.query(`UPDATE resident SET status = 'moved_out' WHERE id = $1`, [gone.id])
+    await t().db.pool.query(`UPDATE resident SET status = 'deceased' WHERE id = $1`, [dead.id])
+    const list = async (query: string) => {
+      const page = (await api(auth, 'GET', `/residents?${query}`)).json()
+      return { ids: page.items.map((r: { id: string }) => r.id).sort(), total: page.total }
+    }
+    const sorted = (...ids: string[]) => ids.sort()
+    // Side table (2 characters), prefix (1), whole phone, last four, committee count.
+    for (const q of ['海燕', '孙', '周', '吴']) {
+      const found = await list(`q=${encodeURIComponent(q)}`)
+      expect(found.ids.every((id: string) => id === here.id)).toBe(true)
+    }
+    expect((await list('q=13600002222')).ids).toEqual([])
+    expect((await list('q=2222')).ids).toEqual([])
+    expect(await list(`committeeId=${committee.id}`)).toEqual({ ids: [here.id], total: 1 })
+    expect(await list(`committeeId=${committee.id}&status=all`)).toEqual({
+      ids: sorted(here.id, gone.id, dead.id),
+      total: 3,
+    })
+    expect((await list(`q=${encodeURIComponent('海燕')}&status=moved_out`)).ids).toEqual([gone.id])
+    expect((await list('q=13600002222&status=moved_out')).ids).toEqual([gone.id])
+    expect((await list(`committeeId=${committee.id}&status=deceased`)).total).toBe(1)
+    const everyone = await allPages(auth, `committeeId=${committee.id}&status=all`, 1)
+    expect(everyone).toHaveLength(3)
+    // The exact lookup and the profile find anyone.
+    expect((await api(auth, 'GET', `/residents/${dead.id}`)).json().status).toBe('deceased')
+    expect((await api(auth, 'GET', '/residents?status=alive')).statusCode).toBe(400)
+  })
+
   it.each(['name', '-name', 'birthDate', '-birthDate', 'createdAt', '-createdAt'])(
     'pages by %s with no duplicates and no gaps, ties broken by id',
     async (sort) => {

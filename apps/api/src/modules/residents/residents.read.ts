@@ -7,6 +7,7 @@
 //
 // User input only ever travels as a bind parameter ($n); the SQL text is built from fixed
 // fragments chosen by the query's shape.
+import { currentPopulationStatuses } from '@cr/shared/residents/life-event'
 import type { ZResidentListQuery } from '@cr/shared/residents/resident'
 import type pg from 'pg'
 import type { z } from 'zod'
@@ -74,9 +75,24 @@ const residentsOnly = (where: string[]): TSource => ({
   idKey: 'r.id',
 })
 
+/**
+ * 状态: left out, the current population (the shared rule, `currentPopulationStatuses`), so a
+ * person who left is out of the list, its count, the exports and the pickers by default. The
+ * list indexes INCLUDE status: a committee's count stays an index-only scan (migration
+ * 20261205125600_resident_life_events). Fixed text, not user input.
+ */
+const statusCondition = (status: TResidentListQuery['status'], p: TParam) =>
+  status === 'all'
+    ? null
+    : status
+      ? `r.status = ${p(status)}::"ResidentStatus"`
+      : `r.status IN (${currentPopulationStatuses.map((s) => `'${s}'`).join(', ')})`
+
 /** The list's filters. A name fragment of 2+ characters is read from resident_name_bigram. */
 const listSource = (scope: TScope, query: TResidentListQuery, p: TParam): TSource => {
   const where = visible(scope, p)
+  const status = statusCondition(query.status, p)
+  if (status) where.push(status)
   if (query.committeeId) where.push(`r.committee_id = ${p(query.committeeId)}::uuid`)
   if (query.category) where.push(`r.category = ${p(query.category)}::"PopulationCategory"`)
   if (query.tag) where.push(`r.tags @> ARRAY[${p(query.tag)}]::text[]`)
@@ -127,7 +143,8 @@ const listSource = (scope: TScope, query: TResidentListQuery, p: TParam): TSourc
 /** What a DTO needs, read in the page subquery p (raw types, so it can be ordered by them). */
 const pageColumns = `r.id, r.version, r.committee_id, r.name, r.id_number_masked, r.id_kind,
   r.sex, r.birth_date, r.ethnicity, r.education, r.political_status, r.marital_status,
-  r.employment_status, r.phone_masked, r.category, r.tags, r.notes, r.created_at, r.updated_at`
+  r.employment_status, r.phone_masked, r.category, r.status, r.tags, r.notes, r.created_at,
+  r.updated_at`
 
 const isoUtc = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
@@ -140,7 +157,7 @@ const decorate = (page: string, order = '') => `SELECT p.id, p.version, p.commit
   c.name AS committee_name, p.name, p.id_number_masked, p.id_kind, p.sex,
   to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, p.ethnicity, p.education,
   p.political_status, p.marital_status, p.employment_status, p.phone_masked, p.category::text AS category,
-  p.tags, p.notes, ${isoUtc('p.created_at')} AS created_at, ${isoUtc('p.updated_at')} AS updated_at,
+  p.status::text AS status, p.tags, p.notes, ${isoUtc('p.created_at')} AS created_at, ${isoUtc('p.updated_at')} AS updated_at,
   m.relationship, m.household_id, m.head_resident_id, m.address
 FROM (${page}) p
 JOIN committee c ON c.id = p.committee_id

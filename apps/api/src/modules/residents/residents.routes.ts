@@ -14,6 +14,7 @@ import {
   ZRevealRequest,
   ZRevealResponse,
 } from '@cr/shared/residents/resident'
+import { ZLifeEventCreate, ZLifeEventList } from '@cr/shared/residents/life-event'
 import { z } from 'zod'
 import { AppError } from '../../lib/errors.ts'
 import { requireIfMatch, setEtag } from '../../lib/etag.ts'
@@ -21,6 +22,7 @@ import { registerExportRoute } from '../../lib/export-route.ts'
 import { write } from '../../lib/write.ts'
 import { exportResidents, residentExportColumns } from './residents.export.ts'
 import { maskedSearch, withPhoneIndex } from './resident-search.ts'
+import { listLifeEvents, recordLifeEvent } from './life-events.ts'
 import * as residents from './residents.service.ts'
 
 const tags = ['Residents']
@@ -195,5 +197,33 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
           storedForReplay: (answer) => ({ ...answer, value: null }),
         },
       ),
+  })
+
+  app.post('/:id/life-events', {
+    config: { permission: 'registry:write' },
+    schema: {
+      operationId: 'recordResidentLifeEvent',
+      tags,
+      summary:
+        'Record a life event (迁出, 死亡, 失踪, 入伍, 服刑, 返回, 更正): changes the status, ends the current household membership when the person leaves (audited)',
+      params: ZIdParams,
+      body: ZLifeEventCreate,
+      response: { 200: ZResident },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) => recordLifeEvent(ctx, request.params.id, request.body)),
+  })
+
+  app.get('/:id/life-events', {
+    config: { permission: 'registry:read' },
+    schema: {
+      operationId: 'listResidentLifeEvents',
+      tags,
+      summary: "A resident's life events, newest first, with the household each one left",
+      params: ZIdParams,
+      response: { 200: ZLifeEventList },
+    },
+    handler: (request) =>
+      listLifeEvents(app.db.prisma, request.actor!, request.params.id, app.today()),
   })
 }

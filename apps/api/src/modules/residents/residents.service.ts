@@ -78,6 +78,8 @@ export const updateResident = async (
   input: z.output<typeof ZResidentUpdate>,
 ) => {
   const before = await getResident(ctx.tx, ctx.actor, id, ctx.today)
+  // 死亡 closes the record (户口注销): only a correction of the event opens it again.
+  if (before.status === 'deceased') throw fieldError('id', 'resident_deceased', 409)
   if (input.committeeId) await assertCommitteeInScope(ctx.tx, ctx.actor, input.committeeId)
   const { phone, ...fields } = input
   await updateVersioned(ctx.tx.resident, { id, ...visibleResidents(ctx.actor) }, version, {

@@ -58,6 +58,11 @@ export const routeTargets: Record<string, TTarget> = {
   'POST /api/v1/residents/tags': {
     body: (w) => ({ residentIds: [w.resident], add: ['elderly'] }),
   },
+  'POST /api/v1/residents/:id/life-events': {
+    id: 'householdMember',
+    body: () => ({ type: 'missing', date: on }),
+  },
+  'GET /api/v1/residents/:id/life-events': { id: 'resident' },
   'POST /api/v1/residents/:id/reveal': {
     id: 'resident',
     body: () => ({ field: 'idNumber', reason: '核对身份' }),

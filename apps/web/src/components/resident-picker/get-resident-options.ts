@@ -1,13 +1,24 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { TPage } from '@cr/shared/common/pagination'
+import { isInCurrentPopulation } from '@cr/shared/residents/life-event'
 import { ZResidentPage, type TResident } from '@cr/shared/residents/resident'
 import { apiRequest } from '@/lib/api-client'
 import { isFullIdNumber, isIdNumberLike } from '@/lib/id-number-text'
 import { recordRoots } from '@/lib/record-keys'
 
 /**
- * Residents for pickers: by name, last four, phone or address through the list's `q`; a whole
- * ID number goes in a POST body (never a URL) and its answer is not kept once unused.
+ * The exact lookup finds anyone; a picker links a person to something new (a household, a
+ * building, a roll), so it offers the current population only, as the list's default does.
+ */
+const currentPopulationOnly = (page: TPage<TResident>): TPage<TResident> => ({
+  ...page,
+  items: page.items.filter((r) => isInCurrentPopulation(r.status)),
+})
+
+/**
+ * Residents for pickers (the current population: the list's default): by name, last four, phone
+ * or address through the list's `q`; a whole ID number goes in a POST body (never a URL) and its
+ * answer is not kept once unused.
  */
 export const getResidentOptionsQueryOptions = (text: string, committeeId?: string) => {
   const byIdNumber = isFullIdNumber(text)
@@ -23,7 +34,7 @@ export const getResidentOptionsQueryOptions = (text: string, committeeId?: strin
               '/residents/search',
               { method: 'POST', body: { idNumber: text }, signal },
               ZResidentPage,
-            )
+            ).then(currentPopulationOnly)
           : apiRequest(
               '/residents',
               { query: { q: text || undefined, committeeId, sort: 'name', limit: 30 }, signal },

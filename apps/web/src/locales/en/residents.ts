@@ -33,6 +33,8 @@ export const residents: TMessages<typeof zh> = {
     tagDone: 'Tags changed for {{changed}} residents; {{unchanged}} needed no change',
     clear: 'Clear selection',
   },
+  statusFilter: 'Filter by status',
+  statusDefault: 'On the register (default)',
   tableCaption: 'Residents',
   emptyTitle: 'No residents yet',
   emptyHint: 'Register residents, then add them to households on the Places page.',
@@ -76,6 +78,57 @@ export const residents: TMessages<typeof zh> = {
     noOtherMembers: 'No other members',
     deleteBlocked: 'This resident belongs to a household; move them out before deleting',
     deleted: 'Resident {{name}} deleted',
+    editBlockedDeceased:
+      'This resident is recorded as deceased and the record is closed; use a correction under “Record a change” if it was wrong',
+    leftRegister: '{{status}}: in no household',
+    leftRegisterHint: 'The former household and what happened are under “Life events” below.',
+  },
+  lifeEvents: {
+    action: 'Record a change',
+    title: 'Record a change: {{name}}',
+    section: 'Life events',
+    none: 'No changes recorded',
+    submit: 'Record',
+    done: 'Recorded: {{type}}',
+    leavesHousehold:
+      'Moving out, death, missing, enlistment or imprisonment takes this resident out of the household at “{{address}}” and off the current register.',
+    deceasedWarning:
+      'A recorded death closes the record; only a correction with a reason takes it back.',
+    fields: {
+      type: 'Type of change',
+      date: 'Date',
+      destination: {
+        moved_out: 'Moved to',
+        enlisted: 'Unit or place',
+        imprisoned: 'Prison',
+      },
+      reason: 'Reason or details',
+      correction: 'Reason for the correction',
+      documentNumber: 'Document number',
+    },
+    help: {
+      date: 'Not before birth or the previous change, and not after today',
+      documentNumber:
+        'E.g. the number of the transfer permit, death certificate, enlistment notice or judgment',
+    },
+    confirm: {
+      deceased: {
+        title: 'Record the death of {{name}}?',
+        content:
+          'The record is closed: the resident leaves the current register and can join no household.',
+      },
+      corrected: {
+        title: 'Correct the latest change of {{name}}?',
+        content:
+          'The latest change is taken back and the status restored; a household left is not rejoined automatically.',
+      },
+    },
+    to: 'to {{destination}}',
+    correctedTag: 'Corrected',
+    formerHousehold: 'Former household: ',
+    reasonLine: 'Reason: {{reason}}',
+    documentLine: 'Document: {{number}}',
+    recordedBy: 'Recorded by {{name}}',
   },
   reveal: {
     idNumber: 'Show full number',

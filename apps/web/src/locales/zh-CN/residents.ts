@@ -31,6 +31,8 @@ export const residents = {
     tagDone: '已更新 {{changed}} 位居民的标签，{{unchanged}} 位无需更改',
     clear: '清除选择',
   },
+  statusFilter: '按状态筛选',
+  statusDefault: '在册（默认）',
   tableCaption: '居民列表',
   emptyTitle: '还没有登记居民',
   emptyHint: '新建居民后，可以在“房屋”页面把他们登记到户。',
@@ -70,6 +72,53 @@ export const residents = {
     noOtherMembers: '本户没有其他成员',
     deleteBlocked: '该居民仍是一户的成员，需先迁出才能删除',
     deleted: '已删除居民 {{name}}',
+    editBlockedDeceased: '该居民已登记死亡，档案已关闭；如登记有误，请用“登记变动”中的“更正”',
+    leftRegister: '{{status}}，不在任何户',
+    leftRegisterHint: '原属户和变动经过见下方“人员变动”。',
+  },
+  lifeEvents: {
+    action: '登记变动',
+    title: '登记变动：{{name}}',
+    section: '人员变动',
+    none: '没有登记过变动',
+    submit: '登记',
+    done: '已登记{{type}}',
+    leavesHousehold:
+      '登记迁出、死亡、失踪、入伍或服刑后，该居民将从“{{address}}”这一户迁出，不再计入在册人口。',
+    deceasedWarning: '登记死亡后户口注销、档案关闭，不能再修改；只能以“更正”并说明原因撤销。',
+    fields: {
+      type: '变动类型',
+      date: '变动日期',
+      destination: {
+        moved_out: '迁往地',
+        enlisted: '入伍部队或地点',
+        imprisoned: '服刑场所',
+      },
+      reason: '原因或说明',
+      correction: '更正原因',
+      documentNumber: '证明文件编号',
+    },
+    help: {
+      date: '不能早于出生日期或上一次变动，也不能晚于今天',
+      documentNumber: '如准迁证、死亡医学证明、入伍通知书、判决书的编号',
+    },
+    confirm: {
+      deceased: {
+        title: '确认登记 {{name}} 死亡？',
+        content: '登记后户口注销、档案关闭，该居民不再计入在册人口，也不能再加入任何户。',
+      },
+      corrected: {
+        title: '确认更正 {{name}} 的最近一次变动？',
+        content:
+          '更正会撤销最近一次登记的变动，状态恢复为变动前；原来的户籍关系不会自动恢复，如需要请在户的页面重新迁入。',
+      },
+    },
+    to: '至 {{destination}}',
+    correctedTag: '已更正',
+    formerHousehold: '原属户：',
+    reasonLine: '原因：{{reason}}',
+    documentLine: '证明文件：{{number}}',
+    recordedBy: '登记人：{{name}}',
   },
   reveal: {
     idNumber: '查看完整号码',

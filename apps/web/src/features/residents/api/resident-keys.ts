@@ -8,4 +8,5 @@ export const residentKeys = {
   list: (search: TResidentsSearch) => [...residentKeys.lists(), search] as const,
   idSearch: (idNumber: string) => [...residentKeys.all, 'id-search', idNumber] as const,
   detail: (id: string) => [...residentKeys.all, 'detail', id] as const,
+  lifeEvents: (id: string) => [...residentKeys.all, 'life-events', id] as const,
 }

@@ -2,11 +2,13 @@ import { HomeOutlined } from '@ant-design/icons'
 import { Link } from '@tanstack/react-router'
 import { Card, Descriptions, Empty, List, Skeleton, Tag } from 'antd'
 import { relationshipTable } from '@cr/shared/code-tables/relationship'
+import { residentStatusLabels } from '@cr/shared/residents/life-event'
 import type { TResident } from '@cr/shared/residents/resident'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ButtonLink } from '@/components/ui/button-link'
 import { paths, recordPaths } from '@/config/paths'
+import { pickLabel } from '@/lib/language'
 import { useResidentHousehold } from '../api/get-resident-household'
 
 const relationName = (code: string) => relationshipTable.nameOf(code) ?? code
@@ -44,9 +46,28 @@ const Members = ({ householdId, selfId }: { householdId: string; selfId: string 
 
 /** 户籍与居住: address, relationship to the head, the household page and its other members. */
 export const HouseholdSection = ({ resident }: { resident: TResident }) => {
-  const { t } = useTranslation('residents')
+  const { t, i18n } = useTranslation('residents')
   const household = resident.household
   const title = <h2 className="card-title">{t('profile.household')}</h2>
+  // Someone who left (迁出, 死亡, 入伍…) is in no household: the history card below says which.
+  if (!household && resident.status !== 'active')
+    return (
+      <Card title={title} size="small">
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={
+            <>
+              <div style={{ fontWeight: 500 }}>
+                {t('profile.leftRegister', {
+                  status: pickLabel(residentStatusLabels[resident.status], i18n.language),
+                })}
+              </div>
+              <div>{t('profile.leftRegisterHint')}</div>
+            </>
+          }
+        />
+      </Card>
+    )
   if (!household)
     return (
       <Card title={title} size="small">

@@ -6,15 +6,22 @@ import type { TFunction } from 'i18next'
 import { sortableColumn } from '@/components/ui/sortable-column'
 import { recordPaths } from '@/config/paths'
 import { ageSortOrder } from '../utils/resident-list-search'
-import { CategoryTag, ResidentTagList } from './resident-tags'
+import { CategoryTag, ResidentTagList, StatusTag } from './resident-tags'
 
-type TOptions = { t: TFunction<['residents', 'common']>; sort: string; sortable: boolean }
+type TOptions = {
+  t: TFunction<['residents', 'common']>
+  sort: string
+  sortable: boolean
+  /** The 状态 column: where the rows are not all 在册 (a status filter, the ID-number lookup). */
+  showStatus: boolean
+}
 
 /** The columns of 居民列表: who, masked identifiers, where they live. */
 export const buildResidentColumns = ({
   t,
   sort,
   sortable,
+  showStatus,
 }: TOptions): TableColumnsType<TResident> => [
   {
     key: 'name',
@@ -34,6 +41,17 @@ export const buildResidentColumns = ({
       </Link>
     ),
   },
+  ...(showStatus
+    ? [
+        {
+          key: 'status',
+          dataIndex: 'status',
+          title: t('fields.status'),
+          width: 80,
+          render: (status: TResident['status']) => <StatusTag status={status} />,
+        },
+      ]
+    : []),
   {
     key: 'idNumber',
     dataIndex: 'idNumberMasked',

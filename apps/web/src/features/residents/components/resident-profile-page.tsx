@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons'
+import { ArrowLeftOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons'
 import { useNavigate } from '@tanstack/react-router'
 import { App, Button, Col, Row, Skeleton, Space, Tooltip } from 'antd'
 import { useState } from 'react'
@@ -12,12 +12,15 @@ import { paths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { useDeleteResident } from '../api/delete-resident'
 import { useResident } from '../api/get-resident'
+import { useLifeEvents } from '../api/get-life-events'
 import { HouseholdSection } from './household-section'
 import { IdentityCard } from './identity-card'
+import { LifeEventModal } from './life-event-modal'
+import { LifeEventsSection } from './life-events-section'
 import { PartyMembershipSection } from './party-membership-section'
 import { PendingSections } from './pending-sections'
 import { ResidentFormModal, type TResidentFormTarget } from './resident-form-modal'
-import { CategoryTag } from './resident-tags'
+import { CategoryTag, StatusTag } from './resident-tags'
 import { RevealModal, type TRevealTarget } from './reveal-modal'
 
 /** 居民档案: one page with everything known about a person. */
@@ -30,6 +33,8 @@ export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
   const remove = useDeleteResident()
   const [editing, setEditing] = useState<TResidentFormTarget | null>(null)
   const [revealing, setRevealing] = useState<TRevealTarget | null>(null)
+  const [recording, setRecording] = useState(false)
+  const lifeEvents = useLifeEvents(residentId)
   const back = (
     <ButtonLink to={paths.residents} type="link" icon={<ArrowLeftOutlined aria-hidden />}>
       {t('profile.back')}
@@ -55,14 +60,34 @@ export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
         },
       },
     )
+  const deceased = r.status === 'deceased'
+  // An event stands that a correction could take back (the API decides; this only offers it).
+  const hasStanding = (lifeEvents.data?.items ?? []).some(
+    (e) => e.type !== 'corrected' && !e.correctedBy,
+  )
   const actions = canWrite && (
-    <Space>
+    <Space wrap>
       <Button
-        icon={<EditOutlined aria-hidden />}
-        onClick={() => setEditing({ mode: 'edit', id: r.id, name: r.name })}
+        icon={<SwapOutlined aria-hidden />}
+        onClick={() => setRecording(true)}
+        disabled={lifeEvents.isPending}
       >
-        {t('common:actions.edit')}
+        {t('lifeEvents.action')}
       </Button>
+      {deceased ? (
+        <Tooltip title={t('profile.editBlockedDeceased')}>
+          <Button icon={<EditOutlined aria-hidden />} disabled>
+            {t('common:actions.edit')}
+          </Button>
+        </Tooltip>
+      ) : (
+        <Button
+          icon={<EditOutlined aria-hidden />}
+          onClick={() => setEditing({ mode: 'edit', id: r.id, name: r.name })}
+        >
+          {t('common:actions.edit')}
+        </Button>
+      )}
       {r.household ? (
         <Tooltip title={t('profile.deleteBlocked')}>
           <Button danger disabled>
@@ -82,6 +107,7 @@ export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
         title={r.name}
         description={
           <Space size={8}>
+            <StatusTag status={r.status} />
             <CategoryTag category={r.category} />
             <span>{r.committee.name}</span>
           </Space>
@@ -104,12 +130,19 @@ export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
         <Col xs={24} xl={8}>
           <div className="stack">
             <HouseholdSection resident={r} />
+            <LifeEventsSection residentId={r.id} />
             <PartyMembershipSection resident={r} />
           </div>
         </Col>
       </Row>
       <ResidentFormModal target={editing} onClose={() => setEditing(null)} />
       <RevealModal target={revealing} onClose={() => setRevealing(null)} />
+      <LifeEventModal
+        resident={r}
+        hasStanding={hasStanding}
+        open={recording}
+        onClose={() => setRecording(false)}
+      />
     </>
   )
 }

@@ -1,4 +1,5 @@
 import { Space, Tag } from 'antd'
+import { residentStatusLabels, type TResidentStatus } from '@cr/shared/residents/life-event'
 import type { TResident } from '@cr/shared/residents/resident'
 import {
   populationCategoryLabels,
@@ -23,6 +24,25 @@ export const CategoryTag = ({ category }: { category: TPopulationCategory }) => 
     // Long English labels wrap inside a narrow column instead of spilling over the next one.
     <Tag color={categoryColors[category]} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
       {pickLabel(populationCategoryLabels[category], i18n.language)}
+    </Tag>
+  )
+}
+
+const statusColors: Record<TResidentStatus, string> = {
+  active: 'green',
+  moved_out: 'default',
+  deceased: 'default',
+  missing: 'orange',
+  enlisted: 'blue',
+  imprisoned: 'orange',
+}
+
+/** 在册 / 已迁出 / 已死亡 … as a tag. */
+export const StatusTag = ({ status }: { status: TResidentStatus }) => {
+  const { i18n } = useTranslation()
+  return (
+    <Tag color={statusColors[status]} style={{ marginInlineEnd: 0 }}>
+      {pickLabel(residentStatusLabels[status], i18n.language)}
     </Tag>
   )
 }

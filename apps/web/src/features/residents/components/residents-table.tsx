@@ -42,7 +42,12 @@ export const ResidentsTable = (props: TProps) => {
   const items = idNumber
     ? (byId.data?.items ?? [])
     : (list.data?.pages.flatMap((page) => page.items) ?? [])
-  const columns = buildResidentColumns({ t, sort: search.sort, sortable: !idNumber })
+  const columns = buildResidentColumns({
+    t,
+    sort: search.sort,
+    sortable: !idNumber,
+    showStatus: Boolean(search.status || idNumber),
+  })
 
   if (parsed && !parsed.ok) {
     // Still being typed: say what is missing rather than call it wrong.

@@ -1,10 +1,17 @@
 import { Button, Space } from 'antd'
+import { residentStatusLabels, type TResidentStatus } from '@cr/shared/residents/life-event'
 import { populationCategoryLabels, residentTagLabels } from '@cr/shared/residents/resident-codes'
 import { useTranslation } from 'react-i18next'
 import { ScopeCommitteeSelect } from '@/components/committee-select/scope-committee-select'
 import { LabelSelect } from '@/components/ui/label-select'
 import type { TResidentsSearch } from '../utils/resident-list-search'
 import { ResidentSearchInput } from './resident-search-input'
+
+/** 状态: a status, or 全部; cleared, the current population (在册, the API's default). */
+const statusFilterLabels: Record<TResidentStatus | 'all', { zh: string; en: string }> = {
+  ...residentStatusLabels,
+  all: { zh: '全部状态', en: 'Any status' },
+}
 
 type TProps = {
   search: TResidentsSearch
@@ -58,6 +65,15 @@ export const ResidentsToolbar = ({
         labels={residentTagLabels}
         value={search.tag}
         onChange={(tag) => onSearchChange({ ...search, tag })}
+      />
+      <LabelSelect
+        aria-label={t('statusFilter')}
+        placeholder={t('statusDefault')}
+        allowClear
+        style={{ width: 130 }}
+        labels={statusFilterLabels}
+        value={search.status}
+        onChange={(status) => onSearchChange({ ...search, status })}
       />
       {filtered && (
         <Button type="link" onClick={onReset}>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ZResidentsSearch,
   ageSortOrder,
+  isResidentsSearchFiltered,
   residentSortFrom,
   toResidentListQuery,
 } from './resident-list-search'
@@ -21,6 +22,16 @@ describe('residents page search', () => {
     expect(ZResidentsSearch.parse({ category: 'alien', tag: 'x', sort: 'idNumber' })).toEqual({
       sort: 'name',
     })
+    expect(ZResidentsSearch.parse({ status: 'gone' })).toEqual({ sort: 'name' })
+  })
+
+  it('keeps the 状态 filter in the URL and sends it; left out, the API shows the current population', () => {
+    const search = ZResidentsSearch.parse({ status: 'deceased' })
+    expect(search.status).toBe('deceased')
+    expect(isResidentsSearchFiltered(search)).toBe(true)
+    expect(ZResidentListQuery.parse(toResidentListQuery(search)).status).toBe('deceased')
+    expect(toResidentListQuery(ZResidentsSearch.parse({})).status).toBeUndefined()
+    expect(ZResidentsSearch.parse({ status: 'all' }).status).toBe('all')
   })
 
   it('produces a query the API schema accepts', () => {

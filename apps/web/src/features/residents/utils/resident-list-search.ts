@@ -3,7 +3,7 @@ import { ZResidentListQuery, residentSortFields } from '@cr/shared/residents/res
 import { isIdNumberLike } from '@/lib/id-number-text'
 import { searchText, sortParamFrom, type TSortOrder } from '@/lib/search-params'
 
-const { q, committeeId, category, tag, sort } = ZResidentListQuery.shape
+const { q, committeeId, category, tag, status, sort } = ZResidentListQuery.shape
 export const defaultResidentSort = 'name'
 export const residentSorts = residentSortFields.flatMap((f) => [f, `-${f}`] as const)
 export const residentPageSize = 20
@@ -18,12 +18,14 @@ export const ZResidentsSearch = z.object({
   committeeId: committeeId.catch(undefined),
   category: category.catch(undefined),
   tag: tag.catch(undefined),
+  /** 状态: left out, the current population (在册), as the API defaults it. */
+  status: status.catch(undefined),
   sort: sort.catch(defaultResidentSort),
 })
 export type TResidentsSearch = z.infer<typeof ZResidentsSearch>
 
 export const isResidentsSearchFiltered = (s: TResidentsSearch): boolean =>
-  Boolean(s.q || s.committeeId || s.category || s.tag)
+  Boolean(s.q || s.committeeId || s.category || s.tag || s.status)
 
 export const toResidentListQuery = (search: TResidentsSearch, cursor?: string) =>
   ({
@@ -31,6 +33,7 @@ export const toResidentListQuery = (search: TResidentsSearch, cursor?: string) =
     committeeId: search.committeeId,
     category: search.category,
     tag: search.tag,
+    status: search.status,
     sort: search.sort,
     limit: residentPageSize,
     cursor,
