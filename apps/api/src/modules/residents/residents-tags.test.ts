@@ -82,9 +82,7 @@ describe('批量打标签: tags of selected residents', () => {
     expect((await tag(auth, { residentIds: ids, add: ['elderly'] })).statusCode).toBe(400)
 
     const viewer = await setup('viewer')
-    expect((await tag(viewer.auth, { residentIds: [a.id], add: ['elderly'] })).statusCode).toBe(
-      403,
-    )
+    expect((await tag(viewer.auth, { residentIds: [a.id], add: ['elderly'] })).statusCode).toBe(403)
     expect(await tagsOf(a.id)).toEqual([])
   })
 })

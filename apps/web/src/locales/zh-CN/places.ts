@@ -3,8 +3,7 @@ import { placeFieldLabels } from '@cr/shared/labels/field-labels'
 export const places = {
   title: '房屋',
   export: { menu: '导出所选居委会或楼栋的台账', buildings: '楼栋台账', dwellings: '房屋台账' },
-  description:
-    '楼栋、单元和房屋的台账。在房屋树中选择节点查看详情；在房屋上立户，把居民登记到户。',
+  description: '楼栋、单元和房屋的台账。在房屋树中选择节点查看详情；在房屋上立户，把居民登记到户。',
   createBuilding: '新建楼栋',
   createDwelling: '新建房屋',
   createBuildingTitle: '新建楼栋',
