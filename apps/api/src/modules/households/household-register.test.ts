@@ -302,7 +302,13 @@ describe('correcting a member’s relationship (更正关系)', () => {
     )
     expect(ofHead.json().errors).toMatchObject([{ code: 'head_relationship' }])
 
-    const corrected = await api(auth, 'PATCH', url, { relationship: '12', reason: '登记时选错' }, etag)
+    const corrected = await api(
+      auth,
+      'PATCH',
+      url,
+      { relationship: '12', reason: '登记时选错' },
+      etag,
+    )
     expect(corrected.statusCode).toBe(200)
     expect(memberLines(corrected.json())).toEqual(['张建国:02', '李秀兰:12'])
     expect(corrected.json().version).toBeGreaterThan(household.version)
@@ -335,7 +341,9 @@ describe('correcting a member’s relationship (更正关系)', () => {
       { relationship: '12', reason: '再次更正' },
       { 'if-match': corrected.headers.etag as string },
     )
-    expect(same.json().errors).toMatchObject([{ path: 'relationship', code: 'relationship_unchanged' }])
+    expect(same.json().errors).toMatchObject([
+      { path: 'relationship', code: 'relationship_unchanged' },
+    ])
   })
 
   it('is not found for another committee’s clerk', async () => {

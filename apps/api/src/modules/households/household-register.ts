@@ -30,10 +30,14 @@ const rowChecker = () => {
   /** Refuses with every problem found: 400 when one of them is invalid input, else 409. */
   const refuseIfAny = () => {
     if (found.fields.length === 0) return
-    throw new AppError(found.invalid ? 'validation_failed' : 'conflict', found.invalid ? 400 : 409, {
-      fields: found.fields,
-      ...(found.fields.length === 1 && found.existing ? { existing: found.existing } : {}),
-    })
+    throw new AppError(
+      found.invalid ? 'validation_failed' : 'conflict',
+      found.invalid ? 400 : 409,
+      {
+        fields: found.fields,
+        ...(found.fields.length === 1 && found.existing ? { existing: found.existing } : {}),
+      },
+    )
   }
   return { row, refuseIfAny }
 }
