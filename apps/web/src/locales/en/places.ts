@@ -116,7 +116,6 @@ export const places: TMessages<typeof zh> = {
     addNew: 'Add a new person',
     date: 'Moved in on',
     dateHelp: 'Blank means today',
-    submit: 'Register',
     done: 'Household registered, {{count}} people',
     rowWarning: 'Person {{n}}: {{text}}',
   },

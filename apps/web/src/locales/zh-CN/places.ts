@@ -109,7 +109,6 @@ export const places = {
     addNew: '添加新登记人员',
     date: '迁入日期',
     dateHelp: '不填为今天',
-    submit: '登记',
     done: '已登记住户，共 {{count}} 人',
     rowWarning: '第 {{n}} 人：{{text}}',
   },

@@ -79,12 +79,7 @@ const RegisterForm = ({
     })
 
   return (
-    <SubmitForm
-      submit={submit}
-      aria-label={title}
-      onCancel={onDone}
-      submitLabel={t('register.submit')}
-    >
+    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       <p className="fieldset-hint">{t('register.hint')}</p>
       <fieldset className="plain-fieldset">
         <legend>{t('register.members')}</legend>
