@@ -186,3 +186,46 @@ test('[REGISTRY] the 登记住户 dialog scrolls inside on 1366×768 and fills a
   expect(narrow.width).toBeGreaterThanOrEqual(388)
   await expect(dialog.getByLabel('姓名（第 2 人）')).toBeVisible()
 })
+
+test('[REGISTRY] a new person whose ID number is registered already is refused at the row, and the row takes that resident instead', async ({
+  page,
+}) => {
+  const db = e2eDb().prisma
+  const committee = await seedCommittee(db)
+  const clerk = await seedUser(db, { role: 'clerk', committeeIds: [committee.id] })
+  const number = testIdNumber({ male: true })
+  const known = await seedResident(db, e2eCipher(), {
+    committeeId: committee.id,
+    name: '陈建平',
+    idNumber: number,
+  })
+  const building = await seedBuilding(db, { committeeId: committee.id })
+  const dwelling = await seedDwelling(db, { buildingId: building.id, unit: '1', room: '102' })
+  await signInThroughApi(page, clerk.username, clerk.password)
+  await page.goto(`/places?dwelling=${dwelling.id}`)
+  await page.getByRole('button', { name: '登记住户', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: `登记住户：${dwelling.address}` })
+  await dialog.getByRole('radio', { name: '新登记' }).check()
+  await dialog.getByLabel('姓名（第 1 人）').fill('陈建平')
+  await dialog.getByLabel('身份证号（第 1 人）').fill(number)
+
+  const save = async (status: number) => {
+    const answered = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/households/register'),
+    )
+    await dialog.getByRole('button', { name: '保存' }).click()
+    expect((await answered).status()).toBe(status)
+  }
+  await save(409)
+  await expect(dialog.getByText('该身份证号已登记，一个身份证号只能对应一个人')).toBeVisible()
+  await dialog.getByRole('button', { name: /改为选择已登记的居民：陈建平/ }).click()
+  await expect(
+    dialog.locator('.ant-select', { has: page.getByLabel('居民（第 1 人）') }),
+  ).toContainText('陈建平')
+  await save(201)
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText('户主 陈建平，共 1 人')).toBeVisible()
+  expect(await db.resident.count({ where: { name: '陈建平', committeeId: committee.id } })).toBe(1)
+  const household = await db.household.findFirstOrThrow({ where: { dwellingId: dwelling.id } })
+  expect(household.headResidentId).toBe(known.id)
+})

@@ -112,6 +112,7 @@ export const places: TMessages<typeof zh> = {
     idRead: 'Sex {{sex}}, born {{birthDate}}',
     sex1: 'male',
     sex2: 'female',
+    useExisting: 'Take the registered resident instead: {{label}}',
     addResident: 'Add a registered resident',
     addNew: 'Add a new person',
     date: 'Moved in on',

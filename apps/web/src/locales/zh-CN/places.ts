@@ -105,6 +105,7 @@ export const places = {
     idRead: '性别 {{sex}}，出生日期 {{birthDate}}',
     sex1: '男',
     sex2: '女',
+    useExisting: '改为选择已登记的居民：{{label}}',
     addResident: '添加已登记居民',
     addNew: '添加新登记人员',
     date: '迁入日期',

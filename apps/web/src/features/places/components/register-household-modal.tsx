@@ -2,6 +2,8 @@ import { PlusOutlined, UserAddOutlined } from '@ant-design/icons'
 import { Alert, Button, Modal, Space } from 'antd'
 import { headRelationship } from '@cr/shared/households/household'
 import type { TDwelling } from '@cr/shared/places/dwelling'
+import type { TRef } from '@cr/shared/common/record'
+import { useState } from 'react'
 import { useFieldArray, useForm, useWatch, type Path } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
@@ -14,6 +16,7 @@ import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
 import { SubmitForm } from '@/components/ui/form/submit-form'
 import { useSubmit } from '@/components/ui/form/use-submit'
+import { isProblemError } from '@/lib/problem'
 import { localizeSharedMessage } from '@/lib/zod-errors'
 import { toLabelLanguage } from '@/lib/language'
 import { useRegisterHousehold } from '../api/register-household'
@@ -49,6 +52,10 @@ const RegisterForm = ({
   const sexes = useResidentSexes(picked)
   const register = useRegisterHousehold()
   const sexWarning = useRelationshipSexWarning()
+  // A new person whose number is registered already (409 at `members.<i>.idNumber`): the row
+  // offers to take that resident instead.
+  const [existing, setExisting] = useState<{ row: number; resident: TRef } | null>(null)
+  const [known, setKnown] = useState<TRef[]>([])
 
   /** The rows whose relationship contradicts the person's sex, as the warnings say it. */
   const warnings = () =>
@@ -70,7 +77,26 @@ const RegisterForm = ({
       register.mutateAsync({ data: { ...values, dwellingId: dwelling.id }, idempotencyKey }),
     done: (h) => t('register.done', { count: h.members.length }),
     onDone,
+    onError: (error) => {
+      const found = isProblemError(error) ? error.existing : undefined
+      const row = isProblemError(error)
+        ? error.errors.map((e) => /^members\.(\d+)\.idNumber$/.exec(e.path)).find(Boolean)
+        : null
+      setExisting(
+        found?.type === 'resident' && row
+          ? { row: Number(row[1]), resident: { id: found.id, name: found.label } }
+          : null,
+      )
+    },
   })
+  const takeExisting = (i: number, resident: TRef) => {
+    setKnown((list) => [...list, resident])
+    update(i, {
+      ...emptyRow('resident', form.getValues(`members.${i}.relationship`)),
+      residentId: resident.id,
+    })
+    setExisting(null)
+  }
   const membersError = form.formState.errors.members
   const listMessage = membersError?.root?.message ?? membersError?.message
   const addRow = (kind: 'resident' | 'new') =>
@@ -103,6 +129,9 @@ const RegisterForm = ({
             onKind={(kind) =>
               update(i, { ...emptyRow(kind, form.getValues(`members.${i}.relationship`)) })
             }
+            existing={existing?.row === i ? existing.resident : undefined}
+            onUseExisting={(resident) => takeExisting(i, resident)}
+            known={known}
             onRemove={fields.length > 1 ? () => remove(i) : undefined}
           />
         ))}

@@ -2,6 +2,7 @@ import { DeleteOutlined } from '@ant-design/icons'
 import { Button, Col, Input, Radio, Row, Typography } from 'antd'
 import { relationshipTable } from '@cr/shared/code-tables/relationship'
 import { parseIdNumber } from '@cr/shared/validators/id-number'
+import type { TRef } from '@cr/shared/common/record'
 import { useWatch, type Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { RelationshipSexWarning } from '@/components/relationship-sex/relationship-sex-warning'
@@ -31,6 +32,11 @@ type TProps<TOut> = {
   residentSex: '1' | '2' | undefined
   onKind: (kind: 'resident' | 'new') => void
   onRemove: (() => void) | undefined
+  /** The resident who already has this row's ID number (a 409), offered instead. */
+  existing?: TRef
+  onUseExisting: (resident: TRef) => void
+  /** Residents taken that way, so the picker shows their names. */
+  known: readonly TRef[]
 }
 
 /**
@@ -46,6 +52,9 @@ export const RegisterMemberRow = <TOut,>({
   residentSex,
   onKind,
   onRemove,
+  existing,
+  onUseExisting,
+  known,
 }: TProps<TOut>) => {
   const { t } = useTranslation('places')
   const row = useWatch({ control, name: `members.${i}` })
@@ -83,6 +92,7 @@ export const RegisterMemberRow = <TOut,>({
                 <ResidentPicker
                   {...a11y}
                   committeeId={committeeId}
+                  known={known}
                   value={value}
                   onChange={onChange}
                   onBlur={onBlur}
@@ -110,7 +120,11 @@ export const RegisterMemberRow = <TOut,>({
                 label={t('register.idNumber', { n })}
                 required
                 extra={({ invalid }) =>
-                  invalid || !person ? undefined : (
+                  existing ? (
+                    <Button type="link" size="small" onClick={() => onUseExisting(existing)}>
+                      {t('register.useExisting', { label: existing.name })}
+                    </Button>
+                  ) : invalid || !person ? undefined : (
                     <span aria-live="polite">
                       {t('register.idRead', {
                         sex: person.sex ? t(`register.sex${person.sex}`) : '—',
