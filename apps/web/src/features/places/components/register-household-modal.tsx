@@ -24,10 +24,11 @@ import {
   ZRegisterForm,
   emptyRegisterValues,
   emptyRow,
+  idNumberPerson,
   registerFieldNames,
   type TRegisterValues,
 } from '../utils/register-household-values'
-import { RegisterMemberRow, idNumberPerson } from './register-member-row'
+import { RegisterMemberRow } from './register-member-row'
 
 const RegisterForm = ({
   dwelling,
@@ -178,6 +179,7 @@ export const RegisterHouseholdModal = ({
       footer={null}
       destroyOnHidden
       width={1080}
+      style={{ top: 24 }}
       className="register-household-modal"
       mask={{ closable: false }}
     >

@@ -1,7 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons'
 import { Button, Col, Input, Radio, Row, Typography } from 'antd'
 import { relationshipTable } from '@cr/shared/code-tables/relationship'
-import { parseIdNumber } from '@cr/shared/validators/id-number'
 import type { TRef } from '@cr/shared/common/record'
 import { useWatch, type Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
@@ -9,18 +8,10 @@ import { RelationshipSexWarning } from '@/components/relationship-sex/relationsh
 import { ResidentPicker } from '@/components/resident-picker/resident-picker'
 import { CodeTableSelect } from '@/components/ui/code-table-select'
 import { FormField } from '@/components/ui/form/form-field'
-import type { TRegisterValues } from '../utils/register-household-values'
+import { idNumberPerson, type TRegisterValues } from '../utils/register-household-values'
 
 /** 本人 is for forms about one person, not a relationship to a head. */
 const notInHousehold = ['01'] as const
-
-/** The sex and birth date a new person's ID number says, once it is complete and valid. */
-export const idNumberPerson = (idNumber: string) => {
-  const parsed = idNumber.trim().length >= 15 ? parseIdNumber(idNumber) : null
-  if (!parsed?.ok) return null
-  const { sex, birthDate } = parsed.id
-  return { sex: sex === null ? null : sex === 'male' ? ('1' as const) : ('2' as const), birthDate }
-}
 
 type TProps<TOut> = {
   control: Control<TRegisterValues, unknown, TOut>
