@@ -2,7 +2,7 @@ export const places = {
   title: '房屋',
   export: { menu: '导出所选居委会或楼栋的台账', buildings: '楼栋台账', dwellings: '房屋台账' },
   description:
-    '楼栋、单元和房屋的台账。在左侧房屋树中选择节点查看详情；在房屋上立户，把居民登记到户。',
+    '楼栋、单元和房屋的台账。在左侧房屋树中选择节点查看详情；在房屋上“登记住户”，一次登记户和全部成员。',
   createBuilding: '新建楼栋',
   createDwelling: '新建房屋',
   createBuildingTitle: '新建楼栋',
@@ -78,7 +78,7 @@ export const places = {
     occupants: '居住人员',
     tableCaption: '居住人员列表',
     empty: '该房屋还没有居住人员',
-    emptyHint: '立户后，户主和户成员会显示在这里。',
+    emptyHint: '登记住户后，户主和户成员会显示在这里。',
     households: '本房屋的户',
     noHousehold: '尚未立户',
     openHousehold: '查看本户',
