@@ -205,7 +205,10 @@ test('[REGISTRY] a new person whose ID number is registered already is refused a
   await page.goto(`/places?dwelling=${dwelling.id}`)
   await page.getByRole('button', { name: '登记住户', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: `登记住户：${dwelling.address}` })
-  await dialog.getByRole('radio', { name: '新登记' }).check()
+  // The row's kind from the keyboard: the radio group's arrow keys.
+  await dialog.getByRole('radio', { name: '已登记居民' }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(dialog.getByRole('radio', { name: '新登记' })).toBeChecked()
   await dialog.getByLabel('姓名（第 1 人）').fill('陈建平')
   await dialog.getByLabel('身份证号（第 1 人）').fill(number)
 
