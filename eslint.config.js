@@ -34,9 +34,10 @@ const apiModules = (() => {
  * dependency between modules is decided here, in review, not by an import that happens to work.
  */
 const apiFaces = {
-  // The people columns of a ledger (every ledger of people composes them), and the resident
-  // as other records show it.
-  residents: ['people.import.ts', 'resident-dto.ts'],
+  // The people columns of a ledger (every ledger of people composes them), the resident as
+  // other records show it, and registering a person (登记住户 registers new members with the
+  // residents' own createResident: one validation, encryption and duplicate check).
+  residents: ['people.import.ts', 'resident-dto.ts', 'residents.service.ts'],
   // A referenced committee resolved within the actor's scope.
   committees: ['committee-refs.ts'],
   // Nodes of the party tree resolved within the party scope.

@@ -128,20 +128,20 @@ test('[REGISTRY] a clerk creates a building, dwellings, households and members, 
   })
 
   const household1 =
-    await test.step('立户 in the first dwelling: a head and two members', async () => {
+    await test.step('登记住户 in the first dwelling: a head and two members', async () => {
       await tree.getByText('101室').click()
       await expect(page).toHaveURL(new RegExp(`[?&]dwelling=${dwelling1}`))
-      await page.getByRole('button', { name: '立户' }).click()
-      const dialog = page.getByRole('dialog', { name: `立户：${address1}` })
-      await choose(dialog, '户主', '张建国')
-      await dialog.getByRole('button', { name: '添加成员' }).click()
-      await choose(dialog, '成员 1', '李秀兰')
-      await choose(dialog, '与户主关系（成员 1）', '妻')
-      await dialog.getByRole('button', { name: '添加成员' }).click()
-      await choose(dialog, '成员 2', '张伟民')
-      await choose(dialog, '与户主关系（成员 2）', '子')
-      await typeDate(dialog, '日期', '2025-03-01')
-      const { id } = await save(page, dialog, 'POST', /^\/api\/v1\/households$/, 201)
+      await page.getByRole('button', { name: '登记住户', exact: true }).click()
+      const dialog = page.getByRole('dialog', { name: `登记住户：${address1}` })
+      await choose(dialog, '居民（第 1 人）', '张建国') // the first row's relationship is 户主
+      await dialog.getByRole('button', { name: '添加已登记居民' }).click()
+      await choose(dialog, '居民（第 2 人）', '李秀兰')
+      await choose(dialog, '与户主关系（第 2 人）', '妻')
+      await dialog.getByRole('button', { name: '添加已登记居民' }).click()
+      await choose(dialog, '居民（第 3 人）', '张伟民')
+      await choose(dialog, '与户主关系（第 3 人）', '子')
+      await typeDate(dialog, '迁入日期', '2025-03-01')
+      const { id } = await save(page, dialog, 'POST', /^\/api\/v1\/households\/register$/, 201)
       await expect(page.getByText('户主 张建国，共 3 人')).toBeVisible()
       const occupants = page.getByRole('table', { name: '居住人员列表' })
       await expect(occupants.getByRole('row', { name: /张建国/ })).toContainText('户主')
@@ -150,17 +150,18 @@ test('[REGISTRY] a clerk creates a building, dwellings, households and members, 
       return id
     })
 
-  const household2 = await test.step('立户 in the second dwelling with another head', async () => {
-    await tree.getByText('102室').click()
-    await expect(page).toHaveURL(new RegExp(`[?&]dwelling=${dwelling2}`))
-    await page.getByRole('button', { name: '立户' }).click()
-    const dialog = page.getByRole('dialog', { name: `立户：${address2}` })
-    await choose(dialog, '户主', '赵丽华')
-    await typeDate(dialog, '日期', '2025-04-01')
-    const { id } = await save(page, dialog, 'POST', /^\/api\/v1\/households$/, 201)
-    await expect(page.getByText('户主 赵丽华，共 1 人')).toBeVisible()
-    return id
-  })
+  const household2 =
+    await test.step('登记住户 in the second dwelling with another head', async () => {
+      await tree.getByText('102室').click()
+      await expect(page).toHaveURL(new RegExp(`[?&]dwelling=${dwelling2}`))
+      await page.getByRole('button', { name: '登记住户', exact: true }).click()
+      const dialog = page.getByRole('dialog', { name: `登记住户：${address2}` })
+      await choose(dialog, '居民（第 1 人）', '赵丽华')
+      await typeDate(dialog, '迁入日期', '2025-04-01')
+      const { id } = await save(page, dialog, 'POST', /^\/api\/v1\/households\/register$/, 201)
+      await expect(page.getByText('户主 赵丽华，共 1 人')).toBeVisible()
+      return id
+    })
 
   const members = page.getByRole('table', { name: '本户成员' })
   const memberRow = (name: string) => members.getByRole('row', { name: new RegExp(name) })

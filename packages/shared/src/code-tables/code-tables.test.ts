@@ -4,7 +4,12 @@ import { employmentStatusTable } from './employment-status.ts'
 import { ethnicityTable } from './ethnicity.ts'
 import { maritalStatusTable } from './marital-status.ts'
 import { politicalStatusTable } from './political-status.ts'
-import { relationshipAliases, relationshipSex, relationshipTable } from './relationship.ts'
+import {
+  relationshipAliases,
+  relationshipSex,
+  relationshipSexMismatch,
+  relationshipTable,
+} from './relationship.ts'
 import { sexTable } from './sex.ts'
 
 const tables = [
@@ -71,5 +76,19 @@ describe('the sex a relationship implies', () => {
     expect(['户主', '本人', '配偶', '父母', '兄弟姐妹', '其他', '非亲属'].map(sexOf)).toEqual(
       Array(7).fill(null),
     )
+  })
+
+  it('follows the 2008 codes 66–68: 曾祖父 a man, 曾祖母 a woman, 配偶的曾祖父母 either', () => {
+    const sexOf = (name: string) => relationshipSex(relationshipTable.codeOf(name)!)
+    expect(['曾祖父', '曾祖母', '配偶的曾祖父母或外曾祖父母'].map(sexOf)).toEqual(['1', '2', null])
+  })
+
+  it('is a mismatch only when the relationship implies the other sex than the person’s', () => {
+    expect(relationshipSexMismatch('20', '2')).toEqual({ implied: '1', actual: '2' })
+    expect(relationshipSexMismatch('38', '1')).toEqual({ implied: '2', actual: '1' })
+    expect(relationshipSexMismatch('20', '1')).toBeNull()
+    expect(relationshipSexMismatch('10', '2')).toBeNull()
+    expect(relationshipSexMismatch('02', '1')).toBeNull()
+    expect(relationshipSexMismatch('20', null)).toBeNull()
   })
 })

@@ -119,13 +119,27 @@ export const relationshipSex = (code: string): '1' | '2' | null => {
   return null
 }
 
+/**
+ * The one relationship-versus-sex rule (imports, the household forms): a relationship that
+ * implies the other sex than the person's (子 for a woman, 妻 for a man) — what it implies and
+ * what the person is — or null. A warning to confirm, never a refusal.
+ */
+export const relationshipSexMismatch = (
+  relationship: string,
+  sex: '1' | '2' | null | undefined,
+): { implied: '1' | '2'; actual: '1' | '2' } | null => {
+  const implied = relationshipSex(relationship)
+  if (implied === null || !sex || implied === sex) return null
+  return { implied, actual: sex }
+}
+
 const maleRelationships = new Set([
   ...['11', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29'],
-  ...['41', '43', '46', '47', '51', '53', '55', '57', '61', '63', '67'],
+  ...['41', '43', '46', '47', '51', '53', '55', '57', '61', '63', '66'],
   ...['71', '73', '76', '78', '81', '83', '85', '87', '89', '93', '95'],
 ])
 const femaleRelationships = new Set([
   ...['12', '30', '31', '32', '33', '34', '35', '36', '37', '38', '39'],
-  ...['42', '44', '45', '48', '52', '54', '56', '58', '62', '64', '68'],
+  ...['42', '44', '45', '48', '52', '54', '56', '58', '62', '64', '67'],
   ...['72', '74', '75', '77', '82', '84', '86', '88', '90', '94', '96'],
 ])

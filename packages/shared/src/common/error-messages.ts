@@ -216,6 +216,22 @@ export const errorMessages = {
     zh: '户主与户主的关系只能是“户主”，其他成员不能是“户主”',
     en: 'Only the head has the relationship 02 (head)',
   },
+  household_head_count: {
+    zh: '一户要有且只有一位户主（与户主关系为“户主”）',
+    en: 'A household has exactly one head (relationship 02)',
+  },
+  member_repeated: {
+    zh: '同一个人在本户中填写了两次',
+    en: 'The same person is listed twice',
+  },
+  relationship_unchanged: {
+    zh: '与户主关系没有改变',
+    en: 'The relationship is the same as recorded',
+  },
+  correction_reason_required: {
+    zh: '请填写更正的原因（至少 2 个字）',
+    en: 'Give the reason for the correction (at least 2 characters)',
+  },
   reveal_reason_required: { zh: '请填写查看完整信息的事由', en: 'Give a reason for revealing' },
   cannot_change_self: {
     zh: '不能停用自己或降低自己的角色',

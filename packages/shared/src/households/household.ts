@@ -10,6 +10,8 @@ import {
   optionalText,
 } from '../common/record.ts'
 import { relationshipTable } from '../code-tables/relationship.ts'
+import { errorMessages, issue, type TErrorCode } from '../common/error-messages.ts'
+import { ZResidentCreate } from '../residents/resident.ts'
 
 /** GB/T 4761 code of the head: the one relationship only the head has. */
 export const headRelationship = '02'
@@ -47,6 +49,78 @@ export const ZHouseholdCreate = z
   })
   .meta({ id: 'HouseholdCreate' })
 
+/** A member of a household registered in one step who is already registered as a resident. */
+export const ZHouseholdRegisterResident = z
+  .object({ kind: z.literal('resident'), residentId: ZId, relationship: ZRelationship })
+  .meta({ id: 'HouseholdRegisterResident' })
+
+// A new person's fields are the residents' own (their rules: ZResidentCreate, applied by the
+// resident registration the API runs for the row); the committee is the dwelling's.
+const { name, idNumber, sex, birthDate, phone } = ZResidentCreate.in.shape
+
+/** A member of a household registered in one step who is registered as a resident with it. */
+export const ZHouseholdRegisterNewPerson = z
+  .object({
+    kind: z.literal('new'),
+    name,
+    idNumber,
+    sex,
+    birthDate,
+    phone,
+    relationship: ZRelationship,
+  })
+  .meta({ id: 'HouseholdRegisterNewPerson' })
+
+export const ZHouseholdRegisterMember = z.discriminatedUnion('kind', [
+  ZHouseholdRegisterResident,
+  ZHouseholdRegisterNewPerson,
+])
+export type THouseholdRegisterMember = z.output<typeof ZHouseholdRegisterMember>
+
+/**
+ * 登记住户 in one step: the household in a dwelling with all its members, the head one of them
+ * (relationship `02`), each an existing resident or a new person registered with it.
+ * Field problems point at the row: `members.2.idNumber`.
+ */
+export const ZHouseholdRegister = z
+  .object({
+    dwellingId: ZId,
+    members: z
+      .array(ZHouseholdRegisterMember)
+      .min(1)
+      .max(30)
+      .superRefine((members, ctx) => {
+        const problem = (code: TErrorCode, path: (string | number)[]) =>
+          ctx.addIssue({ code: 'custom', message: errorMessages[code].zh, params: { code }, path })
+        const heads = members.filter((m) => m.relationship === headRelationship).length
+        if (heads !== 1) problem('household_head_count', [])
+        const seen = new Set<string>()
+        members.forEach((m, i) => {
+          const key = m.kind === 'resident' ? `r:${m.residentId}` : `n:${m.idNumber}`
+          if (seen.has(key))
+            problem('member_repeated', [i, m.kind === 'resident' ? 'residentId' : 'idNumber'])
+          seen.add(key)
+        })
+      })
+      .describe('Every member, the head (relationship 02) among them'),
+    movedInOn: ZDateDefaultToday,
+  })
+  .meta({ id: 'HouseholdRegister' })
+export type THouseholdRegister = z.input<typeof ZHouseholdRegister>
+
+/**
+ * 更正关系: a current member's relationship to the head was recorded wrongly and is corrected
+ * (not a move out and in); the reason is required and kept in the history and the audit row.
+ */
+export const ZHouseholdRelationshipCorrection = z
+  .object({
+    relationship: ZRelationship,
+    reason: z.string().trim().min(2, issue('correction_reason_required')).max(200),
+  })
+  .meta({ id: 'HouseholdRelationshipCorrection' })
+
+export const ZHouseholdMemberParams = z.object({ id: ZId, residentId: ZId })
+
 export const ZHouseholdMoveIn = z
   .object({ residentId: ZId, relationship: ZRelationship, date: ZDateDefaultToday })
   .meta({ id: 'HouseholdMoveIn' })
@@ -82,6 +156,7 @@ export const householdEventTypes = [
   'transferred_in',
   'transferred_out',
   'head_changed',
+  'relationship_corrected',
 ] as const
 export const ZHouseholdEvent = z
   .object({
@@ -90,6 +165,10 @@ export const ZHouseholdEvent = z
     occurredOn: ZDate,
     resident: ZRef.nullable(),
     relationship: z.string().nullable(),
+    previousRelationship: z
+      .string()
+      .nullable()
+      .describe('A corrected relationship: what it was before the correction'),
     otherHousehold: z.object({ id: ZId, address: z.string() }).nullable(),
     reason: z.string().nullable(),
     actorName: z.string().nullable(),
@@ -111,6 +190,7 @@ export const householdEventLabels: Record<
   transferred_in: { zh: '从他户转入', en: 'Joined from another household' },
   transferred_out: { zh: '转到他户', en: 'Left for another household' },
   head_changed: { zh: '变更户主', en: 'Head changed' },
+  relationship_corrected: { zh: '更正关系', en: 'Relationship corrected' },
 }
 
 export const ZHouseholdListQuery = ZListQuery.extend({

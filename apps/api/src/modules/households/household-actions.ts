@@ -4,11 +4,12 @@ import {
   type ZHouseholdChangeHead,
   type ZHouseholdMoveIn,
   type ZHouseholdMoveOut,
+  type ZHouseholdRelationshipCorrection,
   type ZHouseholdTransfer,
 } from '@cr/shared/households/household'
 import type { z } from 'zod'
 import { toDbDate } from '../../lib/dates.ts'
-import { fieldError } from '../../lib/errors.ts'
+import { fieldError, preconditionFailed } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { auditedStep, type TStepRecord } from '../../lib/audited-step.ts'
 import type { TWriteContext } from '../../lib/write.ts'
@@ -192,4 +193,50 @@ export const changeHead = async (
       relationship: headRelationship,
     })
   })
+}
+
+/**
+ * 更正关系: a current member's relationship was recorded wrongly. Corrected in place — the
+ * member did not move, so no move out and in — with the reason in the history (the event keeps
+ * the relationship it replaced) and in the audit row. The head's relationship is 02 by
+ * definition: it changes only with 变更户主. Checked against the household's version (If-Match).
+ */
+export const correctRelationship = async (
+  ctx: TWriteContext,
+  id: string,
+  residentId: string,
+  version: number,
+  input: z.output<typeof ZHouseholdRelationshipCorrection>,
+) => {
+  const household = await lockHousehold(ctx, id)
+  if (household.version !== version) throw preconditionFailed()
+  if (residentId === household.headResidentId)
+    throw fieldError('params.residentId', 'head_relationship')
+  refuseHeadRelationship(input.relationship)
+  return auditedStep(
+    ctx,
+    householdRecord(ctx, id),
+    async () => {
+      const member = await currentMembership(ctx, id, residentId, 'params.residentId')
+      if (member.relationship === input.relationship)
+        throw fieldError('relationship', 'relationship_unchanged')
+      await ctx.tx.householdMember.update({
+        where: { id: member.id },
+        data: { relationship: input.relationship },
+      })
+      await recordEvent(ctx, {
+        householdId: id,
+        type: 'relationship_corrected',
+        date: ctx.today,
+        residentId,
+        relationship: input.relationship,
+        previousRelationship: member.relationship,
+        reason: input.reason,
+      })
+      return {
+        correction: { residentId, from: member.relationship, to: input.relationship },
+      }
+    },
+    input.reason,
+  )
 }

@@ -65,6 +65,7 @@ export const toHouseholdEventDto = (row: TEventRow): THouseholdEvent => ({
   occurredOn: fromDbDate(row.occurredOn),
   resident: row.resident,
   relationship: row.relationship,
+  previousRelationship: row.previousRelationship,
   otherHousehold: row.otherHousehold
     ? { id: row.otherHousehold.id, address: row.otherHousehold.dwelling.address }
     : null,

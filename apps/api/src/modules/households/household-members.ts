@@ -52,15 +52,21 @@ export const currentMembership = async (
  */
 export const lockHousehold = async (ctx: TWriteContext, id: string) => {
   const rows = await ctx.tx.$queryRaw<
-    Array<{ id: string; committee_id: string; head_resident_id: string }>
+    Array<{ id: string; committee_id: string; head_resident_id: string; version: number }>
   >`
-    SELECT id, committee_id, head_resident_id FROM household
+    SELECT id, committee_id, head_resident_id, version FROM household
     WHERE id = ${id}::uuid AND deleted_at IS NULL FOR UPDATE`
   const row = rows[0]
   if (!row || !(ctx.actor.allCommittees || ctx.actor.committeeIds.includes(row.committee_id)))
     throw notFound()
   await ctx.tx.household.update({ where: { id }, data: { version: { increment: 1 } } })
-  return { id: row.id, committeeId: row.committee_id, headResidentId: row.head_resident_id }
+  return {
+    id: row.id,
+    committeeId: row.committee_id,
+    headResidentId: row.head_resident_id,
+    /** The version before this action's bump: what an If-Match is compared with. */
+    version: row.version,
+  }
 }
 
 type TEvent = {
@@ -69,6 +75,7 @@ type TEvent = {
   date: string
   residentId?: string | null
   relationship?: string | null
+  previousRelationship?: string | null
   otherHouseholdId?: string | null
   reason?: string | null
 }
@@ -83,6 +90,7 @@ export const recordEvent = (ctx: TWriteContext, event: TEvent) =>
       occurredOn: toDbDate(event.date),
       residentId: event.residentId ?? null,
       relationship: event.relationship ?? null,
+      previousRelationship: event.previousRelationship ?? null,
       otherHouseholdId: event.otherHouseholdId ?? null,
       reason: event.reason ?? null,
       actorName: ctx.actor.name,

@@ -7,15 +7,19 @@ import {
   ZHouseholdCreate,
   ZHouseholdHistory,
   ZHouseholdListQuery,
+  ZHouseholdMemberParams,
   ZHouseholdMoveIn,
   ZHouseholdMoveOut,
   ZHouseholdPage,
+  ZHouseholdRegister,
+  ZHouseholdRelationshipCorrection,
   ZHouseholdTransfer,
 } from '@cr/shared/households/household'
 import type { z } from 'zod'
-import { setEtag } from '../../lib/etag.ts'
+import { requireIfMatch, setEtag } from '../../lib/etag.ts'
 import { write, type TWriteContext } from '../../lib/write.ts'
 import * as actions from './household-actions.ts'
+import { registerHousehold } from './household-register.ts'
 import * as households from './households.service.ts'
 import { householdExportColumns } from './households.export.ts'
 import { registerExportRoute } from '../../lib/export-route.ts'
@@ -61,6 +65,46 @@ export const householdsRoutes: FastifyPluginAsync = async (base) => {
     },
     handler: (request, reply) =>
       write(request, reply, 201, (ctx) => households.createHousehold(ctx, request.body)),
+  })
+
+  app.post('/register', {
+    config: { permission: 'registry:write' },
+    schema: {
+      operationId: 'registerHousehold',
+      tags,
+      summary: 'Register a household (登记住户) with all its members, new people included',
+      description:
+        'One transaction: every row is checked first, then new people are registered as ' +
+        'residents and the household is created; any problem refuses the whole request, with ' +
+        'field paths such as `members.2.idNumber`. An ID number already registered is 409 at ' +
+        'its row (pick that resident instead).',
+      body: ZHouseholdRegister,
+      response: { 201: ZHousehold },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 201, (ctx) => registerHousehold(ctx, request.body)),
+  })
+
+  app.patch('/:id/members/:residentId', {
+    config: { permission: 'registry:write' },
+    schema: {
+      operationId: 'correctHouseholdRelationship',
+      tags,
+      summary: 'Correct a member’s recorded relationship to the head (更正关系), with a reason',
+      params: ZHouseholdMemberParams,
+      body: ZHouseholdRelationshipCorrection,
+      response: { 200: ZHousehold },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) =>
+        actions.correctRelationship(
+          ctx,
+          request.params.id,
+          request.params.residentId,
+          requireIfMatch(request),
+          request.body,
+        ),
+      ),
   })
 
   app.get('/:id', {

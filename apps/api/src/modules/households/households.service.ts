@@ -67,39 +67,33 @@ export const getHousehold = async (db: TTransaction, actor: TActor, id: string) 
   return toHouseholdDto(row)
 }
 
-/** 立户: a household in a dwelling with its head (relationship 02) and members. */
-export const createHousehold = async (
-  ctx: TWriteContext,
-  input: z.output<typeof ZHouseholdCreate>,
-) => {
+/** A dwelling the actor may see, for a household to be created in; else a field error. */
+export const householdDwelling = async (ctx: TWriteContext, dwellingId: string) => {
   const dwelling = await ctx.tx.dwelling.findFirst({
-    where: { id: input.dwellingId, ...visibleDwellings(ctx.actor) },
+    where: { id: dwellingId, ...visibleDwellings(ctx.actor) },
+    select: { id: true, committeeId: true },
   })
   if (!dwelling) throw fieldError('dwellingId', 'dwelling_unknown')
-  const date = input.movedInOn ?? ctx.today
-  const ids = [input.headResidentId, ...input.members.map((m) => m.residentId)]
-  if (new Set(ids).size !== ids.length) throw fieldError('members', 'already_in_household', 409)
-  input.members.forEach((m, i) => {
-    if (m.relationship === headRelationship)
-      throw fieldError(`members.${i}.relationship`, 'head_relationship')
-  })
-  await assertJoinable(ctx, input.headResidentId, dwelling.committeeId, 'headResidentId')
-  for (const [i, m] of input.members.entries())
-    await assertJoinable(ctx, m.residentId, dwelling.committeeId, `members.${i}.residentId`)
+  return dwelling
+}
 
+/**
+ * Writes a household whose people have been checked (joinable, in the dwelling's committee):
+ * the household, its head (02) and members joining on `date`, the 立户 and 迁入 events, and
+ * one audit row. The one way a household is created (立户 and 登记住户 alike).
+ */
+export const establishHousehold = async (
+  ctx: TWriteContext,
+  dwelling: { id: string; committeeId: string },
+  date: string,
+  headResidentId: string,
+  others: Array<{ residentId: string; relationship: string }>,
+) => {
   const id = newId()
   await ctx.tx.household.create({
-    data: {
-      id,
-      committeeId: dwelling.committeeId,
-      dwellingId: dwelling.id,
-      headResidentId: input.headResidentId,
-    },
+    data: { id, committeeId: dwelling.committeeId, dwellingId: dwelling.id, headResidentId },
   })
-  const members = [
-    { residentId: input.headResidentId, relationship: headRelationship },
-    ...input.members,
-  ]
+  const members = [{ residentId: headResidentId, relationship: headRelationship }, ...others]
   await ctx.tx.householdMember.createMany({
     data: members.map((m) => ({
       id: newId(),
@@ -113,10 +107,10 @@ export const createHousehold = async (
     householdId: id,
     type: 'created',
     date,
-    residentId: input.headResidentId,
+    residentId: headResidentId,
     relationship: headRelationship,
   })
-  for (const m of input.members) {
+  for (const m of others) {
     await recordEvent(ctx, {
       householdId: id,
       type: 'moved_in',
@@ -134,6 +128,25 @@ export const createHousehold = async (
     after,
   })
   return after
+}
+
+/** 立户: a household in a dwelling with its head (relationship 02) and members. */
+export const createHousehold = async (
+  ctx: TWriteContext,
+  input: z.output<typeof ZHouseholdCreate>,
+) => {
+  const dwelling = await householdDwelling(ctx, input.dwellingId)
+  const date = input.movedInOn ?? ctx.today
+  const ids = [input.headResidentId, ...input.members.map((m) => m.residentId)]
+  if (new Set(ids).size !== ids.length) throw fieldError('members', 'already_in_household', 409)
+  input.members.forEach((m, i) => {
+    if (m.relationship === headRelationship)
+      throw fieldError(`members.${i}.relationship`, 'head_relationship')
+  })
+  await assertJoinable(ctx, input.headResidentId, dwelling.committeeId, 'headResidentId')
+  for (const [i, m] of input.members.entries())
+    await assertJoinable(ctx, m.residentId, dwelling.committeeId, `members.${i}.residentId`)
+  return establishHousehold(ctx, dwelling, date, input.headResidentId, input.members)
 }
 
 export const householdHistory = async (db: TTransaction, actor: TActor, id: string) => {

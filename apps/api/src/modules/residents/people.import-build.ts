@@ -1,4 +1,4 @@
-import { relationshipSex, relationshipTable } from '@cr/shared/code-tables/relationship'
+import { relationshipSexMismatch, relationshipTable } from '@cr/shared/code-tables/relationship'
 import { ZResidentCreate } from '@cr/shared/residents/resident'
 import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
@@ -161,15 +161,15 @@ export const relationshipSexWarning = (
   { resident }: Pick<TLedgerPerson, 'resident'>,
   relationship: string,
 ): TBuildIssue<'relationship'> | undefined => {
-  const implied = relationshipSex(relationship)
-  if (implied === null || implied === resident.sex) return undefined
+  const mismatch = relationshipSexMismatch(relationship, resident.sex)
+  if (mismatch === null) return undefined
   return {
     field: 'relationship',
     code: 'relationship_sex_mismatch',
     message: fillMessage(importMessages.relationship_sex_mismatch.zh, {
       relationship: relationshipTable.nameOf(relationship) ?? relationship,
-      implied: sexWord[implied],
-      actual: sexWord[implied === '1' ? '2' : '1'],
+      implied: sexWord[mismatch.implied],
+      actual: sexWord[mismatch.actual],
     }),
   }
 }

@@ -38,9 +38,11 @@ export const buildRequest = async (
   query = '',
 ): Promise<InjectOptions> => {
   const path = route.url
-    .replace(/:(\w+)/g, (_, name: string) =>
-      name === 'id' && target.id ? world[target.id] : (target.params?.[name] ?? name),
-    )
+    .replace(/:(\w+)/g, (_, name: string) => {
+      if (name === 'id' && target.id) return world[target.id]
+      const value = target.params?.[name] ?? name
+      return typeof value === 'function' ? value(world) : value
+    })
     .replace(/(.)\/$/, '$1')
   const write = isWrite(route)
   // Writes name the version they change (a refusal for scope must come before the version's).

@@ -4,7 +4,7 @@ import type { TKind, TWorld } from './world.ts'
 /**
  * What each route a clerk may call reaches, for the scope walk (`route-scope.test.ts`):
  * - `id`: the kind of record its `:id` names;
- * - `params`: literal values for other path parameters;
+ * - `params`: values for other path parameters: literal, or a record of the world (a member);
  * - `body`: a request body that is valid for the records of the world it is given — every
  *   property read from the world is a reference to a record, and the walk swaps each one in turn
  *   for another committee's (and for one that does not exist) to show the two are answered alike;
@@ -16,7 +16,7 @@ import type { TKind, TWorld } from './world.ts'
  */
 export type TTarget = {
   id?: TKind
-  params?: Record<string, string>
+  params?: Record<string, string | ((w: TWorld) => string)>
   body?: (w: TWorld) => object
   upload?: (w: TWorld) => { options: object; name: string; content: string }
   /** A read sent as a POST (a search by a number that must not travel in a URL). */
@@ -36,6 +36,7 @@ const on = '2026-06-01'
 /** Numbers nobody in the walk's worlds holds (theirs are random in another year range). */
 const newcomer = composeIdNumber('370521', '1930-01-01', 11)
 const imported = composeIdNumber('370521', '1930-01-02', 13)
+const registered = composeIdNumber('370521', '1930-01-03', 15)
 
 export const routeTargets: Record<string, TTarget> = {
   'GET /api/v1/auth/me': {},
@@ -116,6 +117,21 @@ export const routeTargets: Record<string, TTarget> = {
       relationship: '20',
       date: on,
     }),
+  },
+  'POST /api/v1/households/register': {
+    body: (w) => ({
+      dwellingId: w.dwelling,
+      members: [
+        { kind: 'resident', residentId: w.freeResident, relationship: '02' },
+        { kind: 'new', name: '新成员', idNumber: registered, relationship: '10' },
+      ],
+      movedInOn: on,
+    }),
+  },
+  'PATCH /api/v1/households/:id/members/:residentId': {
+    id: 'household',
+    params: { residentId: (w) => w.householdMember },
+    body: () => ({ relationship: '99', reason: '登记时填错' }),
   },
   'POST /api/v1/households/:id/change-head': {
     id: 'household',

@@ -85,6 +85,14 @@ export const common: TMessages<typeof zh> = {
       asvs: 'Rules (OWASP ASVS): 8-64 characters, not a common password and not containing the username; a long phrase is best.',
     },
   },
+  relationshipSex: {
+    warning:
+      '“{{relationship}}” is a {{implied}} relationship, but this person is {{actual}}; check the relationship or the ID number',
+    sex1: 'male',
+    sex2: 'female',
+    confirmTitle: 'Relationship and sex disagree. Save anyway?',
+    confirmContent: 'If you have checked them, you can save all the same.',
+  },
   pickers: {
     committeeOption: '{{name}} ({{code}})',
     committeePlaceholder: 'Type a name or code',

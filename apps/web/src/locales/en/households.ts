@@ -18,6 +18,7 @@ export const households: TMessages<typeof zh> = {
     headHint: 'Change the head before moving out',
   },
   history: {
+    previousRelationship: ' (was: {{name}})',
     title: 'History',
     empty: 'No changes recorded yet',
     recordedBy: 'Recorded by {{actor}} at {{time}}',
@@ -39,16 +40,25 @@ export const households: TMessages<typeof zh> = {
   chooseHeadFirst: 'Choose the new head first, then each member’s relationship to them',
   noCandidates: 'No other member could become the head',
   titles: {
+    correct: 'Correct relationship: {{name}}',
     moveIn: 'Move in member: {{address}}',
     moveOut: 'Move out: {{name}}',
     transfer: 'Move to another household: {{name}}',
     changeHead: 'Change head: {{address}}',
   },
   done: {
+    correct: 'Relationship corrected',
     moveIn: 'Moved in',
     moveOut: 'Moved out',
     transfer: 'Moved to the other household',
     changeHead: 'Head changed',
+  },
+  correct: {
+    action: 'Correct relationship',
+    current: 'Recorded relationship',
+    relationship: 'Correct to',
+    reason: 'Reason for the correction',
+    reasonHelp: 'E.g. “chosen wrongly when registered”; kept in the history and the audit log',
   },
   picker: {
     placeholder: 'Address or a member’s name',

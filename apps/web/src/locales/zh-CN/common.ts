@@ -77,6 +77,14 @@ export const common = {
       asvs: '当前规则（OWASP ASVS）：8-64 位，不能是常见密码或包含用户名；建议使用较长的短语。',
     },
   },
+  relationshipSex: {
+    warning:
+      '“{{relationship}}”是{{implied}}性的称谓，此人却是{{actual}}性；请核对与户主关系或身份证号',
+    sex1: '男',
+    sex2: '女',
+    confirmTitle: '与户主关系和性别不符，仍要保存吗？',
+    confirmContent: '如已核对无误（例如称谓确实如此），可以继续保存。',
+  },
   pickers: {
     committeeOption: '{{name}}（{{code}}）',
     committeePlaceholder: '输入名称或编码查找',

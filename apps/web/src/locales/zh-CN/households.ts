@@ -16,6 +16,7 @@ export const households = {
     headHint: '户主需先变更后才能迁出',
   },
   history: {
+    previousRelationship: '（原为：{{name}}）',
     title: '变动记录',
     empty: '还没有变动记录',
     recordedBy: '{{actor}} 于 {{time}} 登记',
@@ -37,16 +38,25 @@ export const households = {
   chooseHeadFirst: '先选择新户主，再填写其他成员与新户主的关系',
   noCandidates: '本户没有其他成员可以成为户主',
   titles: {
+    correct: '更正关系：{{name}}',
     moveIn: '迁入成员：{{address}}',
     moveOut: '迁出：{{name}}',
     transfer: '迁到他户：{{name}}',
     changeHead: '变更户主：{{address}}',
   },
   done: {
+    correct: '已更正关系',
     moveIn: '已迁入',
     moveOut: '已迁出',
     transfer: '已迁到他户',
     changeHead: '已变更户主',
+  },
+  correct: {
+    action: '更正关系',
+    current: '现登记的关系',
+    relationship: '更正为',
+    reason: '更正原因',
+    reasonHelp: '例如“登记时选错”；原因会记入变动记录和审计日志',
   },
   picker: {
     placeholder: '输入地址或成员姓名',

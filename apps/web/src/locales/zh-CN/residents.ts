@@ -65,7 +65,7 @@ export const residents = {
     identity: '基本信息',
     household: '户籍与居住',
     noHousehold: '尚未登记到任何户',
-    noHouseholdHint: '在“房屋”页面选择房屋后立户，或在户的页面用“迁入成员”加入。',
+    noHouseholdHint: '在“房屋”页面选择房屋后“登记住户”，或在户的页面用“迁入成员”加入。',
     goToPlaces: '前往房屋',
     openHousehold: '查看本户',
     members: '同户成员',

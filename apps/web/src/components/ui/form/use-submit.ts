@@ -14,8 +14,13 @@ type TOptions<TValues extends FieldValues, TData, TResult> = {
    * while the same data is sent again (a retry after a timeout), so a POST creates one record.
    */
   send: (data: TData, idempotencyKey: string) => Promise<TResult>
-  /** Asked first, for a step a later edit does not undo (转正, 迁出 …). */
-  confirm?: { title: string; content: string }
+  /**
+   * Asked first, for a step a later edit does not undo (转正, 迁出 …); or, as a function of the
+   * data, only when it finds something to confirm (a warning the clerk may save over).
+   */
+  confirm?:
+    | { title: string; content: string }
+    | ((data: TData) => { title: string; content: string } | null)
   /** Said when it is done. */
   done?: string | ((result: TResult) => string)
   onDone?: (result: TResult) => void
@@ -71,9 +76,11 @@ export const useSubmit = <TValues extends FieldValues, TData, TResult>(
     void options.form.handleSubmit((data) => {
       if (inFlight.current) return
       problem.clear()
-      if (!options.confirm) return send(data)
+      const confirm =
+        typeof options.confirm === 'function' ? options.confirm(data) : options.confirm
+      if (!confirm) return send(data)
       modal.confirm({
-        ...options.confirm,
+        ...confirm,
         okText: t('actions.confirm'),
         cancelText: t('actions.cancel'),
         // The confirmation closes either way; a problem is shown on the form.

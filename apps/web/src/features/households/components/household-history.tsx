@@ -16,6 +16,7 @@ const colors: Record<THouseholdEvent['type'], string> = {
   moved_out: 'red',
   transferred_out: 'red',
   head_changed: 'gray',
+  relationship_corrected: 'orange',
 }
 
 const EventContent = ({ e }: { e: THouseholdEvent }) => {
@@ -37,6 +38,10 @@ const EventContent = ({ e }: { e: THouseholdEvent }) => {
           {t('history.relationship', {
             name: relationshipTable.nameOf(e.relationship) ?? e.relationship,
           })}
+          {e.previousRelationship &&
+            t('history.previousRelationship', {
+              name: relationshipTable.nameOf(e.previousRelationship) ?? e.previousRelationship,
+            })}
         </div>
       )}
       {e.otherHousehold && (

@@ -55,7 +55,7 @@ export const HouseholdMembers = ({ household, canWrite, onAction }: TProps) => {
                 {
                   key: 'actions',
                   title: t('common:columns.actions'),
-                  width: 170,
+                  width: 230,
                   render: (_: unknown, m: TMember) =>
                     m.isHead ? (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -80,6 +80,13 @@ export const HouseholdMembers = ({ household, canWrite, onAction }: TProps) => {
                           onClick={() => onAction({ kind: 'transfer', member: m })}
                         >
                           {t('transfer')}
+                        </Button>
+                        <Button
+                          type="link"
+                          size="small"
+                          onClick={() => onAction({ kind: 'correct', member: m })}
+                        >
+                          {t('correct.action')}
                         </Button>
                       </Space>
                     ),

@@ -2,6 +2,7 @@ import { Modal } from 'antd'
 import type { THousehold } from '@cr/shared/households/household'
 import { useTranslation } from 'react-i18next'
 import { ChangeHeadForm } from './change-head-form'
+import { CorrectRelationshipForm } from './correct-relationship-form'
 import { MoveInForm } from './move-in-form'
 import { MoveOutForm } from './move-out-form'
 import { TransferForm } from './transfer-form'
@@ -13,12 +14,19 @@ export type THouseholdModal =
   | { kind: 'moveIn' }
   | { kind: 'moveOut'; member: TMember }
   | { kind: 'transfer'; member: TMember }
+  | { kind: 'correct'; member: TMember }
   | { kind: 'changeHead' }
 
-type TProps = { household: THousehold; modal: THouseholdModal | null; onClose: () => void }
+type TProps = {
+  household: THousehold
+  modal: THouseholdModal | null
+  onClose: () => void
+  /** Reloads the household (after someone else changed it: a 412). */
+  onReload: () => void
+}
 
-/** The four steps, each a small form in a modal; Esc or 取消 closes without saving. */
-export const HouseholdModals = ({ household, modal, onClose }: TProps) => {
+/** The steps, each a small form in a modal; Esc or 取消 closes without saving. */
+export const HouseholdModals = ({ household, modal, onClose, onReload }: TProps) => {
   const { t } = useTranslation('households')
   const address = household.dwelling.address
   const title =
@@ -47,6 +55,15 @@ export const HouseholdModals = ({ household, modal, onClose }: TProps) => {
       )}
       {modal?.kind === 'transfer' && (
         <TransferForm household={household} member={modal.member} title={title} onDone={onClose} />
+      )}
+      {modal?.kind === 'correct' && (
+        <CorrectRelationshipForm
+          household={household}
+          member={modal.member}
+          title={title}
+          onDone={onClose}
+          onReload={onReload}
+        />
       )}
       {modal?.kind === 'changeHead' && (
         <ChangeHeadForm household={household} title={title} onDone={onClose} />

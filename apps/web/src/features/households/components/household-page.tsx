@@ -71,7 +71,12 @@ export const HouseholdPage = ({ householdId }: { householdId: string }) => {
           <HouseholdHistory householdId={h.id} />
         </Col>
       </Row>
-      <HouseholdModals household={h} modal={modal} onClose={() => setModal(null)} />
+      <HouseholdModals
+        household={h}
+        modal={modal}
+        onClose={() => setModal(null)}
+        onReload={() => void query.refetch()}
+      />
     </>
   )
 }

@@ -1,7 +1,12 @@
 import { ZHouseholdMoveIn, type THousehold } from '@cr/shared/households/household'
-import { useForm } from 'react-hook-form'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
+import {
+  RelationshipSexWarning,
+  useRelationshipSexWarning,
+  useResidentSexes,
+} from '@/components/relationship-sex/relationship-sex-warning'
 import { ResidentPicker } from '@/components/resident-picker/resident-picker'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
@@ -26,9 +31,20 @@ export const MoveInForm = ({ household, title, onDone }: TProps) => {
     defaultValues: { residentId: undefined, relationship: null, date: null },
   })
   const moveIn = useMoveIn()
+  const [residentId, relationship] = useWatch({
+    control: form.control,
+    name: ['residentId', 'relationship'],
+  })
+  const sex = useResidentSexes([residentId]).get(residentId ?? '')
+  const sexWarning = useRelationshipSexWarning()
   const submit = useSubmit({
     form,
     fields: ['residentId', 'relationship', 'date'],
+    // A relationship that contradicts the resident's sex is asked about, not refused.
+    confirm: (data) => {
+      const warning = sexWarning.text(data.relationship, sex)
+      return sexWarning.confirm(warning ? [warning] : [])
+    },
     send: (data, idempotencyKey) => moveIn.mutateAsync({ id: household.id, data, idempotencyKey }),
     done: t('done.moveIn'),
     onDone,
@@ -57,6 +73,7 @@ export const MoveInForm = ({ household, title, onDone }: TProps) => {
         control={form.control}
         name="relationship"
         label={t('fields.relationship')}
+        extra={<RelationshipSexWarning relationship={relationship} sex={sex} />}
       />
       <DateField control={form.control} name="date" />
     </SubmitForm>

@@ -100,7 +100,11 @@ export const BuildingDetails = ({ buildingId, onSelect, onOpen }: TProps) => {
           ]}
         />
       </Card>
-      <BuildingDwellings buildingId={b.id} onSelect={onSelect} />
+      <BuildingDwellings
+        buildingId={b.id}
+        onSelect={onSelect}
+        onRegister={canWrite ? (dwelling) => onOpen({ kind: 'household', dwelling }) : undefined}
+      />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
-import { Card, Empty, Skeleton, Table } from 'antd'
+import { UserAddOutlined } from '@ant-design/icons'
+import { Button, Card, Empty, Skeleton, Table } from 'antd'
 import { dwellingUseLabels, type TDwelling } from '@cr/shared/places/dwelling'
 import { useTranslation } from 'react-i18next'
 import { ProblemResult } from '@/components/errors/problem-result'
@@ -10,7 +11,12 @@ import { useBuildingDwellings } from '../api/get-building-dwellings'
 import { groupByUnit } from '../utils/group-units'
 import type { TPlaceSelection } from '../utils/places-search'
 
-type TProps = { buildingId: string; onSelect: (selection: TPlaceSelection) => void }
+type TProps = {
+  buildingId: string
+  onSelect: (selection: TPlaceSelection) => void
+  /** 登记住户 in a row's dwelling (for those who may write). */
+  onRegister?: (dwelling: TDwelling) => void
+}
 
 /** The order of the tree: by unit, rooms in number order (502 before 1002). */
 const inTreeOrder = (items: TDwelling[]) => {
@@ -18,8 +24,8 @@ const inTreeOrder = (items: TDwelling[]) => {
   return [...units.flatMap((u) => u.dwellings), ...loose]
 }
 
-/** 楼栋房屋列表: the building's dwellings; a row opens one. */
-export const BuildingDwellings = ({ buildingId, onSelect }: TProps) => {
+/** 楼栋房屋列表: the building's dwellings; a row opens one, its 登记住户 registers a household. */
+export const BuildingDwellings = ({ buildingId, onSelect, onRegister }: TProps) => {
   const { t, i18n } = useTranslation(['places', 'common'])
   const query = useBuildingDwellings(buildingId)
   const components = useTableCaption(t('buildingDetails.tableCaption'))
@@ -66,6 +72,26 @@ export const BuildingDwellings = ({ buildingId, onSelect }: TProps) => {
               render: (_, d) => (d.area ? t('areaValue', { area: d.area }) : '—'),
             },
             { key: 'occupants', title: t('fields.occupantCount'), dataIndex: 'occupantCount' },
+            ...(onRegister
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('common:columns.actions'),
+                    width: 120,
+                    render: (_: unknown, d: TDwelling) => (
+                      <Button
+                        type="link"
+                        size="small"
+                        icon={<UserAddOutlined aria-hidden />}
+                        aria-label={t('register.openFor', { room: d.room })}
+                        onClick={(e) => (e.stopPropagation(), onRegister(d))}
+                      >
+                        {t('register.open')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
           locale={{
             emptyText: (

@@ -1,4 +1,4 @@
-import { HomeOutlined, PlusOutlined } from '@ant-design/icons'
+import { HomeOutlined, UserAddOutlined } from '@ant-design/icons'
 import { Button, Card, Empty, List, Skeleton } from 'antd'
 import type { TDwelling } from '@cr/shared/places/dwelling'
 import { useTranslation } from 'react-i18next'
@@ -10,14 +10,14 @@ import { useDwellingHouseholds } from '../api/get-dwelling-households'
 
 type TProps = { dwelling: TDwelling; onCreate: () => void }
 
-/** 本房屋的户, each with a link to its page; 立户 creates one. */
+/** 本房屋的户, each with a link to its page; 登记住户 registers one with all its members. */
 export const DwellingHouseholds = ({ dwelling, onCreate }: TProps) => {
   const { t } = useTranslation('places')
   const canWrite = useCan('registry:write')
   const query = useDwellingHouseholds(dwelling.id)
   const create = canWrite && (
-    <Button type="primary" size="small" icon={<PlusOutlined aria-hidden />} onClick={onCreate}>
-      {t('household.create')}
+    <Button type="primary" size="small" icon={<UserAddOutlined aria-hidden />} onClick={onCreate}>
+      {t('register.open')}
     </Button>
   )
   return (

@@ -2,9 +2,9 @@ import type { TBuilding } from '@cr/shared/places/building'
 import type { TDwelling } from '@cr/shared/places/dwelling'
 import type { TPlaceSelection } from '../utils/places-search'
 import { BuildingFormModal } from './building-form-modal'
-import { CreateHouseholdModal } from './create-household-modal'
 import { DwellingFormModal } from './dwelling-form-modal'
 import { LeadersModal } from './leaders-modal'
+import { RegisterHouseholdModal } from './register-household-modal'
 
 /** Which form is open on the places page. */
 export type TPlaceModal =
@@ -47,7 +47,7 @@ export const PlaceModals = ({ modal, onClose, onSelect }: TProps) => (
       onCreated={(id) => onSelect({ kind: 'dwelling', id })}
     />
     <LeadersModal building={modal?.kind === 'leaders' ? modal.building : null} onClose={onClose} />
-    <CreateHouseholdModal
+    <RegisterHouseholdModal
       dwelling={modal?.kind === 'household' ? modal.dwelling : null}
       onClose={onClose}
     />

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "household_event" ADD COLUMN     "previous_relationship" TEXT;
