@@ -1,10 +1,12 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons'
+import { EditOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, Descriptions, Empty, Space, Tabs, Tag } from 'antd'
 import { branchTypeLabels } from '@cr/shared/party/party-codes'
 import { organizationLevelLabels } from '@cr/shared/party/party-organization'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
+import { ButtonLink } from '@/components/ui/button-link'
 import { ConfirmButton } from '@/components/ui/confirm-button'
+import { recordPaths } from '@/config/paths'
 import { useCan, useMe } from '@/lib/auth'
 import { formatDate } from '@/lib/format'
 import { pickLabel } from '@/lib/language'
@@ -32,7 +34,7 @@ type TProps = {
  */
 export const OrganizationDetails = (props: TProps) => {
   const { node, search, onSearchChange, onCreateChild, onEdit, onDeleted } = props
-  const { t, i18n } = useTranslation(['party', 'common'])
+  const { t, i18n } = useTranslation(['party', 'common', 'print'])
   const { message } = App.useApp()
   const canWrite = useCan('party:write')
   const canAdmin = useCan('party:admin')
@@ -132,17 +134,27 @@ export const OrganizationDetails = (props: TProps) => {
               key: 'roster',
               label: t('orgs.tabs.roster'),
               children: (
-                <MembersTable
-                  filters={{ organizationId: node.id }}
-                  caption={t('members.rosterCaption')}
-                  empty={
-                    <Empty
-                      image={Empty.PRESENTED_IMAGE_SIMPLE}
-                      description={t('members.emptyTitle')}
-                    />
-                  }
-                  hide={node.level === 'group' ? ['organization'] : []}
-                />
+                <>
+                  <ButtonLink
+                    to={recordPaths.partyRosterPrint}
+                    params={{ organizationId: node.id }}
+                    icon={<PrinterOutlined aria-hidden />}
+                    style={{ marginBottom: 8 }}
+                  >
+                    {t('print:action')}
+                  </ButtonLink>
+                  <MembersTable
+                    filters={{ organizationId: node.id }}
+                    caption={t('members.rosterCaption')}
+                    empty={
+                      <Empty
+                        image={Empty.PRESENTED_IMAGE_SIMPLE}
+                        description={t('members.emptyTitle')}
+                      />
+                    }
+                    hide={node.level === 'group' ? ['organization'] : []}
+                  />
+                </>
               ),
             },
             ...(ownRecords
