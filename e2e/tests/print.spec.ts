@@ -170,7 +170,7 @@ test('[PRINT] a clerk prints a resident, a household, a branch roster of 60, its
 
   await test.step('党员花名册: sixty members on A4 pages, the header row on each', async () => {
     await page.goto(`/party?org=${branch.id}&tab=roster`)
-    await page.getByRole('tabpanel').getByRole('link', { name: '打印', exact: true }).click()
+    await page.getByRole('link', { name: '打印', exact: true }).click()
     await expect(page).toHaveURL(new RegExp(`/party/organizations/${branch.id}/roster/print$`))
     const sheet = await checkHeader(page, '党员花名册', branchName, printer)
     await expect(sheet).toContainText('人数：60 人')
@@ -189,7 +189,7 @@ test('[PRINT] a clerk prints a resident, a household, a branch roster of 60, its
 
   await test.step('党费收缴表: the month’s roll of the branch, with totals', async () => {
     await page.goto(`/party?org=${branch.id}&tab=dues`)
-    await page.getByRole('tabpanel').getByRole('link', { name: '打印', exact: true }).click()
+    await page.getByRole('link', { name: '打印', exact: true }).click()
     await expect(page).toHaveURL(new RegExp(`/party/organizations/${branch.id}/dues/print`))
     const month = monthOf(testToday)
     const monthText = `${month.slice(0, 4)}年${Number(month.slice(5))}月`

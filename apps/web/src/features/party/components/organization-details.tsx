@@ -128,33 +128,36 @@ export const OrganizationDetails = (props: TProps) => {
         <Tabs
           activeKey={tab}
           onChange={(key) => onSearchChange({ ...search, tab: key as typeof tab })}
+          // 打印 the roster (花名册); the dues tab prints its month from beside the month.
+          tabBarExtraContent={
+            tab === 'roster' && (
+              <ButtonLink
+                to={recordPaths.partyRosterPrint}
+                params={{ organizationId: node.id }}
+                size="small"
+                icon={<PrinterOutlined aria-hidden />}
+              >
+                {t('print:action')}
+              </ButtonLink>
+            )
+          }
           destroyOnHidden
           items={[
             {
               key: 'roster',
               label: t('orgs.tabs.roster'),
               children: (
-                <>
-                  <ButtonLink
-                    to={recordPaths.partyRosterPrint}
-                    params={{ organizationId: node.id }}
-                    icon={<PrinterOutlined aria-hidden />}
-                    style={{ marginBottom: 8 }}
-                  >
-                    {t('print:action')}
-                  </ButtonLink>
-                  <MembersTable
-                    filters={{ organizationId: node.id }}
-                    caption={t('members.rosterCaption')}
-                    empty={
-                      <Empty
-                        image={Empty.PRESENTED_IMAGE_SIMPLE}
-                        description={t('members.emptyTitle')}
-                      />
-                    }
-                    hide={node.level === 'group' ? ['organization'] : []}
-                  />
-                </>
+                <MembersTable
+                  filters={{ organizationId: node.id }}
+                  caption={t('members.rosterCaption')}
+                  empty={
+                    <Empty
+                      image={Empty.PRESENTED_IMAGE_SIMPLE}
+                      description={t('members.emptyTitle')}
+                    />
+                  }
+                  hide={node.level === 'group' ? ['organization'] : []}
+                />
               ),
             },
             ...(ownRecords
