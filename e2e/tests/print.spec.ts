@@ -27,15 +27,20 @@ const shotPath = (name: string) =>
 const checkScreenAndPaper = async (page: Page, name: string) => {
   await page.screenshot({ path: shotPath(`${name}-1366`), fullPage: true })
   await page.setViewportSize({ width: 390, height: 844 })
+  await expect(page.getByRole('button', { name: '打开导航' })).toBeVisible()
+  // The sheet scrolls sideways inside its frame; the page itself does not.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
   await page.screenshot({ path: shotPath(`${name}-390`) })
   await page.setViewportSize({ width: 1366, height: 768 })
+  await expect(page.getByRole('button', { name: '打开导航' })).toBeHidden()
   await expect(page.getByRole('button', { name: '打印', exact: true })).toBeVisible()
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('button', { name: '打印', exact: true })).toBeHidden()
   await expect(page.getByRole('link', { name: '返回' })).toBeHidden()
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden()
   await page.screenshot({ path: shotPath(`${name}-paper`), fullPage: true })
-  await page.emulateMedia({ media: 'screen' })
+  // Back to the browser's own choice: screen on screen, print for page.pdf().
+  await page.emulateMedia({ media: null })
 }
 
 /** The sheet's header: the document's title, its scope, and who printed it when. */
@@ -182,7 +187,10 @@ test('[PRINT] a clerk prints a resident, a household, a branch roster of 60, its
     const text = (await sheet.textContent()) ?? ''
     for (const idNumber of memberIdNumbers) expect(text).not.toContain(idNumber)
     await checkScreenAndPaper(page, 'roster')
-    const pdf = await page.pdf({ format: 'A4' })
+    const pdf = await page.pdf({
+      format: 'A4',
+      path: new URL('../screenshots/print-roster.pdf', import.meta.url).pathname,
+    })
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []
     expect(pages.length).toBeGreaterThan(1)
   })
