@@ -8,6 +8,8 @@ export type TPrintColumn<T> = {
   render: (row: T, index: number) => ReactNode
   /** `num` right-aligns amounts, `center` short codes and dates. */
   align?: 'num' | 'center'
+  /** Kept on one line (names): the other columns wrap instead. */
+  nowrap?: boolean
 }
 
 type TTableProps<T> = {
@@ -22,8 +24,14 @@ type TTableProps<T> = {
   empty?: string
 }
 
-const alignClass = (align: TPrintColumn<unknown>['align']) =>
-  align === 'num' ? 'print-num' : align === 'center' ? 'print-center' : undefined
+const cellClass = ({ align, nowrap }: Pick<TPrintColumn<unknown>, 'align' | 'nowrap'>) =>
+  align === 'num'
+    ? 'print-num'
+    : align === 'center'
+      ? 'print-center'
+      : nowrap
+        ? 'print-nowrap'
+        : undefined
 
 /**
  * A plain bordered table for paper: its header row repeats on every page and a row is never
@@ -58,7 +66,7 @@ export const PrintTable = <T,>(props: TTableProps<T>) => {
             <tr key={rowKey(row)}>
               {numbered && <td className="print-center">{i + 1}</td>}
               {columns.map((c) => (
-                <td key={c.key} className={alignClass(c.align)}>
+                <td key={c.key} className={cellClass(c)}>
                   {c.render(row, i)}
                 </td>
               ))}

@@ -34,7 +34,7 @@ const HouseholdSheet = ({ household: h }: { household: THousehold }) => {
         rows={h.members}
         rowKey={(m) => m.resident.id}
         columns={[
-          { key: 'name', title: t('household.name'), render: (m) => m.resident.name },
+          { key: 'name', title: t('household.name'), nowrap: true, render: (m) => m.resident.name },
           {
             key: 'relationship',
             title: t('household.relationship'),

@@ -48,6 +48,7 @@ export const DuesPrintPage = ({
           ? [
               { label: t('dues.organization'), value: roll.organization.name },
               { label: t('dues.month'), value: printMonth(roll.month, lang) },
+              { label: t('dues.unit'), value: t('dues.yuan') },
             ]
           : []
       }
@@ -60,7 +61,7 @@ export const DuesPrintPage = ({
           rowKey={(r) => r.member.id}
           empty={t('dues.empty')}
           columns={[
-            { key: 'name', title: t('dues.name'), render: (r) => r.member.name },
+            { key: 'name', title: t('dues.name'), nowrap: true, render: (r) => r.member.name },
             {
               key: 'status',
               title: t('dues.status'),

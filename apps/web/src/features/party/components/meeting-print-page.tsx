@@ -54,7 +54,12 @@ const MeetingSheet = ({ meeting: m }: { meeting: TPartyMeeting }) => {
         rows={absent}
         rowKey={(a) => a.member.id}
         columns={[
-          { key: 'name', title: t('meeting.absentName'), render: (a) => a.member.name },
+          {
+            key: 'name',
+            title: t('meeting.absentName'),
+            nowrap: true,
+            render: (a) => a.member.name,
+          },
           {
             key: 'reason',
             title: t('meeting.absenceReason'),

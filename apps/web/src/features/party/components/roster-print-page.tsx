@@ -49,7 +49,7 @@ export const RosterPrintPage = ({ organizationId }: { organizationId: string }) 
   // The branch column only where the roster spans more than the node itself (its groups).
   const spansGroups = members.some((m) => m.organization.id !== organizationId)
   const columns: TPrintColumn<TPartyMember>[] = [
-    { key: 'name', title: t('roster.name'), render: (m) => m.resident.name },
+    { key: 'name', title: t('roster.name'), nowrap: true, render: (m) => m.resident.name },
     {
       key: 'sex',
       title: t('roster.sex'),
