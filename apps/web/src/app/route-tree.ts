@@ -5,16 +5,21 @@ import { changePasswordRoute } from './routes/change-password'
 import { committeesRoute } from './routes/committees'
 import { homeRoute } from './routes/home'
 import { householdRoute } from './routes/household'
+import { householdPrintRoute } from './routes/household-print'
 import { importJobRoute } from './routes/import-job'
 import { importsRoute } from './routes/imports'
 import { loginRoute } from './routes/login'
 import { partyRoute } from './routes/party'
 import { partyCoBuildingRoute } from './routes/party-co-building'
+import { partyDuesPrintRoute } from './routes/party-dues-print'
+import { partyMeetingPrintRoute } from './routes/party-meeting-print'
 import { partyMemberRoute } from './routes/party-member'
 import { partyMembersRoute } from './routes/party-members'
+import { partyRosterPrintRoute } from './routes/party-roster-print'
 import { partyTransferPrintRoute } from './routes/party-transfer-print'
 import { placesRoute } from './routes/places'
 import { residentRoute } from './routes/resident'
+import { residentPrintRoute } from './routes/resident-print'
 import { residentsRoute } from './routes/residents'
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
@@ -27,8 +32,10 @@ export const routeTree = rootRoute.addChildren([
     homeRoute,
     residentsRoute,
     residentRoute,
+    residentPrintRoute,
     placesRoute,
     householdRoute,
+    householdPrintRoute,
     importsRoute,
     importJobRoute,
     partyRoute,
@@ -36,6 +43,9 @@ export const routeTree = rootRoute.addChildren([
     partyCoBuildingRoute,
     partyMemberRoute,
     partyTransferPrintRoute,
+    partyRosterPrintRoute,
+    partyDuesPrintRoute,
+    partyMeetingPrintRoute,
     committeesRoute,
     usersRoute,
     apiTokensRoute,

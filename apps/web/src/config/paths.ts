@@ -20,8 +20,13 @@ export const paths = {
 /** Pages of one record; links to them pass the id as a route parameter. */
 export const recordPaths = {
   resident: '/residents/$residentId',
+  residentPrint: '/residents/$residentId/print',
   household: '/households/$householdId',
+  householdPrint: '/households/$householdId/print',
   importJob: '/imports/$importId',
   partyMember: '/party/members/$memberId',
   partyTransferPrint: '/party/transfers/$transferId/print',
+  partyRosterPrint: '/party/organizations/$organizationId/roster/print',
+  partyDuesPrint: '/party/organizations/$organizationId/dues/print',
+  partyMeetingPrint: '/party/meetings/$meetingId/print',
 } as const

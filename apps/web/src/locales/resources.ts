@@ -8,6 +8,7 @@ import { imports as enImports } from './en/imports'
 import { households as enHouseholds } from './en/households'
 import { party as enParty } from './en/party'
 import { places as enPlaces } from './en/places'
+import { print as enPrint } from './en/print'
 import { residents as enResidents } from './en/residents'
 import { settings as enSettings } from './en/settings'
 import { users as enUsers } from './en/users'
@@ -21,6 +22,7 @@ import { imports as zhImports } from './zh-CN/imports'
 import { households as zhHouseholds } from './zh-CN/households'
 import { party as zhParty } from './zh-CN/party'
 import { places as zhPlaces } from './zh-CN/places'
+import { print as zhPrint } from './zh-CN/print'
 import { residents as zhResidents } from './zh-CN/residents'
 import { settings as zhSettings } from './zh-CN/settings'
 import { users as zhUsers } from './zh-CN/users'
@@ -45,6 +47,7 @@ export const resources = {
     imports: zhImports,
     party: zhParty,
     settings: zhSettings,
+    print: zhPrint,
   },
   en: {
     common: enCommon,
@@ -60,5 +63,6 @@ export const resources = {
     imports: enImports,
     party: enParty,
     settings: enSettings,
+    print: enPrint,
   },
 } as const

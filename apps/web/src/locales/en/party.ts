@@ -269,7 +269,6 @@ export const party: TMessages<typeof zh> = {
   letter: {
     pageTitle: 'Letter of transfer',
     back: 'Back to the member',
-    print: 'Print',
     printed: 'Printed {{count}} times',
     stub: 'Stub',
     letter: 'Letter',

@@ -259,7 +259,6 @@ export const party = {
   letter: {
     pageTitle: '组织关系介绍信',
     back: '返回党员档案',
-    print: '打印',
     printed: '已打印 {{count}} 次',
     stub: '存根',
     letter: '介绍信',

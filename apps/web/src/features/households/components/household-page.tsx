@@ -1,11 +1,16 @@
-import { ArrowLeftOutlined, SwapOutlined, UserAddOutlined } from '@ant-design/icons'
+import {
+  ArrowLeftOutlined,
+  PrinterOutlined,
+  SwapOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons'
 import { Button, Col, Row, Skeleton, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemResult } from '@/components/errors/problem-result'
 import { ButtonLink } from '@/components/ui/button-link'
 import { PageHeader } from '@/components/ui/page-header'
-import { paths } from '@/config/paths'
+import { paths, recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { useHousehold } from '../api/get-household'
 import { HouseholdHistory } from './household-history'
@@ -14,7 +19,7 @@ import { HouseholdModals, type THouseholdModal } from './household-modals'
 
 /** 户: the head and members with their relationships, the steps that change them, the history. */
 export const HouseholdPage = ({ householdId }: { householdId: string }) => {
-  const { t } = useTranslation('households')
+  const { t } = useTranslation(['households', 'print'])
   const canWrite = useCan('registry:write')
   const query = useHousehold(householdId)
   const [modal, setModal] = useState<THouseholdModal | null>(null)
@@ -51,6 +56,15 @@ export const HouseholdPage = ({ householdId }: { householdId: string }) => {
       </Button>
     </Space>
   )
+  const print = (
+    <ButtonLink
+      to={recordPaths.householdPrint}
+      params={{ householdId: h.id }}
+      icon={<PrinterOutlined aria-hidden />}
+    >
+      {t('print:action')}
+    </ButtonLink>
+  )
   return (
     <>
       {back}
@@ -61,7 +75,12 @@ export const HouseholdPage = ({ householdId }: { householdId: string }) => {
           committee: h.committee.name,
           count: h.members.length,
         })}
-        actions={actions}
+        actions={
+          <Space>
+            {print}
+            {actions}
+          </Space>
+        }
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>

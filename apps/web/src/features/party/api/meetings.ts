@@ -21,6 +21,14 @@ export const useMeetings = (organizationId: string) =>
       ),
   })
 
+/** One meeting: its attendance with absence reasons and its minutes (the 会议记录 to print). */
+export const useMeeting = (id: string) =>
+  useQuery({
+    queryKey: partyKeys.meeting(id),
+    queryFn: ({ signal }) =>
+      apiRequest(`/party-meetings/${encodeURIComponent(id)}`, { signal }, ZPartyMeeting),
+  })
+
 /** Required against held meetings, per type, in a quarter (`2026Q4`). */
 export const useCompliance = (organizationId: string, period: string) =>
   useQuery({

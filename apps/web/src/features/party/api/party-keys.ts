@@ -13,6 +13,7 @@ export const partyKeys = {
   dues: (organizationId: string, month: string) =>
     [...partyKeys.all, 'dues', organizationId, month] as const,
   meetings: (organizationId: string) => [...partyKeys.all, 'meetings', organizationId] as const,
+  meeting: (id: string) => [...partyKeys.all, 'meeting', id] as const,
   compliance: (organizationId: string, period: string) =>
     [...partyKeys.all, 'compliance', organizationId, period] as const,
   transfer: (id: string) => [...partyKeys.all, 'transfer', id] as const,

@@ -1,3 +1,4 @@
+import { PrinterOutlined } from '@ant-design/icons'
 import { Alert, Button, Modal, Skeleton, Space, Table, Tag, Typography } from 'antd'
 import { formatYuan } from '@cr/shared/party/money'
 import type { z } from 'zod'
@@ -5,7 +6,9 @@ import type { ZDuesRollReport } from '@cr/shared/party/party-reports'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemResult } from '@/components/errors/problem-result'
+import { ButtonLink } from '@/components/ui/button-link'
 import { useTableCaption } from '@/components/ui/captioned-table'
+import { recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { useDuesRoll } from '../api/get-dues-roll'
 import { currentMonth, formatMonth } from '../utils/party-dates'
@@ -25,7 +28,7 @@ const money = (fen: number) => <span className="mono">{formatYuan(fen)}</span>
 
 /** 党费: the month's roll — 应交 / 实交 / 欠交 per member, totals, and 登记缴费 per row. */
 export const DuesTab = ({ organizationId, month: chosen, onMonthChange }: TProps) => {
-  const { t, i18n } = useTranslation(['party', 'common'])
+  const { t, i18n } = useTranslation(['party', 'common', 'print'])
   const canWrite = useCan('party:write')
   const thisMonth = currentMonth()
   const month = chosen ?? thisMonth
@@ -134,6 +137,14 @@ export const DuesTab = ({ organizationId, month: chosen, onMonthChange }: TProps
           ]}
           menuLabel={t('dues.exportMenu')}
         />
+        <ButtonLink
+          to={recordPaths.partyDuesPrint}
+          params={{ organizationId }}
+          search={{ month: chosen }}
+          icon={<PrinterOutlined aria-hidden />}
+        >
+          {t('print:action')}
+        </ButtonLink>
       </Space>
       {query.isPending ? (
         <Skeleton active paragraph={{ rows: 5 }} />

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons'
 import { Alert, Button, Empty, Modal, Skeleton, Space, Table, Tag, Typography } from 'antd'
 import { todayInChina } from '@cr/shared/party/calendar'
 import { meetingTypeLabels } from '@cr/shared/party/party-codes'
@@ -7,7 +7,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { ProblemAlert } from '@/components/errors/problem-alert'
+import { ButtonLink } from '@/components/ui/button-link'
 import { useTableCaption } from '@/components/ui/captioned-table'
+import { recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { pickLabel } from '@/lib/language'
 import { ExportButton, listExportHref } from '@/components/ui/export-button'
@@ -79,7 +81,7 @@ const Compliance = ({ organizationId }: { organizationId: string }) => {
  * (a 党工委 node to a clerk) only the meetings of the branches under it that are in scope.
  */
 export const MeetingsTab = ({ node, ownRecords }: { node: TOrgNode; ownRecords: boolean }) => {
-  const { t, i18n } = useTranslation(['party', 'common'])
+  const { t, i18n } = useTranslation(['party', 'common', 'print'])
   const canWrite = useCan('party:write') && ownRecords
   const query = useMeetings(node.id)
   const components = useTableCaption(t('meetings.caption'))
@@ -155,6 +157,23 @@ export const MeetingsTab = ({ node, ownRecords }: { node: TOrgNode; ownRecords: 
                   present: m.attendance.filter((a) => a.present).length,
                   total: m.attendance.length,
                 }),
+            },
+            {
+              key: 'print',
+              title: t('common:columns.actions'),
+              width: 90,
+              render: (_v, m) => (
+                <ButtonLink
+                  to={recordPaths.partyMeetingPrint}
+                  params={{ meetingId: m.id }}
+                  type="link"
+                  size="small"
+                  icon={<PrinterOutlined aria-hidden />}
+                  aria-label={t('print:meeting.printOne', { title: m.title })}
+                >
+                  {t('print:action')}
+                </ButtonLink>
+              ),
             },
           ]}
         />

@@ -1,10 +1,12 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons'
+import { EditOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, Descriptions, Empty, Space, Tabs, Tag } from 'antd'
 import { branchTypeLabels } from '@cr/shared/party/party-codes'
 import { organizationLevelLabels } from '@cr/shared/party/party-organization'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
+import { ButtonLink } from '@/components/ui/button-link'
 import { ConfirmButton } from '@/components/ui/confirm-button'
+import { recordPaths } from '@/config/paths'
 import { useCan, useMe } from '@/lib/auth'
 import { formatDate } from '@/lib/format'
 import { pickLabel } from '@/lib/language'
@@ -32,7 +34,7 @@ type TProps = {
  */
 export const OrganizationDetails = (props: TProps) => {
   const { node, search, onSearchChange, onCreateChild, onEdit, onDeleted } = props
-  const { t, i18n } = useTranslation(['party', 'common'])
+  const { t, i18n } = useTranslation(['party', 'common', 'print'])
   const { message } = App.useApp()
   const canWrite = useCan('party:write')
   const canAdmin = useCan('party:admin')
@@ -126,6 +128,19 @@ export const OrganizationDetails = (props: TProps) => {
         <Tabs
           activeKey={tab}
           onChange={(key) => onSearchChange({ ...search, tab: key as typeof tab })}
+          // 打印 the roster (花名册); the dues tab prints its month from beside the month.
+          tabBarExtraContent={
+            tab === 'roster' && (
+              <ButtonLink
+                to={recordPaths.partyRosterPrint}
+                params={{ organizationId: node.id }}
+                size="small"
+                icon={<PrinterOutlined aria-hidden />}
+              >
+                {t('print:action')}
+              </ButtonLink>
+            )
+          }
           destroyOnHidden
           items={[
             {

@@ -1,9 +1,10 @@
-import { ArrowLeftOutlined, AuditOutlined, PrinterOutlined } from '@ant-design/icons'
-import { Alert, Button, Modal, Skeleton, Space, Tag, Typography } from 'antd'
+import { ArrowLeftOutlined, AuditOutlined } from '@ant-design/icons'
+import { Alert, Button, Modal, Skeleton, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ProblemResult } from '@/components/errors/problem-result'
+import { PrintToolbar } from '@/components/print/print-toolbar'
 import { ButtonLink } from '@/components/ui/button-link'
 import { recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
@@ -14,7 +15,8 @@ import './party.css'
 
 /**
  * The letter on an A4 sheet, ready to print: 打印 counts the printing (the 存根 register keeps
- * it) and opens the browser's print dialog; the print stylesheet leaves only the sheet.
+ * it) and opens the browser's print dialog; the print stylesheet leaves only the sheet. The
+ * toolbar is the print layout's (`components/print`); the sheet is the form's own, edge to edge.
  */
 export const TransferLetterPage = ({ transferId }: { transferId: string }) => {
   const { t } = useTranslation(['party', 'common'])
@@ -35,46 +37,44 @@ export const TransferLetterPage = ({ transferId }: { transferId: string }) => {
   }
   return (
     <>
-      <div className="letter-toolbar">
-        <ButtonLink
-          to={recordPaths.partyMember}
-          params={{ memberId: letter.member.id }}
-          type="link"
-          icon={<ArrowLeftOutlined aria-hidden />}
-        >
-          {t('letter.back')}
-        </ButtonLink>
-        <Space>
-          <Tag
-            color={
-              letter.status === 'valid' ? 'green' : letter.status === 'received' ? 'blue' : 'red'
-            }
+      <PrintToolbar
+        back={
+          <ButtonLink
+            to={recordPaths.partyMember}
+            params={{ memberId: letter.member.id }}
+            type="link"
+            icon={<ArrowLeftOutlined aria-hidden />}
           >
-            {t(`letter.status.${letter.status}`)}
-          </Tag>
-          {letter.receiptReturnedOn && (
-            <Typography.Text type="secondary">
-              {t('letter.receivedOn', { date: letter.receiptReturnedOn })}
+            {t('letter.back')}
+          </ButtonLink>
+        }
+        onPrint={print}
+        printing={printed.isPending}
+        extra={
+          <>
+            <Tag
+              color={
+                letter.status === 'valid' ? 'green' : letter.status === 'received' ? 'blue' : 'red'
+              }
+            >
+              {t(`letter.status.${letter.status}`)}
+            </Tag>
+            {letter.receiptReturnedOn && (
+              <Typography.Text type="secondary">
+                {t('letter.receivedOn', { date: letter.receiptReturnedOn })}
+              </Typography.Text>
+            )}
+            <Typography.Text type="secondary" aria-live="polite">
+              {t('letter.printed', { count: letter.printCount })}
             </Typography.Text>
-          )}
-          <Typography.Text type="secondary" aria-live="polite">
-            {t('letter.printed', { count: letter.printCount })}
-          </Typography.Text>
-          {canWrite && outstanding && (
-            <Button icon={<AuditOutlined aria-hidden />} onClick={() => setReceiving(true)}>
-              {t('letter.registerReceipt')}
-            </Button>
-          )}
-          <Button
-            type="primary"
-            icon={<PrinterOutlined aria-hidden />}
-            onClick={print}
-            loading={printed.isPending}
-          >
-            {t('letter.print')}
-          </Button>
-        </Space>
-      </div>
+            {canWrite && outstanding && (
+              <Button icon={<AuditOutlined aria-hidden />} onClick={() => setReceiving(true)}>
+                {t('letter.registerReceipt')}
+              </Button>
+            )}
+          </>
+        }
+      />
       {printed.error && <ProblemAlert error={printed.error} />}
       {letter.status === 'expired' && (
         <Alert type="warning" showIcon title={t('letter.expired')} className="letter-toolbar" />

@@ -3,11 +3,7 @@ import { memberStatusLabels } from '@cr/shared/party/party-codes'
 import type { TPartyTransfer } from '../api/transfers'
 import { daysBetween } from '@cr/shared/party/calendar'
 import { useTranslation } from 'react-i18next'
-
-/** `2026-11-27` → `2026年11月27日`, as the form is filled in by hand. */
-const chineseDate = (date: string) =>
-  `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
-const chineseMonth = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
+import { chineseDate, chineseMonth } from '@/components/print/print-format'
 
 /** A blank of the printed form, filled in: underlined, like the handwriting it replaces. */
 const Blank = ({ children, wide }: { children: React.ReactNode; wide?: boolean }) => (

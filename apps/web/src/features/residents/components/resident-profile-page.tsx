@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons'
+import { ArrowLeftOutlined, EditOutlined, PrinterOutlined, SwapOutlined } from '@ant-design/icons'
 import { useNavigate } from '@tanstack/react-router'
 import { App, Button, Col, Row, Skeleton, Space, Tooltip } from 'antd'
 import { useState } from 'react'
@@ -8,7 +8,7 @@ import { ProblemResult } from '@/components/errors/problem-result'
 import { ButtonLink } from '@/components/ui/button-link'
 import { DeleteButton } from '@/components/ui/delete-button'
 import { PageHeader } from '@/components/ui/page-header'
-import { paths } from '@/config/paths'
+import { paths, recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { useDeleteResident } from '../api/delete-resident'
 import { useResident } from '../api/get-resident'
@@ -25,7 +25,7 @@ import { RevealModal, type TRevealTarget } from './reveal-modal'
 
 /** 居民档案: one page with everything known about a person. */
 export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
-  const { t } = useTranslation(['residents', 'common'])
+  const { t } = useTranslation(['residents', 'common', 'print'])
   const { message } = App.useApp()
   const navigate = useNavigate()
   const canWrite = useCan('registry:write')
@@ -100,6 +100,16 @@ export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
     </Space>
   )
 
+  const print = (
+    <ButtonLink
+      to={recordPaths.residentPrint}
+      params={{ residentId: r.id }}
+      icon={<PrinterOutlined aria-hidden />}
+    >
+      {t('print:action')}
+    </ButtonLink>
+  )
+
   return (
     <>
       {back}
@@ -112,7 +122,12 @@ export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
             <span>{r.committee.name}</span>
           </Space>
         }
-        actions={actions}
+        actions={
+          <Space>
+            {print}
+            {actions}
+          </Space>
+        }
       />
       {remove.error && (
         <ProblemAlert
