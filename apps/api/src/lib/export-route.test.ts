@@ -85,10 +85,13 @@ describe('one way to export a list', () => {
       document.paths as Record<string, { get?: { parameters?: { name: string }[] } }>,
     ).filter(([path]) => path.endsWith('/export'))
     expect(exports.map(([path]) => path).sort()).toEqual([
+      '/api/v1/audit-events/export',
       '/api/v1/buildings/export',
       '/api/v1/committees/export',
       '/api/v1/dwellings/export',
       '/api/v1/households/export',
+      '/api/v1/party-dues/export',
+      '/api/v1/party-meetings/export',
       '/api/v1/party-members/export',
       '/api/v1/residents/export',
     ])
