@@ -39,12 +39,15 @@ const vendorGroups = [
   // The English texts, fetched in one go when English is chosen (lib/i18n.ts).
   { name: 'locale-en', test: /[\\/]src[\\/]locales[\\/]en[\\/]/, priority: 30 },
   // Our own code that every page loads (lib/, the route files, the shared schemas they use):
-  // one file rather than a dozen small ones cut along which later pages share them.
+  // one file rather than a dozen small ones cut along which later pages share them. Above the
+  // English texts: they use shared labels the Chinese texts use too, and a group takes its
+  // members' dependencies with it — at a lower priority locale-en took them, and the first load
+  // fetched all the English texts to read them.
   {
     name: 'app-core',
-    test: /[\\/](apps[\\/]web[\\/]src|packages[\\/]shared[\\/]src)[\\/]/,
+    test: /[\\/](apps[\\/]web[\\/]src[\\/](?!locales[\\/]en[\\/])|packages[\\/]shared[\\/]src[\\/])/,
     tags: ['$initial' as const],
-    priority: 10,
+    priority: 35,
   },
 ]
 

@@ -50,6 +50,8 @@ test('[A11Y] every page and a dialog name their controls in Chinese, none in Eng
   await signInThroughApi(page, adminCredentials.username, adminCredentials.password)
   await page.goto('/')
   const navigation = page.getByRole('navigation', { name: '主导航' })
+  // The signed-in frame is a lazy route: its navigation is there once its first link is.
+  await expect(navigation.getByRole('link').first()).toBeVisible()
   const links = await navigation.getByRole('link').allTextContents()
   expect(links.length).toBeGreaterThanOrEqual(12)
   for (const label of links) {

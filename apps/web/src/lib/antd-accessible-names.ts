@@ -47,7 +47,7 @@ const names: Record<'zh-CN' | 'en', Record<TKey, string>> = {
     selectAll: '全选本页',
     increase: '增加',
     decrease: '减少',
-    togglePassword: '显示或隐藏密码',
+    togglePassword: '显示明文',
     search: '搜索',
   },
   en: {
@@ -56,7 +56,7 @@ const names: Record<'zh-CN' | 'en', Record<TKey, string>> = {
     selectAll: 'Select all on this page',
     increase: 'Increase',
     decrease: 'Decrease',
-    togglePassword: 'Show or hide the password',
+    togglePassword: 'Show as text',
     search: 'Search',
   },
 }
