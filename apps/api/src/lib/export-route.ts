@@ -68,17 +68,21 @@ const asyncRows = <T>(rows: AsyncIterable<T> | readonly T[]): AsyncIterable<T> =
  * .csv by `sendExport`, and an audit row saying who took which list out. CRUD modules declare it
  * through `registerCrudRoutes`' `exportAs`; a list without the CRUD helper calls this itself.
  */
+/** A list's filters and order without its paging (an export is every page), plus `format`. */
+const exportQueryOf = (listQuery: z.ZodType) => {
+  const list = listQuery as unknown as z.ZodObject
+  const paging = ['limit', 'cursor', 'page'].filter((key) => key in list.shape)
+  return list
+    .omit(Object.fromEntries(paging.map((key) => [key, true])) as Record<string, true>)
+    .extend({ format: ZExportFormat.default('xlsx') })
+}
+
 export const registerExportRoute = <T, Q extends z.ZodType = z.ZodType>(
   base: FastifyInstance,
   options: TExportOptions<T, Q>,
 ) => {
   const app = base.withTypeProvider<ZodTypeProvider>()
-  const querystring =
-    'query' in options
-      ? options.query
-      : (options.listQuery as unknown as z.ZodObject)
-          .omit({ limit: true, cursor: true })
-          .extend({ format: ZExportFormat.default('xlsx') })
+  const querystring = 'query' in options ? options.query : exportQueryOf(options.listQuery)
   app.get('/export', {
     config: { permission: options.permission },
     schema: {

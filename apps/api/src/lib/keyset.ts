@@ -121,6 +121,30 @@ export const keysetArgs = (
   }
 }
 
+type TPageQuery = { limit: number; cursor?: string; page?: number }
+
+/**
+ * Prisma `where` addition, `orderBy`, `skip` and `take` for one page of a list: the page after
+ * `cursor` (keyset), or, on a numbered list (`ZNumberedListQuery`), the `page`-th page (OFFSET,
+ * fine at the sizes such lists have). `take` is one more than the page: see `toPage`.
+ */
+export const pageArgs = (sort: TSort, query: TPageQuery, options: TKeysetOptions = {}) => {
+  if (query.page !== undefined && query.cursor !== undefined)
+    throw new AppError('page_with_cursor', 400, {
+      fields: [{ path: 'query.page', code: 'page_with_cursor' }],
+    })
+  const { after, orderBy } = keysetArgs(sort, query.cursor, options)
+  const skip = query.page === undefined ? undefined : (query.page - 1) * query.limit
+  return { after, orderBy, skip, take: query.limit + 1 }
+}
+
+/**
+ * What a numbered page adds to `toPage`'s: its number and the total, counted by `count` only
+ * when a page number was asked for (a keyset page of a list that does not count has no total).
+ */
+export const numbering = async (query: TPageQuery, count: () => Promise<number>) =>
+  query.page === undefined ? {} : { page: query.page, total: await count() }
+
 /** Fetches `limit + 1` rows to learn whether there is a next page without counting. */
 export const toPage = <R extends TRow, T>(
   rows: R[],

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
+import { ZNumberedListQuery, pageOf, sortParam } from '../common/pagination.ts'
 import { ZDate, ZDateInput, ZId, ZRef, ZTimestamp } from '../common/record.ts'
 import { ZRole } from '../auth/roles.ts'
 
@@ -37,7 +37,7 @@ export const ZApiTokenCreated = ZApiToken.extend({
 }).meta({ id: 'ApiTokenCreated' })
 export type TApiTokenCreated = z.infer<typeof ZApiTokenCreated>
 
-export const ZApiTokenListQuery = ZListQuery.extend({
+export const ZApiTokenListQuery = ZNumberedListQuery.extend({
   status: z.enum(['active', 'revoked', 'expired', 'all']).default('active'),
   sort: sortParam(['createdAt', 'name', 'expiresOn'] as const, '-createdAt'),
 })

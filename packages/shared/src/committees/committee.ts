@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { issue } from '../common/error-messages.ts'
-import { ZListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
+import { ZNumberedListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
 import { ZRecordMeta, optionalText, updateOf } from '../common/record.ts'
 import { ZOptionalPhone } from '../validators/phone.ts'
 
@@ -34,7 +34,7 @@ export const ZCommitteeUpdate = updateOf(ZCommitteeCreate).meta({ id: 'Committee
 export type TCommitteeUpdate = z.input<typeof ZCommitteeUpdate>
 
 export const committeeSortFields = ['name', 'code', 'createdAt'] as const
-export const ZCommitteeListQuery = ZListQuery.extend({
+export const ZCommitteeListQuery = ZNumberedListQuery.extend({
   q: z.string().trim().max(50).optional().describe('Matches name or code'),
   active: queryBoolean.optional(),
   sort: sortParam(committeeSortFields, 'code'),

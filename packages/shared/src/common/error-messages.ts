@@ -56,6 +56,10 @@ export const errorMessages = {
   internal_error: { zh: '服务器内部错误，请联系管理员', en: 'Internal server error' },
   bad_request: { zh: '请求格式错误', en: 'Malformed request' },
   invalid_cursor: { zh: '分页游标无效，请从第一页重新查询', en: 'Invalid pagination cursor' },
+  page_with_cursor: {
+    zh: '页码与分页游标只能二选一',
+    en: 'Give either a page number or a cursor, not both',
+  },
 
   // Field-level codes (the `code` of an entry in `errors[]`)
   required: { zh: '必填', en: 'Required' },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
+import { ZNumberedListQuery, pageOf, sortParam } from '../common/pagination.ts'
 import {
   ZDate,
   ZDateInput,
@@ -193,7 +193,7 @@ export const householdEventLabels: Record<
   relationship_corrected: { zh: '更正关系', en: 'Relationship corrected' },
 }
 
-export const ZHouseholdListQuery = ZListQuery.extend({
+export const ZHouseholdListQuery = ZNumberedListQuery.extend({
   committeeId: ZId.optional(),
   buildingId: ZId.optional(),
   dwellingId: ZId.optional(),
@@ -205,4 +205,5 @@ export const ZHouseholdListQuery = ZListQuery.extend({
     .describe("Part of the dwelling's address or of a current member's name"),
   sort: sortParam(['createdAt'] as const, '-createdAt'),
 })
+export type THouseholdListQuery = z.input<typeof ZHouseholdListQuery>
 export const ZHouseholdPage = pageOf(ZHousehold).meta({ id: 'HouseholdPage' })

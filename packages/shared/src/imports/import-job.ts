@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { issue } from '../common/error-messages.ts'
-import { ZListQuery, pageOf, queryBoolean } from '../common/pagination.ts'
+import { ZNumberedListQuery, pageOf, queryBoolean } from '../common/pagination.ts'
 import { ZId, ZRef, ZTimestamp } from '../common/record.ts'
 
 /**
@@ -183,7 +183,7 @@ export const ZImportReportQuery = z
     path: ['reason'],
   })
 
-export const ZImportListQuery = ZListQuery.extend({
+export const ZImportListQuery = ZNumberedListQuery.extend({
   type: ZImportType.optional(),
   status: ZImportStatus.optional(),
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { issue } from '../common/error-messages.ts'
-import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
+import { ZNumberedListQuery, pageOf, sortParam } from '../common/pagination.ts'
 import { ZDate, ZDateInput, ZId, ZRecordMeta, optionalText, updateOf } from '../common/record.ts'
 import { ZOptionalPhone } from '../validators/phone.ts'
 
@@ -50,7 +50,7 @@ export const ZCoBuildingUnitCreate = z
 export const ZCoBuildingUnitUpdate = updateOf(ZCoBuildingUnitCreate).meta({
   id: 'CoBuildingUnitUpdate',
 })
-export const ZCoBuildingUnitListQuery = ZListQuery.extend({
+export const ZCoBuildingUnitListQuery = ZNumberedListQuery.extend({
   q: z.string().trim().max(30).optional(),
   sort: sortParam(['name', 'createdAt'] as const, 'name'),
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { errorMessages } from '../common/error-messages.ts'
-import { ZListQuery, pageOf } from '../common/pagination.ts'
+import { ZNumberedListQuery, pageOf } from '../common/pagination.ts'
 import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
 import { ZMeetingType } from './party-codes.ts'
 import { ZPeriod } from './period.ts'
@@ -57,7 +57,7 @@ export const ZPartyMeetingCreate = z
   })
   .meta({ id: 'PartyMeetingCreate' })
 
-export const ZPartyMeetingListQuery = ZListQuery.extend({
+export const ZPartyMeetingListQuery = ZNumberedListQuery.extend({
   organizationId: ZId.optional(),
   type: ZMeetingType.optional(),
   from: ZDateInput.optional(),

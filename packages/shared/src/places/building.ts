@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
+import { ZNumberedListQuery, pageOf, sortParam } from '../common/pagination.ts'
 import { ZId, ZRecordMeta, ZRef, optionalText, updateOf } from '../common/record.ts'
 
 /** 楼栋: a building on a street, optionally in an estate and a grid (CJ/T 349 grid code). */
@@ -30,11 +30,12 @@ export const ZBuildingUpdate = updateOf(ZBuildingCreate.omit({ committeeId: true
   id: 'BuildingUpdate',
 })
 
-export const ZBuildingListQuery = ZListQuery.extend({
+export const ZBuildingListQuery = ZNumberedListQuery.extend({
   committeeId: ZId.optional(),
   q: z.string().trim().max(50).optional().describe('Matches street, estate or building number'),
   sort: sortParam(['address', 'createdAt'] as const, 'address'),
 })
+export type TBuildingListQuery = z.input<typeof ZBuildingListQuery>
 export const ZBuildingPage = pageOf(ZBuilding).meta({ id: 'BuildingPage' })
 
 export const ZBuildingLeaders = z

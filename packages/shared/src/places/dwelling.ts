@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
+import { ZNumberedListQuery, pageOf, sortParam } from '../common/pagination.ts'
 import { ZId, ZRecordMeta, ZRef, optionalText, updateOf } from '../common/record.ts'
 import { ZOptionalIdNumber } from '../validators/id-number-field.ts'
 
@@ -63,12 +63,13 @@ export const ZDwellingUpdate = updateOf(ZDwellingCreate.omit({ buildingId: true 
   id: 'DwellingUpdate',
 })
 
-export const ZDwellingListQuery = ZListQuery.extend({
+export const ZDwellingListQuery = ZNumberedListQuery.extend({
   committeeId: ZId.optional(),
   buildingId: ZId.optional(),
   use: ZDwellingUse.optional(),
   sort: sortParam(['address', 'createdAt'] as const, 'address'),
 })
+export type TDwellingListQuery = z.input<typeof ZDwellingListQuery>
 export const ZDwellingPage = pageOf(ZDwelling).meta({ id: 'DwellingPage' })
 
 /** `胜利路阳光小区3号楼2单元502室`. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { issue } from '../common/error-messages.ts'
-import { ZListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
+import { ZNumberedListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
 import {
   ZDate,
   ZDateInput,
@@ -77,7 +77,7 @@ export const ZResetPassword = z
   .meta({ id: 'ResetPasswordRequest' })
 
 export const userSortFields = ['username', 'displayName', 'createdAt', 'lastLoginAt'] as const
-export const ZUserListQuery = ZListQuery.extend({
+export const ZUserListQuery = ZNumberedListQuery.extend({
   q: z.string().trim().max(50).optional().describe('Matches username or display name'),
   role: ZRole.optional(),
   committeeId: ZId.optional(),

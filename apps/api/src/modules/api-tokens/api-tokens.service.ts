@@ -3,7 +3,7 @@ import type { ZApiTokenCreate, ZApiTokenListQuery } from '@cr/shared/api-tokens/
 import type { z } from 'zod'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId, randomSecret, sha256 } from '../../lib/ids.ts'
-import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { numbering, pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteesExist } from '../committees/committee-refs.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
@@ -25,14 +25,18 @@ export const listApiTokens = async (
 ) => {
   const sort = parseSort(query.sort)
   const where = statusWhere(query.status, today)
-  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const { after, orderBy, skip, take } = pageArgs(sort, query)
   const rows = await db.apiToken.findMany({
     where: after ? { AND: [where, after] } : where,
     orderBy,
-    take: query.limit + 1,
+    skip,
+    take,
     include: apiTokenInclude,
   })
-  return toPage(rows, query.limit, sort, toApiTokenDto)
+  return {
+    ...toPage(rows, query.limit, sort, toApiTokenDto),
+    ...(await numbering(query, () => db.apiToken.count({ where: where }))),
+  }
 }
 
 /** Creates a token; the secret is in this one answer only, the database keeps its SHA-256. */

@@ -11,7 +11,7 @@ import { committeeScope, type TActor } from '../../lib/actor.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
-import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import { auditedStep, type TStepRecord } from '../../lib/audited-step.ts'
 import type { TWriteContext } from '../../lib/write.ts'
@@ -33,17 +33,18 @@ export const listBuildings = async (
     query.committeeId ? { committeeId: query.committeeId } : {},
     query.q ? { address: { contains: query.q } } : {},
   ]
-  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const { after, orderBy, skip, take } = pageArgs(sort, query)
   const [rows, total] = await Promise.all([
     db.building.findMany({
       where: { AND: after ? [...filters, after] : filters },
       orderBy,
-      take: query.limit + 1,
+      skip,
+      take,
       include: buildingInclude,
     }),
     db.building.count({ where: { AND: filters } }),
   ])
-  return { ...toPage(rows, query.limit, sort, toBuildingDto), total }
+  return { ...toPage(rows, query.limit, sort, toBuildingDto), total, page: query.page }
 }
 
 export const getBuilding = async (db: TTransaction, actor: TActor, id: string) => {

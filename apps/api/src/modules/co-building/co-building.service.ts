@@ -11,7 +11,7 @@ import { toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
-import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { numbering, pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { coBuildingUnitInclude, toCoBuildingUnitDto } from './co-building-unit-dto.ts'
@@ -26,14 +26,18 @@ export const listUnits = async (
 ) => {
   const sort = parseSort(query.sort)
   const filters = [live, query.q ? { name: { contains: query.q } } : {}]
-  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const { after, orderBy, skip, take } = pageArgs(sort, query)
   const rows = await db.coBuildingUnit.findMany({
     where: { AND: after ? [...filters, after] : filters },
     orderBy,
-    take: query.limit + 1,
+    skip,
+    take,
     include: coBuildingUnitInclude,
   })
-  return toPage(rows, query.limit, sort, (row) => toCoBuildingUnitDto(row, today))
+  return {
+    ...toPage(rows, query.limit, sort, (row) => toCoBuildingUnitDto(row, today)),
+    ...(await numbering(query, () => db.coBuildingUnit.count({ where: { AND: filters } }))),
+  }
 }
 
 export const getUnit = async (db: TTransaction, _actor: TActor, id: string, today: string) => {

@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import type { TActor } from '../../lib/actor.ts'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
-import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { toCommitteeDto } from './committee-dto.ts'
@@ -35,16 +35,17 @@ export const listCommittees = async (
       ? { OR: [{ name: { contains: query.q } }, { code: { startsWith: query.q } }] }
       : {}),
   }
-  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const { after, orderBy, skip, take } = pageArgs(sort, query)
   const [rows, total] = await Promise.all([
     db.committee.findMany({
       where: after ? { AND: [where, after] } : where,
       orderBy,
-      take: query.limit + 1,
+      skip,
+      take,
     }),
     db.committee.count({ where }),
   ])
-  return { ...toPage(rows, query.limit, sort, toCommitteeDto), total }
+  return { ...toPage(rows, query.limit, sort, toCommitteeDto), total, page: query.page }
 }
 
 export const getCommittee = async (db: TTransaction, actor: TActor, id: string) => {

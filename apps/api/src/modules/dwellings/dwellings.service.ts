@@ -10,7 +10,7 @@ import { committeeScope, type TActor } from '../../lib/actor.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
-import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { visibleBuildings } from '../buildings/buildings.service.ts'
@@ -32,17 +32,18 @@ export const listDwellings = async (
     query.buildingId ? { buildingId: query.buildingId } : {},
     query.use ? { use: query.use } : {},
   ]
-  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const { after, orderBy, skip, take } = pageArgs(sort, query)
   const [rows, total] = await Promise.all([
     db.dwelling.findMany({
       where: { AND: after ? [...filters, after] : filters },
       orderBy,
-      take: query.limit + 1,
+      skip,
+      take,
       include: dwellingInclude,
     }),
     db.dwelling.count({ where: { AND: filters } }),
   ])
-  return { ...toPage(rows, query.limit, sort, toDwellingDto), total }
+  return { ...toPage(rows, query.limit, sort, toDwellingDto), total, page: query.page }
 }
 
 export const getDwelling = async (db: TTransaction, actor: TActor, id: string) => {

@@ -9,7 +9,7 @@ import { toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
-import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { numbering, pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { visibleDwellings } from '../dwellings/dwellings.service.ts'
 import {
@@ -48,14 +48,18 @@ export const listHouseholds = async (
     query.buildingId ? { dwelling: { buildingId: query.buildingId } } : {},
     query.q ? householdSearchWhere(query.q) : {},
   ]
-  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const { after, orderBy, skip, take } = pageArgs(sort, query)
   const rows = await db.household.findMany({
     where: { AND: after ? [...filters, after] : filters },
     orderBy,
-    take: query.limit + 1,
+    skip,
+    take,
     include: householdInclude,
   })
-  return toPage(rows, query.limit, sort, toHouseholdDto)
+  return {
+    ...toPage(rows, query.limit, sort, toHouseholdDto),
+    ...(await numbering(query, () => db.household.count({ where: { AND: filters } }))),
+  }
 }
 
 export const getHousehold = async (db: TTransaction, actor: TActor, id: string) => {

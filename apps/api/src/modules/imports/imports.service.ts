@@ -15,7 +15,7 @@ import type { TDb, TTransaction } from '../../lib/db-types.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { sqlTransaction } from '../../lib/sql-transaction.ts'
-import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { numbering, pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { errorReport, rowErrors } from '../../imports/error-report.ts'
 import type { TImportQueue } from '../../imports/job-queue.ts'
 import { allowLongStatements } from '../../imports/long-statements.ts'
@@ -74,11 +74,12 @@ export const listJobs = async (
     query.type ? { type: query.type } : {},
     query.status ? { status: query.status } : {},
   ]
-  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const { after, orderBy, skip, take } = pageArgs(sort, query)
   const rows = await db.importJob.findMany({
     where: { AND: after ? [...filters, after] : filters },
     orderBy,
-    take: query.limit + 1,
+    skip,
+    take,
   })
   const names = new Map(
     (
@@ -88,16 +89,19 @@ export const listJobs = async (
       })
     ).map((c) => [c.id, c.name]),
   )
-  return toPage(rows, query.limit, sort, (row) =>
-    toImportJobDto(
-      {
-        ...row,
-        problems: [],
-        committeeName: row.committeeId ? (names.get(row.committeeId) ?? null) : null,
-      },
-      { fields: [] },
+  return {
+    ...toPage(rows, query.limit, sort, (row) =>
+      toImportJobDto(
+        {
+          ...row,
+          problems: [],
+          committeeName: row.committeeId ? (names.get(row.committeeId) ?? null) : null,
+        },
+        { fields: [] },
+      ),
     ),
-  )
+    ...(await numbering(query, () => db.importJob.count({ where: { AND: filters } }))),
+  }
 }
 
 /** Stores the upload as a job and queues its first run: a check, or a check-and-commit. */

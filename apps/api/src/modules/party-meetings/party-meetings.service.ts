@@ -8,7 +8,7 @@ import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
-import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { numbering, pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { partyMemberScope, partyOrganizationScope } from '../../lib/party-scope.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import {
@@ -33,14 +33,18 @@ export const listMeetings = async (
     query.from ? { heldOn: { gte: toDbDate(query.from) } } : {},
     query.to ? { heldOn: { lte: toDbDate(query.to) } } : {},
   ]
-  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const { after, orderBy, skip, take } = pageArgs(sort, query)
   const rows = await db.partyMeeting.findMany({
     where: { AND: after ? [...filters, after] : filters },
     orderBy,
-    take: query.limit + 1,
+    skip,
+    take,
     include: partyMeetingInclude,
   })
-  return toPage(rows, query.limit, sort, toPartyMeetingDto)
+  return {
+    ...toPage(rows, query.limit, sort, toPartyMeetingDto),
+    ...(await numbering(query, () => db.partyMeeting.count({ where: { AND: filters } }))),
+  }
 }
 
 export const getMeeting = async (db: TTransaction, actor: TActor, id: string) => {

@@ -14,7 +14,7 @@ import { toDbDate } from '../../lib/dates.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
-import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { partyMemberScope } from '../../lib/party-scope.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
@@ -48,15 +48,20 @@ export const listMembers = async (
     query.lostContact ? { lostContactOn: query.lostContact === 'true' ? { not: null } : null } : {},
     query.q ? { resident: { name: { contains: query.q } } } : {},
   ]
-  const { after, orderBy } = keysetArgs(sort, query.cursor)
+  const { after, orderBy, skip, take } = pageArgs(sort, query)
   const rows = await db.partyMember.findMany({
     where: { AND: after ? [...filters, after] : filters },
     orderBy,
-    take: query.limit + 1,
+    skip,
+    take,
     include: partyMemberInclude,
   })
   const total = await db.partyMember.count({ where: { AND: filters } })
-  return { ...toPage(rows, query.limit, sort, (row) => toPartyMemberDto(row, today)), total }
+  return {
+    ...toPage(rows, query.limit, sort, (row) => toPartyMemberDto(row, today)),
+    total,
+    page: query.page,
+  }
 }
 
 export const getMember = async (db: TTransaction, actor: TActor, id: string, today: string) => {

@@ -4,7 +4,7 @@ import type { ZUserCreate, ZUserListQuery, ZUserUpdate } from '@cr/shared/users/
 import type { z } from 'zod'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
-import { keysetArgs, parseSort, toPage } from '../../lib/keyset.ts'
+import { pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteesExist } from '../committees/committee-refs.ts'
@@ -34,12 +34,13 @@ export const listUsers = async (db: TTransaction, query: z.output<typeof ZUserLi
         }
       : {}),
   }
-  const { after, orderBy } = keysetArgs(sort, query.cursor, { nullable: ['lastLoginAt'] })
+  const { after, orderBy, skip, take } = pageArgs(sort, query, { nullable: ['lastLoginAt'] })
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where: after ? { AND: [where, after] } : where,
       orderBy,
-      take: query.limit + 1,
+      skip,
+      take,
       include: userInclude,
     }),
     db.user.count({ where }),
@@ -51,6 +52,7 @@ export const listUsers = async (db: TTransaction, query: z.output<typeof ZUserLi
   return {
     ...toPage(rows, query.limit, sort, (r) => toUserDto(r, locks.get(r.username) ?? null)),
     total,
+    page: query.page,
   }
 }
 
