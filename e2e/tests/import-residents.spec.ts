@@ -150,13 +150,16 @@ test('[IMPORT] an administrator imports a residents ledger with an unknown colum
 
   await test.step('the residents list shows the imported people, and exports them', async () => {
     await page.getByRole('link', { name: '查看居民' }).click()
-    await expect(page).toHaveURL(/\/residents/)
-    // The ledger named the committee in its 居委会 column; other tests' committees exist too.
-    await filterByCommittee(page, committee.name, committee.id)
+    // The list of this import's people only, said so above the list.
+    await expect(page).toHaveURL(new RegExp(`/residents\\?.*importId=${jobId}`))
+    await expect(page.getByText('仅本次导入的居民')).toBeVisible()
     const table = page.getByRole('table', { name: '居民列表' })
     for (const p of people)
       await expect(table.getByRole('row', { name: new RegExp(p.name) })).toBeVisible()
     await expect(table.getByText(bad.name)).toHaveCount(0)
+    await expect(table.getByRole('row')).toHaveCount(people.length + 1)
+    // The ledger named the committee in its 居委会 column; other tests' committees exist too.
+    await filterByCommittee(page, committee.name, committee.id)
 
     await page.getByRole('button', { name: /导出/ }).click()
     const csv = page.getByRole('link', { name: 'CSV（.csv）' })

@@ -24,6 +24,9 @@ const scopeOf = (filter: TResidentFilter): read.TScope =>
     ? { allCommittees: false, committeeIds: filter.scope }
     : { allCommittees: true, committeeIds: [] }
 
+/** The day the age filters count from; these scenarios filter by no age, so any day serves. */
+const today = '2026-11-30'
+
 /** The list query the API parses from a request with these parameters. */
 const listQuery = (filter: TResidentFilter, limit: number) =>
   ZResidentListQuery.parse({
@@ -35,15 +38,15 @@ const listQuery = (filter: TResidentFilter, limit: number) =>
 
 /** One page in the default order (name in pinyin, id): `limit + 1` rows, as the API asks. */
 export const residentPageSql = (filter: TResidentFilter, limit: number): TSqlQuery =>
-  read.residentListSql(scopeOf(filter), listQuery(filter, limit)).page
+  read.residentListSql(scopeOf(filter), listQuery(filter, limit), today).page
 
 /** The total of the list without the cursor, whether or not the API would count it. */
 export const residentCountSql = (filter: TResidentFilter): TSqlQuery =>
-  read.residentCountSql(scopeOf(filter), listQuery(filter, 1))
+  read.residentCountSql(scopeOf(filter), listQuery(filter, 1), today)
 
 /** The page, with its count in a `total` column where the API counts (committee or scope). */
 export const residentListSql = (filter: TResidentFilter, limit: number): TSqlQuery[] => [
-  read.residentListSql(scopeOf(filter), listQuery(filter, limit)).page,
+  read.residentListSql(scopeOf(filter), listQuery(filter, limit), today).page,
 ]
 
 /** Exact lookup by blind index as POST /residents/search sends it (a supervisor: no scope). */

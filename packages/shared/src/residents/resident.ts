@@ -130,6 +130,25 @@ export const ZResidentListQuery = ZListQuery.extend({
   category: ZPopulationCategory.optional(),
   tag: ZResidentTag.optional(),
   status: ZResidentStatusFilter.optional(),
+  sex: ZSex.optional(),
+  ageFrom: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(150)
+    .optional()
+    .describe('Aged at least this many whole years today (周岁)'),
+  ageTo: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(150)
+    .optional()
+    .describe('Aged at most this many whole years today (周岁)'),
+  importId: ZId.optional().describe('Residents a committed import registered or updated'),
+  inHousehold: queryBoolean
+    .optional()
+    .describe('false: registered in no household now (人户待落实); true: in one'),
   q: z
     .string()
     .trim()

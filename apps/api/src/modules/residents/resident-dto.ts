@@ -49,6 +49,19 @@ export const ageOn = (birthDate: Date, today: string) => {
   return Math.max(0, age)
 }
 
+/**
+ * The latest birth date of someone `years` old or more on `today`, by `ageOn`'s rule (a year
+ * is had on the birthday): the same day `years` years back, the 28th for 29 February in a
+ * year without it. `ageOn(b, today) >= years` exactly when `b <= bornBy(today, years)`.
+ */
+export const bornBy = (today: string, years: number): string => {
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number]
+  const back = year - years
+  const lastDay = new Date(Date.UTC(back, month, 0)).getUTCDate()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${String(back).padStart(4, '0')}-${pad(month)}-${pad(Math.min(day, lastDay))}`
+}
+
 /** Response shape: identifiers masked; the ciphertext and blind index are never selected. */
 export const toResidentDto = (row: TResidentRow, today: string): TResident => ({
   id: row.id,

@@ -49,10 +49,7 @@ export const JobDoneCard = ({ job }: { job: TImportJob }) => {
         description={t('done.committedAt', { when: formatDateTime(job.committedAt) })}
         action={
           <Space>
-            <ButtonLink
-              to={paths.residents}
-              search={job.committee ? { committeeId: job.committee.id } : {}}
-            >
+            <ButtonLink to={paths.residents} search={{ importId: job.id }}>
               {t('done.toResidents')}
             </ButtonLink>
             <PopconfirmButton

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, PrinterOutlined, SwapOutlined } from '@ant-design/icons'
+import { EditOutlined, PrinterOutlined, SwapOutlined } from '@ant-design/icons'
 import { useNavigate } from '@tanstack/react-router'
 import { App, Button, Col, Row, Skeleton, Space, Tooltip } from 'antd'
 import { useState } from 'react'
@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ProblemResult } from '@/components/errors/problem-result'
 import { ButtonLink } from '@/components/ui/button-link'
 import { DeleteButton } from '@/components/ui/delete-button'
+import { PageBreadcrumb } from '@/components/ui/page-breadcrumb'
 import { PageHeader } from '@/components/ui/page-header'
 import { paths, recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
@@ -35,11 +36,7 @@ export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
   const [revealing, setRevealing] = useState<TRevealTarget | null>(null)
   const [recording, setRecording] = useState(false)
   const lifeEvents = useLifeEvents(residentId)
-  const back = (
-    <ButtonLink to={paths.residents} type="link" icon={<ArrowLeftOutlined aria-hidden />}>
-      {t('profile.back')}
-    </ButtonLink>
-  )
+  const back = <PageBreadcrumb parent={paths.residents} current={query.data?.name} />
 
   if (query.isPending) return <Skeleton active paragraph={{ rows: 12 }} />
   if (query.isError)

@@ -1,10 +1,16 @@
-import { Button, Space } from 'antd'
+import { Button, Space, Tag } from 'antd'
 import { residentStatusLabels, type TResidentStatus } from '@cr/shared/residents/life-event'
 import { populationCategoryLabels, residentTagLabels } from '@cr/shared/residents/resident-codes'
 import { useTranslation } from 'react-i18next'
 import { ScopeCommitteeSelect } from '@/components/committee-select/scope-committee-select'
 import { LabelSelect } from '@/components/ui/label-select'
-import type { TResidentsSearch } from '../utils/resident-list-search'
+import { BuildingSelect } from '@/features/places/components/building-select'
+import {
+  ageBands,
+  householdStates,
+  sexFilterLabels,
+  type TResidentsSearch,
+} from '../utils/resident-list-search'
 import { ResidentSearchInput } from './resident-search-input'
 
 /** 状态: a status, or 全部; cleared, the current population (在册, the API's default). */
@@ -34,6 +40,11 @@ export const ResidentsToolbar = ({
   const { t } = useTranslation(['residents', 'common'])
   return (
     <Space wrap style={{ marginBottom: 12 }}>
+      {search.importId && (
+        <Tag closable onClose={() => onSearchChange({ ...search, importId: undefined })}>
+          {t('fromImport')}
+        </Tag>
+      )}
       <ResidentSearchInput
         key={generation}
         value={search.q}
@@ -74,6 +85,40 @@ export const ResidentsToolbar = ({
         labels={statusFilterLabels}
         value={search.status}
         onChange={(status) => onSearchChange({ ...search, status })}
+      />
+      <LabelSelect
+        aria-label={t('sexFilter')}
+        placeholder={t('allSexes')}
+        allowClear
+        style={{ width: 100 }}
+        labels={sexFilterLabels}
+        value={search.sex}
+        onChange={(sex) => onSearchChange({ ...search, sex })}
+      />
+      <LabelSelect
+        aria-label={t('ageFilter')}
+        placeholder={t('allAges')}
+        allowClear
+        style={{ width: 170 }}
+        labels={ageBands}
+        value={search.age}
+        onChange={(age) => onSearchChange({ ...search, age })}
+      />
+      <LabelSelect
+        aria-label={t('householdFilter')}
+        placeholder={t('anyHousehold')}
+        allowClear
+        style={{ width: 120 }}
+        labels={householdStates}
+        value={search.household}
+        onChange={(household) => onSearchChange({ ...search, household })}
+      />
+      <BuildingSelect
+        aria-label={t('buildingFilter')}
+        allowClear
+        style={{ width: 220 }}
+        value={search.buildingId}
+        onChange={(buildingId) => onSearchChange({ ...search, buildingId })}
       />
       {filtered && (
         <Button type="link" onClick={onReset}>

@@ -54,3 +54,34 @@ describe('residents page search', () => {
     expect(ageSortOrder('name')).toBeNull()
   })
 })
+
+describe('the filters a clerk asks for, as the API reads them', () => {
+  it('sends an age band as 周岁 from–to, 未入户 as inHousehold=false, and drops unknown values', () => {
+    const search = ZResidentsSearch.parse({
+      sex: '2',
+      age: 'elderly',
+      household: 'none',
+      buildingId: '0192f3a4-0000-4000-8000-000000000001',
+    })
+    expect(toResidentListQuery(search)).toMatchObject({
+      sex: '2',
+      ageFrom: 60,
+      ageTo: undefined,
+      inHousehold: 'false',
+      buildingId: '0192f3a4-0000-4000-8000-000000000001',
+    })
+    expect(toResidentListQuery(ZResidentsSearch.parse({ age: 'working' }))).toMatchObject({
+      ageFrom: 18,
+      ageTo: 59,
+    })
+    expect(toResidentListQuery(ZResidentsSearch.parse({ household: 'in' })).inHousehold).toBe(
+      'true',
+    )
+    expect(ZResidentsSearch.parse({ sex: '3', age: 'old', household: 'x' })).toMatchObject({
+      sex: undefined,
+      age: undefined,
+      household: undefined,
+    })
+    expect(isResidentsSearchFiltered(ZResidentsSearch.parse({ age: 'minor' }))).toBe(true)
+  })
+})
