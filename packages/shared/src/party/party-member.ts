@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZListQuery, pageOf, sortParam } from '../common/pagination.ts'
+import { ZNumberedListQuery, pageOf, sortParam } from '../common/pagination.ts'
 import {
   ZDate,
   ZDateInput,
@@ -125,7 +125,7 @@ export const ZPartyMemberUpdate = updateOf(
   }),
 ).meta({ id: 'PartyMemberUpdate' })
 
-export const ZPartyMemberListQuery = ZListQuery.extend({
+export const ZPartyMemberListQuery = ZNumberedListQuery.extend({
   organizationId: ZId.optional().describe('The organisation and everything under it'),
   committeeId: ZId.optional(),
   status: ZMemberStatus.optional(),
@@ -203,6 +203,26 @@ export const ZDuesPaymentCreate = z
     amount: z.union([z.string(), z.number()]).optional(),
   })
   .meta({ id: 'PartyDuesPaymentCreate' })
+
+/** The most members one 批量登记党费 records (a large branch's whole roll). */
+export const duesBatchLimit = 200
+
+/**
+ * 批量登记党费: the same month (or months) paid on the same day by each selected member, each at
+ * the standard in force for them — what a branch's dues collector records after a meeting.
+ * All or none: a member who cannot pay for those months refuses the batch at `memberIds.<n>`.
+ */
+export const ZDuesBatchPayment = z
+  .object({
+    memberIds: z.array(ZId).min(1).max(duesBatchLimit),
+    month: ZMonth,
+    toMonth: ZMonth.optional().describe('The last month paid for, when paying several at once'),
+    paidOn: ZDateInput,
+  })
+  .meta({ id: 'PartyDuesBatchPayment' })
+export const ZDuesBatchResult = z
+  .object({ paid: z.number().int().describe('Members whose dues were recorded') })
+  .meta({ id: 'PartyDuesBatchResult' })
 
 export const ZPartyMemberEvent = z
   .object({

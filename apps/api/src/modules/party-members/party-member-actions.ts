@@ -1,6 +1,7 @@
 import type {
   TPartyMember,
   ZConfirmMembership,
+  ZDuesBatchPayment,
   ZDuesPaymentCreate,
   ZExtendProbation,
   ZMemberLeave,
@@ -138,6 +139,38 @@ export const payDues = async (
     after: { months: paid, paidOn: input.paidOn },
   })
   return after
+}
+
+/** A member's refusal inside a batch, pointed at the member: `memberIds.<n>`. */
+const atMember = (error: unknown, index: number) =>
+  error instanceof AppError && error.status !== 404
+    ? new AppError(error.code, error.status, {
+        fields: (error.fieldErrors ?? [{ path: '', code: error.code }]).map((field) => ({
+          ...field,
+          path: `memberIds.${index}`,
+        })),
+      })
+    : error
+
+/**
+ * 批量登记党费: `payDues` for each selected member in the request's one transaction, so the batch
+ * is recorded whole or not at all; a member named twice pays once.
+ */
+export const payDuesBatch = async (
+  ctx: TWriteContext,
+  input: z.output<typeof ZDuesBatchPayment>,
+) => {
+  const seen = new Set<string>()
+  for (const [index, id] of input.memberIds.entries()) {
+    if (seen.has(id)) continue
+    seen.add(id)
+    try {
+      await payDues(ctx, id, { month: input.month, toMonth: input.toMonth, paidOn: input.paidOn })
+    } catch (error) {
+      throw atMember(error, index)
+    }
+  }
+  return { paid: seen.size }
 }
 
 /** The months a payment covers, each checked: on the roll, not too far ahead, not paid yet. */

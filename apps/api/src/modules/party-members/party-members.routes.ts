@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { ZIdParams } from '@cr/shared/common/record'
 import {
   ZConfirmMembership,
+  ZDuesBatchPayment,
+  ZDuesBatchResult,
   ZDuesPaymentCreate,
   ZExtendProbation,
   ZPartyMember,
@@ -52,6 +54,23 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZPartyMemberStats },
     },
     handler: (request) => memberStats(app.db.prisma, request.actor!, request.query.organizationId),
+  })
+
+  app.post('/dues-payments', {
+    config: { permission: 'party:write' },
+    schema: {
+      operationId: 'payPartyDuesBatch',
+      tags,
+      summary: 'Record the same month’s dues for selected members (批量登记党费), all or none',
+      description:
+        'Each member pays at the standard in force for them, each payment audited as one ' +
+        'member’s would be. A member outside the caller’s branches makes the whole batch 404; ' +
+        'one who cannot pay for the months refuses it at `memberIds.<n>`.',
+      body: ZDuesBatchPayment,
+      response: { 201: ZDuesBatchResult },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 201, (ctx) => steps.payDuesBatch(ctx, request.body)),
   })
 
   registerCrudRoutes(base, {

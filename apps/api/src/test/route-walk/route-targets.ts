@@ -30,6 +30,7 @@ export const queryKinds: Record<string, TKind> = {
   buildingId: 'building',
   dwellingId: 'dwelling',
   organizationId: 'branch',
+  importId: 'importJob',
 }
 
 const on = '2026-06-01'
@@ -241,6 +242,9 @@ export const routeTargets: Record<string, TTarget> = {
   'POST /api/v1/party-members/:id/dues-payments': {
     id: 'partyMember',
     body: () => ({ month: '2026-05', paidOn: on }),
+  },
+  'POST /api/v1/party-members/dues-payments': {
+    body: (w) => ({ memberIds: [w.partyMember], month: '2026-05', paidOn: on }),
   },
 
   'GET /api/v1/party-transfers/:id': { id: 'transfer' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ZPayDuesForm, paymentTotal } from './pay-dues-values'
+import { ZPayDuesForm, paymentTotal, ZPayDuesBatchForm } from './pay-dues-values'
 
 const values = { month: '2026-11', toMonth: null, paidOn: '2026-11-30', amount: '' }
 
@@ -38,5 +38,25 @@ describe('登记党费 for a run of months', () => {
     // Twelve months at once at most: November to October, not to November.
     expect(paths({ toMonth: '2027-10' })).toBeUndefined()
     expect(paths({ toMonth: '2027-11' })).toEqual(['toMonth'])
+  })
+})
+
+describe('批量登记党费 as typed', () => {
+  const memberIds = ['0192f3a4-0000-4000-8000-000000000001']
+  it('sends one month for the selected members when 缴至月份 is left empty', () => {
+    expect(
+      ZPayDuesBatchForm.parse({ memberIds, month: '2026-11', toMonth: null, paidOn: '2026-11-30' }),
+    ).toEqual({ memberIds, month: '2026-11', toMonth: undefined, paidOn: '2026-11-30' })
+  })
+
+  it('puts a range the rule refuses on its field, as for one member', () => {
+    const result = ZPayDuesBatchForm.safeParse({
+      memberIds,
+      month: '2026-11',
+      toMonth: '2026-09',
+      paidOn: '2026-11-30',
+    })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['toMonth'])
   })
 })

@@ -2,7 +2,7 @@ import { errorMessages } from '@cr/shared/common/error-messages'
 import { isCalendarDate } from '@cr/shared/party/calendar'
 import { paymentMonths } from '@cr/shared/party/dues-roll'
 import { parseYuan } from '@cr/shared/party/money'
-import { ZDuesPaymentCreate } from '@cr/shared/party/party-member'
+import { ZDuesBatchPayment, ZDuesPaymentCreate } from '@cr/shared/party/party-member'
 import { z } from 'zod'
 
 /** The 登记党费 form as typed. */
@@ -34,6 +34,16 @@ export const paymentTotal = (values: TPayDuesValues, standardFen: number) => {
 
 const { month, toMonth, paidOn } = ZDuesPaymentCreate.shape
 
+/** The run of months by the rule the API applies, at the field it is wrong in. */
+const checkMonths = (
+  payment: { month: string; toMonth?: string; paidOn: string },
+  ctx: z.RefinementCtx,
+) => {
+  const months = monthsOf({ ...payment, toMonth: payment.toMonth ?? null })
+  if (months && !months.ok)
+    ctx.addIssue({ code: 'custom', path: [months.field], message: errorMessages[months.error].zh })
+}
+
 /** The contract's fields; the run of months checked by the rule the API applies. */
 export const ZPayDuesForm = z
   .object({
@@ -46,12 +56,9 @@ export const ZPayDuesForm = z
       .optional()
       .transform((v) => v || undefined),
   })
-  .superRefine((payment, ctx) => {
-    const months = monthsOf({ ...payment, toMonth: payment.toMonth ?? null })
-    if (months && !months.ok)
-      ctx.addIssue({
-        code: 'custom',
-        path: [months.field],
-        message: errorMessages[months.error].zh,
-      })
-  })
+  .superRefine((payment, ctx) => checkMonths(payment, ctx))
+
+/** 批量登记党费 as typed: the same months and day for every selected member. */
+export const ZPayDuesBatchForm = ZDuesBatchPayment.extend({
+  toMonth: toMonth.nullable().transform((v) => v ?? undefined),
+}).superRefine((payment, ctx) => checkMonths(payment, ctx))
