@@ -72,7 +72,7 @@ test('[REGISTRY] a clerk creates a building, dwellings, households and members, 
     })
 
   const buildingId = await test.step('creates a building', async () => {
-    await nav.getByRole('link', { name: '房屋' }).click()
+    await nav.getByRole('link', { name: '房屋', exact: true }).click()
     await page.getByRole('button', { name: '新建楼栋' }).click()
     const dialog = page.getByRole('dialog', { name: '新建楼栋' })
     await expect(dialog.getByText(committee.name)).toBeVisible()

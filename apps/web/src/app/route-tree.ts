@@ -1,11 +1,14 @@
 import { apiTokensRoute } from './routes/api-tokens'
 import { appLayoutRoute } from './routes/app-layout'
 import { auditRoute } from './routes/audit'
+import { buildingsRoute } from './routes/buildings'
 import { changePasswordRoute } from './routes/change-password'
 import { committeesRoute } from './routes/committees'
+import { dwellingsRoute } from './routes/dwellings'
 import { homeRoute } from './routes/home'
 import { householdRoute } from './routes/household'
 import { householdPrintRoute } from './routes/household-print'
+import { householdsRoute } from './routes/households'
 import { importJobRoute } from './routes/import-job'
 import { importsRoute } from './routes/imports'
 import { loginRoute } from './routes/login'
@@ -34,6 +37,9 @@ export const routeTree = rootRoute.addChildren([
     residentRoute,
     residentPrintRoute,
     placesRoute,
+    buildingsRoute,
+    dwellingsRoute,
+    householdsRoute,
     householdRoute,
     householdPrintRoute,
     importsRoute,

@@ -6,6 +6,9 @@ export const paths = {
   committees: '/committees',
   residents: '/residents',
   places: '/places',
+  households: '/households',
+  buildings: '/buildings',
+  dwellings: '/dwellings',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',

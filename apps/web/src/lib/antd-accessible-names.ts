@@ -27,7 +27,18 @@ const decorativeIcons = [
   '.ant-form-item-feedback-icon',
 ].map((control) => `${control} span[role="img"]`)
 
-type TKey = 'clear' | 'close' | 'selectAll' | 'increase' | 'decrease' | 'togglePassword' | 'search'
+type TKey =
+  | 'clear'
+  | 'close'
+  | 'selectAll'
+  | 'increase'
+  | 'decrease'
+  | 'togglePassword'
+  | 'search'
+  | 'previousPage'
+  | 'nextPage'
+  | 'previousPages'
+  | 'nextPages'
 
 /** Controls named only by an icon (or by antd in English), and the name each gets. */
 const named: Array<[selector: string, key: TKey]> = [
@@ -38,6 +49,11 @@ const named: Array<[selector: string, key: TKey]> = [
   ['.ant-input-number-action-down, .ant-input-number-handler-down', 'decrease'],
   ['.ant-input-password-icon', 'togglePassword'],
   ['.ant-input-search-button', 'search'],
+  // A numbered list's ‹ › and ••• (the li carries a title; the button inside only its icon).
+  ['.ant-pagination-prev .ant-pagination-item-link', 'previousPage'],
+  ['.ant-pagination-next .ant-pagination-item-link', 'nextPage'],
+  ['.ant-pagination-jump-prev .ant-pagination-item-link', 'previousPages'],
+  ['.ant-pagination-jump-next .ant-pagination-item-link', 'nextPages'],
 ]
 
 const names: Record<'zh-CN' | 'en', Record<TKey, string>> = {
@@ -49,6 +65,10 @@ const names: Record<'zh-CN' | 'en', Record<TKey, string>> = {
     decrease: '减少',
     togglePassword: '显示明文',
     search: '搜索',
+    previousPage: '上一页',
+    nextPage: '下一页',
+    previousPages: '向前 5 页',
+    nextPages: '向后 5 页',
   },
   en: {
     clear: 'Clear',
@@ -58,6 +78,10 @@ const names: Record<'zh-CN' | 'en', Record<TKey, string>> = {
     decrease: 'Decrease',
     togglePassword: 'Show as text',
     search: 'Search',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    previousPages: 'Previous 5 pages',
+    nextPages: 'Next 5 pages',
   },
 }
 

@@ -1,13 +1,16 @@
 import {
   AuditOutlined,
+  BankOutlined,
   CloudUploadOutlined,
   FlagOutlined,
   ApartmentOutlined,
   BuildOutlined,
+  ContainerOutlined,
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
   SolutionOutlined,
+  TableOutlined,
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
@@ -22,6 +25,9 @@ export type TNavItem = {
     | 'home'
     | 'residents'
     | 'places'
+    | 'households'
+    | 'buildings'
+    | 'dwellings'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -52,7 +58,24 @@ export const navItems: TNavItem[] = [
     labelKey: 'places',
     icon: <BuildOutlined aria-hidden />,
     permission: 'registry:read',
-    also: ['/households'],
+  },
+  {
+    to: paths.buildings,
+    labelKey: 'buildings',
+    icon: <BankOutlined aria-hidden />,
+    permission: 'registry:read',
+  },
+  {
+    to: paths.dwellings,
+    labelKey: 'dwellings',
+    icon: <TableOutlined aria-hidden />,
+    permission: 'registry:read',
+  },
+  {
+    to: paths.households,
+    labelKey: 'households',
+    icon: <ContainerOutlined aria-hidden />,
+    permission: 'registry:read',
   },
   {
     to: paths.party,
@@ -113,7 +136,7 @@ export const navItems: TNavItem[] = [
 const under = (pathname: string, prefix: string) =>
   pathname === prefix || pathname.startsWith(`${prefix}/`)
 
-/** The nav item a path belongs to (`/committees?q=x` → `/committees`, `/households/1` → `/places`). */
+/** The nav item a path belongs to (`/committees?q=x` → `/committees`, `/households/1` → `/households`). */
 export const activeNavPath = (pathname: string): string => {
   const match = navItems
     .filter(

@@ -15,7 +15,7 @@ export type TExportFile = { key: string; label?: string; href: (format: TExportF
  * (its paging left out) and the format.
  */
 export const listExportHref = (list: string, query: TQuery) => (format: TExportFormat) => {
-  const { limit: _limit, cursor: _cursor, ...filters } = query
+  const { limit: _limit, cursor: _cursor, page: _page, ...filters } = query
   return `${apiBase}/${list}/export${toQueryString({ ...filters, format })}`
 }
 

@@ -9,7 +9,10 @@ type TProps = {
   onLoadMore: () => void
 }
 
-/** Under a keyset-paged table: how many are shown, of how many, and "load more". */
+/**
+ * Under a keyset-paged table (the lists that grow without bound: residents, the audit log): how
+ * many are shown, of how many, and "load more" — with a word on why there are no page numbers.
+ */
 export const ListFooter = ({ shown, total, hasMore, loadingMore, onLoadMore }: TProps) => {
   const { t } = useTranslation()
   return (
@@ -19,9 +22,14 @@ export const ListFooter = ({ shown, total, hasMore, loadingMore, onLoadMore }: T
         {total !== undefined && ` · ${t('list.total', { total })}`}
       </Typography.Text>
       {hasMore ? (
-        <Button onClick={onLoadMore} loading={loadingMore}>
-          {t('actions.loadMore')}
-        </Button>
+        <span>
+          <Typography.Text type="secondary" style={{ marginRight: 8, fontSize: 12 }}>
+            {t('list.inBatches')}
+          </Typography.Text>
+          <Button onClick={onLoadMore} loading={loadingMore}>
+            {t('actions.loadMore')}
+          </Button>
+        </span>
       ) : (
         shown > 0 && <Typography.Text type="secondary">{t('list.allLoaded')}</Typography.Text>
       )}

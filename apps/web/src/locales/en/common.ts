@@ -8,11 +8,15 @@ export const common: TMessages<typeof zh> = {
     some: 'Scope: {{names}}',
     more: 'Scope: {{names}} and others ({{count}} committees)',
   },
+  breadcrumb: 'You are here',
   nav: {
     label: 'Main navigation',
     home: 'Home',
     residents: 'Residents',
     places: 'Places',
+    households: 'Households',
+    buildings: 'Buildings',
+    dwellings: 'Dwellings',
     party: 'Party organisations',
     partyMembers: 'Party members',
     partyCoBuilding: 'Co-building units',
@@ -55,6 +59,7 @@ export const common: TMessages<typeof zh> = {
   list: {
     total: '{{total}} in total',
     shown: '{{count}} shown',
+    inBatches: 'A long list: loaded in batches, without page numbers',
     allLoaded: 'All shown',
     empty: 'No data',
     noMatch: 'Nothing matches these filters',

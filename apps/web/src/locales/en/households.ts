@@ -3,6 +3,28 @@ import type { households as zh } from '../zh-CN/households'
 import type { TMessages } from '../types'
 
 export const households: TMessages<typeof zh> = {
+  list: {
+    title: 'Households',
+    description:
+      'Every household in your scope: find one by address or member name, filter by committee or building; register a new one from its dwelling on the Places page.',
+    tableCaption: 'Households',
+    searchLabel: 'Find households',
+    searchPlaceholder: 'Address or member name',
+    committeeFilter: 'Filter by committee',
+    buildingFilter: 'Filter by building',
+    exportMenu: 'Export the households as filtered',
+    address: 'Address',
+    head: 'Head',
+    members: 'Other members',
+    count: 'People',
+    committee: 'Committee',
+    createdAt: 'Registered',
+    open: 'Open',
+    print: 'Print',
+    printFor: 'Print the household register of {{address}}',
+    emptyTitle: 'No households registered yet',
+    emptyHint: 'Select a dwelling on the Places page and choose Register household.',
+  },
   pageTitle: 'Household: {{address}}',
   back: 'Back to places',
   summary: 'Head {{head}} · {{committee}} · {{count}} people',

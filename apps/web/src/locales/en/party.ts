@@ -50,6 +50,18 @@ export const party: TMessages<typeof zh> = {
     deleteHint: 'Only an organisation without sub-organisations and members can be deleted.',
   },
   members: {
+    batch: {
+      label: 'Batch actions',
+      selected: '{{count}} members selected',
+      selectRow: 'Select {{name}}',
+      pay: 'Record dues',
+      payTitle: 'Record dues for {{count}} members',
+      paySubmit: 'Record dues for {{count}}',
+      payHint:
+        'Each member pays at their own standard for the month; if any one cannot, none is recorded and the alert names them.',
+      paid: 'Dues recorded for {{count}} members',
+      clear: 'Clear selection',
+    },
     title: 'Party members',
     exportMenu: 'Export the filtered roster',
     exportHint: 'ID numbers are exported masked; the headers are those the roster import reads',

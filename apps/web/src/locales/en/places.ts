@@ -3,6 +3,30 @@ import type { places as zh } from '../zh-CN/places'
 import type { TMessages } from '../types'
 
 export const places: TMessages<typeof zh> = {
+  lists: {
+    buildingsTitle: 'Buildings',
+    buildingsDescription:
+      'Every building in your scope: find by address, filter by committee, export; an address opens the building in the places tree.',
+    buildingsCaption: 'Buildings',
+    buildingsSearchLabel: 'Find buildings',
+    buildingsSearchPlaceholder: 'Street, estate or building number',
+    buildingsExportMenu: 'Export the buildings as filtered',
+    buildingsEmpty: 'No buildings yet',
+    buildingsEmptyHint: 'Create a building on the Places page, or import a buildings ledger.',
+    dwellingsTitle: 'Dwellings',
+    dwellingsDescription:
+      'Every dwelling in your scope: filter by committee, building and use, export; register a household in a dwelling.',
+    dwellingsCaption: 'Dwellings',
+    dwellingsExportMenu: 'Export the dwellings as filtered',
+    dwellingsEmpty: 'No dwellings yet',
+    dwellingsEmptyHint: 'Create dwellings under a building on the Places page, or import a ledger.',
+    committeeFilter: 'Filter by committee',
+    buildingFilter: 'Filter by building',
+    useFilter: 'Filter by use',
+    allUses: 'Any use',
+    open: 'Open',
+    openFor: 'Open {{name}} in the places tree',
+  },
   title: 'Places',
   export: {
     menu: 'Export the ledgers of the selected committee or building',

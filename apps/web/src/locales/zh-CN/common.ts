@@ -5,11 +5,15 @@ export const common = {
     some: '数据范围：{{names}}',
     more: '数据范围：{{names}} 等 {{count}} 个居委会',
   },
+  breadcrumb: '当前位置',
   nav: {
     label: '主导航',
     home: '首页',
     residents: '居民',
     places: '房屋',
+    households: '住户',
+    buildings: '楼栋台账',
+    dwellings: '房屋台账',
     party: '党组织',
     partyMembers: '党员',
     partyCoBuilding: '共建单位',
@@ -52,6 +56,7 @@ export const common = {
   list: {
     total: '共 {{total}} 条',
     shown: '已显示 {{count}} 条',
+    inBatches: '记录多，按批加载，不分页码',
     allLoaded: '已全部显示',
     empty: '暂无数据',
     noMatch: '没有符合条件的记录',

@@ -1,6 +1,28 @@
 import { householdFieldLabels } from '@cr/shared/labels/field-labels'
 
 export const households = {
+  list: {
+    title: '住户',
+    description:
+      '辖区内的每一户：按地址或成员姓名查找，按居委会、楼栋筛选；登记新户请到房屋页选中房屋。',
+    tableCaption: '住户列表',
+    searchLabel: '查找住户',
+    searchPlaceholder: '地址或成员姓名',
+    committeeFilter: '按居委会筛选',
+    buildingFilter: '按楼栋筛选',
+    exportMenu: '导出当前筛选的住户',
+    address: '住址',
+    head: '户主',
+    members: '其他成员',
+    count: '人数',
+    committee: '居委会',
+    createdAt: '立户时间',
+    open: '查看',
+    print: '打印',
+    printFor: '打印 {{address}} 的户籍登记表',
+    emptyTitle: '还没有登记住户',
+    emptyHint: '在房屋页选中一处房屋，点“登记住户”。',
+  },
   pageTitle: '户：{{address}}',
   back: '返回房屋',
   summary: '户主 {{head}} · {{committee}} · 共 {{count}} 人',

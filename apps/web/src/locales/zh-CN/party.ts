@@ -43,6 +43,17 @@ export const party = {
     deleteHint: '只能删除没有下级组织和党员的组织。',
   },
   members: {
+    batch: {
+      label: '批量操作',
+      selected: '已选择 {{count}} 名党员',
+      selectRow: '选择 {{name}}',
+      pay: '批量登记党费',
+      payTitle: '为 {{count}} 名党员登记党费',
+      paySubmit: '登记 {{count}} 人的党费',
+      payHint: '每人按各自当月的党费标准计收；任一人无法登记则全部不登记，并指出是哪一位。',
+      paid: '已为 {{count}} 名党员登记党费',
+      clear: '清除选择',
+    },
     title: '党员',
     exportMenu: '导出当前筛选的党员花名册',
     exportHint: '身份证号以脱敏形式导出；表头与花名册导入一致',

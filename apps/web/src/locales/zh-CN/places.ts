@@ -1,6 +1,29 @@
 import { placeFieldLabels } from '@cr/shared/labels/field-labels'
 
 export const places = {
+  lists: {
+    buildingsTitle: '楼栋台账',
+    buildingsDescription:
+      '辖区内的全部楼栋：按地址查找、按居委会筛选、导出；点地址在房屋树中打开。',
+    buildingsCaption: '楼栋列表',
+    buildingsSearchLabel: '查找楼栋',
+    buildingsSearchPlaceholder: '街路、小区或楼号',
+    buildingsExportMenu: '导出当前筛选的楼栋',
+    buildingsEmpty: '还没有楼栋',
+    buildingsEmptyHint: '在房屋页新建楼栋，或导入楼栋台账。',
+    dwellingsTitle: '房屋台账',
+    dwellingsDescription: '辖区内的全部房屋：按居委会、楼栋、用途筛选、导出；在房屋上“登记住户”。',
+    dwellingsCaption: '房屋列表',
+    dwellingsExportMenu: '导出当前筛选的房屋',
+    dwellingsEmpty: '还没有房屋',
+    dwellingsEmptyHint: '在房屋页的楼栋下新建房屋，或导入房屋台账。',
+    committeeFilter: '按居委会筛选',
+    buildingFilter: '按楼栋筛选',
+    useFilter: '按用途筛选',
+    allUses: '全部用途',
+    open: '查看',
+    openFor: '在房屋树中查看 {{name}}',
+  },
   title: '房屋',
   export: { menu: '导出所选居委会或楼栋的台账', buildings: '楼栋台账', dwellings: '房屋台账' },
   description:

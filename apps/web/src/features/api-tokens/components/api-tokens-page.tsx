@@ -8,7 +8,7 @@ import { ListEmpty } from '@/components/ui/list-empty'
 import { RecordList } from '@/components/ui/record-list'
 import { PageHeader } from '@/components/ui/page-header'
 import { newIdempotencyKey } from '@/lib/api-client'
-import { sortParamFrom } from '@/lib/search-params'
+import { searchPaging, sortParamFrom } from '@/lib/search-params'
 import { useApiTokens } from '../api/get-api-tokens'
 import { useRevokeApiToken } from '../api/revoke-api-token'
 import {
@@ -33,7 +33,7 @@ export const ApiTokensPage = ({ search, onSearchChange }: TProps) => {
   const query = useApiTokens(search)
   const revoke = useRevokeApiToken()
   const caption = t('tableCaption')
-  const items = query.data?.pages.flatMap((page) => page.items) ?? []
+  const items = query.data?.items ?? []
   const onRevoke = (tk: TApiToken) =>
     revoke.mutate(
       { id: tk.id, idempotencyKey: newIdempotencyKey() },
@@ -72,6 +72,7 @@ export const ApiTokensPage = ({ search, onSearchChange }: TProps) => {
         caption={caption}
         query={query}
         items={items}
+        paging={searchPaging(search, query.data?.total, onSearchChange)}
         columns={columns}
         onSort={(key, order) =>
           onSearchChange({

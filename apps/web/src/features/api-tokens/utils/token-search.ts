@@ -1,9 +1,10 @@
-import { z } from 'zod'
+import { type z } from 'zod'
 import {
   ZApiTokenListQuery,
   type TApiToken,
   type TApiTokenListQuery,
 } from '@cr/shared/api-tokens/api-token'
+import { ZPageSearch, pageQueryOf } from '@/lib/search-params'
 import dayjs from 'dayjs'
 
 const { status, sort } = ZApiTokenListQuery.shape
@@ -19,14 +20,18 @@ export const tokenSorts = [
 ] as const
 export type TTokenStatus = z.infer<typeof status>
 
-export const ZTokenSearch = z.object({
+export const ZTokenSearch = ZPageSearch.extend({
   status: status.catch(defaultTokenStatus),
   sort: sort.catch(defaultTokenSort),
 })
 export type TTokenSearch = z.infer<typeof ZTokenSearch>
 
-export const toTokenListQuery = (search: TTokenSearch, cursor?: string) =>
-  ({ status: search.status, sort: search.sort, limit: 20, cursor }) satisfies TApiTokenListQuery
+export const toTokenListQuery = (search: TTokenSearch) =>
+  ({
+    status: search.status,
+    sort: search.sort,
+    ...pageQueryOf(search),
+  }) satisfies TApiTokenListQuery
 
 /** A token's state as the list shows it; `expiresOn` is the last valid day. */
 export const tokenStatusOf = (

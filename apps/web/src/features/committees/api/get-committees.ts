@@ -1,20 +1,19 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { ZCommitteePage } from '@cr/shared/committees/committee'
 import { apiRequest } from '@/lib/api-client'
 import { toCommitteeListQuery, type TCommitteeSearch } from '../utils/committee-search'
 import { committeeKeys } from './committee-keys'
 
-export const getCommittees = (search: TCommitteeSearch, cursor?: string, signal?: AbortSignal) =>
-  apiRequest('/committees', { query: toCommitteeListQuery(search, cursor), signal }, ZCommitteePage)
+export const getCommittees = (search: TCommitteeSearch, signal?: AbortSignal) =>
+  apiRequest('/committees', { query: toCommitteeListQuery(search), signal }, ZCommitteePage)
 
-/** Keyset pages: each "load more" passes the previous page's `nextCursor`. */
+/** One numbered page; the previous page stays on screen while the next one loads. */
 export const getCommitteesQueryOptions = (search: TCommitteeSearch) =>
-  infiniteQueryOptions({
+  queryOptions({
     queryKey: committeeKeys.list(search),
-    queryFn: ({ pageParam, signal }) => getCommittees(search, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    queryFn: ({ signal }) => getCommittees(search, signal),
+    placeholderData: keepPreviousData,
   })
 
 export const useCommittees = (search: TCommitteeSearch) =>
-  useInfiniteQuery(getCommitteesQueryOptions(search))
+  useQuery(getCommitteesQueryOptions(search))

@@ -8,7 +8,7 @@ import { ListEmpty } from '@/components/ui/list-empty'
 import { RecordList } from '@/components/ui/record-list'
 import { PageHeader } from '@/components/ui/page-header'
 import { useCan } from '@/lib/auth'
-import { sortParamFrom } from '@/lib/search-params'
+import { searchPaging, sortParamFrom } from '@/lib/search-params'
 import { useDeleteCommittee } from '../api/delete-committee'
 import { useCommittees } from '../api/get-committees'
 import {
@@ -33,7 +33,7 @@ export const CommitteesPage = ({ search, onSearchChange }: TProps) => {
   const remove = useDeleteCommittee()
   const caption = t('tableCaption')
   const filtered = Boolean(search.q) || search.active !== undefined
-  const items = query.data?.pages.flatMap((page) => page.items) ?? []
+  const items = query.data?.items ?? []
 
   const onDelete = (c: TCommittee) =>
     remove.mutate(
@@ -82,6 +82,7 @@ export const CommitteesPage = ({ search, onSearchChange }: TProps) => {
         caption={caption}
         query={query}
         items={items}
+        paging={searchPaging(search, query.data?.total, onSearchChange)}
         columns={columns}
         onSort={(key, order) =>
           onSearchChange({

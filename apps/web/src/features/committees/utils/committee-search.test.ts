@@ -18,14 +18,14 @@ describe('committee list search', () => {
   })
 
   it('produces a query the API schema accepts', () => {
-    const search = ZCommitteeSearch.parse({ q: ' 东关 ', active: false, sort: '-name' })
-    const query = toCommitteeListQuery(search, 'cursor-1')
+    const search = ZCommitteeSearch.parse({ q: ' 东关 ', active: false, sort: '-name', page: 3 })
+    const query = toCommitteeListQuery(search)
     expect(ZCommitteeListQuery.parse(query)).toMatchObject({
       q: '东关',
       active: false,
       sort: '-name',
       limit: 20,
-      cursor: 'cursor-1',
+      page: 3,
     })
   })
 })

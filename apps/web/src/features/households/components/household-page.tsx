@@ -1,14 +1,10 @@
-import {
-  ArrowLeftOutlined,
-  PrinterOutlined,
-  SwapOutlined,
-  UserAddOutlined,
-} from '@ant-design/icons'
+import { PrinterOutlined, SwapOutlined, UserAddOutlined } from '@ant-design/icons'
 import { Button, Col, Row, Skeleton, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemResult } from '@/components/errors/problem-result'
 import { ButtonLink } from '@/components/ui/button-link'
+import { PageBreadcrumb } from '@/components/ui/page-breadcrumb'
 import { PageHeader } from '@/components/ui/page-header'
 import { paths, recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
@@ -23,16 +19,7 @@ export const HouseholdPage = ({ householdId }: { householdId: string }) => {
   const canWrite = useCan('registry:write')
   const query = useHousehold(householdId)
   const [modal, setModal] = useState<THouseholdModal | null>(null)
-  const back = (
-    <ButtonLink
-      to={paths.places}
-      search={query.data ? { dwelling: query.data.dwelling.id } : {}}
-      type="link"
-      icon={<ArrowLeftOutlined aria-hidden />}
-    >
-      {t('back')}
-    </ButtonLink>
-  )
+  const back = <PageBreadcrumb parent={paths.households} current={query.data?.dwelling.address} />
   if (query.isPending) return <Skeleton active paragraph={{ rows: 10 }} />
   if (query.isError)
     return (

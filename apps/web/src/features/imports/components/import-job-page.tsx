@@ -1,9 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons'
 import { Alert, Skeleton } from 'antd'
 import type { TImportJob } from '@cr/shared/imports/import-job'
 import { useTranslation } from 'react-i18next'
 import { ProblemResult } from '@/components/errors/problem-result'
-import { ButtonLink } from '@/components/ui/button-link'
+import { PageBreadcrumb } from '@/components/ui/page-breadcrumb'
 import { PageHeader } from '@/components/ui/page-header'
 import { paths } from '@/config/paths'
 import { formatDateTime } from '@/lib/format'
@@ -68,11 +67,7 @@ export const ImportJobPage = ({ jobId }: { jobId: string }) => {
   const { t } = useTranslation(['imports', 'common'])
   const query = useImport(jobId)
   useJobSettled(query.data)
-  const back = (
-    <ButtonLink to={paths.imports} icon={<ArrowLeftOutlined aria-hidden />}>
-      {t('job.back')}
-    </ButtonLink>
-  )
+  const back = <PageBreadcrumb parent={paths.imports} current={query.data?.fileName} />
   if (query.isPending) return <Skeleton active paragraph={{ rows: 10 }} />
   if (query.isError && !query.data)
     return <ProblemResult error={query.error} onRetry={() => void query.refetch()} />

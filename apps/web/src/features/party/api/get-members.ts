@@ -1,33 +1,32 @@
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-} from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { ZPartyMemberPage } from '@cr/shared/party/party-member'
 import { apiRequest } from '@/lib/api-client'
 import { fetchAllPages } from '@/lib/fetch-all-pages'
+import type { TPageSearch } from '@/lib/search-params'
 import { toMemberListQuery, type TMemberListFilters } from '../utils/member-search'
 import { partyKeys } from './party-keys'
 
-export const getMembers = (filters: TMemberListFilters, cursor?: string, signal?: AbortSignal) =>
+export const getMembers = (
+  filters: TMemberListFilters,
+  paging: { cursor: string | undefined } | TPageSearch,
+  signal?: AbortSignal,
+) =>
   apiRequest(
     '/party-members',
-    { query: toMemberListQuery(filters, cursor), signal },
+    { query: toMemberListQuery(filters, paging), signal },
     ZPartyMemberPage,
   )
 
-/** The roster, keyset-paged: "load more" passes the previous page's `nextCursor`. */
-export const getMembersQueryOptions = (filters: TMemberListFilters) =>
-  infiniteQueryOptions({
-    queryKey: partyKeys.memberList(filters),
-    queryFn: ({ pageParam, signal }) => getMembers(filters, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+/** One numbered page of the roster; the previous page stays on screen while the next loads. */
+export const getMembersQueryOptions = (filters: TMemberListFilters, paging: TPageSearch) =>
+  queryOptions({
+    queryKey: partyKeys.memberList({ ...filters, ...paging }),
+    queryFn: ({ signal }) => getMembers(filters, paging, signal),
+    placeholderData: keepPreviousData,
   })
 
-export const useMembers = (filters: TMemberListFilters) =>
-  useInfiniteQuery(getMembersQueryOptions(filters))
+export const useMembers = (filters: TMemberListFilters, paging: TPageSearch) =>
+  useQuery(getMembersQueryOptions(filters, paging))
 
 /**
  * Every active member of an organisation's subtree, for the attendance of a meeting (a branch
@@ -38,6 +37,6 @@ export const useWholeRoster = (organizationId: string) =>
     queryOptions({
       queryKey: partyKeys.roster(organizationId),
       queryFn: ({ signal }) =>
-        fetchAllPages((cursor) => getMembers({ organizationId, limit: 100 }, cursor, signal), 5),
+        fetchAllPages((cursor) => getMembers({ organizationId }, { cursor }, signal), 5),
     }),
   )

@@ -1,3 +1,4 @@
+import type { TPageSearch } from '@/lib/search-params'
 import type { TMemberListFilters } from '../utils/member-search'
 
 /** Query keys of the party module; a life-cycle step invalidates `all` (rosters, rolls, trees). */
@@ -5,7 +6,8 @@ export const partyKeys = {
   all: ['party'] as const,
   organizations: () => [...partyKeys.all, 'organizations'] as const,
   members: () => [...partyKeys.all, 'members'] as const,
-  memberList: (filters: TMemberListFilters) => [...partyKeys.members(), 'list', filters] as const,
+  memberList: (filters: TMemberListFilters & TPageSearch) =>
+    [...partyKeys.members(), 'list', filters] as const,
   member: (id: string) => [...partyKeys.members(), 'detail', id] as const,
   history: (id: string) => [...partyKeys.members(), 'history', id] as const,
   evaluations: (id: string) => [...partyKeys.members(), 'evaluations', id] as const,

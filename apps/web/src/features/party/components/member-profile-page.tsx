@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons'
+import { EditOutlined, PrinterOutlined } from '@ant-design/icons'
 import { useNavigate } from '@tanstack/react-router'
 import { Alert, Button, Col, Modal, Row, Skeleton, Space } from 'antd'
 import type { TPartyTransfer } from '../api/transfers'
@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemResult } from '@/components/errors/problem-result'
 import { ButtonLink } from '@/components/ui/button-link'
+import { PageBreadcrumb } from '@/components/ui/page-breadcrumb'
 import { PageHeader } from '@/components/ui/page-header'
 import { RecordFormModal, type TFormTarget } from '@/components/ui/record-form-modal'
 import { paths, recordPaths } from '@/config/paths'
@@ -32,11 +33,7 @@ export const MemberProfilePage = ({ memberId }: { memberId: string }) => {
   const [step, setStep] = useState<TStep | null>(null)
   const [editing, setEditing] = useState<TFormTarget | null>(null)
   const transferId = useTransferIdOf(memberId, query.data?.state === 'transferred_out')
-  const back = (
-    <ButtonLink to={paths.partyMembers} type="link" icon={<ArrowLeftOutlined aria-hidden />}>
-      {t('profile.back')}
-    </ButtonLink>
-  )
+  const back = <PageBreadcrumb parent={paths.partyMembers} current={query.data?.resident.name} />
   if (query.isPending) return <Skeleton active paragraph={{ rows: 12 }} />
   if (query.isError)
     return (

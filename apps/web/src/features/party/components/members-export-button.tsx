@@ -8,7 +8,10 @@ export const MembersExportButton = ({ search }: { search: TMembersSearch }) => {
   return (
     <ExportButton
       files={[
-        { key: 'party-members', href: listExportHref('party-members', toMemberListQuery(search)) },
+        {
+          key: 'party-members',
+          href: listExportHref('party-members', toMemberListQuery(search, {})),
+        },
       ]}
       menuLabel={t('members.exportMenu')}
       hint={t('members.exportHint')}

@@ -11,18 +11,30 @@ import { useCan } from '@/lib/auth'
 import { isMembersSearchFiltered, type TMembersSearch } from '../utils/member-search'
 import { MembersExportButton } from './members-export-button'
 import { CreateMemberForm } from './create-member-form'
+import { MembersBatchBar } from './members-batch-bar'
 import { MembersTable } from './members-table'
 import { OrganizationSelect } from './organization-select'
 import './party.css'
 
 type TProps = { search: TMembersSearch; onSearchChange: (next: TMembersSearch) => void }
 
+/** The same roster filters (another page of them keeps a selection). */
+const sameFilters = (a: TMembersSearch, b: TMembersSearch) =>
+  JSON.stringify({ ...a, page: undefined, size: undefined }) ===
+  JSON.stringify({ ...b, page: undefined, size: undefined })
+
 /** 党员: the roster with its filters; 新增党员 picks a resident of the registry. */
-export const MembersPage = ({ search, onSearchChange }: TProps) => {
+export const MembersPage = ({ search, onSearchChange: changeSearch }: TProps) => {
   const { t } = useTranslation(['party', 'common'])
   const canWrite = useCan('party:write')
   const [creating, setCreating] = useState<'create' | 'transferIn' | null>(null)
   const [generation, setGeneration] = useState(0)
+  // Members chosen for a batch action (kept across pages); other filters start a new choice.
+  const [selected, setSelected] = useState<string[]>([])
+  const onSearchChange = (next: TMembersSearch) => {
+    if (!sameFilters(search, next)) setSelected([])
+    changeSearch(next)
+  }
   const filtered = isMembersSearchFiltered(search)
   const reset = () => {
     setGeneration((g) => g + 1)
@@ -107,8 +119,12 @@ export const MembersPage = ({ search, onSearchChange }: TProps) => {
           </Button>
         )}
       </Space>
+      {canWrite && <MembersBatchBar selected={selected} onClear={() => setSelected([])} />}
       <MembersTable
         filters={search}
+        selection={canWrite ? { selected, onChange: setSelected } : undefined}
+        paging={search}
+        onPagingChange={({ page, size }) => onSearchChange({ ...search, page, size })}
         caption={t('members.tableCaption')}
         empty={
           <ListEmpty

@@ -1,3 +1,5 @@
+import { useState } from 'react'
+import type { TPageSearch } from '@/lib/search-params'
 import { EditOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, Descriptions, Empty, Space, Tabs, Tag } from 'antd'
 import { branchTypeLabels } from '@cr/shared/party/party-codes'
@@ -36,6 +38,10 @@ export const OrganizationDetails = (props: TProps) => {
   const { node, search, onSearchChange, onCreateChild, onEdit, onDeleted } = props
   const { t, i18n } = useTranslation(['party', 'common', 'print'])
   const { message } = App.useApp()
+  // The roster tab's page, for this organisation only: another one opens at its first page.
+  const [roster, setRoster] = useState<{ id: string; paging: TPageSearch }>()
+  const rosterPaging = roster?.id === node.id ? roster.paging : {}
+  const setRosterPaging = (paging: TPageSearch) => setRoster({ id: node.id, paging })
   const canWrite = useCan('party:write')
   const canAdmin = useCan('party:admin')
   const { allCommittees } = useMe()
@@ -149,6 +155,8 @@ export const OrganizationDetails = (props: TProps) => {
               children: (
                 <MembersTable
                   filters={{ organizationId: node.id }}
+                  paging={rosterPaging}
+                  onPagingChange={setRosterPaging}
                   caption={t('members.rosterCaption')}
                   empty={
                     <Empty

@@ -1,12 +1,10 @@
 import { ZPartyMemberListQuery } from '@cr/shared/party/party-member'
 import { z } from 'zod'
-import { searchText } from '@/lib/search-params'
+import { ZPageSearch, pageQueryOf, searchText, type TPageSearch } from '@/lib/search-params'
 
 const { organizationId, status, category, q } = ZPartyMemberListQuery.shape
-export const memberPageSize = 30
-
-/** The 党员 page's URL search: the filters of the roster, nothing else. */
-export const ZMembersSearch = z.object({
+/** The 党员 page's URL search: the filters of the roster and its page. */
+export const ZMembersSearch = ZPageSearch.extend({
   organizationId: organizationId.catch(undefined),
   status: status.catch(undefined),
   category: category.catch(undefined),
@@ -16,18 +14,24 @@ export const ZMembersSearch = z.object({
 export type TMembersSearch = z.infer<typeof ZMembersSearch>
 
 /** What a roster query filters on (the page's search, or one organisation's subtree). */
-export type TMemberListFilters = TMembersSearch & { limit?: number }
+export type TMemberListFilters = Omit<TMembersSearch, 'page' | 'size'>
 
 export const isMembersSearchFiltered = (s: TMembersSearch): boolean =>
   Boolean(s.organizationId || s.status || s.category || s.lostContact || s.q)
 
-export const toMemberListQuery = (filters: TMemberListFilters, cursor?: string) =>
+/**
+ * The API query: a numbered page (`paging`, the roster as a clerk pages it) or the page after
+ * `cursor` (reading a whole roster, 100 at a time).
+ */
+export const toMemberListQuery = (
+  filters: TMemberListFilters,
+  paging: { cursor: string | undefined } | TPageSearch,
+) =>
   ({
     organizationId: filters.organizationId,
     status: filters.status,
     category: filters.category,
     lostContact: filters.lostContact ? 'true' : undefined,
     q: filters.q || undefined,
-    limit: filters.limit ?? memberPageSize,
-    cursor,
+    ...('cursor' in paging ? { limit: 100, cursor: paging.cursor } : pageQueryOf(paging)),
   }) satisfies z.input<typeof ZPartyMemberListQuery>

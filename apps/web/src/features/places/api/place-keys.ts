@@ -1,9 +1,12 @@
 import { recordRoots } from '@/lib/record-keys'
+import type { TBuildingsSearch } from '../utils/building-search'
+import type { TDwellingsSearch } from '../utils/dwelling-search'
 
 /** Query keys of buildings; writes invalidate `all` (tree, details, pickers). */
 export const buildingKeys = {
   all: recordRoots.buildings,
   ofCommittee: (committeeId: string) => [...buildingKeys.all, 'committee', committeeId] as const,
+  list: (search: TBuildingsSearch) => [...buildingKeys.all, 'list', search] as const,
   options: (q: string) => [...buildingKeys.all, 'options', q] as const,
   detail: (id: string) => [...buildingKeys.all, 'detail', id] as const,
 }
@@ -11,6 +14,7 @@ export const buildingKeys = {
 /** Query keys of dwellings. */
 export const dwellingKeys = {
   all: recordRoots.dwellings,
+  list: (search: TDwellingsSearch) => [...dwellingKeys.all, 'list', search] as const,
   ofBuilding: (buildingId: string) => [...dwellingKeys.all, 'building', buildingId] as const,
   detail: (id: string) => [...dwellingKeys.all, 'detail', id] as const,
 }

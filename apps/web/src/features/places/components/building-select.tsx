@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Select, Spin } from 'antd'
+import { Select, Spin, type SelectProps } from 'antd'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFieldA11y } from '@/components/ui/form/form-field'
@@ -7,11 +7,12 @@ import { usePickerSearch } from '@/hooks/use-picker-search'
 import { useBuilding } from '../api/get-building'
 import { getBuildingOptionsQueryOptions } from '../api/get-building-options'
 
-type TProps = Partial<TFieldA11y> & {
-  value: string | undefined
-  onChange: (id: string | undefined) => void
-  onBlur?: () => void
-}
+type TProps = Partial<TFieldA11y> &
+  Pick<SelectProps, 'allowClear' | 'style' | 'aria-label' | 'placeholder'> & {
+    value: string | undefined
+    onChange: (id: string | undefined) => void
+    onBlur?: () => void
+  }
 
 /** Picks a building by typing part of its address (searched on the server). */
 export const BuildingSelect = ({ value, onChange, onBlur, ...rest }: TProps) => {
@@ -36,7 +37,7 @@ export const BuildingSelect = ({ value, onChange, onBlur, ...rest }: TProps) => 
       onBlur={() => (setSearch(''), onBlur?.())}
       options={options}
       showSearch={{ filterOption: false, onSearch: setSearch }}
-      placeholder={t('pickers.buildingPlaceholder')}
+      placeholder={rest.placeholder ?? t('pickers.buildingPlaceholder')}
       notFoundContent={settled ? t('pickers.noMatch') : <Spin size="small" />}
     />
   )

@@ -1,18 +1,18 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { ZUserPage } from '@cr/shared/users/user'
 import { apiRequest } from '@/lib/api-client'
 import { toUserListQuery, type TUserSearch } from '../utils/user-search'
 import { userKeys } from './user-keys'
 
-export const getUsers = (search: TUserSearch, cursor?: string, signal?: AbortSignal) =>
-  apiRequest('/users', { query: toUserListQuery(search, cursor), signal }, ZUserPage)
+export const getUsers = (search: TUserSearch, signal?: AbortSignal) =>
+  apiRequest('/users', { query: toUserListQuery(search), signal }, ZUserPage)
 
+/** One numbered page; the previous page stays on screen while the next one loads. */
 export const getUsersQueryOptions = (search: TUserSearch) =>
-  infiniteQueryOptions({
+  queryOptions({
     queryKey: userKeys.list(search),
-    queryFn: ({ pageParam, signal }) => getUsers(search, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    queryFn: ({ signal }) => getUsers(search, signal),
+    placeholderData: keepPreviousData,
   })
 
-export const useUsers = (search: TUserSearch) => useInfiniteQuery(getUsersQueryOptions(search))
+export const useUsers = (search: TUserSearch) => useQuery(getUsersQueryOptions(search))

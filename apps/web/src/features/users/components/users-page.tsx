@@ -9,7 +9,7 @@ import { RecordList } from '@/components/ui/record-list'
 import { PageHeader } from '@/components/ui/page-header'
 import { newIdempotencyKey } from '@/lib/api-client'
 import { useCan, useMe } from '@/lib/auth'
-import { sortParamFrom } from '@/lib/search-params'
+import { searchPaging, sortParamFrom } from '@/lib/search-params'
 import { useDeleteUser } from '../api/delete-user'
 import { useUsers } from '../api/get-users'
 import { useUnlockUser } from '../api/unlock-user'
@@ -38,7 +38,7 @@ export const UsersPage = ({ search, onSearchChange }: TProps) => {
   const unlock = useUnlockUser()
   const caption = t('tableCaption')
   const filtered = isUserSearchFiltered(search)
-  const items = query.data?.pages.flatMap((page) => page.items) ?? []
+  const items = query.data?.items ?? []
   const actionError = remove.error ?? unlock.error
   const columns = buildUserColumns({
     t,
@@ -89,6 +89,7 @@ export const UsersPage = ({ search, onSearchChange }: TProps) => {
         caption={caption}
         query={query}
         items={items}
+        paging={searchPaging(search, query.data?.total, onSearchChange)}
         columns={columns}
         onSort={(key, order) =>
           onSearchChange({ ...search, sort: sortParamFrom(key, order, userSorts, defaultUserSort) })

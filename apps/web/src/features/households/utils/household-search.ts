@@ -1,0 +1,30 @@
+import { type z } from 'zod'
+import { ZId } from '@cr/shared/common/record'
+import { ZHouseholdListQuery, type THouseholdListQuery } from '@cr/shared/households/household'
+import { ZPageSearch, pageQueryOf, searchText } from '@/lib/search-params'
+
+const { q, sort } = ZHouseholdListQuery.shape
+export const defaultHouseholdSort = '-createdAt'
+export const householdSorts = ['createdAt', '-createdAt'] as const
+
+/**
+ * The households list's URL search: its filters, order and page (a clerk bookmarks page 3 of a
+ * building's households, or sends it to a colleague). Bad values are dropped.
+ */
+export const ZHouseholdsSearch = ZPageSearch.extend({
+  q: searchText(q).catch(undefined),
+  committeeId: ZId.optional().catch(undefined),
+  buildingId: ZId.optional().catch(undefined),
+  sort: sort.catch(defaultHouseholdSort),
+})
+export type THouseholdsSearch = z.infer<typeof ZHouseholdsSearch>
+
+/** The API query for the page the search shows, in the shape `ZHouseholdListQuery` accepts. */
+export const toHouseholdListQuery = (search: THouseholdsSearch) =>
+  ({
+    q: search.q || undefined,
+    committeeId: search.committeeId,
+    buildingId: search.buildingId,
+    sort: search.sort,
+    ...pageQueryOf(search),
+  }) satisfies Partial<THouseholdListQuery>
