@@ -1,5 +1,5 @@
 import { signIn } from './sign-in.ts'
-import { seedCommittee, seedUser } from './factories.ts'
+import { seedCommittee, seedPartyOrganization, seedUser } from './factories.ts'
 import type { TTestContext } from './test-app.ts'
 
 /** The headers of a signed-in caller (`signIn`'s cookie). */
@@ -25,4 +25,27 @@ export const seedCommitteeClerk = async ({ app, db }: TTestContext) => {
   const committee = await seedCommittee(db.prisma)
   const clerk = await seedUser(db.prisma, { role: 'clerk', committeeIds: [committee.id] })
   return { committee, clerk, auth: await signIn(app, clerk.username) }
+}
+
+/**
+ * A committee's clerk with the 党工委 (set up by a party administrator) and 第一党支部, the branch
+ * the clerk created under it covering the committee: where a party module's test usually starts.
+ */
+export const seedClerkBranch = async (context: TTestContext) => {
+  const { committee, clerk, auth } = await seedCommitteeClerk(context)
+  const root = await seedPartyOrganization(context.db.prisma, { name: `党工委${committee.code}` })
+  const created = await context.app.inject({
+    method: 'POST',
+    url: '/api/v1/party-organizations',
+    headers: auth,
+    payload: {
+      parentId: root.id,
+      level: 'branch',
+      name: '第一党支部',
+      branchType: 'community',
+      committeeIds: [committee.id],
+    },
+  })
+  if (created.statusCode !== 201) throw new Error(`branch: ${created.statusCode} ${created.body}`)
+  return { committee, clerk, auth, root, branch: created.json() as { id: string } }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addMonths, monthOf } from '@cr/shared/party/calendar'
-import { apiRequest, seedCommitteeClerk } from '../../test/api-request.ts'
-import { seedPartyOrganization, seedResident } from '../../test/factories.ts'
+import { apiRequest, seedClerkBranch } from '../../test/api-request.ts'
+import { seedResident } from '../../test/factories.ts'
 import { useTestApp } from '../../test/test-app.ts'
 import { testToday } from '../../test/test-clock.ts'
 
@@ -11,17 +11,7 @@ const thisMonth = monthOf(testToday)
 
 /** A branch of the clerk's committee with three members, 50.00, 50.00 and 112.50 a month. */
 const setup = async () => {
-  const { committee, auth } = await seedCommitteeClerk(t())
-  const root = await seedPartyOrganization(t().db.prisma, { name: `党工委${committee.code}` })
-  const branch = (
-    await api(auth, 'POST', '/party-organizations', {
-      parentId: root.id,
-      level: 'branch',
-      name: '第一党支部',
-      branchType: 'community',
-      committeeIds: [committee.id],
-    })
-  ).json()
+  const { committee, auth, branch } = await seedClerkBranch(t())
   const members: Array<{ id: string; name: string }> = []
   for (const [name, income] of [
     ['王建华', '5000'],

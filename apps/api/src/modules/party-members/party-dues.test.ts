@@ -8,8 +8,8 @@ import {
 } from '@cr/shared/party/calendar'
 import { newId } from '../../lib/ids.ts'
 import { toDbDate } from '../../lib/dates.ts'
-import { apiRequest, seedCommitteeClerk } from '../../test/api-request.ts'
-import { seedPartyOrganization, seedResident } from '../../test/factories.ts'
+import { apiRequest, seedClerkBranch } from '../../test/api-request.ts'
+import { seedResident } from '../../test/factories.ts'
 import { useTestApp } from '../../test/test-app.ts'
 import { testToday } from '../../test/test-clock.ts'
 
@@ -24,17 +24,7 @@ const thisMonth = monthOf(today)
 const monthsAgo = (n: number) => addMonthsToMonth(thisMonth, -n)
 
 const setup = async () => {
-  const { committee, auth } = await seedCommitteeClerk(t())
-  const root = await seedPartyOrganization(t().db.prisma, { name: `党工委${committee.code}` })
-  const branch = (
-    await api(auth, 'POST', '/party-organizations', {
-      parentId: root.id,
-      level: 'branch',
-      name: '第一党支部',
-      branchType: 'community',
-      committeeIds: [committee.id],
-    })
-  ).json()
+  const { committee, auth, branch } = await seedClerkBranch(t())
   const person = await seedResident(t().db.prisma, t().app.cipher, {
     committeeId: committee.id,
     name: '王建华',

@@ -1,9 +1,9 @@
-import { Button, Space } from 'antd'
 import type { THousehold } from '@cr/shared/households/household'
 import { useTranslation } from 'react-i18next'
-import { ScopeCommitteeSelect } from '@/components/committee-select/scope-committee-select'
+import { CommitteeFilter } from '@/components/committee-select/committee-filter'
 import { ExportButton, listExportHref } from '@/components/ui/export-button'
 import { ListEmpty } from '@/components/ui/list-empty'
+import { ListToolbar } from '@/components/ui/list-toolbar'
 import { PageHeader } from '@/components/ui/page-header'
 import { RecordList } from '@/components/ui/record-list'
 import { SearchInput } from '@/components/ui/search-input'
@@ -46,18 +46,15 @@ export const HouseholdsPage = ({ search, onSearchChange }: TProps) => {
           />
         }
       />
-      <Space wrap style={{ marginBottom: 12 }}>
+      <ListToolbar filtered={filtered} onReset={reset}>
         <SearchInput
           label={t('list.searchLabel')}
           placeholder={t('list.searchPlaceholder')}
           value={search.q}
           onChange={(q) => onSearchChange({ ...search, q })}
         />
-        <ScopeCommitteeSelect
-          aria-label={t('list.committeeFilter')}
-          placeholder={t('common:pickers.allCommittees')}
-          allowClear
-          style={{ width: 190 }}
+        <CommitteeFilter
+          label={t('list.committeeFilter')}
           value={search.committeeId}
           onChange={(committeeId) => onSearchChange({ ...search, committeeId })}
         />
@@ -68,12 +65,7 @@ export const HouseholdsPage = ({ search, onSearchChange }: TProps) => {
           value={search.buildingId}
           onChange={(buildingId) => onSearchChange({ ...search, buildingId })}
         />
-        {filtered && (
-          <Button type="link" onClick={reset}>
-            {t('common:actions.reset')}
-          </Button>
-        )}
-      </Space>
+      </ListToolbar>
       <RecordList<THousehold>
         caption={t('list.tableCaption')}
         query={query}

@@ -1,11 +1,9 @@
 import { Alert, Input } from 'antd'
-import { addMonthsToMonth, isCalendarDate, monthOf, todayInChina } from '@cr/shared/party/calendar'
-import { advancePaymentLimitMonths } from '@cr/shared/party/dues-roll'
+import { todayInChina } from '@cr/shared/party/calendar'
 import { formatYuan } from '@cr/shared/party/money'
-import { useForm, useWatch } from 'react-hook-form'
+import { useForm, useWatch, type Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { DateInput } from '@/components/ui/date-input'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
 import { SubmitForm } from '@/components/ui/form/submit-form'
@@ -13,7 +11,7 @@ import { useSubmit } from '@/components/ui/form/use-submit'
 import { usePayDues } from '../api/member-steps'
 import { currentMonth } from '../utils/party-dates'
 import { ZPayDuesForm, paymentTotal, type TPayDuesValues } from '../utils/pay-dues-values'
-import { MonthInput } from './month-input'
+import { DuesMonthsFields, type TDuesMonthsValues } from './dues-months-fields'
 
 const fields = ['month', 'toMonth', 'paidOn', 'amount'] as const
 
@@ -48,47 +46,10 @@ export const PayDuesForm = ({ target, title, onDone }: TProps) => {
     done: t('steps.done.payDues'),
     onDone,
   })
-  // Months may be paid for up to a year after the month of payment.
-  const latest = addMonthsToMonth(
-    monthOf(paidOn && isCalendarDate(paidOn) ? paidOn : todayInChina()),
-    advancePaymentLimitMonths,
-  )
   const total = paymentTotal({ month, toMonth, paidOn, amount }, target.standardFen)
   return (
     <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
-      <div className="party-form-grid">
-        <FormField
-          control={form.control}
-          name="month"
-          label={t('steps.fields.month')}
-          extra={t('steps.help.month')}
-          required
-        >
-          {(field, a11y) => (
-            <MonthInput {...a11y} value={field.value} onChange={field.onChange} max={latest} />
-          )}
-        </FormField>
-        <FormField
-          control={form.control}
-          name="toMonth"
-          label={t('steps.fields.toMonth')}
-          extra={t('steps.help.toMonth')}
-        >
-          {(field, a11y) => (
-            <MonthInput
-              {...a11y}
-              value={field.value}
-              onChange={field.onChange}
-              min={month ?? undefined}
-              max={latest}
-              allowClear
-            />
-          )}
-        </FormField>
-      </div>
-      <FormField control={form.control} name="paidOn" label={t('steps.fields.paidOn')} required>
-        {(field, a11y) => <DateInput {...a11y} value={field.value} onChange={field.onChange} />}
-      </FormField>
+      <DuesMonthsFields control={form.control as unknown as Control<TDuesMonthsValues>} />
       <FormField
         control={form.control}
         name="amount"

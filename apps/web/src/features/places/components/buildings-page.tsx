@@ -1,9 +1,9 @@
-import { Button, Space } from 'antd'
 import type { TBuilding } from '@cr/shared/places/building'
 import { useTranslation } from 'react-i18next'
-import { ScopeCommitteeSelect } from '@/components/committee-select/scope-committee-select'
+import { CommitteeFilter } from '@/components/committee-select/committee-filter'
 import { ExportButton, listExportHref } from '@/components/ui/export-button'
 import { ListEmpty } from '@/components/ui/list-empty'
+import { ListToolbar } from '@/components/ui/list-toolbar'
 import { PageHeader } from '@/components/ui/page-header'
 import { RecordList } from '@/components/ui/record-list'
 import { SearchInput } from '@/components/ui/search-input'
@@ -39,27 +39,19 @@ export const BuildingsPage = ({ search, onSearchChange }: TProps) => {
           />
         }
       />
-      <Space wrap style={{ marginBottom: 12 }}>
+      <ListToolbar filtered={filtered} onReset={reset}>
         <SearchInput
           label={t('lists.buildingsSearchLabel')}
           placeholder={t('lists.buildingsSearchPlaceholder')}
           value={search.q}
           onChange={(q) => onSearchChange({ ...search, q })}
         />
-        <ScopeCommitteeSelect
-          aria-label={t('lists.committeeFilter')}
-          placeholder={t('common:pickers.allCommittees')}
-          allowClear
-          style={{ width: 190 }}
+        <CommitteeFilter
+          label={t('lists.committeeFilter')}
           value={search.committeeId}
           onChange={(committeeId) => onSearchChange({ ...search, committeeId })}
         />
-        {filtered && (
-          <Button type="link" onClick={reset}>
-            {t('common:actions.reset')}
-          </Button>
-        )}
-      </Space>
+      </ListToolbar>
       <RecordList<TBuilding>
         caption={t('lists.buildingsCaption')}
         query={query}

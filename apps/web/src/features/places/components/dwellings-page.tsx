@@ -1,11 +1,11 @@
-import { Button, Space } from 'antd'
 import { dwellingUseLabels, type TDwelling } from '@cr/shared/places/dwelling'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ScopeCommitteeSelect } from '@/components/committee-select/scope-committee-select'
+import { CommitteeFilter } from '@/components/committee-select/committee-filter'
 import { ExportButton, listExportHref } from '@/components/ui/export-button'
 import { LabelSelect } from '@/components/ui/label-select'
 import { ListEmpty } from '@/components/ui/list-empty'
+import { ListToolbar } from '@/components/ui/list-toolbar'
 import { PageHeader } from '@/components/ui/page-header'
 import { RecordList } from '@/components/ui/record-list'
 import { useCan } from '@/lib/auth'
@@ -48,12 +48,9 @@ export const DwellingsPage = ({ search, onSearchChange }: TProps) => {
           />
         }
       />
-      <Space wrap style={{ marginBottom: 12 }}>
-        <ScopeCommitteeSelect
-          aria-label={t('lists.committeeFilter')}
-          placeholder={t('common:pickers.allCommittees')}
-          allowClear
-          style={{ width: 190 }}
+      <ListToolbar filtered={filtered} onReset={reset}>
+        <CommitteeFilter
+          label={t('lists.committeeFilter')}
           value={search.committeeId}
           onChange={(committeeId) => onSearchChange({ ...search, committeeId })}
         />
@@ -73,12 +70,7 @@ export const DwellingsPage = ({ search, onSearchChange }: TProps) => {
           value={search.use}
           onChange={(use) => onSearchChange({ ...search, use })}
         />
-        {filtered && (
-          <Button type="link" onClick={reset}>
-            {t('common:actions.reset')}
-          </Button>
-        )}
-      </Space>
+      </ListToolbar>
       <RecordList<TDwelling>
         caption={t('lists.dwellingsCaption')}
         query={query}

@@ -2,7 +2,7 @@ import { Button, Space, Tag } from 'antd'
 import { residentStatusLabels, type TResidentStatus } from '@cr/shared/residents/life-event'
 import { populationCategoryLabels, residentTagLabels } from '@cr/shared/residents/resident-codes'
 import { useTranslation } from 'react-i18next'
-import { ScopeCommitteeSelect } from '@/components/committee-select/scope-committee-select'
+import { CommitteeFilter } from '@/components/committee-select/committee-filter'
 import { LabelSelect } from '@/components/ui/label-select'
 import { BuildingSelect } from '@/features/places/components/building-select'
 import {
@@ -51,11 +51,8 @@ export const ResidentsToolbar = ({
         onChange={(q) => onSearchChange({ ...search, q })}
         onIdNumber={onIdNumber}
       />
-      <ScopeCommitteeSelect
-        aria-label={t('committeeFilter')}
-        placeholder={t('common:pickers.allCommittees')}
-        allowClear
-        style={{ width: 190 }}
+      <CommitteeFilter
+        label={t('committeeFilter')}
         value={search.committeeId}
         onChange={(committeeId) => onSearchChange({ ...search, committeeId })}
       />
