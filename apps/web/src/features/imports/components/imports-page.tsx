@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { ListEmpty } from '@/components/ui/list-empty'
 import { PageHeader } from '@/components/ui/page-header'
 import { RecordList } from '@/components/ui/record-list'
+import { searchPaging, type TPageSearch } from '@/lib/search-params'
 import { recordPaths } from '@/config/paths'
 import { useImports } from '../api/get-imports'
 import { importTemplateUrl } from '../api/import-downloads'
@@ -19,8 +20,11 @@ export const ImportsPage = () => {
   const { t } = useTranslation(['imports', 'common'])
   const navigate = useNavigate()
   const [uploading, setUploading] = useState(false)
-  const query = useImports()
-  const items = query.data?.pages.flatMap((page) => page.items) ?? []
+  // The page shown: kept here, not in the URL (the list is the office's recent work, newest
+  // first; a job's own page is what gets bookmarked).
+  const [paging, setPaging] = useState<TPageSearch>({})
+  const query = useImports(paging)
+  const items = query.data?.items ?? []
   const open = (id: string) =>
     void navigate({ to: recordPaths.importJob, params: { importId: id } })
   // The empty state's button has its own name, so 导入台账 stays unique on the page.
@@ -63,6 +67,7 @@ export const ImportsPage = () => {
         caption={t('tableCaption')}
         query={query}
         items={items}
+        paging={searchPaging(paging, query.data?.total, setPaging)}
         columns={buildImportColumns(t)}
         // The row opens the job; the file name is the keyboard's link.
         onRow={(job) => ({ onClick: () => open(job.id), style: { cursor: 'pointer' } })}
