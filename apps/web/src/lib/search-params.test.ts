@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   ZPageSearch,
+  filtersChanged,
   pageQueryOf,
   searchPaging,
   type TPageSearch,
@@ -59,6 +60,9 @@ describe('numbered list pages in the URL', () => {
     expect(withPageReset(on5, { ...on5, sort: '-name' }).page).toBeUndefined()
     expect(withPageReset(on5, { ...on5, size: 50 }).page).toBeUndefined()
     expect(withPageReset(on5, { q: '张', page: 5, size: 20 }).page).toBeUndefined()
+    // Another page or size is the same choice of rows (a selection across pages survives it).
+    expect(filtersChanged(on5, { ...on5, page: 6, size: 50 })).toBe(false)
+    expect(filtersChanged(on5, { ...on5, q: '李' })).toBe(true)
   })
 })
 

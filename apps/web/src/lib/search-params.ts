@@ -62,15 +62,20 @@ export const pageQueryOf = (search: TPageSearch) => ({
  * The search after a change: a new filter, search text or order starts again at page 1 (page 5
  * of the old filter means nothing in the new one); a change of page or page size keeps the rest.
  */
-export const withPageReset = <T extends TPageSearch>(previous: T, next: T): T => {
+export const withPageReset = <T extends TPageSearch>(previous: T, next: T): T =>
+  filtersChanged(previous, next) || next.size !== previous.size
+    ? { ...next, page: undefined }
+    : next
+
+/** Whether two searches of a numbered list differ in anything but the page and its size. */
+export const filtersChanged = <T extends TPageSearch>(previous: T, next: T): boolean => {
   const keys = new Set([...Object.keys(previous), ...Object.keys(next)])
-  const filtersChanged = [...keys].some(
+  return [...keys].some(
     (key) =>
       key !== 'page' &&
       key !== 'size' &&
       JSON.stringify(previous[key as keyof T]) !== JSON.stringify(next[key as keyof T]),
   )
-  return filtersChanged || next.size !== previous.size ? { ...next, page: undefined } : next
 }
 
 /** A numbered list's page: which one, its size, the total, and what choosing another does. */

@@ -8,6 +8,7 @@ import { LabelSelect } from '@/components/ui/label-select'
 import { PageHeader } from '@/components/ui/page-header'
 import { SearchInput } from '@/components/ui/search-input'
 import { useCan } from '@/lib/auth'
+import { filtersChanged } from '@/lib/search-params'
 import { isMembersSearchFiltered, type TMembersSearch } from '../utils/member-search'
 import { MembersExportButton } from './members-export-button'
 import { CreateMemberForm } from './create-member-form'
@@ -18,11 +19,6 @@ import './party.css'
 
 type TProps = { search: TMembersSearch; onSearchChange: (next: TMembersSearch) => void }
 
-/** The same roster filters (another page of them keeps a selection). */
-const sameFilters = (a: TMembersSearch, b: TMembersSearch) =>
-  JSON.stringify({ ...a, page: undefined, size: undefined }) ===
-  JSON.stringify({ ...b, page: undefined, size: undefined })
-
 /** 党员: the roster with its filters; 新增党员 picks a resident of the registry. */
 export const MembersPage = ({ search, onSearchChange: changeSearch }: TProps) => {
   const { t } = useTranslation(['party', 'common'])
@@ -32,7 +28,7 @@ export const MembersPage = ({ search, onSearchChange: changeSearch }: TProps) =>
   // Members chosen for a batch action (kept across pages); other filters start a new choice.
   const [selected, setSelected] = useState<string[]>([])
   const onSearchChange = (next: TMembersSearch) => {
-    if (!sameFilters(search, next)) setSelected([])
+    if (filtersChanged(search, next)) setSelected([])
     changeSearch(next)
   }
   const filtered = isMembersSearchFiltered(search)
