@@ -68,7 +68,12 @@ export const ResidentsPage = ({ search, onSearchChange: changeSearch }: TProps) 
         onReset={reset}
         generation={generation}
       />
-      {canWrite && <ResidentsBatchBar selected={selected} onClear={() => setSelected([])} />}
+      <ResidentsBatchBar
+        selected={selected}
+        onClear={() => setSelected([])}
+        sort={search.sort}
+        canTag={canWrite}
+      />
       <ResidentsTable
         search={search}
         onSearchChange={onSearchChange}
@@ -77,7 +82,7 @@ export const ResidentsPage = ({ search, onSearchChange: changeSearch }: TProps) 
         onReset={reset}
         createButton={createButton}
         onOpen={(id) => void navigate({ to: recordPaths.resident, params: { residentId: id } })}
-        selection={canWrite ? { selected, onChange: setSelected } : undefined}
+        selection={{ selected, onChange: setSelected }}
       />
       <ResidentFormModal target={target} onClose={() => setTarget(null)} />
     </>
