@@ -143,7 +143,7 @@ export const payDues = async (
 
 /**
  * A member's refusal inside a batch, pointed at the member — `memberIds.<n>` — and named in the
- * message (`张三：该月党费已缴纳`), so the clerk knows whom without counting the selection.
+ * message (`张三：所选月份中有已登记或已交至的月份`), so the clerk knows whom without counting the selection.
  */
 const atMember = (error: unknown, index: number, name: string | undefined) =>
   error instanceof AppError && error.status !== 404
