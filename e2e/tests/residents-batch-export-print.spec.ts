@@ -80,6 +80,12 @@ test('[REGISTRY] a clerk selects three residents and exports and prints exactly 
     await expect(sheet).toContainText(maskIdNumber(idNumbers[0]!))
     await expect(page.getByRole('button', { name: '打印', exact: true })).toBeEnabled()
     await page.screenshot({ path: shotPath('residents-print-1366'), fullPage: true })
+    // On paper each resident's sheet starts a page: three people, three A4 pages.
+    const pdf = await page.pdf({
+      format: 'A4',
+      path: shotPath('residents-print').replace(/png$/, 'pdf'),
+    })
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(3)
     // A reload keeps the selection (it travels in the history entry, not the URL).
     await page.reload()
     await expect(sheet.getByRole('region')).toHaveCount(3)
