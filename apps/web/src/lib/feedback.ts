@@ -1,7 +1,9 @@
 import type { ModalFuncProps } from 'antd'
 import type { MessageInstance } from 'antd/es/message/interface'
 import type { HookAPI } from 'antd/es/modal/useModal'
-import type { ReactNode } from 'react'
+
+/** A message's text, or antd's message options (`key` to replace an earlier one, `duration`). */
+type TContent = Parameters<MessageInstance['success']>[0]
 
 /** antd's message and confirm, as mounted in the app's theme by `FeedbackHost`. */
 export type TFeedbackApi = { message: MessageInstance; modal: HookAPI }
@@ -40,8 +42,10 @@ const withFeedback = (say: (api: TFeedbackApi) => void): void => {
  * word if that comes sooner, which then waits for them.
  */
 export const feedback = {
-  success: (content: ReactNode): void => withFeedback((api) => void api.message.success(content)),
-  info: (content: ReactNode): void => withFeedback((api) => void api.message.info(content)),
-  error: (content: ReactNode): void => withFeedback((api) => void api.message.error(content)),
+  success: (content: TContent): void => withFeedback((api) => void api.message.success(content)),
+  info: (content: TContent): void => withFeedback((api) => void api.message.info(content)),
+  error: (content: TContent): void => withFeedback((api) => void api.message.error(content)),
+  /** A message that stays until another with the same `key` replaces it (an export's progress). */
+  loading: (content: TContent): void => withFeedback((api) => void api.message.loading(content)),
   confirm: (config: ModalFuncProps): void => withFeedback((api) => void api.modal.confirm(config)),
 }

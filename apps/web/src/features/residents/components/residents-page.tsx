@@ -83,8 +83,13 @@ export const ResidentsPage = ({ search, onSearchChange: changeSearch }: TProps) 
         onReset={reset}
         generation={generation}
       />
-      {canWrite && selected.length > 0 && (
-        <ResidentsBatchBar selected={selected} onClear={() => setSelected([])} />
+      {selected.length > 0 && (
+        <ResidentsBatchBar
+          selected={selected}
+          onClear={() => setSelected([])}
+          sort={search.sort}
+          canTag={canWrite}
+        />
       )}
       <ResidentsTable
         search={search}
@@ -94,7 +99,7 @@ export const ResidentsPage = ({ search, onSearchChange: changeSearch }: TProps) 
         onReset={reset}
         createButton={createButton}
         onOpen={(id) => void navigate({ to: recordPaths.resident, params: { residentId: id } })}
-        selection={canWrite ? { selected, onChange: setSelected } : undefined}
+        selection={{ selected, onChange: setSelected }}
       />
       {formOpened && <ResidentFormModal target={target} onClose={() => setTarget(null)} />}
     </>
