@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/test.ts'
+import { adminCredentials } from '../fixtures/credentials.ts'
 
 // Issue 12: the sign-in page comes compressed and without what it does not show. The sizes are
 // the build's budget (apps/web/scripts/bundle-budget.mjs); this checks what a browser is sent.
@@ -35,4 +36,33 @@ test('[FIRST LOAD] the sign-in page comes brotli-compressed, in Chinese, and fet
     await page.getByText('中文', { exact: true }).click()
     await expect(page.getByRole('button', { name: '登录' })).toBeVisible()
   })
+})
+
+// A feature's texts are fetched when its page first asks for them (apps/web/src/lib/i18n.ts):
+// signed in, each page shows its own words, in Chinese and, after choosing it, in English.
+test('[FIRST LOAD] signed in, each page fetches its texts when it opens, in the language chosen, after a reload too', async ({
+  page,
+}) => {
+  await page.goto('/login')
+  await page.getByLabel('用户名').fill(adminCredentials.username)
+  await page.getByLabel('密码', { exact: true }).fill(adminCredentials.password)
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+  await page.goto('/residents')
+  await expect(page.getByRole('heading', { name: '居民', exact: true })).toBeVisible()
+  await page.goto('/party/members')
+  await expect(page.getByRole('heading', { name: '党员', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: '组织关系转入' })).toBeVisible()
+
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Party members' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Party members' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Transfer in' })).toBeVisible()
+  await page.getByRole('link', { name: 'Imports' }).click()
+  await expect(page.getByRole('heading', { name: 'Imports' })).toBeVisible()
+  // Nothing on the page is left in Chinese but the names of people and committees.
+  await expect(page.getByRole('main')).not.toContainText('数据导入')
+  await page.getByText('中文', { exact: true }).click()
+  await expect(page.getByRole('heading', { name: '数据导入' })).toBeVisible()
 })
