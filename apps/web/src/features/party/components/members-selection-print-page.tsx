@@ -1,8 +1,8 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
 import { useRouterState } from '@tanstack/react-router'
 import type { TPartyMember } from '@cr/shared/party/party-member'
-import { Result } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { NoSelection } from '@/components/print/no-selection'
 import { PrintPage } from '@/components/print/print-page'
 import { PrintTable } from '@/components/print/print-table'
 import { ButtonLink } from '@/components/ui/button-link'
@@ -24,15 +24,7 @@ export const MembersSelectionPrintPage = () => {
       {t('selection.backToMembers')}
     </ButtonLink>
   )
-  if (!selection)
-    return (
-      <Result
-        status="info"
-        title={t('selection.none')}
-        subTitle={t('selection.noneHint')}
-        extra={back}
-      />
-    )
+  if (!selection) return <NoSelection back={back} />
   const members = query.data?.items ?? []
   // The branch column where the selection spans more than one.
   const branches = new Set(members.map((m) => m.organization.id))

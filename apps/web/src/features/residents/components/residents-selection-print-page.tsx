@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons'
 import { useRouterState } from '@tanstack/react-router'
-import { Result } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { NoSelection } from '@/components/print/no-selection'
 import { PrintPage } from '@/components/print/print-page'
 import { ButtonLink } from '@/components/ui/button-link'
 import { paths } from '@/config/paths'
@@ -23,15 +23,7 @@ export const ResidentsSelectionPrintPage = () => {
       {t('selection.backToResidents')}
     </ButtonLink>
   )
-  if (!selection)
-    return (
-      <Result
-        status="info"
-        title={t('selection.none')}
-        subTitle={t('selection.noneHint')}
-        extra={back}
-      />
-    )
+  if (!selection) return <NoSelection back={back} />
   const residents = query.data?.items ?? []
   return (
     <PrintPage
