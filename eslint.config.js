@@ -42,6 +42,8 @@ const apiFaces = {
   committees: ['committee-refs.ts'],
   // Nodes of the party tree resolved within the party scope.
   'party-organizations': ['party-organizations.service.ts'],
+  // A resident's 死亡 takes their membership off the roll.
+  'party-members': ['party-member-death.ts'],
   // The places a dwelling and a household are resolved in.
   buildings: ['buildings.service.ts'],
   dwellings: ['dwellings.service.ts'],

@@ -151,3 +151,26 @@ export const setBuildingLeaders = (ctx: TWriteContext, id: string, residentIds: 
     })
     await ctx.tx.building.update({ where: { id }, data: { version: { increment: 1 } } })
   })
+
+/**
+ * A resident who leaves the community (迁出, 死亡, 失踪, 入伍, 服刑:
+ * `modules/residents/life-events.ts`) leaves their 楼长 posts: each building's change is one
+ * audited step, as 设置楼长 is.
+ */
+export const endLeaderPosts = async (ctx: TWriteContext, residentId: string) => {
+  const posts = await ctx.tx.buildingLeader.findMany({
+    where: { residentId },
+    select: { buildingId: true },
+  })
+  for (const { buildingId } of posts)
+    await auditedStep(ctx, buildingRecord(ctx, buildingId), async () => {
+      await ctx.tx.buildingLeader.delete({
+        where: { buildingId_residentId: { buildingId, residentId } },
+      })
+      await ctx.tx.building.update({
+        where: { id: buildingId },
+        data: { version: { increment: 1 } },
+      })
+    })
+  return posts.length
+}

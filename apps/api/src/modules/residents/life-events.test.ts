@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { apiRequest, seedCommitteeClerk, type TAuth } from '../../test/api-request.ts'
-import { seedPartyOrganization, seedResident, testIdNumber } from '../../test/factories.ts'
+import {
+  apiRequest,
+  seedClerkBranch,
+  seedCommitteeClerk,
+  type TAuth,
+} from '../../test/api-request.ts'
+import {
+  seedBuilding,
+  seedPartyMember,
+  seedPartyOrganization,
+  seedResident,
+  testIdNumber,
+} from '../../test/factories.ts'
 import { settledJob, uploadLedger } from '../../test/imports.ts'
 import { testToday } from '../../test/test-clock.ts'
 import { useTestApp } from '../../test/test-app.ts'
@@ -218,6 +229,58 @@ describe('life events: a person who left is out of the current population', () =
       status: 'active',
       lifeEvent: { type: 'corrected', reason: '误登记，本人健在' },
     })
+  })
+
+  it('死亡 takes the person off the party roll and off their 楼长 posts; 迁出 off the posts only; each change audited', async () => {
+    const { committee, auth, branch } = await seedClerkBranch(t())
+    const db = t().db.prisma
+    const person = (name: string) =>
+      seedResident(db, t().app.cipher, { committeeId: committee.id, name })
+    const [deceased, movedOut, stays] = await Promise.all(
+      ['王德明', '赵丽', '钱进'].map((name) => person(name)),
+    )
+    const building = await seedBuilding(db, { committeeId: committee.id })
+    const leaders = await api(auth, 'PUT', `/buildings/${building.id}/leaders`, {
+      residentIds: [deceased!.id, movedOut!.id, stays!.id],
+    })
+    expect(leaders.statusCode, leaders.body).toBe(200)
+    const member = await seedPartyMember(db, {
+      residentId: deceased!.id,
+      organizationId: branch.id,
+    })
+
+    const died = await record(auth, deceased!.id, { type: 'deceased', date: '2026-11-20' })
+    expect(died.statusCode, died.body).toBe(200)
+    const roll = await api(auth, 'GET', `/party-members/${member.id}`)
+    expect(roll.json()).toMatchObject({ state: 'deceased' })
+    const history = await api(auth, 'GET', `/party-members/${member.id}/history`)
+    expect(history.json().items.at(-1)).toMatchObject({
+      type: 'deceased',
+      occurredOn: '2026-11-20',
+    })
+    // Off the roll: the default list (在册) no longer has them.
+    const active = await api(auth, 'GET', '/party-members?limit=100')
+    expect(active.json().items.map((m: { id: string }) => m.id)).not.toContain(member.id)
+    expect(
+      await db.auditEvent.findFirst({
+        where: { entityType: 'party_member', entityId: member.id, action: 'update' },
+      }),
+    ).toMatchObject({ committeeId: committee.id, after: { state: 'deceased', on: '2026-11-20' } })
+
+    const moved = await record(auth, movedOut!.id, {
+      type: 'moved_out',
+      date: '2026-11-25',
+      destination: '北京市',
+    })
+    expect(moved.statusCode, moved.body).toBe(200)
+    const after = await api(auth, 'GET', `/buildings/${building.id}`)
+    expect(after.json().leaders.map((l: { name: string }) => l.name)).toEqual(['钱进'])
+    // One audited step per post ended, besides the one that set them.
+    expect(
+      await db.auditEvent.count({
+        where: { entityType: 'building', entityId: building.id, action: 'update' },
+      }),
+    ).toBe(3)
   })
 
   it('失踪, 入伍, 服刑 end with 返回; the head leaves only after the head is changed', async () => {

@@ -15,7 +15,9 @@ import type { TTransaction } from '../../lib/db-types.ts'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import type { TWriteContext } from '../../lib/write.ts'
+import { endLeaderPosts } from '../buildings/buildings.service.ts'
 import { leaveCurrentHousehold, type TLeftHousehold } from '../households/household-leave.ts'
+import { endMembershipOnDeath } from '../party-members/party-member-death.ts'
 import { getResident } from './residents.read.ts'
 
 type TInput = z.output<typeof ZLifeEventCreate>
@@ -52,7 +54,8 @@ const householdReason = (input: TInput) =>
  * current register and end their current household membership (the household keeps it as
  * history); 返回 brings them back (joining a household again is the household's 迁入); 更正
  * takes back the latest standing event with a reason, the status returning to what it was
- * (a membership it ended is not restored: the clerk moves the person in again). Audited as a
+ * (a membership it ended is not restored: the clerk moves the person in again). Leaving also
+ * ends the person's 楼长 posts, and 死亡 their party membership (each its own audited step). Audited as a
  * step on the resident, with the event noted; the household's change is its own audited step.
  */
 export const recordLifeEvent = async (ctx: TWriteContext, id: string, input: TInput) => {
@@ -74,11 +77,15 @@ export const recordLifeEvent = async (ctx: TWriteContext, id: string, input: TIn
     if (problem) throw fieldError('date', problem)
 
     let left: TLeftHousehold | null = null
-    if (isLeavingEvent(input.type))
+    if (isLeavingEvent(input.type)) {
       left = await leaveCurrentHousehold(ctx, id, {
         date: input.date,
         reason: householdReason(input),
       })
+      // Someone no longer here is no building's 楼长; a death ends a party membership too.
+      await endLeaderPosts(ctx, id)
+      if (input.type === 'deceased') await endMembershipOnDeath(ctx, id, input.date)
+    }
     await ctx.tx.resident.update({
       where: { id },
       data: { status: after, version: { increment: 1 } },

@@ -123,7 +123,7 @@ export const residents: TMessages<typeof zh> = {
       deceased: {
         title: 'Record the death of {{name}}?',
         content:
-          'The record is closed: the resident leaves the current register and can join no household.',
+          'The record is closed: the resident leaves the current register and can join no household; a party member leaves the roll (deceased), and a building leader leaves the post.',
       },
       corrected: {
         title: 'Correct the latest change of {{name}}?',

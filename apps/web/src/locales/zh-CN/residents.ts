@@ -113,7 +113,8 @@ export const residents = {
     confirm: {
       deceased: {
         title: '确认登记 {{name}} 死亡？',
-        content: '登记后户口注销、档案关闭，该居民不再计入在册人口，也不能再加入任何户。',
+        content:
+          '登记后户口注销、档案关闭，该居民不再计入在册人口，也不能再加入任何户；如是党员，同时从党员名册中减去（死亡）；如任楼长，同时卸任。',
       },
       corrected: {
         title: '确认更正 {{name}} 的最近一次变动？',
