@@ -36,6 +36,8 @@ import { memberStateLabels } from '../party/party-member.ts'
 import { officerPostLabels } from '../party/party-officer.ts'
 import { organizationLevelLabels } from '../party/party-organization.ts'
 import { dwellingUseLabels } from '../places/dwelling.ts'
+import { lessorDutyLabels, rentalUseLabels } from '../rentals/rental-codes.ts'
+import { rentalContractStatusLabels } from '../rentals/rental-rules.ts'
 import { residentStatusLabels } from '../residents/life-event.ts'
 import { populationCategoryLabels, residentTagLabels } from '../residents/resident-codes.ts'
 import type { TAuditEntityType, TLabel, TLabels } from './audit-labels.ts'
@@ -228,6 +230,43 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
       values: labelNames(passwordPolicyLabels),
     },
     importFileRetentionDays: { label: own('导入文件保留天数', 'Days uploads are kept') },
+    rentalContractNumberPattern: {
+      label: own('治安责任书编号规则', 'Rental contract numbering scheme'),
+    },
+  },
+  rental_property: {
+    dwelling: { label: own('房屋', 'Dwelling') },
+    building: { label: own('楼栋', 'Building') },
+    landlord: { label: own('出租人', 'Landlord') },
+    agent: { label: own('代理人', 'Agent') },
+    use: { label: own('房屋用途', 'Use'), values: labelNames(rentalUseLabels) },
+    rooms: { label: own('出租间数', 'Rooms let') },
+    area: { label: own('出租面积', 'Floor area') },
+    allowedOccupants: { label: own('核定居住人数', 'Occupants allowed') },
+    duties: { label: own('出租人义务', 'Lessor’s duties'), values: labelNames(lessorDutyLabels) },
+    dutiesConfirmedOn: { label: own('义务确认日期', 'Duties confirmed on') },
+    occupantCount: { label: own('实际居住人数', 'Occupants') },
+    occupantsOverAllowed: { label: own('超员人数', 'Occupants over the allowed number') },
+    contract: { label: own('治安责任书', 'Contract') },
+    committee: commonSpecs.committee!,
+    notes: commonSpecs.notes!,
+  },
+  rental_contract: {
+    number: { label: own('责任书编号', 'Contract number') },
+    property: { label: own('出租房屋', 'Rental property') },
+    landlord: { label: own('出租人', 'Landlord') },
+    signedOn: { label: own('签订日期', 'Signed on') },
+    leaseStartsOn: { label: own('租赁开始日期', 'Lease starts on') },
+    leaseEndsOn: { label: own('租赁结束日期', 'Lease ends on') },
+    monthlyRent: { label: own('月租金（元）', 'Monthly rent (yuan)') },
+    status: { label: own('状态', 'Status'), values: labelNames(rentalContractStatusLabels) },
+    cancelledOn: { label: own('注销日期', 'Cancelled on') },
+    cancelReason: { label: own('注销原因', 'Reason for cancelling') },
+    renews: { label: own('续签自', 'Renews') },
+    renewedBy: { label: own('已续签为', 'Renewed by') },
+    step: { label: own('操作', 'Step') },
+    committee: commonSpecs.committee!,
+    notes: commonSpecs.notes!,
   },
   party_organization: {
     name: { label: org('name') },

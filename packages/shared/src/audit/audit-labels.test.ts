@@ -9,6 +9,8 @@ import { ZPartyMember } from '../party/party-member.ts'
 import { ZPartyOrganization } from '../party/party-organization.ts'
 import { ZBuilding } from '../places/building.ts'
 import { ZDwelling } from '../places/dwelling.ts'
+import { ZRentalContract } from '../rentals/rental-contract.ts'
+import { ZRentalProperty } from '../rentals/rental-property.ts'
 import { ZResident } from '../residents/resident.ts'
 import { ZSettings } from '../settings/settings.ts'
 import { ZUser } from '../users/user.ts'
@@ -31,6 +33,8 @@ const snapshots: Record<string, z.ZodObject> = {
   party_organization: ZPartyOrganization,
   party_meeting: ZPartyMeeting,
   co_building_unit: ZCoBuildingUnit,
+  rental_property: ZRentalProperty,
+  rental_contract: ZRentalContract,
 }
 
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text)

@@ -403,6 +403,10 @@ export const errorMessages = {
     zh: '介绍信编号只能包含数字、字母、汉字、短横线和括号，最多 32 个字符',
     en: 'A letter number is up to 32 digits, letters, Chinese characters, dashes and brackets',
   },
+  resident_lives_elsewhere: {
+    zh: '该人员不住在本社区（如外住房东），不能加入本社区的住户',
+    en: 'This person does not live in the community and cannot join a household here',
+  },
   rental_person_required: {
     zh: '请选择已登记的人员，或填写姓名和身份证号',
     en: 'Choose a registered person, or give a name and an ID number',

@@ -20,8 +20,8 @@ export const ZRentalContract = ZRecordMeta.extend({
   landlord: ZRef,
   number: z.string().describe('责任书编号, unique'),
   signedOn: ZDate,
-  leaseStart: ZDate,
-  leaseEnd: ZDate,
+  leaseStartsOn: ZDate,
+  leaseEndsOn: ZDate,
   monthlyRent: z.string().nullable().describe('月租金 in 元, exact decimal as a string'),
   status: ZRentalContractStatus.describe('Derived from the dates and actions, as of today'),
   cancelledOn: ZDate.nullable(),
@@ -53,15 +53,15 @@ export const ZContractNumber = z
 
 const leaseFields = {
   signedOn: ZDateInput,
-  leaseStart: ZDateInput,
-  leaseEnd: ZDateInput,
+  leaseStartsOn: ZDateInput,
+  leaseEndsOn: ZDateInput,
   monthlyRent: money,
   notes: optionalText(500),
 }
 
-const leaseInOrder = (v: { leaseStart?: string; leaseEnd?: string }) =>
-  !v.leaseStart || !v.leaseEnd || v.leaseEnd >= v.leaseStart
-const leaseOrder = { ...issue('rental_lease_end_before_start'), path: ['leaseEnd'] }
+const leaseInOrder = (v: { leaseStartsOn?: string; leaseEndsOn?: string }) =>
+  !v.leaseStartsOn || !v.leaseEndsOn || v.leaseEndsOn >= v.leaseStartsOn
+const leaseOrder = { ...issue('rental_lease_end_before_start'), path: ['leaseEndsOn'] }
 
 export const ZRentalContractCreate = z
   .object({
@@ -82,8 +82,8 @@ export const ZRentalContractRenew = z
   .object({
     number: ZContractNumber.nullish().transform((v) => v ?? null),
     signedOn: ZDateInput,
-    leaseStart: ZDateInput.optional().describe('Default: the day after the old lease ends'),
-    leaseEnd: ZDateInput,
+    leaseStartsOn: ZDateInput.optional().describe('Default: the day after the old lease ends'),
+    leaseEndsOn: ZDateInput,
     monthlyRent: money.optional().describe('Default: the old contract’s rent'),
     notes: optionalText(500),
   })
@@ -110,7 +110,7 @@ export const ZRentalContractListQuery = ZNumberedListQuery.extend({
     .optional()
     .describe('Not cancelled, lease ending from today through today + N days'),
   q: z.string().trim().max(50).optional().describe('Matches the number or the dwelling’s address'),
-  sort: sortParam(['leaseEnd', 'number', 'signedOn', 'createdAt'] as const, 'leaseEnd'),
+  sort: sortParam(['leaseEndsOn', 'number', 'signedOn', 'createdAt'] as const, 'leaseEndsOn'),
 })
 export type TRentalContractListQuery = z.input<typeof ZRentalContractListQuery>
 export const ZRentalContractPage = pageOf(ZRentalContract).meta({ id: 'RentalContractPage' })

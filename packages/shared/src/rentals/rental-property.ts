@@ -37,7 +37,7 @@ export const ZRentalProperty = ZRecordMeta.extend({
     .object({
       id: ZId,
       number: z.string(),
-      leaseEnd: ZDate,
+      leaseEndsOn: ZDate,
       status: ZRentalContractStatus,
     })
     .nullable()
@@ -100,7 +100,7 @@ export const ZRentalPropertyListQuery = ZNumberedListQuery.extend({
     .describe('The latest contract’s status today; none: no contract'),
   overOccupied: queryBoolean.optional().describe('More temporary residents than allowed'),
   q: z.string().trim().max(50).optional().describe('Matches the dwelling’s address'),
-  sort: sortParam(['address', 'createdAt'] as const, 'address'),
+  sort: sortParam(['createdAt'] as const, '-createdAt'),
 })
 export type TRentalPropertyListQuery = z.input<typeof ZRentalPropertyListQuery>
 export const ZRentalPropertyPage = pageOf(ZRentalProperty).meta({ id: 'RentalPropertyPage' })

@@ -14,7 +14,7 @@ import {
 } from './rental-rules.ts'
 
 describe('rental contract status (治安责任书)', () => {
-  const contract = { leaseEnd: '2026-11-30', cancelledOn: null }
+  const contract = { leaseEndsOn: '2026-11-30', cancelledOn: null }
   it('is 即将到期 the day before and on the end date, 已到期 after it', () => {
     expect(rentalContractStatus(contract, '2026-11-29')).toBe('expiring')
     expect(rentalContractStatus(contract, '2026-11-30')).toBe('expiring')
@@ -24,15 +24,15 @@ describe('rental contract status (治安责任书)', () => {
   it('is 有效 until 30 days before the end date', () => {
     expect(rentalContractStatus(contract, '2026-10-31')).toBe('expiring') // 30 days left
     expect(rentalContractStatus(contract, '2026-10-30')).toBe('active') // 31 days left
-    expect(rentalContractStatus({ leaseEnd: '2027-11-30', cancelledOn: null }, '2026-11-30')).toBe(
-      'active',
-    )
+    expect(
+      rentalContractStatus({ leaseEndsOn: '2027-11-30', cancelledOn: null }, '2026-11-30'),
+    ).toBe('active')
   })
 
   it('is 已注销 once cancelled, whatever the dates', () => {
-    const cancelled = { leaseEnd: '2027-11-30', cancelledOn: '2026-06-01' }
+    const cancelled = { leaseEndsOn: '2027-11-30', cancelledOn: '2026-06-01' }
     expect(rentalContractStatus(cancelled, '2026-11-30')).toBe('cancelled')
-    expect(rentalContractStatus({ ...cancelled, leaseEnd: '2026-01-01' }, '2026-11-30')).toBe(
+    expect(rentalContractStatus({ ...cancelled, leaseEndsOn: '2026-01-01' }, '2026-11-30')).toBe(
       'cancelled',
     )
   })

@@ -21,19 +21,19 @@ export const contractExpiringWithinDays = 30
  * from 30 days before the last day through the last day itself (the lease covers it); else 有效.
  */
 export const rentalContractStatus = (
-  contract: { leaseEnd: string; cancelledOn: string | null },
+  contract: { leaseEndsOn: string; cancelledOn: string | null },
   today: string,
 ): TRentalContractStatus => {
   if (contract.cancelledOn) return 'cancelled'
-  const left = daysBetween(today, contract.leaseEnd)
+  const left = daysBetween(today, contract.leaseEndsOn)
   if (left < 0) return 'expired'
   if (left <= contractExpiringWithinDays) return 'expiring'
   return 'active'
 }
 
 /** The first `today` on which the contract counts as 即将到期. */
-export const contractExpiringFrom = (leaseEnd: string) =>
-  addDays(leaseEnd, -contractExpiringWithinDays)
+export const contractExpiringFrom = (leaseEndsOn: string) =>
+  addDays(leaseEndsOn, -contractExpiringWithinDays)
 
 // ---- 居住证: eligibility and the yearly 签注 ----
 

@@ -38,8 +38,8 @@ describe('rental contracts', () => {
   const contract = {
     propertyId: id,
     signedOn: '2026-11-01',
-    leaseStart: '2026-11-01',
-    leaseEnd: '2027-10-31',
+    leaseStartsOn: '2026-11-01',
+    leaseEndsOn: '2027-10-31',
     monthlyRent: '1800.50',
   }
   it('take the number from the scheme when none is given', () => {
@@ -49,13 +49,15 @@ describe('rental contracts', () => {
     })
   })
 
-  it('refuse a lease that ends before it starts, at leaseEnd', () => {
-    expect(codes(ZRentalContractCreate.safeParse({ ...contract, leaseEnd: '2026-10-31' }))).toEqual(
-      [['leaseEnd', 'rental_lease_end_before_start']],
-    )
+  it('refuse a lease that ends before it starts, at leaseEndsOn', () => {
     expect(
-      codes(ZRentalContractUpdate.safeParse({ leaseStart: '2027-01-01', leaseEnd: '2026-01-01' })),
-    ).toEqual([['leaseEnd', 'rental_lease_end_before_start']])
+      codes(ZRentalContractCreate.safeParse({ ...contract, leaseEndsOn: '2026-10-31' })),
+    ).toEqual([['leaseEndsOn', 'rental_lease_end_before_start']])
+    expect(
+      codes(
+        ZRentalContractUpdate.safeParse({ leaseStartsOn: '2027-01-01', leaseEndsOn: '2026-01-01' }),
+      ),
+    ).toEqual([['leaseEndsOn', 'rental_lease_end_before_start']])
   })
 })
 
