@@ -110,7 +110,10 @@ const listSource = (
   today: string,
   p: TParam,
 ): TSource => {
-  const where = visible(scope, p)
+  // The population: people living here. A landlord living elsewhere (residence 'elsewhere') is
+  // a person of the registry, found by id and by the ID number, never a resident in a list or a
+  // count (ARCHITECTURE.md, People in ledgers). Fixed text; the list indexes INCLUDE it.
+  const where = [...visible(scope, p), `r.residence = 'here'`]
   const status = statusCondition(query.status, p)
   if (status) where.push(status)
   if (query.sex) where.push(`r.sex = ${p(query.sex)}`)
