@@ -31,6 +31,7 @@ export const queryKinds: Record<string, TKind> = {
   dwellingId: 'dwelling',
   organizationId: 'branch',
   importId: 'importJob',
+  propertyId: 'rentalProperty',
 }
 
 const on = '2026-06-01'
@@ -94,6 +95,40 @@ export const routeTargets: Record<string, TTarget> = {
     body: (w) => ({ ownerResidentId: w.freeResident }),
   },
   'DELETE /api/v1/dwellings/:id': { id: 'dwelling' },
+
+  'GET /api/v1/rental-properties': {},
+  'GET /api/v1/rental-properties/export': {},
+  'POST /api/v1/rental-properties': {
+    body: (w) => ({ dwellingId: w.rentableDwelling, landlord: { residentId: w.freeResident } }),
+  },
+  'GET /api/v1/rental-properties/:id': { id: 'rentalProperty' },
+  'PATCH /api/v1/rental-properties/:id': {
+    id: 'rentalProperty',
+    body: (w) => ({ agent: { residentId: w.freeResident }, rooms: 2 }),
+  },
+  'DELETE /api/v1/rental-properties/:id': { id: 'rentalProperty' },
+
+  'GET /api/v1/rental-contracts': {},
+  'GET /api/v1/rental-contracts/export': {},
+  'POST /api/v1/rental-contracts': {
+    body: (w) => ({
+      propertyId: w.rentalProperty,
+      signedOn: on,
+      leaseStartsOn: on,
+      leaseEndsOn: '2027-05-31',
+    }),
+  },
+  'GET /api/v1/rental-contracts/:id': { id: 'rentalContract' },
+  'PATCH /api/v1/rental-contracts/:id': { id: 'rentalContract', body: () => ({ notes: '改' }) },
+  'DELETE /api/v1/rental-contracts/:id': { id: 'rentalContract' },
+  'POST /api/v1/rental-contracts/:id/renew': {
+    id: 'rentalContract',
+    body: () => ({ signedOn: on, leaseEndsOn: '2027-12-31' }),
+  },
+  'POST /api/v1/rental-contracts/:id/cancel': {
+    id: 'rentalContract',
+    body: () => ({ cancelledOn: on, reason: '退租' }),
+  },
 
   'GET /api/v1/households': {},
   'GET /api/v1/households/export': {},

@@ -34,6 +34,11 @@ export type TWorld = {
   flow: string
   importJob: string
   importMapping: string
+  /** 出租房屋: a dwelling let by a landlord living elsewhere, with a 治安责任书. */
+  rentalProperty: string
+  rentalContract: string
+  /** A dwelling not let yet (to register for rent). */
+  rentableDwelling: string
 }
 export type TKind = keyof TWorld
 
@@ -59,6 +64,9 @@ export const absentWorld = (): TWorld => {
     flow: id(),
     importJob: id(),
     importMapping: id(),
+    rentalProperty: id(),
+    rentalContract: id(),
+    rentableDwelling: id(),
   }
 }
 
@@ -124,6 +132,24 @@ export const seedWorld = async (
     dwellingId: nextDoor.id,
     headResidentId: neighbour!.id,
     movedInOn: '2020-03-01',
+  })
+
+  const letDwelling = await post('/dwellings', { buildingId: building.id, unit: '1', room: '103' })
+  const rentableDwelling = await post('/dwellings', {
+    buildingId: building.id,
+    unit: '1',
+    room: '104',
+  })
+  const rental = await post('/rental-properties', {
+    dwellingId: letDwelling.id,
+    landlord: { name: `${label}房东`, idNumber: testIdNumber() },
+    allowedOccupants: 2,
+  })
+  const contract = await post('/rental-contracts', {
+    propertyId: rental.id,
+    signedOn: '2026-01-01',
+    leaseStartsOn: '2026-01-01',
+    leaseEndsOn: '2026-12-31',
   })
 
   const branch = await post('/party-organizations', {
@@ -211,5 +237,8 @@ export const seedWorld = async (
     flow: flow.id,
     importJob: upload.json().id,
     importMapping: mapping.id,
+    rentalProperty: rental.id,
+    rentalContract: contract.id,
+    rentableDwelling: rentableDwelling.id,
   }
 }
