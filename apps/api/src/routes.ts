@@ -23,7 +23,11 @@ import {
 import { partyTransfersRoutes } from './modules/party-members/party-transfers.routes.ts'
 import { partyMeetingsRoutes } from './modules/party-meetings/party-meetings.routes.ts'
 import { partyOrganizationsRoutes } from './modules/party-organizations/party-organizations.routes.ts'
-import { rentalContractsRoutes, rentalPropertiesRoutes } from './modules/rentals/rentals.routes.ts'
+import {
+  rentalContractsRoutes,
+  rentalPropertiesRoutes,
+  temporaryResidentsRoutes,
+} from './modules/rentals/rentals.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import { settingsRoutes } from './modules/settings/settings.routes.ts'
 import { usersRoutes } from './modules/users/users.routes.ts'
@@ -53,6 +57,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(partyOfficersRoutes, { prefix: '/v1' })
   await app.register(rentalPropertiesRoutes, { prefix: '/v1/rental-properties' })
   await app.register(rentalContractsRoutes, { prefix: '/v1/rental-contracts' })
+  await app.register(temporaryResidentsRoutes, { prefix: '/v1/temporary-residents' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

@@ -96,6 +96,7 @@ describe('one way to export a list', () => {
       '/api/v1/rental-contracts/export',
       '/api/v1/rental-properties/export',
       '/api/v1/residents/export',
+      '/api/v1/temporary-residents/export',
     ])
     for (const [path, { get }] of exports) {
       const names = (get?.parameters ?? []).map((p) => p.name)

@@ -36,7 +36,12 @@ import { memberStateLabels } from '../party/party-member.ts'
 import { officerPostLabels } from '../party/party-officer.ts'
 import { organizationLevelLabels } from '../party/party-organization.ts'
 import { dwellingUseLabels } from '../places/dwelling.ts'
-import { lessorDutyLabels, rentalUseLabels } from '../rentals/rental-codes.ts'
+import {
+  lessorDutyLabels,
+  lodgingKindLabels,
+  rentalUseLabels,
+  residenceReasonLabels,
+} from '../rentals/rental-codes.ts'
 import { rentalContractStatusLabels } from '../rentals/rental-rules.ts'
 import { residentStatusLabels } from '../residents/life-event.ts'
 import { populationCategoryLabels, residentTagLabels } from '../residents/resident-codes.ts'
@@ -264,6 +269,28 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     cancelReason: { label: own('注销原因', 'Reason for cancelling') },
     renews: { label: own('续签自', 'Renews') },
     renewedBy: { label: own('已续签为', 'Renewed by') },
+    step: { label: own('操作', 'Step') },
+    committee: commonSpecs.committee!,
+    notes: commonSpecs.notes!,
+  },
+  temporary_resident: {
+    person: { label: own('暂住人员', 'Person') },
+    householdRegionCode: { label: own('户籍地代码', 'Registered region code') },
+    householdRegion: { label: own('户籍地', 'Registered region') },
+    householdProvince: { label: own('户籍地省份', 'Registered province') },
+    lodging: { label: own('居住类型', 'Lodging'), values: labelNames(lodgingKindLabels) },
+    property: { label: own('出租房屋', 'Rental property') },
+    dwelling: { label: own('暂住地址', 'Where they live') },
+    contract: { label: own('治安责任书', 'Contract') },
+    movedInOn: { label: own('入住日期', 'Moved in on') },
+    reason: { label: own('暂住事由', 'Reason'), values: labelNames(residenceReasonLabels) },
+    employer: { label: own('服务处所', 'Employer or school') },
+    declaredOn: { label: own('登记日期', 'Declared on') },
+    deadline: { label: own('申报期限', 'Deadline') },
+    deadlineProvisional: { label: own('期限待核（节假日安排未知）', 'Deadline provisional') },
+    timeliness: { label: own('申报情况', 'Timeliness') },
+    leftOn: { label: own('注销日期', 'Left on') },
+    permit: { label: own('居住证', 'Residence permit') },
     step: { label: own('操作', 'Step') },
     committee: commonSpecs.committee!,
     notes: commonSpecs.notes!,

@@ -11,6 +11,7 @@ import { ZBuilding } from '../places/building.ts'
 import { ZDwelling } from '../places/dwelling.ts'
 import { ZRentalContract } from '../rentals/rental-contract.ts'
 import { ZRentalProperty } from '../rentals/rental-property.ts'
+import { ZTemporaryResident } from '../rentals/temporary-resident.ts'
 import { ZResident } from '../residents/resident.ts'
 import { ZSettings } from '../settings/settings.ts'
 import { ZUser } from '../users/user.ts'
@@ -35,6 +36,7 @@ const snapshots: Record<string, z.ZodObject> = {
   co_building_unit: ZCoBuildingUnit,
   rental_property: ZRentalProperty,
   rental_contract: ZRentalContract,
+  temporary_resident: ZTemporaryResident,
 }
 
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text)

@@ -30,6 +30,7 @@ export const entityTypeLabels = {
   co_building_activity: { zh: '共建活动', en: 'Co-building activity' },
   rental_property: { zh: '出租房屋', en: 'Rental property' },
   rental_contract: { zh: '治安责任书', en: 'Rental security contract' },
+  temporary_resident: { zh: '暂住登记', en: 'Temporary residence' },
   import_job: { zh: '导入任务', en: 'Import job' },
   import_file: { zh: '导入的原文件', en: 'Uploaded ledger' },
   import_mapping: { zh: '导入列对应方案', en: 'Saved column mapping' },

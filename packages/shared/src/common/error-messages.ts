@@ -432,6 +432,10 @@ export const errorMessages = {
     zh: '编号规则须包含一个序号占位（如 {NNNN}），可含年份 {YYYY}，如 XXSQ-{YYYY}-{NNNN}',
     en: 'A numbering scheme has one sequence placeholder ({NNNN}) and may have the year {YYYY}, e.g. XXSQ-{YYYY}-{NNNN}',
   },
+  rental_contract_unknown: {
+    zh: '治安责任书不存在或不属于该出租房屋',
+    en: 'Unknown contract for this rental property',
+  },
   rental_contract_cancelled: {
     zh: '责任书已注销',
     en: 'The contract is cancelled',
@@ -471,6 +475,10 @@ export const errorMessages = {
   temporary_resident_declared_before_move_in: {
     zh: '申报日期不能早于入住日期',
     en: 'A registration cannot be declared before moving in',
+  },
+  temporary_resident_date_before_move_in: {
+    zh: '日期不能早于入住日期',
+    en: 'The date cannot precede moving in',
   },
   temporary_resident_place_required: {
     zh: '请选择居住的出租房屋或房屋',

@@ -10,7 +10,6 @@ import {
   optionalText,
   updateOf,
 } from '../common/record.ts'
-import { ZOptionalPhone } from '../validators/phone.ts'
 import { ZLodgingKind, ZResidenceReason } from './rental-codes.ts'
 import { ZPersonInput, ZPersonRef } from './rental-person.ts'
 import { registrationTimelinessValues } from './registration.ts'
@@ -66,7 +65,6 @@ const registrationFields = {
   householdRegion: optionalText(100).describe('Left out: derived from the ID number'),
   reason: ZResidenceReason,
   employer: optionalText(100),
-  phone: ZOptionalPhone,
   movedInOn: ZDateInput,
   declaredOn: ZDateInput.nullish().transform((v) => v ?? null),
   permitNumber: optionalText(40),

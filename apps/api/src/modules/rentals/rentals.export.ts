@@ -1,4 +1,10 @@
-import { lessorDutyLabels, rentalUseLabels } from '@cr/shared/rentals/rental-codes'
+import {
+  lessorDutyLabels,
+  lodgingKindLabels,
+  rentalUseLabels,
+  residenceReasonLabels,
+} from '@cr/shared/rentals/rental-codes'
+import type { TTemporaryResident } from '@cr/shared/rentals/temporary-resident'
 import type { TRentalContract } from '@cr/shared/rentals/rental-contract'
 import type { TRentalProperty } from '@cr/shared/rentals/rental-property'
 import { rentalContractStatusLabels } from '@cr/shared/rentals/rental-rules'
@@ -45,4 +51,32 @@ export const rentalContractExportColumns: readonly TExportColumn<TRentalContract
   { header: '注销原因', width: 24, value: (c) => c.cancelReason },
   { header: '续签自', width: 18, value: (c) => c.renews?.name ?? null },
   { header: '居委会', width: 18, value: (c) => c.committee.name },
+]
+
+const timelinessLabels: Record<TTemporaryResident['timeliness'], string> = {
+  on_time: '按时',
+  late: '逾期申报',
+  due: '待申报',
+  overdue: '逾期未申报',
+}
+
+/** 暂住人口登记表, headed as the temporary-resident ledger is read (姓名, 身份证号, 户籍地, 暂住地址, 事由 …). */
+export const temporaryResidentExportColumns: readonly TExportColumn<TTemporaryResident>[] = [
+  { header: '姓名', value: (r) => r.person.name },
+  { header: '身份证号', width: 22, value: (r) => r.person.idNumberMasked },
+  { header: '联系电话', width: 16, value: (r) => r.person.phoneMasked },
+  { header: '户籍地', width: 28, value: (r) => r.householdRegion },
+  { header: '暂住地址', width: 34, value: (r) => r.dwelling.name },
+  { header: '居住类型', value: (r) => lodgingKindLabels[r.lodging].zh },
+  { header: '暂住事由', value: (r) => residenceReasonLabels[r.reason].zh },
+  { header: '服务处所', width: 24, value: (r) => r.employer },
+  { header: '入住日期', value: (r) => r.movedInOn },
+  { header: '申报期限', value: (r) => r.deadline },
+  { header: '登记日期', value: (r) => r.declaredOn },
+  { header: '申报情况', value: (r) => timelinessLabels[r.timeliness] },
+  { header: '责任书编号', width: 18, value: (r) => r.contract?.name ?? null },
+  { header: '居住证号', width: 20, value: (r) => r.permit?.number ?? null },
+  { header: '签注到期日', value: (r) => r.permit?.endorsementDueOn ?? null },
+  { header: '注销日期', value: (r) => r.leftOn },
+  { header: '居委会', width: 18, value: (r) => r.committee.name },
 ]

@@ -17,12 +17,27 @@ import {
   ZRentalPropertyPage,
   ZRentalPropertyUpdate,
 } from '@cr/shared/rentals/rental-property'
+import {
+  ZTemporaryResident,
+  ZTemporaryResidentCreate,
+  ZTemporaryResidentLeave,
+  ZTemporaryResidentListQuery,
+  ZTemporaryResidentMove,
+  ZTemporaryResidentPage,
+  ZTemporaryResidentRegister,
+  ZTemporaryResidentUpdate,
+} from '@cr/shared/rentals/temporary-resident'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { requireIfMatch } from '../../lib/etag.ts'
 import { write } from '../../lib/write.ts'
 import * as contracts from './rental-contracts.service.ts'
 import * as properties from './rental-properties.service.ts'
-import { rentalContractExportColumns, rentalPropertyExportColumns } from './rentals.export.ts'
+import {
+  rentalContractExportColumns,
+  rentalPropertyExportColumns,
+  temporaryResidentExportColumns,
+} from './rentals.export.ts'
+import * as temporary from './temporary-residents.service.ts'
 
 const tag = 'Rentals'
 
@@ -125,4 +140,73 @@ export const rentalContractsRoutes: FastifyPluginAsync = async (base) => {
         ),
       ),
   })
+}
+
+/** /api/v1/temporary-residents — 暂住人口: registration, 申报, 变更居住地, 注销. */
+export const temporaryResidentsRoutes: FastifyPluginAsync = async (base) => {
+  registerCrudRoutes(base, {
+    tag,
+    names: { singular: 'TemporaryResident', plural: 'TemporaryResidents' },
+    labels: { singular: 'temporary resident', plural: 'temporary residents' },
+    permissions: { read: 'registry:read', write: 'registry:write' },
+    schemas: {
+      record: ZTemporaryResident,
+      create: ZTemporaryResidentCreate,
+      update: ZTemporaryResidentUpdate,
+      listQuery: ZTemporaryResidentListQuery,
+      page: ZTemporaryResidentPage,
+    },
+    exportAs: {
+      entityType: 'temporary_resident',
+      fileName: '暂住人口登记表',
+      columns: temporaryResidentExportColumns,
+    },
+    service: {
+      list: (db, actor, query) => temporary.listTemporaryResidents(db, actor, query, base.today()),
+      get: (db, actor, id) => temporary.getTemporaryResident(db, actor, id, base.today()),
+      create: temporary.createTemporaryResident,
+      update: temporary.updateTemporaryResident,
+      remove: temporary.deleteTemporaryResident,
+    },
+  })
+  const app = base.withTypeProvider<ZodTypeProvider>()
+  const steps = [
+    [
+      'register',
+      'registerTemporaryResident',
+      '申报: the registration declared on a day (late is shown as late)',
+      ZTemporaryResidentRegister,
+      temporary.registerTemporaryResident,
+    ],
+    [
+      'move',
+      'moveTemporaryResident',
+      '变更居住地: moved to another dwelling on a day',
+      ZTemporaryResidentMove,
+      temporary.moveTemporaryResident,
+    ],
+    [
+      'leave',
+      'leaveTemporaryResident',
+      '注销: left on a day',
+      ZTemporaryResidentLeave,
+      temporary.leaveTemporaryResident,
+    ],
+  ] as const
+  for (const [verb, operationId, summary, body, step] of steps)
+    app.post(`/:id/${verb}`, {
+      config: { permission: 'registry:write' },
+      schema: {
+        operationId,
+        tags: [tag],
+        summary: `${summary} (needs If-Match)`,
+        params: ZIdParams,
+        body,
+        response: { 200: ZTemporaryResident },
+      },
+      handler: (request, reply) =>
+        write(request, reply, 200, (ctx) =>
+          step(ctx, request.params.id, requireIfMatch(request), request.body as never),
+        ),
+    })
 }

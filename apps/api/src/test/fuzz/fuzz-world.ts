@@ -123,6 +123,12 @@ export class FuzzWorld implements TResolver {
       leaseStartsOn: addMonths(today, -11),
       leaseEndsOn: addMonths(today, 1),
     })
+    await post('/temporary-residents', {
+      person: { residentId: people[4] },
+      propertyId: rental.id,
+      reason: 'work',
+      movedInOn: addMonths(today, -1),
+    })
     const root = await post('/party-organizations', { level: 'committee', name: '党工委' })
     const branch = await post('/party-organizations', {
       parentId: root.id,

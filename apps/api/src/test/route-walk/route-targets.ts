@@ -130,6 +130,35 @@ export const routeTargets: Record<string, TTarget> = {
     body: () => ({ cancelledOn: on, reason: '退租' }),
   },
 
+  'GET /api/v1/temporary-residents': {},
+  'GET /api/v1/temporary-residents/export': {},
+  'POST /api/v1/temporary-residents': {
+    body: (w) => ({
+      person: { residentId: w.freeResident },
+      propertyId: w.rentalProperty,
+      reason: 'work',
+      movedInOn: on,
+    }),
+  },
+  'GET /api/v1/temporary-residents/:id': { id: 'temporaryResident' },
+  'PATCH /api/v1/temporary-residents/:id': {
+    id: 'temporaryResident',
+    body: () => ({ employer: '改' }),
+  },
+  'DELETE /api/v1/temporary-residents/:id': { id: 'temporaryResident' },
+  'POST /api/v1/temporary-residents/:id/register': {
+    id: 'temporaryResident',
+    body: () => ({ declaredOn: on }),
+  },
+  'POST /api/v1/temporary-residents/:id/move': {
+    id: 'temporaryResident',
+    body: (w) => ({ movedOn: on, lodging: 'with_household', dwellingId: w.dwelling }),
+  },
+  'POST /api/v1/temporary-residents/:id/leave': {
+    id: 'temporaryResident',
+    body: () => ({ leftOn: on }),
+  },
+
   'GET /api/v1/households': {},
   'GET /api/v1/households/export': {},
   'POST /api/v1/households': {

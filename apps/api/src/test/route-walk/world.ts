@@ -39,6 +39,8 @@ export type TWorld = {
   rentalContract: string
   /** A dwelling not let yet (to register for rent). */
   rentableDwelling: string
+  /** A tenant's 暂住登记 in the rental property. */
+  temporaryResident: string
 }
 export type TKind = keyof TWorld
 
@@ -67,6 +69,7 @@ export const absentWorld = (): TWorld => {
     rentalProperty: id(),
     rentalContract: id(),
     rentableDwelling: id(),
+    temporaryResident: id(),
   }
 }
 
@@ -150,6 +153,12 @@ export const seedWorld = async (
     signedOn: '2026-01-01',
     leaseStartsOn: '2026-01-01',
     leaseEndsOn: '2026-12-31',
+  })
+  const lodger = await post('/temporary-residents', {
+    person: { name: `${label}租客`, idNumber: testIdNumber() },
+    propertyId: rental.id,
+    reason: 'work',
+    movedInOn: '2026-03-02',
   })
 
   const branch = await post('/party-organizations', {
@@ -240,5 +249,6 @@ export const seedWorld = async (
     rentalProperty: rental.id,
     rentalContract: contract.id,
     rentableDwelling: rentableDwelling.id,
+    temporaryResident: lodger.id,
   }
 }

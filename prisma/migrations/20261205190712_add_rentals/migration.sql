@@ -103,6 +103,7 @@ CREATE TABLE "temporary_resident" (
     "reason" "ResidenceReason" NOT NULL,
     "employer" TEXT,
     "moved_in_on" DATE NOT NULL,
+    "registration_deadline" DATE NOT NULL,
     "declared_on" DATE,
     "left_on" DATE,
     "leave_reason" TEXT,
