@@ -24,7 +24,9 @@ import { partyTransfersRoutes } from './modules/party-members/party-transfers.ro
 import { partyMeetingsRoutes } from './modules/party-meetings/party-meetings.routes.ts'
 import { partyOrganizationsRoutes } from './modules/party-organizations/party-organizations.routes.ts'
 import {
+  pendingRegistrationsRoutes,
   rentalContractsRoutes,
+  rentalInspectionsRoutes,
   rentalPropertiesRoutes,
   temporaryResidentsRoutes,
 } from './modules/rentals/rentals.routes.ts'
@@ -58,6 +60,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(rentalPropertiesRoutes, { prefix: '/v1/rental-properties' })
   await app.register(rentalContractsRoutes, { prefix: '/v1/rental-contracts' })
   await app.register(temporaryResidentsRoutes, { prefix: '/v1/temporary-residents' })
+  await app.register(rentalInspectionsRoutes, { prefix: '/v1/rental-inspections' })
+  await app.register(pendingRegistrationsRoutes, { prefix: '/v1/pending-registrations' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

@@ -10,6 +10,8 @@ import { ZPartyOrganization } from '../party/party-organization.ts'
 import { ZBuilding } from '../places/building.ts'
 import { ZDwelling } from '../places/dwelling.ts'
 import { ZRentalContract } from '../rentals/rental-contract.ts'
+import { ZPendingRegistration } from '../rentals/pending-registration.ts'
+import { ZRentalInspection } from '../rentals/rental-inspection.ts'
 import { ZRentalProperty } from '../rentals/rental-property.ts'
 import { ZTemporaryResident } from '../rentals/temporary-resident.ts'
 import { ZResident } from '../residents/resident.ts'
@@ -37,6 +39,8 @@ const snapshots: Record<string, z.ZodObject> = {
   rental_property: ZRentalProperty,
   rental_contract: ZRentalContract,
   temporary_resident: ZTemporaryResident,
+  rental_inspection: ZRentalInspection,
+  pending_registration: ZPendingRegistration,
 }
 
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text)

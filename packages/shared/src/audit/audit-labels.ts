@@ -31,6 +31,8 @@ export const entityTypeLabels = {
   rental_property: { zh: '出租房屋', en: 'Rental property' },
   rental_contract: { zh: '治安责任书', en: 'Rental security contract' },
   temporary_resident: { zh: '暂住登记', en: 'Temporary residence' },
+  rental_inspection: { zh: '出租房屋检查', en: 'Rental inspection' },
+  pending_registration: { zh: '待登记人员', en: 'Person pending registration' },
   import_job: { zh: '导入任务', en: 'Import job' },
   import_file: { zh: '导入的原文件', en: 'Uploaded ledger' },
   import_mapping: { zh: '导入列对应方案', en: 'Saved column mapping' },

@@ -476,6 +476,26 @@ export const errorMessages = {
     zh: '申报日期不能早于入住日期',
     en: 'A registration cannot be declared before moving in',
   },
+  pending_registration_resolution: {
+    zh: '请选择登记该人员的暂住登记，或填写核销原因（二选一）',
+    en: 'Give either the registration that registered the person or a reason to clear them',
+  },
+  pending_registration_resolved: {
+    zh: '该待登记人员已登记或已核销',
+    en: 'This person has already been registered or cleared',
+  },
+  pending_registration_before_report: {
+    zh: '处理日期不能早于报告日期',
+    en: 'The person cannot be resolved before being reported',
+  },
+  rental_inspection_has_pending: {
+    zh: '该检查发现的待登记人员尚未处理，不能删除',
+    en: 'People this inspection found are still pending',
+  },
+  rental_rectified_before_inspection: {
+    zh: '整改复查日期不能早于检查日期',
+    en: 'A rectification cannot be confirmed before the inspection',
+  },
   temporary_resident_date_before_move_in: {
     zh: '日期不能早于入住日期',
     en: 'The date cannot precede moving in',

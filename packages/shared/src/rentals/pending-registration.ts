@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { issue } from '../common/error-messages.ts'
 import { ZNumberedListQuery, pageOf, sortParam } from '../common/pagination.ts'
 import {
   ZDate,
@@ -49,12 +50,19 @@ export const ZPendingRegistrationUpdate = updateOf(z.object(pendingFields)).meta
   id: 'PendingRegistrationUpdate',
 })
 
-/** Registered (linked to the registration) or cleared (not living there after all, with why). */
+/**
+ * Registered (linked to the 暂住登记 that registered them) or cleared (not living there after all,
+ * with why): exactly one of the two.
+ */
 export const ZPendingRegistrationResolve = z
   .object({
     resolvedOn: ZDateInput,
     temporaryResidentId: ZId.nullish().transform((v) => v ?? null),
     clearReason: optionalText(200),
+  })
+  .refine((v) => !!v.temporaryResidentId !== !!v.clearReason, {
+    ...issue('pending_registration_resolution'),
+    path: ['temporaryResidentId'],
   })
   .meta({ id: 'PendingRegistrationResolve' })
 

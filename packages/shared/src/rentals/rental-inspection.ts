@@ -27,6 +27,7 @@ export const ZRentalInspection = ZRecordMeta.extend({
   rectifiedOn: ZDate.nullable().describe('整改复查: the day the rectification was confirmed'),
   rectificationNote: z.string().nullable(),
   rectificationOverdue: z.boolean().describe('Due date passed, not rectified (today)'),
+  pendingRegistrations: z.array(ZRef).describe('People it found unregistered'),
 }).meta({ id: 'RentalInspection' })
 export type TRentalInspection = z.infer<typeof ZRentalInspection>
 
@@ -59,8 +60,24 @@ const rectificationOrder = {
   path: ['rectificationDueOn'],
 }
 
+/** People the inspectors found living there without a registration (待登记). */
+export const ZFoundPerson = z
+  .object({
+    name: z.string().trim().min(1).max(50),
+    description: optionalText(200),
+  })
+  .meta({ id: 'FoundPerson' })
+
 export const ZRentalInspectionCreate = z
-  .object({ propertyId: ZId, ...inspectionFields })
+  .object({
+    propertyId: ZId,
+    ...inspectionFields,
+    unregistered: z
+      .array(ZFoundPerson)
+      .max(50)
+      .default([])
+      .describe('Recorded as pending registration, reported by the inspectors on the day'),
+  })
   .refine(rectificationAfter, rectificationOrder)
   .meta({ id: 'RentalInspectionCreate' })
 export type TRentalInspectionCreate = z.input<typeof ZRentalInspectionCreate>

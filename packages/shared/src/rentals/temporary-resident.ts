@@ -84,7 +84,14 @@ const placed = (v: { propertyId?: string | null; dwellingId?: string | null }) =
 const placeRequired = { ...issue('temporary_resident_place_required'), path: ['propertyId'] }
 
 export const ZTemporaryResidentCreate = z
-  .object({ person: ZPersonInput, ...lodgingFields, ...registrationFields })
+  .object({
+    person: ZPersonInput,
+    ...lodgingFields,
+    ...registrationFields,
+    pendingRegistrationId: ZId.nullish()
+      .transform((v) => v ?? null)
+      .describe('The person pending registration (待登记) this registers, resolved with it'),
+  })
   .refine(declaredAfterMoveIn, declaredOrder)
   .refine(placed, placeRequired)
   .meta({ id: 'TemporaryResidentCreate' })

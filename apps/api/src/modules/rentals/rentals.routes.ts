@@ -27,6 +27,24 @@ import {
   ZTemporaryResidentRegister,
   ZTemporaryResidentUpdate,
 } from '@cr/shared/rentals/temporary-resident'
+import {
+  ZPendingRegistration,
+  ZPendingRegistrationCreate,
+  ZPendingRegistrationListQuery,
+  ZPendingRegistrationPage,
+  ZPendingRegistrationResolve,
+  ZPendingRegistrationUpdate,
+  ZRegistrationRate,
+  ZRegistrationRateQuery,
+} from '@cr/shared/rentals/pending-registration'
+import {
+  ZRentalInspection,
+  ZRentalInspectionCreate,
+  ZRentalInspectionListQuery,
+  ZRentalInspectionPage,
+  ZRentalInspectionRectify,
+  ZRentalInspectionUpdate,
+} from '@cr/shared/rentals/rental-inspection'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { requireIfMatch } from '../../lib/etag.ts'
 import { write } from '../../lib/write.ts'
@@ -37,6 +55,8 @@ import {
   rentalPropertyExportColumns,
   temporaryResidentExportColumns,
 } from './rentals.export.ts'
+import * as inspections from './rental-inspections.service.ts'
+import * as pending from './pending-registrations.service.ts'
 import * as temporary from './temporary-residents.service.ts'
 
 const tag = 'Rentals'
@@ -170,6 +190,21 @@ export const temporaryResidentsRoutes: FastifyPluginAsync = async (base) => {
     },
   })
   const app = base.withTypeProvider<ZodTypeProvider>()
+
+  app.get('/registration-rate', {
+    config: { permission: 'registry:read' },
+    schema: {
+      operationId: 'getRegistrationRate',
+      tags: [tag],
+      summary:
+        '登记率 as of a day: registered ÷ (registered + pending), per committee and overall, in scope',
+      querystring: ZRegistrationRateQuery,
+      response: { 200: ZRegistrationRate },
+    },
+    handler: (request) =>
+      pending.registrationRateOf(app.db.prisma, request.actor!, request.query, app.today()),
+  })
+
   const steps = [
     [
       'register',
@@ -209,4 +244,93 @@ export const temporaryResidentsRoutes: FastifyPluginAsync = async (base) => {
           step(ctx, request.params.id, requireIfMatch(request), request.body as never),
         ),
     })
+}
+
+/** /api/v1/rental-inspections — 检查, with 整改复查. */
+export const rentalInspectionsRoutes: FastifyPluginAsync = async (base) => {
+  registerCrudRoutes(base, {
+    tag,
+    names: { singular: 'RentalInspection', plural: 'RentalInspections' },
+    labels: { singular: 'rental inspection', plural: 'rental inspections' },
+    permissions: { read: 'registry:read', write: 'registry:write' },
+    schemas: {
+      record: ZRentalInspection,
+      create: ZRentalInspectionCreate,
+      update: ZRentalInspectionUpdate,
+      listQuery: ZRentalInspectionListQuery,
+      page: ZRentalInspectionPage,
+    },
+    service: {
+      list: (db, actor, query) => inspections.listRentalInspections(db, actor, query, base.today()),
+      get: (db, actor, id) => inspections.getRentalInspection(db, actor, id, base.today()),
+      create: inspections.createRentalInspection,
+      update: inspections.updateRentalInspection,
+      remove: inspections.deleteRentalInspection,
+    },
+  })
+  base.withTypeProvider<ZodTypeProvider>().post('/:id/rectify', {
+    config: { permission: 'registry:write' },
+    schema: {
+      operationId: 'rectifyRentalInspection',
+      tags: [tag],
+      summary: '整改复查: the rectification confirmed on a day (needs If-Match)',
+      params: ZIdParams,
+      body: ZRentalInspectionRectify,
+      response: { 200: ZRentalInspection },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) =>
+        inspections.rectifyRentalInspection(
+          ctx,
+          request.params.id,
+          requireIfMatch(request),
+          request.body,
+        ),
+      ),
+  })
+}
+
+/** /api/v1/pending-registrations — 待登记: people known to live there, not registered yet. */
+export const pendingRegistrationsRoutes: FastifyPluginAsync = async (base) => {
+  registerCrudRoutes(base, {
+    tag,
+    names: { singular: 'PendingRegistration', plural: 'PendingRegistrations' },
+    labels: { singular: 'person pending registration', plural: 'people pending registration' },
+    permissions: { read: 'registry:read', write: 'registry:write' },
+    schemas: {
+      record: ZPendingRegistration,
+      create: ZPendingRegistrationCreate,
+      update: ZPendingRegistrationUpdate,
+      listQuery: ZPendingRegistrationListQuery,
+      page: ZPendingRegistrationPage,
+    },
+    service: {
+      list: pending.listPendingRegistrations,
+      get: pending.getPendingRegistration,
+      create: pending.createPendingRegistration,
+      update: pending.updatePendingRegistration,
+      remove: pending.deletePendingRegistration,
+    },
+  })
+  base.withTypeProvider<ZodTypeProvider>().post('/:id/resolve', {
+    config: { permission: 'registry:write' },
+    schema: {
+      operationId: 'resolvePendingRegistration',
+      tags: [tag],
+      summary:
+        'Registered (with the 暂住登记) or cleared (with a reason) on a day (needs If-Match)',
+      params: ZIdParams,
+      body: ZPendingRegistrationResolve,
+      response: { 200: ZPendingRegistration },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 200, (ctx) =>
+        pending.resolvePendingRegistration(
+          ctx,
+          request.params.id,
+          requireIfMatch(request),
+          request.body,
+        ),
+      ),
+  })
 }

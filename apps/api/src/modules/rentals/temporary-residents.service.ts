@@ -1,4 +1,4 @@
-import { addDays } from '@cr/shared/party/calendar'
+import { addDays, laterOf } from '@cr/shared/party/calendar'
 import { householdRegionOf } from '@cr/shared/rentals/household-region'
 import { registrationDeadline } from '@cr/shared/rentals/registration'
 import { endorsementReminderDays } from '@cr/shared/rentals/rental-rules'
@@ -15,12 +15,13 @@ import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
 import { auditedStep, type TStepRecord } from '../../lib/audited-step.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
-import { toDbDate } from '../../lib/dates.ts'
+import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
+import { resolvePendingRegistration } from './pending-registrations.service.ts'
 import { currentContractWhere } from './rental-property-dto.ts'
 import { resolvePerson } from './rental-people.ts'
 import { temporaryResidentInclude, toTemporaryResidentDto } from './temporary-resident-dto.ts'
@@ -252,6 +253,7 @@ export const createTemporaryResident = async (
   })
   await event(ctx, id, 'moved_in', input.movedInOn, { toDwellingId: place.dwellingId })
   if (input.declaredOn) await event(ctx, id, 'registered', input.declaredOn)
+  if (input.pendingRegistrationId) await resolveFound(ctx, input.pendingRegistrationId, id, input)
   const after = await getTemporaryResident(ctx.tx, ctx.actor, id, ctx.today)
   await ctx.audit({
     action: 'create',
@@ -261,6 +263,27 @@ export const createTemporaryResident = async (
     after,
   })
   return after
+}
+
+/** The person pending registration this registration registers: resolved as registered. */
+const resolveFound = async (
+  ctx: TWriteContext,
+  pendingId: string,
+  temporaryResidentId: string,
+  input: { declaredOn: string | null },
+) => {
+  const found = await ctx.tx.pendingRegistration.findFirst({
+    where: { AND: [{ id: pendingId, deletedAt: null }, committeeScope(ctx.actor)] },
+    select: { version: true, state: true, reportedOn: true },
+  })
+  if (!found) throw fieldError('pendingRegistrationId', 'not_found')
+  if (found.state !== 'pending')
+    throw fieldError('pendingRegistrationId', 'pending_registration_resolved', 409)
+  await resolvePendingRegistration(ctx, pendingId, found.version, {
+    resolvedOn: laterOf(input.declaredOn ?? ctx.today, fromDbDate(found.reportedOn)),
+    temporaryResidentId,
+    clearReason: null,
+  })
 }
 
 const dateOrNull = (v: string | null | undefined) =>

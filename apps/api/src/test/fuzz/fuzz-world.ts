@@ -129,6 +129,14 @@ export class FuzzWorld implements TResolver {
       reason: 'work',
       movedInOn: addMonths(today, -1),
     })
+    await post('/rental-inspections', {
+      propertyId: rental.id,
+      inspectedOn: today,
+      inspectors: ['张三', '李四'],
+      occupantCount: 3,
+      rectificationDueOn: addMonths(today, 1),
+      unregistered: [{ name: '未登记人员' }],
+    })
     const root = await post('/party-organizations', { level: 'committee', name: '党工委' })
     const branch = await post('/party-organizations', {
       parentId: root.id,

@@ -138,8 +138,11 @@ export const routeTargets: Record<string, TTarget> = {
       propertyId: w.rentalProperty,
       reason: 'work',
       movedInOn: on,
+      declaredOn: on,
+      pendingRegistrationId: w.pendingRegistration,
     }),
   },
+  'GET /api/v1/temporary-residents/registration-rate': {},
   'GET /api/v1/temporary-residents/:id': { id: 'temporaryResident' },
   'PATCH /api/v1/temporary-residents/:id': {
     id: 'temporaryResident',
@@ -157,6 +160,46 @@ export const routeTargets: Record<string, TTarget> = {
   'POST /api/v1/temporary-residents/:id/leave': {
     id: 'temporaryResident',
     body: () => ({ leftOn: on }),
+  },
+
+  'GET /api/v1/rental-inspections': {},
+  'POST /api/v1/rental-inspections': {
+    body: (w) => ({
+      propertyId: w.rentalProperty,
+      inspectedOn: on,
+      inspectors: ['检查员甲', '检查员乙'],
+      unregistered: [{ name: '又一人' }],
+    }),
+  },
+  'GET /api/v1/rental-inspections/:id': { id: 'rentalInspection' },
+  'PATCH /api/v1/rental-inspections/:id': {
+    id: 'rentalInspection',
+    body: () => ({ findings: '改' }),
+  },
+  'DELETE /api/v1/rental-inspections/:id': { id: 'rentalInspection' },
+  'POST /api/v1/rental-inspections/:id/rectify': {
+    id: 'rentalInspection',
+    body: () => ({ rectifiedOn: on }),
+  },
+
+  'GET /api/v1/pending-registrations': {},
+  'POST /api/v1/pending-registrations': {
+    body: (w) => ({
+      propertyId: w.rentalProperty,
+      name: '楼长报告的人',
+      source: 'building_leader',
+      reportedOn: on,
+    }),
+  },
+  'GET /api/v1/pending-registrations/:id': { id: 'pendingRegistration' },
+  'PATCH /api/v1/pending-registrations/:id': {
+    id: 'pendingRegistration',
+    body: () => ({ description: '改' }),
+  },
+  'DELETE /api/v1/pending-registrations/:id': { id: 'pendingRegistration' },
+  'POST /api/v1/pending-registrations/:id/resolve': {
+    id: 'pendingRegistration',
+    body: (w) => ({ resolvedOn: on, temporaryResidentId: w.temporaryResident }),
   },
 
   'GET /api/v1/households': {},

@@ -41,6 +41,9 @@ export type TWorld = {
   rentableDwelling: string
   /** A tenant's 暂住登记 in the rental property. */
   temporaryResident: string
+  /** An inspection of the rental property, and the person it found unregistered (待登记). */
+  rentalInspection: string
+  pendingRegistration: string
 }
 export type TKind = keyof TWorld
 
@@ -70,6 +73,8 @@ export const absentWorld = (): TWorld => {
     rentalContract: id(),
     rentableDwelling: id(),
     temporaryResident: id(),
+    rentalInspection: id(),
+    pendingRegistration: id(),
   }
 }
 
@@ -160,6 +165,13 @@ export const seedWorld = async (
     reason: 'work',
     movedInOn: '2026-03-02',
   })
+  const inspection = (await post('/rental-inspections', {
+    propertyId: rental.id,
+    inspectedOn: '2026-05-01',
+    inspectors: [`${label}检查员甲`, `${label}检查员乙`],
+    occupantCount: 2,
+    unregistered: [{ name: `${label}未登记` }],
+  })) as unknown as { id: string; pendingRegistrations: Array<{ id: string }> }
 
   const branch = await post('/party-organizations', {
     parentId: rootId,
@@ -250,5 +262,7 @@ export const seedWorld = async (
     rentalContract: contract.id,
     rentableDwelling: rentableDwelling.id,
     temporaryResident: lodger.id,
+    rentalInspection: inspection.id,
+    pendingRegistration: inspection.pendingRegistrations[0]!.id,
   }
 }
