@@ -28,6 +28,7 @@ import {
   rentalContractsRoutes,
   rentalInspectionsRoutes,
   rentalPropertiesRoutes,
+  rentalRemindersRoutes,
   temporaryResidentsRoutes,
 } from './modules/rentals/rentals.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
@@ -62,6 +63,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(temporaryResidentsRoutes, { prefix: '/v1/temporary-residents' })
   await app.register(rentalInspectionsRoutes, { prefix: '/v1/rental-inspections' })
   await app.register(pendingRegistrationsRoutes, { prefix: '/v1/pending-registrations' })
+  await app.register(rentalRemindersRoutes, { prefix: '/v1/rental-reminders' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

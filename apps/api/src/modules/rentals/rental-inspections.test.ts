@@ -239,4 +239,77 @@ describe('inspections, people pending registration and the registration rate', (
     expect(kept.statusCode).toBe(409)
     expect(errorsOf(kept.json())).toEqual([['id', 'rental_inspection_has_pending']])
   })
+
+  it('reminds of what to act on today, in the clerk’s committees only', async () => {
+    const { auth, committee, property } = await setup()
+    const building = await seedBuilding(t().db.prisma, { committeeId: committee.id })
+    const expiredLet = await seedRentalProperty(t().db.prisma, t().app.cipher, {
+      dwellingId: (await seedDwelling(t().db.prisma, { buildingId: building.id })).id,
+    })
+    const ending = await seedRentalContract(t().db.prisma, {
+      propertyId: (
+        await seedRentalProperty(t().db.prisma, t().app.cipher, {
+          dwellingId: (await seedDwelling(t().db.prisma, { buildingId: building.id })).id,
+        })
+      ).id,
+      leaseStartsOn: '2026-01-01',
+      leaseEndsOn: addDays(testToday, 30),
+    })
+    const expired = await seedRentalContract(t().db.prisma, {
+      propertyId: expiredLet.id,
+      leaseStartsOn: '2025-01-01',
+      leaseEndsOn: addDays(testToday, -1),
+    })
+    const tenant = (movedInOn: string, extra: object = {}) =>
+      api(auth, 'POST', '/temporary-residents', {
+        person: { name: '提醒租客', idNumber: testIdNumber() },
+        propertyId: expiredLet.id,
+        reason: 'work',
+        movedInOn,
+        ...extra,
+      }).then((r) => r.json())
+    const late = await tenant('2026-11-20') // deadline 11-25, not declared
+    const permit = await tenant('2025-01-10', {
+      declaredOn: '2025-01-10',
+      permitNumber: '居2025-1',
+      permitIssuedOn: '2025-12-20',
+    })
+    const visit = (
+      await api(auth, 'POST', '/rental-inspections', {
+        propertyId: property.id,
+        inspectedOn: addDays(testToday, -10),
+        inspectors: ['张三', '李四'],
+        findings: '楼道堆物',
+        rectificationDueOn: addDays(testToday, -1),
+        unregistered: [{ name: '未登记者' }],
+      })
+    ).json()
+
+    const reminders = (await api(auth, 'GET', '/rental-reminders')).json()
+    const ids = (list: { total: number; items: { id: string }[] }) => [
+      list.total,
+      list.items.map((i) => i.id),
+    ]
+    expect(reminders.today).toBe(testToday)
+    expect(ids(reminders.contractsEnding)).toEqual([1, [ending.id]])
+    expect(ids(reminders.contractsExpiredOccupied)).toEqual([1, [expired.id]])
+    expect(ids(reminders.registrationsOverdue)).toEqual([1, [late.id]])
+    expect(reminders.registrationsOverdue.items[0]).toMatchObject({ date: '2026-11-25' })
+    expect(ids(reminders.endorsementsDue)).toEqual([1, [permit.id]])
+    expect(reminders.endorsementsDue.items[0]).toMatchObject({ date: '2026-12-20' })
+    expect(ids(reminders.rectificationsOverdue)).toEqual([1, [visit.id]])
+    expect(ids(reminders.pendingRegistrations)).toEqual([1, [visit.pendingRegistrations[0].id]])
+
+    const { auth: stranger } = await seedCommitteeClerk(t())
+    const theirs = (await api(stranger, 'GET', '/rental-reminders')).json()
+    for (const key of [
+      'contractsEnding',
+      'contractsExpiredOccupied',
+      'registrationsOverdue',
+      'endorsementsDue',
+      'rectificationsOverdue',
+      'pendingRegistrations',
+    ])
+      expect(theirs[key], key).toEqual({ total: 0, items: [] })
+  })
 })

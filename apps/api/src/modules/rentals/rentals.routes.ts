@@ -45,6 +45,7 @@ import {
   ZRentalInspectionRectify,
   ZRentalInspectionUpdate,
 } from '@cr/shared/rentals/rental-inspection'
+import { ZRentalReminders } from '@cr/shared/rentals/rental-reminders'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { requireIfMatch } from '../../lib/etag.ts'
 import { write } from '../../lib/write.ts'
@@ -56,6 +57,7 @@ import {
   temporaryResidentExportColumns,
 } from './rentals.export.ts'
 import * as inspections from './rental-inspections.service.ts'
+import { rentalReminders } from './rental-reminders.ts'
 import * as pending from './pending-registrations.service.ts'
 import * as temporary from './temporary-residents.service.ts'
 
@@ -332,5 +334,21 @@ export const pendingRegistrationsRoutes: FastifyPluginAsync = async (base) => {
           request.body,
         ),
       ),
+  })
+}
+
+/** /api/v1/rental-reminders — what the office should act on today, in the caller's scope. */
+export const rentalRemindersRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+  app.get('/', {
+    config: { permission: 'registry:read' },
+    schema: {
+      operationId: 'getRentalReminders',
+      tags: [tag],
+      summary:
+        'Today’s rental reminders: contracts ending or expired but occupied, registrations overdue, 签注 due, rectifications overdue, people pending',
+      response: { 200: ZRentalReminders },
+    },
+    handler: (request) => rentalReminders(app.db.prisma, request.actor!, app.today()),
   })
 }

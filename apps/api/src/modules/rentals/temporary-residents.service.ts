@@ -31,7 +31,7 @@ export const visibleTemporaryResidents = (actor: TActor) => ({
 })
 
 /** Registrations whose 居住证 签注 is due within the reminder window on `today`, or overdue. */
-const permitDueIds = async (db: TTransaction, today: string) => {
+export const permitDueIds = async (db: TTransaction, today: string) => {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT id FROM temporary_resident
     WHERE deleted_at IS NULL AND left_on IS NULL AND permit_issued_on IS NOT NULL

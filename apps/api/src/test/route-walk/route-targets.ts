@@ -182,6 +182,7 @@ export const routeTargets: Record<string, TTarget> = {
     body: () => ({ rectifiedOn: on }),
   },
 
+  'GET /api/v1/rental-reminders': {},
   'GET /api/v1/pending-registrations': {},
   'POST /api/v1/pending-registrations': {
     body: (w) => ({
