@@ -162,6 +162,13 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     employmentStatus: commonSpecs.employmentStatus!,
     phoneMasked: { label: resident('phone') },
     category: { label: resident('category'), values: labelNames(populationCategoryLabels) },
+    residence: {
+      label: own('居住情况', 'Residence'),
+      values: labelNames({
+        here: own('居住在本社区', 'Lives here'),
+        elsewhere: own('不在本社区居住', 'Lives elsewhere'),
+      }),
+    },
     tags: { label: resident('tags'), values: labelNames(residentTagLabels) },
     notes: { label: resident('notes') },
     committee: { label: resident('committee') },

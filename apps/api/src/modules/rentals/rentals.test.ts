@@ -93,6 +93,13 @@ describe('rental properties (出租房屋)', () => {
     expect(listed.items).toEqual([])
     const row = await t().db.prisma.resident.findUniqueOrThrow({ where: { id: landlord } })
     expect(row.residence).toBe('elsewhere')
+    const exported = await api(
+      auth,
+      'GET',
+      `/residents/export?format=csv&committeeId=${committee.id}`,
+    )
+    expect(exported.statusCode).toBe(200)
+    expect(exported.body).not.toContain('王建国')
 
     // Registering them again by the same ID number points at the one person: 409, not a copy.
     const other = await seedDwelling(t().db.prisma, { buildingId: dwelling.buildingId })

@@ -213,7 +213,7 @@ export const createTemporaryResident = async (
   })
   const person = await ctx.tx.resident.findUniqueOrThrow({
     where: { id: residentId },
-    select: { idNumberCipher: true, residence: true, status: true },
+    select: { idNumberCipher: true, residence: true, status: true, committeeId: true },
   })
   if (person.status === 'deceased') throw fieldError('person.residentId', 'resident_deceased', 409)
   const current = await ctx.tx.temporaryResident.findFirst({
@@ -222,8 +222,20 @@ export const createTemporaryResident = async (
   })
   if (current) throw fieldError('person.residentId', 'temporary_resident_exists', 409)
   // A person known as living elsewhere (a landlord) who moves in lives here now.
-  if (person.residence !== 'here')
-    await ctx.tx.resident.update({ where: { id: residentId }, data: { residence: 'here' } })
+  if (person.residence !== 'here') {
+    await ctx.tx.resident.update({
+      where: { id: residentId },
+      data: { residence: 'here', version: { increment: 1 } },
+    })
+    await ctx.audit({
+      action: 'update',
+      entityType: 'resident',
+      entityId: residentId,
+      committeeId: person.committeeId,
+      before: { residence: 'elsewhere' },
+      after: { residence: 'here' },
+    })
+  }
   const region = householdRegionOf(ctx.cipher.decrypt(person.idNumberCipher))
   const id = newId()
   await ctx.tx.temporaryResident.create({

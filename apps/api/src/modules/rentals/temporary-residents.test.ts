@@ -125,6 +125,35 @@ describe('temporary residents (暂住人口)', () => {
     ])
   })
 
+  it('sets a landlord living elsewhere who moves in as a tenant to living here', async () => {
+    const { auth, committee, property, building } = await setup()
+    const other = await seedDwelling(t().db.prisma, { buildingId: building.id })
+    const elsewhere = await seedRentalProperty(t().db.prisma, t().app.cipher, {
+      dwellingId: other.id,
+    })
+    const before = (await api(auth, 'GET', `/residents?committeeId=${committee.id}`)).json().total
+    const moved = await api(auth, 'POST', '/temporary-residents', {
+      person: { residentId: elsewhere.landlordResidentId },
+      propertyId: property.id,
+      reason: 'other',
+      movedInOn: testToday,
+      declaredOn: testToday,
+    })
+    expect(moved.statusCode).toBe(201)
+    expect(moved.json().person).toMatchObject({ residence: 'here' })
+    const audit = await t().db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: elsewhere.landlordResidentId, action: 'update' },
+    })
+    expect(audit).toMatchObject({
+      entityType: 'resident',
+      before: { residence: 'elsewhere' },
+      after: { residence: 'here' },
+    })
+    expect((await api(auth, 'GET', `/residents?committeeId=${committee.id}`)).json().total).toBe(
+      before + 1,
+    )
+  })
+
   it('is due until the deadline, overdue after it, on time when declared by it', async () => {
     const { auth, property } = await setup(null)
     const register = async (movedInOn: string, declaredOn?: string) =>
