@@ -86,6 +86,14 @@ describe('rental properties (出租房屋)', () => {
     // of the community: the residents list and its count leave them out.
     const landlord = property.landlord.id
     expect((await api(auth, 'GET', `/residents/${landlord}`)).statusCode).toBe(200)
+    const revealed = await api(auth, 'POST', `/residents/${landlord}/reveal`, {
+      field: 'idNumber',
+      reason: '核对出租人身份',
+    })
+    expect(revealed.json()).toEqual({ field: 'idNumber', value: idNumber })
+    expect(
+      await t().db.prisma.auditEvent.count({ where: { entityId: landlord, action: 'reveal' } }),
+    ).toBe(1)
     expect(await residentsTotal(auth, committee.id)).toBe(before)
     const listed = (
       await api(auth, 'GET', `/residents?committeeId=${committee.id}&q=王建国`)
@@ -139,6 +147,7 @@ describe('rental properties (出租房屋)', () => {
     expect(audit.map((a) => [a.action, a.entityType])).toEqual([
       ['create', 'resident'],
       ['create', 'rental_property'],
+      ['reveal', 'resident'],
       ['update', 'rental_property'],
     ])
     expect(JSON.stringify(audit)).not.toContain(idNumber)
