@@ -349,6 +349,24 @@ describe('rental contracts (治安责任书)', () => {
     expect(backwards.json().errors[0].message).toBe('租赁结束日期不能早于开始日期')
   })
 
+  it('gives concurrent new contracts distinct numbers of the scheme', async () => {
+    const { auth, property: p } = await property()
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        api(auth, 'POST', '/rental-contracts', {
+          propertyId: p.id,
+          signedOn: '2024-03-01',
+          leaseStartsOn: '2024-03-01',
+          leaseEndsOn: '2025-02-28',
+        }),
+      ),
+    )
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(6).fill(201))
+    expect(answers.map((a) => a.json().number).sort()).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => `XXSQ-2024-000${n}`),
+    )
+  })
+
   it('follows the numbering scheme an administrator sets (系统设置)', async () => {
     const { auth, property: p } = await property()
     const admin = await seedUser(t().db.prisma, { role: 'admin' })
