@@ -23,6 +23,14 @@ import {
 import { partyTransfersRoutes } from './modules/party-members/party-transfers.routes.ts'
 import { partyMeetingsRoutes } from './modules/party-meetings/party-meetings.routes.ts'
 import { partyOrganizationsRoutes } from './modules/party-organizations/party-organizations.routes.ts'
+import {
+  pendingRegistrationsRoutes,
+  rentalContractsRoutes,
+  rentalInspectionsRoutes,
+  rentalPropertiesRoutes,
+  rentalRemindersRoutes,
+  temporaryResidentsRoutes,
+} from './modules/rentals/rentals.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import { settingsRoutes } from './modules/settings/settings.routes.ts'
 import { usersRoutes } from './modules/users/users.routes.ts'
@@ -50,6 +58,12 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(coBuildingRoutes, { prefix: '/v1/co-building-units' })
   await app.register(partyFlowsRoutes, { prefix: '/v1/party-flows' })
   await app.register(partyOfficersRoutes, { prefix: '/v1' })
+  await app.register(rentalPropertiesRoutes, { prefix: '/v1/rental-properties' })
+  await app.register(rentalContractsRoutes, { prefix: '/v1/rental-contracts' })
+  await app.register(temporaryResidentsRoutes, { prefix: '/v1/temporary-residents' })
+  await app.register(rentalInspectionsRoutes, { prefix: '/v1/rental-inspections' })
+  await app.register(pendingRegistrationsRoutes, { prefix: '/v1/pending-registrations' })
+  await app.register(rentalRemindersRoutes, { prefix: '/v1/rental-reminders' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

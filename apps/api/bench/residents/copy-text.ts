@@ -32,6 +32,7 @@ const columns: { [K in keyof Required<TRow>]: [column: string, kind: TKind] } = 
   phoneLegacy: ['phone_legacy', 'text'],
   category: ['category', 'text'],
   status: ['status', 'text'],
+  residence: ['residence', 'text'],
   tags: ['tags', 'text[]'],
   notes: ['notes', 'text'],
   version: ['version', 'int'],
@@ -46,7 +47,7 @@ const fields = Object.entries(columns) as [keyof TRow, [string, TKind]][]
 /** `COPY resident (…) FROM STDIN`: the statement the lines below are for. */
 export const residentCopySql = `COPY resident (${fields.map(([, [c]]) => `"${c}"`).join(', ')}) FROM STDIN`
 
-/** One row as a COPY text line, newline included; defaults as the table's (version 1, active). */
+/** One row as a COPY text line, newline included; defaults as the table's (version 1, active, here). */
 const kinds = fields.map(([, [, kind]]) => kind)
 
 export const residentCopyLine = (row: TRow): string =>
@@ -56,7 +57,9 @@ export const residentCopyLine = (row: TRow): string =>
         ? (row.version ?? 1)
         : key === 'status'
           ? (row.status ?? 'active')
-          : row[key],
+          : key === 'residence'
+            ? (row.residence ?? 'here')
+            : row[key],
     ),
     kinds,
   )

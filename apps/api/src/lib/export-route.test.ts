@@ -96,7 +96,10 @@ describe('one way to export a list', () => {
       '/api/v1/party-dues/export',
       '/api/v1/party-meetings/export',
       '/api/v1/party-members/export',
+      '/api/v1/rental-contracts/export',
+      '/api/v1/rental-properties/export',
       '/api/v1/residents/export',
+      '/api/v1/temporary-residents/export',
     ])
     // 导出所选: the lists that offer it also take the selected ids as a POST body (500 UUIDs do
     // not fit a URL), with the list's sort and the format — never its filters or paging.

@@ -218,3 +218,70 @@ export const seedPartyMember = async (
     },
   })
 }
+
+/**
+ * 出租房屋: a dwelling let by a landlord (a resident row; by default a new person living
+ * elsewhere), with the committee of the dwelling.
+ */
+export const seedRentalProperty = async (
+  db: TTransaction,
+  cipher: TFieldCipher,
+  overrides: Partial<{
+    landlordResidentId: string
+    allowedOccupants: number | null
+    use: 'residential' | 'business' | 'production' | 'storage' | 'other'
+  }> & { dwellingId: string },
+) => {
+  const dwelling = await db.dwelling.findUniqueOrThrow({ where: { id: overrides.dwellingId } })
+  const landlordResidentId =
+    overrides.landlordResidentId ??
+    (
+      await db.resident.create({
+        data: residentRowData(cipher, {
+          committeeId: dwelling.committeeId,
+          name: `房东${unique()}`,
+          idNumber: testIdNumber(),
+          residence: 'elsewhere',
+        }),
+      })
+    ).id
+  return db.rentalProperty.create({
+    data: {
+      id: newId(),
+      committeeId: dwelling.committeeId,
+      dwellingId: dwelling.id,
+      landlordResidentId,
+      use: overrides.use ?? 'residential',
+      allowedOccupants: overrides.allowedOccupants ?? null,
+    },
+  })
+}
+
+/** 治安责任书 of a rental property; a year's lease from `leaseStartsOn` unless given. */
+export const seedRentalContract = async (
+  db: TTransaction,
+  overrides: Partial<{
+    number: string
+    signedOn: string
+    leaseStartsOn: string
+    leaseEndsOn: string
+    cancelledOn: string | null
+  }> & { propertyId: string },
+) => {
+  const property = await db.rentalProperty.findUniqueOrThrow({
+    where: { id: overrides.propertyId },
+  })
+  const leaseStartsOn = overrides.leaseStartsOn ?? '2026-01-01'
+  return db.rentalContract.create({
+    data: {
+      id: newId(),
+      committeeId: property.committeeId,
+      propertyId: property.id,
+      number: overrides.number ?? `测试-${unique()}`,
+      signedOn: toDbDate(overrides.signedOn ?? leaseStartsOn),
+      leaseStartsOn: toDbDate(leaseStartsOn),
+      leaseEndsOn: toDbDate(overrides.leaseEndsOn ?? '2026-12-31'),
+      cancelledOn: overrides.cancelledOn ? toDbDate(overrides.cancelledOn) : null,
+    },
+  })
+}

@@ -9,6 +9,11 @@ import { ZPartyMember } from '../party/party-member.ts'
 import { ZPartyOrganization } from '../party/party-organization.ts'
 import { ZBuilding } from '../places/building.ts'
 import { ZDwelling } from '../places/dwelling.ts'
+import { ZRentalContract } from '../rentals/rental-contract.ts'
+import { ZPendingRegistration } from '../rentals/pending-registration.ts'
+import { ZRentalInspection } from '../rentals/rental-inspection.ts'
+import { ZRentalProperty } from '../rentals/rental-property.ts'
+import { ZTemporaryResident } from '../rentals/temporary-resident.ts'
 import { ZResident } from '../residents/resident.ts'
 import { ZSettings } from '../settings/settings.ts'
 import { ZUser } from '../users/user.ts'
@@ -31,6 +36,11 @@ const snapshots: Record<string, z.ZodObject> = {
   party_organization: ZPartyOrganization,
   party_meeting: ZPartyMeeting,
   co_building_unit: ZCoBuildingUnit,
+  rental_property: ZRentalProperty,
+  rental_contract: ZRentalContract,
+  temporary_resident: ZTemporaryResident,
+  rental_inspection: ZRentalInspection,
+  pending_registration: ZPendingRegistration,
 }
 
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text)

@@ -403,6 +403,107 @@ export const errorMessages = {
     zh: '介绍信编号只能包含数字、字母、汉字、短横线和括号，最多 32 个字符',
     en: 'A letter number is up to 32 digits, letters, Chinese characters, dashes and brackets',
   },
+  resident_lives_elsewhere: {
+    zh: '该人员不住在本社区（如外住房东），不能加入本社区的住户',
+    en: 'This person does not live in the community and cannot join a household here',
+  },
+  rental_person_required: {
+    zh: '请选择已登记的人员，或填写姓名和身份证号',
+    en: 'Choose a registered person, or give a name and an ID number',
+  },
+  rental_property_exists: {
+    zh: '该房屋已登记为出租房屋',
+    en: 'This dwelling is already registered for rent',
+  },
+  rental_property_unknown: { zh: '出租房屋不存在', en: 'Unknown rental property' },
+  rental_property_has_records: {
+    zh: '该出租房屋还有责任书、检查或暂住人员记录，不能删除',
+    en: 'This rental property still has contracts, inspections or temporary residents',
+  },
+  rental_lease_end_before_start: {
+    zh: '租赁结束日期不能早于开始日期',
+    en: 'The lease cannot end before it starts',
+  },
+  rental_contract_number_taken: {
+    zh: '责任书编号已被使用',
+    en: 'This contract number is already in use',
+  },
+  rental_contract_number_pattern: {
+    zh: '编号规则须包含一个序号占位（如 {NNNN}），可含年份 {YYYY}，如 XXSQ-{YYYY}-{NNNN}',
+    en: 'A numbering scheme has one sequence placeholder ({NNNN}) and may have the year {YYYY}, e.g. XXSQ-{YYYY}-{NNNN}',
+  },
+  rental_contract_unknown: {
+    zh: '治安责任书不存在或不属于该出租房屋',
+    en: 'Unknown contract for this rental property',
+  },
+  rental_contract_cancelled: {
+    zh: '责任书已注销',
+    en: 'The contract is cancelled',
+  },
+  rental_contract_renewed: {
+    zh: '责任书已续签，请在新的责任书上操作',
+    en: 'The contract has been renewed; work on the new one',
+  },
+  rental_contract_has_residents: {
+    zh: '还有暂住人员登记在该责任书下，不能删除',
+    en: 'Temporary residents are registered under this contract',
+  },
+  rental_cancel_before_signing: {
+    zh: '注销日期不能早于签订日期',
+    en: 'A contract cannot be cancelled before it was signed',
+  },
+  rental_duties_duplicate: {
+    zh: '出租人义务重复勾选',
+    en: 'A lessor duty is listed twice',
+  },
+  rental_inspectors_required: {
+    zh: '检查须由两名及以上人员进行',
+    en: 'An inspection needs at least two inspectors',
+  },
+  rental_rectification_deadline: {
+    zh: '整改期限不能早于检查日期',
+    en: 'The rectification deadline cannot precede the inspection',
+  },
+  temporary_resident_exists: {
+    zh: '该人员已有在住的暂住登记',
+    en: 'This person already has a current temporary-residence registration',
+  },
+  temporary_resident_left: {
+    zh: '该暂住登记已注销',
+    en: 'This temporary-residence registration has ended',
+  },
+  temporary_resident_declared_before_move_in: {
+    zh: '申报日期不能早于入住日期',
+    en: 'A registration cannot be declared before moving in',
+  },
+  pending_registration_resolution: {
+    zh: '请选择登记该人员的暂住登记，或填写核销原因（二选一）',
+    en: 'Give either the registration that registered the person or a reason to clear them',
+  },
+  pending_registration_resolved: {
+    zh: '该待登记人员已登记或已核销',
+    en: 'This person has already been registered or cleared',
+  },
+  pending_registration_before_report: {
+    zh: '处理日期不能早于报告日期',
+    en: 'The person cannot be resolved before being reported',
+  },
+  rental_inspection_has_pending: {
+    zh: '该检查发现的待登记人员尚未处理，不能删除',
+    en: 'People this inspection found are still pending',
+  },
+  rental_rectified_before_inspection: {
+    zh: '整改复查日期不能早于检查日期',
+    en: 'A rectification cannot be confirmed before the inspection',
+  },
+  temporary_resident_date_before_move_in: {
+    zh: '日期不能早于入住日期',
+    en: 'The date cannot precede moving in',
+  },
+  temporary_resident_place_required: {
+    zh: '请选择居住的出租房屋或房屋',
+    en: 'Choose the rental property or dwelling the person lives in',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages

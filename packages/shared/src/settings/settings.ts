@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ZPasswordPolicy } from '../auth/password-policy.ts'
 import { issue } from '../common/error-messages.ts'
 import { updateOf } from '../common/record.ts'
+import { ZContractNumberPattern } from '../rentals/rental-contract.ts'
 
 /**
  * How long an uploaded ledger is kept after its upload, in days (PIPL art. 19: no longer than
@@ -23,11 +24,18 @@ export const ZSettings = z
     importFileRetentionDays: ZImportFileRetentionDays.describe(
       'Days an uploaded ledger is kept for checks, commits and its error report (default 30)',
     ),
+    rentalContractNumberPattern: ZContractNumberPattern.describe(
+      '治安责任书 numbering scheme: {YYYY} the signing year, {NNNN} the sequence (default XXSQ-{YYYY}-{NNNN})',
+    ),
     version: z.number().int().positive(),
   })
   .meta({ id: 'Settings' })
 export type TSettings = z.infer<typeof ZSettings>
 
 export const ZSettingsUpdate = updateOf(
-  z.object({ passwordPolicy: ZPasswordPolicy, importFileRetentionDays: ZImportFileRetentionDays }),
+  z.object({
+    passwordPolicy: ZPasswordPolicy,
+    importFileRetentionDays: ZImportFileRetentionDays,
+    rentalContractNumberPattern: ZContractNumberPattern,
+  }),
 ).meta({ id: 'SettingsUpdate' })

@@ -22,6 +22,7 @@ export const assertJoinable = async (
     select: {
       id: true,
       status: true,
+      residence: true,
       memberships: { where: { leftOn: null }, select: { id: true } },
     },
   })
@@ -29,6 +30,8 @@ export const assertJoinable = async (
   // Only the current population joins a household: a person who left comes back by 返回 first.
   if (resident.status === 'deceased') throw fieldError(path, 'resident_deceased', 409)
   if (!isInCurrentPopulation(resident.status)) throw fieldError(path, 'resident_not_active', 409)
+  // A person living elsewhere (a landlord) is no member of a household here: set them here first.
+  if (resident.residence !== 'here') throw fieldError(path, 'resident_lives_elsewhere', 409)
   if (resident.memberships.length > 0) throw fieldError(path, 'already_in_household', 409)
 }
 

@@ -48,16 +48,21 @@ const assertIdNumberFree = async (ctx: TWriteContext, hash: string) => {
   })
 }
 
+/**
+ * `residence`: `elsewhere` for a person known to the office only because a record refers to them
+ * (a landlord living elsewhere, registered by the rentals module); out of every population read.
+ */
 export const createResident = async (
   ctx: TWriteContext,
   input: z.output<typeof ZResidentCreate>,
+  { residence = 'here' }: { residence?: 'here' | 'elsewhere' } = {},
 ) => {
   await assertCommitteeInScope(ctx.tx, ctx.actor, input.committeeId)
   const hash = ctx.cipher.blindIndex(input.idNumber)
   await assertIdNumberFree(ctx, hash)
   const { birthDate, sex, idKind: _kind, ...fields } = input
   const row = await ctx.tx.resident.create({
-    data: residentRowData(ctx.cipher, { ...fields, stated: { sex, birthDate } }),
+    data: residentRowData(ctx.cipher, { ...fields, residence, stated: { sex, birthDate } }),
     select: { id: true, committeeId: true },
   })
   const after = await getResident(ctx.tx, ctx.actor, row.id, ctx.today)

@@ -5,6 +5,8 @@ import {
   ZImportFileRetentionDays,
   type TSettings,
 } from '@cr/shared/settings/settings'
+import { ZContractNumberPattern } from '@cr/shared/rentals/rental-contract'
+import { defaultContractNumberPattern } from '@cr/shared/rentals/rental-rules'
 import type { TWriteContext } from '../../lib/write.ts'
 import { preconditionFailed } from '../../lib/errors.ts'
 
@@ -14,6 +16,7 @@ type TSettingsDb = Pick<TTransaction, 'setting'>
 const keys = {
   passwordPolicy: 'passwordPolicy',
   importFileRetentionDays: 'importFileRetentionDays',
+  rentalContractNumberPattern: 'rentalContractNumberPattern',
 }
 const defaultPolicy: TPasswordPolicy = 'dengbao'
 
@@ -46,6 +49,13 @@ export const getImportFileRetentionDays = async (db: TSettingsDb): Promise<numbe
   return parsed.success ? parsed.data : importFileRetentionDefaultDays
 }
 
+/** The office's 治安责任书 numbering scheme; `XXSQ-{YYYY}-{NNNN}` unless an administrator changed it. */
+export const getRentalContractNumberPattern = async (db: TSettingsDb): Promise<string> => {
+  const row = await db.setting.findUnique({ where: { key: keys.rentalContractNumberPattern } })
+  const parsed = ZContractNumberPattern.safeParse(row?.value)
+  return parsed.success ? parsed.data : defaultContractNumberPattern
+}
+
 /**
  * The settings are one document with one version (If-Match), kept on a row of its own: each
  * setting is a row, so no single setting's row can stand for the whole, and a change of any
@@ -58,6 +68,7 @@ export const getSettings = async (db: TSettingsDb): Promise<TSettings> => {
   return {
     passwordPolicy: await readPolicy(db),
     importFileRetentionDays: await getImportFileRetentionDays(db),
+    rentalContractNumberPattern: await getRentalContractNumberPattern(db),
     version: row?.version ?? 1,
   }
 }
@@ -92,13 +103,14 @@ export const updateSettings = async (
   input: {
     passwordPolicy?: TPasswordPolicy | undefined
     importFileRetentionDays?: number | undefined
+    rentalContractNumberPattern?: string | undefined
   },
 ): Promise<TSettings> => {
   const before = await getSettings(ctx.tx)
   await claimVersion(ctx.tx, version)
-  const changed = (['passwordPolicy', 'importFileRetentionDays'] as const).filter(
-    (key) => input[key] !== undefined,
-  )
+  const changed = (
+    ['passwordPolicy', 'importFileRetentionDays', 'rentalContractNumberPattern'] as const
+  ).filter((key) => input[key] !== undefined)
   for (const key of changed) {
     const value = input[key]!
     await ctx.tx.setting.upsert({

@@ -13,6 +13,7 @@ describe('settings', () => {
     expect(read.json()).toEqual({
       passwordPolicy: 'dengbao',
       importFileRetentionDays: 30,
+      rentalContractNumberPattern: 'XXSQ-{YYYY}-{NNNN}',
       version: 1,
     })
 
@@ -36,6 +37,7 @@ describe('settings', () => {
     expect(patched.json()).toEqual({
       passwordPolicy: 'asvs',
       importFileRetentionDays: 30,
+      rentalContractNumberPattern: 'XXSQ-{YYYY}-{NNNN}',
       version: 2,
     })
     expect((await change()).statusCode).toBe(204)

@@ -106,6 +106,37 @@ export class FuzzWorld implements TResolver {
       headResidentId: people[0],
       members: [{ residentId: people[1], relationship: '10' }],
     })
+    const letDwelling = await post('/dwellings', {
+      buildingId: building.id,
+      unit: '2',
+      room: '503',
+    })
+    await post('/dwellings', { buildingId: building.id, unit: '2', room: '504' })
+    const rental = await post('/rental-properties', {
+      dwellingId: letDwelling.id,
+      landlord: { residentId: people[5] },
+      allowedOccupants: 2,
+    })
+    await post('/rental-contracts', {
+      propertyId: rental.id,
+      signedOn: addMonths(today, -11),
+      leaseStartsOn: addMonths(today, -11),
+      leaseEndsOn: addMonths(today, 1),
+    })
+    await post('/temporary-residents', {
+      person: { residentId: people[4] },
+      propertyId: rental.id,
+      reason: 'work',
+      movedInOn: addMonths(today, -1),
+    })
+    await post('/rental-inspections', {
+      propertyId: rental.id,
+      inspectedOn: today,
+      inspectors: ['张三', '李四'],
+      occupantCount: 3,
+      rectificationDueOn: addMonths(today, 1),
+      unregistered: [{ name: '未登记人员' }],
+    })
     const root = await post('/party-organizations', { level: 'committee', name: '党工委' })
     const branch = await post('/party-organizations', {
       parentId: root.id,

@@ -31,6 +31,7 @@ export const queryKinds: Record<string, TKind> = {
   dwellingId: 'dwelling',
   organizationId: 'branch',
   importId: 'importJob',
+  propertyId: 'rentalProperty',
 }
 
 const on = '2026-06-01'
@@ -102,6 +103,113 @@ export const routeTargets: Record<string, TTarget> = {
     body: (w) => ({ ownerResidentId: w.freeResident }),
   },
   'DELETE /api/v1/dwellings/:id': { id: 'dwelling' },
+
+  'GET /api/v1/rental-properties': {},
+  'GET /api/v1/rental-properties/export': {},
+  'POST /api/v1/rental-properties': {
+    body: (w) => ({ dwellingId: w.rentableDwelling, landlord: { residentId: w.freeResident } }),
+  },
+  'GET /api/v1/rental-properties/:id': { id: 'rentalProperty' },
+  'PATCH /api/v1/rental-properties/:id': {
+    id: 'rentalProperty',
+    body: (w) => ({ agent: { residentId: w.freeResident }, rooms: 2 }),
+  },
+  'DELETE /api/v1/rental-properties/:id': { id: 'rentalProperty' },
+
+  'GET /api/v1/rental-contracts': {},
+  'GET /api/v1/rental-contracts/export': {},
+  'POST /api/v1/rental-contracts': {
+    body: (w) => ({
+      propertyId: w.rentalProperty,
+      signedOn: on,
+      leaseStartsOn: on,
+      leaseEndsOn: '2027-05-31',
+    }),
+  },
+  'GET /api/v1/rental-contracts/:id': { id: 'rentalContract' },
+  'PATCH /api/v1/rental-contracts/:id': { id: 'rentalContract', body: () => ({ notes: '改' }) },
+  'DELETE /api/v1/rental-contracts/:id': { id: 'rentalContract' },
+  'POST /api/v1/rental-contracts/:id/renew': {
+    id: 'rentalContract',
+    body: () => ({ signedOn: on, leaseEndsOn: '2027-12-31' }),
+  },
+  'POST /api/v1/rental-contracts/:id/cancel': {
+    id: 'rentalContract',
+    body: () => ({ cancelledOn: on, reason: '退租' }),
+  },
+
+  'GET /api/v1/temporary-residents': {},
+  'GET /api/v1/temporary-residents/export': {},
+  'POST /api/v1/temporary-residents': {
+    body: (w) => ({
+      person: { residentId: w.freeResident },
+      propertyId: w.rentalProperty,
+      reason: 'work',
+      movedInOn: on,
+      declaredOn: on,
+      pendingRegistrationId: w.pendingRegistration,
+    }),
+  },
+  'GET /api/v1/temporary-residents/registration-rate': {},
+  'GET /api/v1/temporary-residents/:id': { id: 'temporaryResident' },
+  'PATCH /api/v1/temporary-residents/:id': {
+    id: 'temporaryResident',
+    body: () => ({ employer: '改' }),
+  },
+  'DELETE /api/v1/temporary-residents/:id': { id: 'temporaryResident' },
+  'POST /api/v1/temporary-residents/:id/register': {
+    id: 'temporaryResident',
+    body: () => ({ declaredOn: on }),
+  },
+  'POST /api/v1/temporary-residents/:id/move': {
+    id: 'temporaryResident',
+    body: (w) => ({ movedOn: on, lodging: 'with_household', dwellingId: w.dwelling }),
+  },
+  'POST /api/v1/temporary-residents/:id/leave': {
+    id: 'temporaryResident',
+    body: () => ({ leftOn: on }),
+  },
+
+  'GET /api/v1/rental-inspections': {},
+  'POST /api/v1/rental-inspections': {
+    body: (w) => ({
+      propertyId: w.rentalProperty,
+      inspectedOn: on,
+      inspectors: ['检查员甲', '检查员乙'],
+      unregistered: [{ name: '又一人' }],
+    }),
+  },
+  'GET /api/v1/rental-inspections/:id': { id: 'rentalInspection' },
+  'PATCH /api/v1/rental-inspections/:id': {
+    id: 'rentalInspection',
+    body: () => ({ findings: '改' }),
+  },
+  'DELETE /api/v1/rental-inspections/:id': { id: 'rentalInspection' },
+  'POST /api/v1/rental-inspections/:id/rectify': {
+    id: 'rentalInspection',
+    body: () => ({ rectifiedOn: on }),
+  },
+
+  'GET /api/v1/rental-reminders': {},
+  'GET /api/v1/pending-registrations': {},
+  'POST /api/v1/pending-registrations': {
+    body: (w) => ({
+      propertyId: w.rentalProperty,
+      name: '楼长报告的人',
+      source: 'building_leader',
+      reportedOn: on,
+    }),
+  },
+  'GET /api/v1/pending-registrations/:id': { id: 'pendingRegistration' },
+  'PATCH /api/v1/pending-registrations/:id': {
+    id: 'pendingRegistration',
+    body: () => ({ description: '改' }),
+  },
+  'DELETE /api/v1/pending-registrations/:id': { id: 'pendingRegistration' },
+  'POST /api/v1/pending-registrations/:id/resolve': {
+    id: 'pendingRegistration',
+    body: (w) => ({ resolvedOn: on, temporaryResidentId: w.temporaryResident }),
+  },
 
   'GET /api/v1/households': {},
   'GET /api/v1/households/export': {},

@@ -34,6 +34,16 @@ export type TWorld = {
   flow: string
   importJob: string
   importMapping: string
+  /** 出租房屋: a dwelling let by a landlord living elsewhere, with a 治安责任书. */
+  rentalProperty: string
+  rentalContract: string
+  /** A dwelling not let yet (to register for rent). */
+  rentableDwelling: string
+  /** A tenant's 暂住登记 in the rental property. */
+  temporaryResident: string
+  /** An inspection of the rental property, and the person it found unregistered (待登记). */
+  rentalInspection: string
+  pendingRegistration: string
 }
 export type TKind = keyof TWorld
 
@@ -59,6 +69,12 @@ export const absentWorld = (): TWorld => {
     flow: id(),
     importJob: id(),
     importMapping: id(),
+    rentalProperty: id(),
+    rentalContract: id(),
+    rentableDwelling: id(),
+    temporaryResident: id(),
+    rentalInspection: id(),
+    pendingRegistration: id(),
   }
 }
 
@@ -125,6 +141,37 @@ export const seedWorld = async (
     headResidentId: neighbour!.id,
     movedInOn: '2020-03-01',
   })
+
+  const letDwelling = await post('/dwellings', { buildingId: building.id, unit: '1', room: '103' })
+  const rentableDwelling = await post('/dwellings', {
+    buildingId: building.id,
+    unit: '1',
+    room: '104',
+  })
+  const rental = await post('/rental-properties', {
+    dwellingId: letDwelling.id,
+    landlord: { name: `${label}房东`, idNumber: testIdNumber() },
+    allowedOccupants: 2,
+  })
+  const contract = await post('/rental-contracts', {
+    propertyId: rental.id,
+    signedOn: '2026-01-01',
+    leaseStartsOn: '2026-01-01',
+    leaseEndsOn: '2026-12-31',
+  })
+  const lodger = await post('/temporary-residents', {
+    person: { name: `${label}租客`, idNumber: testIdNumber() },
+    propertyId: rental.id,
+    reason: 'work',
+    movedInOn: '2026-03-02',
+  })
+  const inspection = (await post('/rental-inspections', {
+    propertyId: rental.id,
+    inspectedOn: '2026-05-01',
+    inspectors: [`${label}检查员甲`, `${label}检查员乙`],
+    occupantCount: 2,
+    unregistered: [{ name: `${label}未登记` }],
+  })) as unknown as { id: string; pendingRegistrations: Array<{ id: string }> }
 
   const branch = await post('/party-organizations', {
     parentId: rootId,
@@ -211,5 +258,11 @@ export const seedWorld = async (
     flow: flow.id,
     importJob: upload.json().id,
     importMapping: mapping.id,
+    rentalProperty: rental.id,
+    rentalContract: contract.id,
+    rentableDwelling: rentableDwelling.id,
+    temporaryResident: lodger.id,
+    rentalInspection: inspection.id,
+    pendingRegistration: inspection.pendingRegistrations[0]!.id,
   }
 }
