@@ -36,6 +36,13 @@ const vendorGroups = [
     tags: ['$initial' as const],
     priority: 30,
   },
+  // The shared labels (fields, codes, audit) both languages' texts use: a chunk of their own, or
+  // the English texts' group takes them with it and a Chinese page fetches all the English texts.
+  {
+    name: 'labels',
+    test: /[\\/]packages[\\/]shared[\\/]src[\\/](labels[\\/]|audit[\\/]audit-labels)/,
+    priority: 32,
+  },
   // The English texts, fetched in one go when English is chosen (lib/i18n.ts).
   { name: 'locale-en', test: /[\\/]src[\\/]locales[\\/]en[\\/]/, priority: 30 },
   // Our own code that every page loads (lib/, the route files, the shared schemas they use):
@@ -105,6 +112,14 @@ export default defineConfig({
     // The budget (scripts/bundle-budget.mjs) is the limit that matters, per page and gzipped.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      // antd's Input reads its error state from antd's form context module, which also imports
+      // rc-form's provider; rc-form does not declare itself free of side effects, so the whole
+      // form engine (and its validator) stayed in every page. It has none at import.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /[\\/]@rc-component[\\/](form|async-validator)[\\/]/, sideEffects: false },
+        ],
+      },
       output: {
         entryFileNames: 'assets/app-[hash].js',
         chunkFileNames: (chunk) => `assets/${chunkName(chunk)}`,

@@ -149,6 +149,8 @@ test('[PARTY] a party administrator records a co-building unit, an agreement wit
 test('[PARTY] a clerk evaluates members (the 优秀 quota is refused), edits one, takes one off the roll, records a letter’s receipt, and takes a member in with a letter', async ({
   page,
 }) => {
+  // A long journey (two dozen dialogs): 30 s alone, near the 60 s default on a busy machine.
+  test.setTimeout(120_000)
   const { suffix, branch, post, resident } = await setUp(page)
   const names = ['甲评议', '乙评议', '丙评议', '丁评议']
   const members: { id: string; version: number }[] = []

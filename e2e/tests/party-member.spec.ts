@@ -42,6 +42,8 @@ const submit = async (
 test('[PARTY] a clerk builds a branch under the 党工委, adds a member from the registry, confirms, records dues, transfers the member out and prints the letter', async ({
   page,
 }) => {
+  // A long journey (two dozen dialogs): 30 s alone, near the 60 s default on a busy machine.
+  test.setTimeout(120_000)
   const suffix = Date.now().toString(36)
   const db = e2eDb().prisma
   const committee = await seedCommittee(db, { name: `红旗社区居委会${suffix}` })

@@ -20,6 +20,8 @@ const save = async (page: Page, dialog: Locator, method: string, path: RegExp, s
 test('[REGISTRY] a clerk creates a building, dwellings, households and members, moves a member to another household, changes the head and sees the history', async ({
   page,
 }) => {
+  // A long journey (two dozen dialogs): 30 s alone, near the 60 s default on a busy machine.
+  test.setTimeout(120_000)
   const suffix = Date.now().toString(36)
   const db = e2eDb().prisma
   const committee = await seedCommittee(db, { name: `幸福社区居委会${suffix}` })

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain Node script, without types
 import { formatReport, measure, pageFiles, pages, staticClosure } from './bundle-budget.mjs'
 
-// A build manifest as Vite writes it: the entry, a shared vendor chunk, two lazy routes, and a
-// dialog the residents page imports dynamically (fetched when opened, so not counted).
+// A build manifest as Vite writes it: the entry, a shared vendor chunk, two lazy routes, the
+// residents' texts (fetched before the page shows, so counted) and a dialog the residents page
+// imports dynamically (fetched when opened or idle, so not counted).
 const manifest = {
   'index.html': { file: 'assets/app-1.js', isEntry: true, imports: ['_vendor-react-1.js'] },
   '_vendor-react-1.js': { file: 'assets/vendor-react-1.js' },
@@ -39,6 +40,7 @@ const manifest = {
     file: 'assets/resident-dialog-1.js',
     isDynamicEntry: true,
   },
+  'src/locales/zh-CN/residents.ts': { file: 'assets/residents-texts-1.js', isDynamicEntry: true },
 }
 
 // Incompressible bytes of a given size, so gzip sizes are predictable (about the raw size).
@@ -52,6 +54,7 @@ const sizes: Record<string, number> = {
   'assets/residents-1.js': 4_000,
   'assets/vendor-antd-table-1.js': 40_000,
   'assets/resident-dialog-1.js': 9_000,
+  'assets/residents-texts-1.js': 1_000,
 }
 const readFile = (file: string) => noise(sizes[file]!)
 const noBrotli = () => 0
@@ -75,6 +78,7 @@ describe('the first-load budget (scripts/bundle-budget.mjs)', () => {
     expect(residents.files.sort()).toEqual([
       'assets/app-layout-1.js',
       'assets/residents-1.js',
+      'assets/residents-texts-1.js',
       'assets/vendor-antd-table-1.js',
     ])
   })
@@ -117,7 +121,11 @@ describe('the first-load budget (scripts/bundle-budget.mjs)', () => {
   it('measures the pages the issue names: sign-in, then the residents list after it', () => {
     expect(pages.map((page: { routes: string[] }) => page.routes)).toEqual([
       ['src/app/routes/login.lazy.tsx'],
-      ['src/app/routes/app-layout.lazy.tsx', 'src/app/routes/residents.lazy.tsx'],
+      [
+        'src/app/routes/app-layout.lazy.tsx',
+        'src/app/routes/residents.lazy.tsx',
+        'src/locales/zh-CN/residents.ts',
+      ],
     ])
     expect(pages.map((page: { goalKiB: number }) => page.goalKiB)).toEqual([250, 150])
   })
@@ -133,6 +141,7 @@ describe('the first-load budget (scripts/bundle-budget.mjs)', () => {
         'src/app/routes/login.lazy.tsx': { file: 'assets/login-1.js', imports: ['index.html'] },
         'src/app/routes/app-layout.lazy.tsx': { file: 'assets/app-layout-1.js' },
         'src/app/routes/residents.lazy.tsx': { file: 'assets/residents-1.js' },
+        'src/locales/zh-CN/residents.ts': { file: 'assets/residents-texts-1.js' },
       }
       await writeFile(path.join(dist, '.vite/manifest.json'), JSON.stringify(big))
       for (const [name, bytes] of [
@@ -140,6 +149,7 @@ describe('the first-load budget (scripts/bundle-budget.mjs)', () => {
         ['login-1.js', 1_000],
         ['app-layout-1.js', 1_000],
         ['residents-1.js', 1_000],
+        ['residents-texts-1.js', 1_000],
       ] as const)
         await writeFile(path.join(dist, 'assets', name), noise(bytes))
       const script = fileURLToPath(new URL('./bundle-budget.mjs', import.meta.url))

@@ -54,6 +54,11 @@ export const registerCrudRoutes = <S extends TSchemas>(
       fileName: string
       columns: readonly TExportColumn<z.infer<S['record']>>[]
       what?: string
+      /**
+       * 导出所选 / 打印所选: `POST /export` and `POST /selection` for selected ids (the
+       * service's `list` reads `ids` in scope, whatever its other filters say).
+       */
+      selectable?: boolean
     }
   },
 ) => {
@@ -61,16 +66,29 @@ export const registerCrudRoutes = <S extends TSchemas>(
   const { tag, names, labels, permissions, schemas, service, exportAs } = options
   const tags = [tag]
 
-  if (exportAs)
+  if (exportAs) {
+    const { selectable, ...file } = exportAs
     registerExportRoute<z.infer<S['record']>>(base, {
       operationId: `export${names.plural}`,
       tag,
       permission: permissions.read,
       listQuery: schemas.listQuery,
       list: service.list as never,
-      ...exportAs,
+      ...file,
       what: exportAs.what ?? labels.plural,
+      ...(selectable
+        ? {
+            selection: {
+              record: schemas.record,
+              operationIds: {
+                export: `exportSelected${names.plural}`,
+                read: `readSelected${names.plural}`,
+              },
+            },
+          }
+        : {}),
     })
+  }
 
   app.get('/', {
     config: { permission: permissions.read },

@@ -1,7 +1,11 @@
 import type { TErrorCode } from '@cr/shared/common/error-messages'
 import type { TFieldError } from '@cr/shared/common/problem'
 
-export type TFieldProblem = { path: string; code: string; message?: string }
+/**
+ * `subject`: whom the problem is about where the path cannot say it (`memberIds.3` of a batch):
+ * the message reads `张三：…` in the request's language.
+ */
+export type TFieldProblem = { path: string; code: string; message?: string; subject?: string }
 
 /**
  * The one error type services throw. The error handler turns it into problem+json with the

@@ -82,7 +82,10 @@ describe('one way to export a list', () => {
   it('every /export route takes its list’s filters without paging, plus the format, and answers a file', async () => {
     const document = (await t().app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
     const exports = Object.entries(
-      document.paths as Record<string, { get?: { parameters?: { name: string }[] } }>,
+      document.paths as Record<
+        string,
+        { get?: { parameters?: { name: string }[] }; post?: unknown }
+      >,
     ).filter(([path]) => path.endsWith('/export'))
     expect(exports.map(([path]) => path).sort()).toEqual([
       '/api/v1/audit-events/export',
@@ -98,6 +101,23 @@ describe('one way to export a list', () => {
       '/api/v1/residents/export',
       '/api/v1/temporary-residents/export',
     ])
+    // 导出所选: the lists that offer it also take the selected ids as a POST body (500 UUIDs do
+    // not fit a URL), with the list's sort and the format — never its filters or paging.
+    const selectable = exports.filter(([, operations]) => 'post' in operations)
+    expect(selectable.map(([path]) => path).sort()).toEqual([
+      '/api/v1/party-members/export',
+      '/api/v1/residents/export',
+    ])
+    for (const [path, operations] of selectable) {
+      const post = (operations as { post: { requestBody: { content: object } } }).post
+      const body = Object.values(post.requestBody.content)[0] as {
+        schema: { properties: Record<string, { maxItems?: number }>; required: string[] }
+      }
+      expect(Object.keys(body.schema.properties).sort(), path).toEqual(['format', 'ids', 'sort'])
+      expect(body.schema.properties.ids!.maxItems, path).toBe(500)
+      expect(body.schema.required, path).toContain('ids')
+      expect(document.paths[path.replace(/\/export$/, '/selection')]?.post, path).toBeDefined()
+    }
     for (const [path, { get }] of exports) {
       const names = (get?.parameters ?? []).map((p) => p.name)
       expect(names, path).toContain('format')

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { TPermission } from '@cr/shared/auth/roles'
 import { ZExportFormat, type TExportFormat } from '@cr/shared/imports/import-job'
+import { selectionBody } from '@cr/shared/common/selection'
 import { z } from 'zod'
 import { allPages } from '../exports/all-pages.ts'
 import type { TExportColumn } from '../exports/export-columns.ts'
@@ -10,6 +11,7 @@ import { sendExport } from '../exports/send-export.ts'
 import type { TActor } from './actor.ts'
 import { writeAudit } from './audit.ts'
 import type { TTransaction } from './db-types.ts'
+import { notFound } from './errors.ts'
 
 type TPage<T> = { items: T[]; nextCursor: string | null }
 /** What an export's query holds besides `format`. */
@@ -54,6 +56,15 @@ export type TExportOptions<T, Q extends z.ZodType> = {
    * that can hold personal data (a phone typed into `q`) is masked here.
    */
   audited?: (filters: TFilters<Q>) => { committeeId?: string | null; after: object }
+  /**
+   * 导出所选 / 打印所选: also `POST /export` (the file) and `POST /selection` (the rows as JSON,
+   * for a print page) for up to 500 selected ids in a body, in the list's sort. The rows are
+   * read as the export reads them (its `list` or `rows`, so the same scope, columns and masking)
+   * with `ids` added to the query: a list that offers this reads exactly those ids in the
+   * actor's scope, whatever its other filters say. An id it does not find answers 404 for the
+   * whole selection, before anything is written. `record`: the row schema of `POST /selection`.
+   */
+  selection?: { record: z.ZodType; operationIds: { export: string; read: string } }
 } & (TListRows | TCustomRows<T, Q>)
 
 async function* fromArray<T>(rows: readonly T[]) {
@@ -77,12 +88,56 @@ const exportQueryOf = (listQuery: z.ZodType) => {
     .extend({ format: ZExportFormat.default('xlsx') })
 }
 
+/** The list's `sort` parameter, which a selection keeps (none if the list has no sort). */
+const sortOf = (query: z.ZodType) => (query as unknown as z.ZodObject).shape.sort as z.ZodType
+
+/**
+ * The selected rows in the list's order, read the way the export reads its rows with `ids`
+ * added to its query (the other filters at their defaults: the list ignores them for `ids`).
+ * Each id counts once; one the read does not give back (another's scope, deleted, never
+ * existed) makes the whole selection 404, alike whichever it is.
+ */
+const readSelection = async <T, Q extends z.ZodType>(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  options: TExportOptions<T, Q>,
+  querystring: z.ZodType,
+  selection: { ids: string[]; sort?: unknown },
+): Promise<T[]> => {
+  const ids = [...new Set(selection.ids)]
+  const defaults = querystring.parse(selection.sort === undefined ? {} : { sort: selection.sort })
+  const { format: _format, ...rest } = defaults as { format?: TExportFormat }
+  const filters = { ...rest, ids } as unknown as TFilters<Q>
+  const wanted = new Set(ids)
+  const rows =
+    'rows' in options
+      ? asyncRows(await options.rows(request, filters))
+      : allPages(
+          (cursor) =>
+            options.list(app.db.prisma, request.actor!, {
+              ...filters,
+              limit: options.pageSize ?? 100,
+              cursor,
+            } as never) as Promise<TPage<T>>,
+        )
+  const found: T[] = []
+  // Kept to the ids asked for, whatever the read gives back.
+  for await (const row of rows) {
+    if (!wanted.delete((row as { id: string }).id)) continue
+    found.push(row)
+    if (wanted.size === 0) break
+  }
+  if (wanted.size > 0) throw notFound()
+  return found
+}
+
 export const registerExportRoute = <T, Q extends z.ZodType = z.ZodType>(
   base: FastifyInstance,
   options: TExportOptions<T, Q>,
 ) => {
   const app = base.withTypeProvider<ZodTypeProvider>()
   const querystring = 'query' in options ? options.query : exportQueryOf(options.listQuery)
+  if (options.selection) registerSelectionRoutes(app, options, querystring)
   app.get('/export', {
     config: { permission: options.permission },
     schema: {
@@ -127,5 +182,82 @@ export const registerExportRoute = <T, Q extends z.ZodType = z.ZodType>(
         rows,
       })
     },
+  })
+}
+
+/** `POST /export` and `POST /selection` of a list that offers 导出所选 / 打印所选. */
+const registerSelectionRoutes = <T, Q extends z.ZodType>(
+  app: FastifyInstance,
+  options: TExportOptions<T, Q>,
+  querystring: z.ZodType,
+) => {
+  const typed = app.withTypeProvider<ZodTypeProvider>()
+  const { record, operationIds } = options.selection!
+  const sort = sortOf(querystring)
+  typed.post('/export', {
+    config: { permission: options.permission },
+    schema: {
+      operationId: operationIds.export,
+      tags: [options.tag],
+      summary: `The selected ${options.what} (up to 500 ids in the body) as .xlsx or .csv`,
+      description:
+        'The same columns, masking and audit as `GET /export`, limited to the selected ' +
+        'records in the list’s sort. An id outside the caller’s scope makes it 404.',
+      body: selectionBody(sort).extend({ format: ZExportFormat.default('xlsx') }),
+      produces: [contentTypes.xlsx, contentTypes.csv],
+      response: { 200: z.string().describe('The file') },
+    },
+    handler: async (request, reply) => {
+      const { format, ...selection } = request.body as {
+        format: TExportFormat
+        ids: string[]
+        sort?: unknown
+      }
+      const rows = await readSelection(app, request, options, querystring, selection)
+      await writeAudit(
+        app.db.prisma,
+        request.actor!,
+        { requestId: request.id, clientIp: request.ip },
+        {
+          action: 'export',
+          entityType: options.entityType,
+          committeeId: null,
+          after: {
+            format,
+            selected: rows.length,
+            ids: rows.map((row) => (row as { id: string }).id),
+            ...(selection.sort === undefined ? {} : { sort: selection.sort }),
+          },
+        },
+      )
+      return sendExport(reply, {
+        fileName: `${options.fileName}_所选_${app.today()}`,
+        format,
+        columns: options.columns,
+        rows: fromArray(rows),
+      })
+    },
+  })
+  typed.post('/selection', {
+    config: { permission: options.permission },
+    schema: {
+      operationId: operationIds.read,
+      tags: [options.tag],
+      summary: `The selected ${options.what} (up to 500 ids in the body), for 打印所选`,
+      description:
+        'The list’s rows for the selected ids, in its sort, masked as the list is. An id ' +
+        'outside the caller’s scope makes it 404.',
+      body: selectionBody(sort),
+      response: { 200: z.object({ items: z.array(record) }) },
+    },
+    handler: async (request) => ({
+      items: await readSelection(
+        app,
+        request,
+        options,
+        querystring,
+        request.body as { ids: string[]; sort?: unknown },
+      ),
+    }),
   })
 }

@@ -39,11 +39,16 @@ export const fieldErrorFromIssue = (
   return { path, code: issue.code, message }
 }
 
-export const fieldErrorFromProblem = (field: TFieldProblem, lang: TLanguage): TFieldError => ({
-  path: field.path,
-  code: field.code,
-  message: isErrorCode(field.code) ? messageFor(field.code, lang) : (field.message ?? field.code),
-})
+export const fieldErrorFromProblem = (field: TFieldProblem, lang: TLanguage): TFieldError => {
+  const message = isErrorCode(field.code)
+    ? messageFor(field.code, lang)
+    : (field.message ?? field.code)
+  return {
+    path: field.path,
+    code: field.code,
+    message: field.subject ? `${field.subject}${lang === 'zh' ? '：' : ': '}${message}` : message,
+  }
+}
 
 /** An RFC 9457 document. `type` is a stable relative URI derived from the code. */
 export const problemBody = (

@@ -1,9 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { App as AntApp, ConfigProvider } from 'antd'
-import enUS from 'antd/locale/en_US'
-import zhCN from 'antd/locale/zh_CN'
+import { ConfigProvider } from 'antd'
 import type { ReactNode } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
+import { FeedbackMount } from '@/components/feedback/feedback-mount'
+import { antdLocaleFor } from '@/lib/antd-locale'
 import { i18n } from '@/lib/i18n'
 import { themeFor } from '@/config/theme'
 import { useReducedMotion } from '@/hooks/use-reduced-motion'
@@ -13,14 +13,21 @@ const LocalizedAntd = ({ children }: { children: ReactNode }) => {
   const { i18n: instance } = useTranslation()
   const language = instance.language === 'en' ? 'en' : 'zh-CN'
   const reducedMotion = useReducedMotion()
+  const theme = themeFor(language, !reducedMotion)
   return (
     <ConfigProvider
-      locale={language === 'en' ? enUS : zhCN}
-      theme={themeFor(language, !reducedMotion)}
+      locale={antdLocaleFor(language)}
+      theme={theme}
       // antd writes 登录 as "登 录" in buttons; that changes the accessible name.
       button={{ autoInsertSpace: false }}
     >
-      <AntApp>{children}</AntApp>
+      {/* The text of the page in the theme's font, as antd's App would set it (app-text in
+          styles.css); App itself is not used: it brings message, modal and notification into
+          the first load, and lib/feedback.ts mounts the first two when they are needed. */}
+      <div className="app-text" style={{ fontFamily: theme.token?.fontFamily }}>
+        {children}
+      </div>
+      <FeedbackMount />
     </ConfigProvider>
   )
 }

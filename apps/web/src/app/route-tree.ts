@@ -18,12 +18,14 @@ import { partyDuesPrintRoute } from './routes/party-dues-print'
 import { partyMeetingPrintRoute } from './routes/party-meeting-print'
 import { partyMemberRoute } from './routes/party-member'
 import { partyMembersRoute } from './routes/party-members'
+import { partyMembersSelectionPrintRoute } from './routes/party-members-selection-print'
 import { partyRosterPrintRoute } from './routes/party-roster-print'
 import { partyTransferPrintRoute } from './routes/party-transfer-print'
 import { placesRoute } from './routes/places'
 import { residentRoute } from './routes/resident'
 import { residentPrintRoute } from './routes/resident-print'
 import { residentsRoute } from './routes/residents'
+import { residentsSelectionPrintRoute } from './routes/residents-selection-print'
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
 import { usersRoute } from './routes/users'
@@ -34,6 +36,7 @@ export const routeTree = rootRoute.addChildren([
   appLayoutRoute.addChildren([
     homeRoute,
     residentsRoute,
+    residentsSelectionPrintRoute,
     residentRoute,
     residentPrintRoute,
     placesRoute,
@@ -46,6 +49,7 @@ export const routeTree = rootRoute.addChildren([
     importJobRoute,
     partyRoute,
     partyMembersRoute,
+    partyMembersSelectionPrintRoute,
     partyCoBuildingRoute,
     partyMemberRoute,
     partyTransferPrintRoute,

@@ -5,6 +5,8 @@ export const paths = {
   changePassword: '/change-password',
   committees: '/committees',
   residents: '/residents',
+  /** 打印所选: the ids come in the history entry's state (`lib/print-selection`). */
+  residentsSelectionPrint: '/residents/selection/print',
   places: '/places',
   households: '/households',
   buildings: '/buildings',
@@ -15,6 +17,7 @@ export const paths = {
   imports: '/imports',
   party: '/party',
   partyMembers: '/party/members',
+  partyMembersSelectionPrint: '/party/members/selection/print',
   partyCoBuilding: '/party/co-building',
   audit: '/audit',
   settings: '/settings',

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
-import { App } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { paths } from '@/config/paths'
 import { logout, meQueryKey } from '@/lib/auth'
+import { feedback } from '@/lib/feedback'
 
 /**
  * Signs out and forgets every cached record, so the next person at a shared office PC sees
@@ -12,7 +12,6 @@ import { logout, meQueryKey } from '@/lib/auth'
 export const useLogout = () => {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
-  const { message } = App.useApp()
   const { t } = useTranslation()
   const mutation = useMutation({
     mutationFn: logout,
@@ -21,7 +20,7 @@ export const useLogout = () => {
       await navigate({ to: paths.login })
       queryClient.clear()
       queryClient.setQueryData(meQueryKey, null)
-      void message.success(t('userMenu.loggedOut'))
+      feedback.success(t('userMenu.loggedOut'))
     },
   })
   return () => mutation.mutate()

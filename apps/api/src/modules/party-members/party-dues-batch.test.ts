@@ -91,10 +91,12 @@ describe('批量登记党费: one month for the selected members', () => {
     })
     expect(refused.statusCode, refused.body).toBeGreaterThanOrEqual(400)
     expect(refused.statusCode).toBeLessThan(500)
+    // At the member's place in the batch, and named in the message the clerk reads.
     expect(refused.json().errors).toEqual([
       expect.objectContaining({
         path: 'memberIds.1',
-        message: expect.stringMatching(/[\u4e00-\u9fff]/),
+        code: 'party_dues_already_paid',
+        message: expect.stringMatching(/^李淑芬：[\u4e00-\u9fff]/),
       }),
     ])
     expect(await paymentsOf(ids)).toEqual(before)

@@ -141,13 +141,17 @@ export const payDues = async (
   return after
 }
 
-/** A member's refusal inside a batch, pointed at the member: `memberIds.<n>`. */
-const atMember = (error: unknown, index: number) =>
+/**
+ * A member's refusal inside a batch, pointed at the member — `memberIds.<n>` — and named in the
+ * message (`张三：所选月份中有已登记或已交至的月份`), so the clerk knows whom without counting the selection.
+ */
+const atMember = (error: unknown, index: number, name: string | undefined) =>
   error instanceof AppError && error.status !== 404
     ? new AppError(error.code, error.status, {
         fields: (error.fieldErrors ?? [{ path: '', code: error.code }]).map((field) => ({
           ...field,
           path: `memberIds.${index}`,
+          ...(name ? { subject: name } : {}),
         })),
       })
     : error
@@ -161,13 +165,23 @@ export const payDuesBatch = async (
   input: z.output<typeof ZDuesBatchPayment>,
 ) => {
   const seen = new Set<string>()
+  // The names first: a refusal names its member (read before any write of the batch; one
+  // outside the scope has none here and answers 404 below).
+  const names = new Map(
+    (
+      await ctx.tx.partyMember.findMany({
+        where: { AND: [{ id: { in: input.memberIds } }, partyMemberScope(ctx.actor)] },
+        select: { id: true, resident: { select: { name: true } } },
+      })
+    ).map((member) => [member.id, member.resident.name]),
+  )
   for (const [index, id] of input.memberIds.entries()) {
     if (seen.has(id)) continue
     seen.add(id)
     try {
       await payDues(ctx, id, { month: input.month, toMonth: input.toMonth, paidOn: input.paidOn })
     } catch (error) {
-      throw atMember(error, index)
+      throw atMember(error, index, names.get(id))
     }
   }
   return { paid: seen.size }

@@ -90,6 +90,7 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
       fileName: '党员花名册',
       columns: memberExportColumns,
       what: 'roster (党员花名册; identifiers masked)',
+      selectable: true,
     },
     service: {
       list: (db, actor, query) => members.listMembers(db, actor, query, app.today()),

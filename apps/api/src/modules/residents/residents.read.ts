@@ -24,8 +24,14 @@ export type TSql = { text: string; values: unknown[] }
 export type TSqlClient = Pick<pg.Pool, 'query'> | TTransaction
 /** Whose residents: everyone's, or those of these committees. */
 export type TScope = Pick<TActor, 'allCommittees' | 'committeeIds'>
-/** The list's query; `phoneHash`: the blind index of a whole phone in `q` (`withPhoneIndex`). */
-export type TResidentListQuery = z.output<typeof ZResidentListQuery> & { phoneHash?: string }
+/**
+ * The list's query; `phoneHash`: the blind index of a whole phone in `q` (`withPhoneIndex`);
+ * `ids`: a selection (导出所选, 打印所选), read in scope whatever the other filters say.
+ */
+export type TResidentListQuery = z.output<typeof ZResidentListQuery> & {
+  phoneHash?: string
+  ids?: string[]
+}
 
 const run = async <T>(db: TSqlClient, { text, values }: TSql): Promise<T[]> =>
   '$queryRawUnsafe' in db
@@ -110,10 +116,13 @@ const listSource = (
   today: string,
   p: TParam,
 ): TSource => {
+  const where = visible(scope, p)
+  // A selection is what the clerk chose, whoever it is (one who left too): no other filter.
+  if (query.ids) return residentsOnly([...where, `r.id = ANY(${p(query.ids)}::uuid[])`])
   // The population: people living here. A landlord living elsewhere (residence 'elsewhere') is
   // a person of the registry, found by id and by the ID number, never a resident in a list or a
   // count (ARCHITECTURE.md, People in ledgers). Fixed text; the list indexes INCLUDE it.
-  const where = [...visible(scope, p), `r.residence = 'here'`]
+  where.push(`r.residence = 'here'`)
   const status = statusCondition(query.status, p)
   if (status) where.push(status)
   if (query.sex) where.push(`r.sex = ${p(query.sex)}`)

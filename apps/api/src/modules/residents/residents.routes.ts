@@ -59,6 +59,10 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
     entityType: 'resident',
     fileName: '居民名单',
     columns: residentExportColumns,
+    selection: {
+      record: ZResident,
+      operationIds: { export: 'exportSelectedResidents', read: 'readSelectedResidents' },
+    },
     // The residents' read model on the raw pool, in larger pages; full numbers only with
     // `resident:reveal` (the export itself is audited, revealed or not).
     rows: (request, { reveal, ...filters }) => {

@@ -18,11 +18,18 @@ type TMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 const send = (method: string, url: string, headers: Record<string, string> = {}) =>
   t().app.inject({ method: method as TMethod, url, headers })
 
-/** Writes a viewer may make: their own session and password, and a search sent as a body. */
+/**
+ * Writes a viewer may make: their own session and password, and reads sent as a body — a search
+ * by full ID number, and a selection of up to 500 ids (导出所选, 打印所选) — which change nothing.
+ */
 const viewerWrites = new Set([
   'POST /api/v1/auth/logout',
   'POST /api/v1/auth/change-password',
   'POST /api/v1/residents/search',
+  'POST /api/v1/residents/export',
+  'POST /api/v1/residents/selection',
+  'POST /api/v1/party-members/export',
+  'POST /api/v1/party-members/selection',
 ])
 
 describe('the route table walk: authentication and permission hang on every route', () => {

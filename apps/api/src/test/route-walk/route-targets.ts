@@ -51,6 +51,14 @@ export const routeTargets: Record<string, TTarget> = {
 
   'GET /api/v1/residents': {},
   'GET /api/v1/residents/export': {},
+  'POST /api/v1/residents/export': {
+    reads: true,
+    body: (w) => ({ ids: [w.resident, w.freeResident], format: 'csv' }),
+  },
+  'POST /api/v1/residents/selection': {
+    reads: true,
+    body: (w) => ({ ids: [w.resident, w.freeResident] }),
+  },
   'POST /api/v1/residents/search': { reads: true, body: (w) => ({ idNumber: w.idNumber }) },
   'POST /api/v1/residents': {
     body: (w) => ({ committeeId: w.committee, name: '新登记', idNumber: newcomer }),
@@ -297,6 +305,14 @@ export const routeTargets: Record<string, TTarget> = {
   'GET /api/v1/party-members': {},
   'GET /api/v1/party-members/stats': {},
   'GET /api/v1/party-members/export': {},
+  'POST /api/v1/party-members/export': {
+    reads: true,
+    body: (w) => ({ ids: [w.partyMember, w.probationer], format: 'csv' }),
+  },
+  'POST /api/v1/party-members/selection': {
+    reads: true,
+    body: (w) => ({ ids: [w.partyMember, w.probationer] }),
+  },
   'POST /api/v1/party-members': {
     body: (w) => ({ residentId: w.freeResident, organizationId: w.branch, joinedOn: '2026-01-10' }),
   },

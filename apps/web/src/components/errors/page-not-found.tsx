@@ -1,20 +1,14 @@
-import { Result } from 'antd'
-import { ButtonLink } from '@/components/ui/button-link'
 import { useTranslation } from 'react-i18next'
-import { paths } from '@/config/paths'
+import { lazyOnIdle } from '@/lib/lazy-on-idle'
 
-export const PageNotFound = () => {
+/** Offline, with the page's own code not loaded: the words alone. */
+const NotFoundText = () => {
   const { t } = useTranslation()
-  return (
-    <Result
-      status="404"
-      title={t('errors.pageNotFound.title')}
-      subTitle={t('errors.pageNotFound.description')}
-      extra={
-        <ButtonLink to={paths.home} type="primary">
-          {t('actions.backHome')}
-        </ButtonLink>
-      }
-    />
-  )
+  return <p role="alert">{t('errors.pageNotFound.title')}</p>
 }
+
+/** An unknown path (`page-not-found-view.tsx`); antd's Result is fetched when needed. */
+export const PageNotFound = lazyOnIdle(
+  () => import('./page-not-found-view').then((m) => m.PageNotFoundView),
+  NotFoundText,
+)

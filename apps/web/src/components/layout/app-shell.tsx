@@ -1,15 +1,20 @@
 import { BankOutlined, LeftOutlined, MenuOutlined, RightOutlined } from '@ant-design/icons'
 import { Navigate, Outlet, useRouterState } from '@tanstack/react-router'
-import { Button, Drawer, Grid, Layout, Space, Typography } from 'antd'
-import { Suspense, useState } from 'react'
+import { Button, Grid, Layout, Space } from 'antd'
+import { Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageLoading } from '@/components/ui/page-loading'
 import { paths } from '@/config/paths'
 import { useMaybeMe } from '@/lib/auth'
+import { prefetchTexts } from '@/lib/i18n'
+import { lazyOnIdle } from '@/lib/lazy-on-idle'
+import { whenIdle } from '@/lib/when-idle'
 import { LanguageSwitch } from './language-switch'
 import { ScopeLine } from './scope-line'
 import { SideNav } from './side-nav'
 import { UserMenu } from './user-menu'
+
+const NavDrawer = lazyOnIdle(() => import('./nav-drawer').then((m) => m.NavDrawer))
 
 const Brand = () => {
   const { t } = useTranslation()
@@ -37,6 +42,8 @@ export const AppShell = () => {
   const [drawerOpenOn, setDrawerOpenOn] = useState<string | null>(null)
   const drawerOpen = drawerOpenOn === pathname
   const setDrawerOpen = (open: boolean) => setDrawerOpenOn(open ? pathname : null)
+  // The other pages' texts, so that going to one does not wait for them (lib/i18n.ts).
+  useEffect(() => whenIdle(() => void prefetchTexts()), [])
   // `me` refetched as nobody (session ended while the tab was idle): sign in again, come back.
   if (!me) return <Navigate to={paths.login} search={{ redirect: href, expired: true }} />
   return (
@@ -45,18 +52,10 @@ export const AppShell = () => {
         {t('nav.skipToContent')}
       </a>
       {phone ? (
-        <Drawer
-          placement="left"
-          size={232}
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          closable={false}
-          className="app-nav-drawer"
-          aria-label={t('nav.label')}
-        >
+        <NavDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)}>
           <Brand />
           <SideNav onNavigate={() => setDrawerOpen(false)} />
-        </Drawer>
+        </NavDrawer>
       ) : (
         <Layout.Sider
           width={196}
@@ -99,9 +98,9 @@ export const AppShell = () => {
               className="app-nav-button"
             />
           )}
-          <Typography.Text type="secondary" className="app-header-subtitle">
+          <span className="text-secondary app-header-subtitle">
             <ScopeLine />
-          </Typography.Text>
+          </span>
           <Space size={phone ? 'small' : 'middle'} className="app-header-tools">
             <LanguageSwitch />
             <UserMenu compact={phone} />

@@ -1,6 +1,6 @@
 import { DownOutlined, LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons'
 import { useNavigate } from '@tanstack/react-router'
-import { Button, Dropdown, Typography } from 'antd'
+import { Button, Dropdown } from 'antd'
 import type { MenuProps } from 'antd'
 import { roleLabels } from '@cr/shared/auth/roles'
 import { useTranslation } from 'react-i18next'
@@ -45,9 +45,9 @@ export const UserMenu = ({ compact = false }: { compact?: boolean }) => {
       <Button type="text" icon={<UserOutlined aria-hidden />} aria-haspopup="menu">
         <span className="user-menu-name">{me.user.displayName}</span>
         {!compact && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <span className="text-secondary" style={{ fontSize: 12 }}>
             {role}
-          </Typography.Text>
+          </span>
         )}
         <DownOutlined aria-hidden style={{ fontSize: 10 }} />
       </Button>

@@ -1,4 +1,4 @@
-import { Button, Typography } from 'antd'
+import { Button } from 'antd'
 import { useTranslation } from 'react-i18next'
 
 type TProps = {
@@ -17,21 +17,21 @@ export const ListFooter = ({ shown, total, hasMore, loadingMore, onLoadMore }: T
   const { t } = useTranslation()
   return (
     <div className="list-footer">
-      <Typography.Text type="secondary" aria-live="polite">
+      <span className="text-secondary" aria-live="polite">
         {t('list.shown', { count: shown })}
         {total !== undefined && ` · ${t('list.total', { total })}`}
-      </Typography.Text>
+      </span>
       {hasMore ? (
         <span>
-          <Typography.Text type="secondary" style={{ marginRight: 8, fontSize: 12 }}>
+          <span className="text-secondary" style={{ marginRight: 8, fontSize: 12 }}>
             {t('list.inBatches')}
-          </Typography.Text>
+          </span>
           <Button onClick={onLoadMore} loading={loadingMore}>
             {t('actions.loadMore')}
           </Button>
         </span>
       ) : (
-        shown > 0 && <Typography.Text type="secondary">{t('list.allLoaded')}</Typography.Text>
+        shown > 0 && <span className="text-secondary">{t('list.allLoaded')}</span>
       )}
     </div>
   )

@@ -1,4 +1,3 @@
-import { Typography } from 'antd'
 import { type ReactNode, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 
@@ -23,9 +22,9 @@ export const PageHeader = ({ title, description, actions }: TProps) => {
       <div>
         <h1>{title}</h1>
         {description && (
-          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          <span className="text-secondary" style={{ fontSize: 13 }}>
             {description}
-          </Typography.Text>
+          </span>
         )}
       </div>
       {actions && <div style={{ flex: 'none' }}>{actions}</div>}

@@ -39,6 +39,16 @@ export const common: TMessages<typeof zh> = {
     loggedOut: 'Signed out',
   },
   export: { label: 'Export', xlsx: 'Excel (.xlsx)', csv: 'CSV (.csv)' },
+  selection: {
+    export: 'Export selected',
+    exportMenu: 'Export the {{count}} selected records',
+    exportHint:
+      'The columns and masking of the whole list’s export, with the selected records only; audited',
+    exporting: 'Exporting the {{count}} selected records…',
+    exported: 'Exported {{count}} records',
+    exportFailed: 'Export failed: {{reason}}',
+    print: 'Print selected',
+  },
   language: { label: 'Language', zh: '中文', en: 'English' },
   actions: {
     save: 'Save',

@@ -11,6 +11,14 @@ export const print: TMessages<typeof zh> = {
   empty: '(none)',
   index: 'No.',
   signature: 'Handled by (signature):',
+  selection: {
+    total: 'People',
+    totalValue: '{{count}}',
+    none: 'Nothing selected to print',
+    noneHint: 'Go back to the list, select the rows and press “Print selected”.',
+    backToResidents: 'Back to residents',
+    backToMembers: 'Back to party members',
+  },
   resident: {
     title: 'Resident information sheet',
     committee: 'Committee',

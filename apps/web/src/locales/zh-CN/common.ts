@@ -36,6 +36,15 @@ export const common = {
     loggedOut: '已退出登录',
   },
   export: { label: '导出', xlsx: 'Excel（.xlsx）', csv: 'CSV（.csv）' },
+  selection: {
+    export: '导出所选',
+    exportMenu: '导出所选的 {{count}} 条记录',
+    exportHint: '与导出整个列表的列和脱敏相同，只含所选记录；导出记入操作日志',
+    exporting: '正在导出所选的 {{count}} 条记录…',
+    exported: '已导出 {{count}} 条记录',
+    exportFailed: '导出失败：{{reason}}',
+    print: '打印所选',
+  },
   language: { label: '界面语言', zh: '中文', en: 'English' },
   actions: {
     save: '保存',

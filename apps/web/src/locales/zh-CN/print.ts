@@ -9,6 +9,14 @@ export const print = {
   empty: '（无）',
   index: '序号',
   signature: '经办人（签字）：',
+  selection: {
+    total: '人数',
+    totalValue: '{{count}} 人',
+    none: '没有要打印的所选记录',
+    noneHint: '请回到列表勾选后再点“打印所选”。',
+    backToResidents: '返回居民列表',
+    backToMembers: '返回党员列表',
+  },
   resident: {
     title: '居民信息表',
     committee: '居委会',

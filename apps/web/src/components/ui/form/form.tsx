@@ -1,4 +1,3 @@
-import { Form as AntForm } from 'antd'
 import type { FormEventHandler, ReactNode } from 'react'
 
 type TProps = {
@@ -10,14 +9,10 @@ type TProps = {
 
 /**
  * A real <form> (Enter submits, the browser knows the fields belong together) whose values are
- * owned by react-hook-form; antd's Form only lends its layout, not its store. The required
- * asterisk stays out of the labels' names (see `.ant-form-item-required` in styles.css); inputs
- * say `aria-required` instead.
+ * owned by react-hook-form; each field lays itself out (`FormField`).
  */
 export const Form = ({ id, onSubmit, children, 'aria-label': ariaLabel }: TProps) => (
   <form id={id} onSubmit={onSubmit} noValidate aria-label={ariaLabel}>
-    <AntForm component={false} layout="vertical">
-      {children}
-    </AntForm>
+    {children}
   </form>
 )

@@ -1,9 +1,9 @@
-import { App } from 'antd'
 import { useRef, useState, type FormEventHandler } from 'react'
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useIdempotencyKey } from '@/hooks/use-idempotency-key'
 import { useFormProblem, type TFormProblem } from './use-form-problem'
+import { feedback } from '@/lib/feedback'
 
 type TOptions<TValues extends FieldValues, TData, TResult> = {
   form: Pick<UseFormReturn<TValues, unknown, TData>, 'handleSubmit' | 'setError'>
@@ -45,7 +45,6 @@ export const useSubmit = <TValues extends FieldValues, TData, TResult>(
   options: TOptions<TValues, TData, TResult>,
 ): TSubmit => {
   const { t } = useTranslation()
-  const { message, modal } = App.useApp()
   const keeper = useIdempotencyKey()
   const problem = useFormProblem(options.form.setError, options.fields)
   const [submitting, setSubmitting] = useState(false)
@@ -68,7 +67,7 @@ export const useSubmit = <TValues extends FieldValues, TData, TResult>(
     }
     keeper.reset()
     const done = typeof options.done === 'function' ? options.done(result) : options.done
-    if (done) void message.success(done)
+    if (done) feedback.success(done)
     options.onDone?.(result)
   }
 
@@ -79,7 +78,7 @@ export const useSubmit = <TValues extends FieldValues, TData, TResult>(
       const confirm =
         typeof options.confirm === 'function' ? options.confirm(data) : options.confirm
       if (!confirm) return send(data)
-      modal.confirm({
+      feedback.confirm({
         ...confirm,
         okText: t('actions.confirm'),
         cancelText: t('actions.cancel'),

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Modal, Segmented } from 'antd'
+import { Button, Modal, Segmented } from 'antd'
 import type { TApiToken, TApiTokenCreated } from '@cr/shared/api-tokens/api-token'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -21,13 +21,13 @@ import {
 import { CreateTokenForm } from './create-token-form'
 import { buildTokenColumns } from './token-columns'
 import { TokenSecretModal } from './token-secret-modal'
+import { feedback } from '@/lib/feedback'
 
 type TProps = { search: TTokenSearch; onSearchChange: (next: TTokenSearch) => void }
 const statuses: TTokenStatus[] = ['active', 'expired', 'revoked', 'all']
 
 export const ApiTokensPage = ({ search, onSearchChange }: TProps) => {
   const { t, i18n } = useTranslation(['apiTokens', 'common'])
-  const { message } = App.useApp()
   const [creating, setCreating] = useState(false)
   const [created, setCreated] = useState<TApiTokenCreated | null>(null)
   const query = useApiTokens(search)
@@ -37,7 +37,7 @@ export const ApiTokensPage = ({ search, onSearchChange }: TProps) => {
   const onRevoke = (tk: TApiToken) =>
     revoke.mutate(
       { id: tk.id, idempotencyKey: newIdempotencyKey() },
-      { onSuccess: () => void message.success(t('revoked')) },
+      { onSuccess: () => feedback.success(t('revoked')) },
     )
   const columns = buildTokenColumns({ t, language: i18n.language, sort: search.sort, onRevoke })
   // The empty state's button has its own name, so 新建… stays unique on the page.

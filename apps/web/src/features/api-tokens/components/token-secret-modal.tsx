@@ -1,9 +1,10 @@
 import { CopyOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Input, Modal, Space, Typography } from 'antd'
+import { Alert, Button, Input, Modal, Space, Typography } from 'antd'
 import type { TApiTokenCreated } from '@cr/shared/api-tokens/api-token'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { copyText } from '@/lib/clipboard'
+import { feedback } from '@/lib/feedback'
 
 /**
  * The one time the secret is visible. A click outside does not close it (that would lose the
@@ -17,11 +18,10 @@ export const TokenSecretModal = ({
   onClose: () => void
 }) => {
   const { t } = useTranslation(['apiTokens', 'common'])
-  const { message } = App.useApp()
   const id = useId()
   const copy = async () => {
     if (!token) return
-    if (await copyText(token.token)) void message.success(t('common:messages.copied'))
+    if (await copyText(token.token)) feedback.success(t('common:messages.copied'))
   }
   return (
     <Modal

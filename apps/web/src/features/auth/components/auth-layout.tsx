@@ -1,4 +1,4 @@
-import { Typography, theme } from 'antd'
+import { theme } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '@/components/layout/language-switch'
@@ -6,7 +6,8 @@ import { LanguageSwitch } from '@/components/layout/language-switch'
 /**
  * The frame of the sign-in and forced password-change pages: product name, one card. The card
  * is drawn from the theme's tokens as antd's Card draws it, not with Card: that brings Tabs, and
- * with them Dropdown and Menu, into the first page a browser loads (the bundle budget).
+ * with them Dropdown and Menu, into the first page a browser loads (the bundle budget); the
+ * title and subtitle are plain headings for the same reason (Typography brings Tooltip).
  */
 export const AuthLayout = ({ subtitle, children }: { subtitle: string; children: ReactNode }) => {
   const { t } = useTranslation()
@@ -25,12 +26,8 @@ export const AuthLayout = ({ subtitle, children }: { subtitle: string; children:
           padding: token.paddingLG,
         }}
       >
-        <Typography.Title level={1} style={{ fontSize: 24, marginBottom: 4, textAlign: 'center' }}>
-          {t('appName')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginBottom: 24 }}>
-          {subtitle}
-        </Typography.Paragraph>
+        <h1 className="auth-title">{t('appName')}</h1>
+        <p className="auth-subtitle">{subtitle}</p>
         {children}
       </div>
     </main>

@@ -1,10 +1,11 @@
-import { Alert, App, Button } from 'antd'
+import { Alert, Button } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useRouter } from '@tanstack/react-router'
 import { useLogout } from '@/hooks/use-logout'
 import { useMe } from '@/lib/auth'
 import { AuthLayout } from './auth-layout'
 import { ChangePasswordForm } from './change-password-form'
+import { feedback } from '@/lib/feedback'
 
 /**
  * Changing one's own password. When the account must change it (first sign-in, reset by an
@@ -16,10 +17,9 @@ export const ChangePasswordPage = ({ onDone }: { onDone: () => void }) => {
   const me = useMe()
   const router = useRouter()
   const logout = useLogout()
-  const { message } = App.useApp()
   const forced = me.mustChangePassword
   const done = () => {
-    void message.success(t('changePassword.done'))
+    feedback.success(t('changePassword.done'))
     onDone()
   }
   return (

@@ -1,4 +1,4 @@
-import { Alert, Typography } from 'antd'
+import { Alert } from 'antd'
 import type { TMe } from '@cr/shared/auth/auth'
 import { useTranslation } from 'react-i18next'
 import { AuthLayout } from './auth-layout'
@@ -14,12 +14,7 @@ export const LoginPage = ({ expired, onSignedIn }: TProps) => {
         <Alert type="info" showIcon title={t('login.sessionEnded')} style={{ marginBottom: 16 }} />
       )}
       <LoginForm onSignedIn={onSignedIn} />
-      <Typography.Paragraph
-        type="secondary"
-        style={{ marginTop: 16, marginBottom: 0, fontSize: 12, textAlign: 'center' }}
-      >
-        {t('login.shared')}
-      </Typography.Paragraph>
+      <p className="auth-note">{t('login.shared')}</p>
     </AuthLayout>
   )
 }

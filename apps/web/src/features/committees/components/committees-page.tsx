@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, Space } from 'antd'
+import { Button, Space } from 'antd'
 import type { TCommittee } from '@cr/shared/committees/committee'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -20,13 +20,13 @@ import { CommitteesExportButton } from './committees-export-button'
 import { buildCommitteeColumns } from './committee-columns'
 import { CommitteeFormModal, type TCommitteeFormTarget } from './committee-form-modal'
 import { CommitteesToolbar } from './committees-toolbar'
+import { feedback } from '@/lib/feedback'
 
 type TProps = { search: TCommitteeSearch; onSearchChange: (next: TCommitteeSearch) => void }
 
 /** 居委会: search, filter, sort, load more; create/edit in a modal, delete with a confirmation. */
 export const CommitteesPage = ({ search, onSearchChange }: TProps) => {
   const { t } = useTranslation(['committees', 'common'])
-  const { message } = App.useApp()
   const canWrite = useCan('committee:write')
   const [target, setTarget] = useState<TCommitteeFormTarget | null>(null)
   const query = useCommittees(search)
@@ -38,7 +38,7 @@ export const CommitteesPage = ({ search, onSearchChange }: TProps) => {
   const onDelete = (c: TCommittee) =>
     remove.mutate(
       { id: c.id, version: c.version },
-      { onSuccess: () => void message.success(t('common:messages.deleted')) },
+      { onSuccess: () => feedback.success(t('common:messages.deleted')) },
     )
   const columns = buildCommitteeColumns({
     t,

@@ -1,4 +1,4 @@
-import { Alert, App, Space } from 'antd'
+import { Alert, Space } from 'antd'
 import type { TImportJob } from '@cr/shared/imports/import-job'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
@@ -8,11 +8,11 @@ import { formatDateTime } from '@/lib/format'
 import { isProblemError } from '@/lib/problem'
 import { useUndoImport } from '../api/undo-import'
 import { PopconfirmButton } from './popconfirm-button'
+import { feedback } from '@/lib/feedback'
 
 /** A committed job (with 撤销导入) or an undone one. */
 export const JobDoneCard = ({ job }: { job: TImportJob }) => {
   const { t } = useTranslation('imports')
-  const { message } = App.useApp()
   const undo = useUndoImport()
   const conflict =
     isProblemError(undo.error) && undo.error.code === 'import_undo_conflict' ? undo.error : null
@@ -60,7 +60,7 @@ export const JobDoneCard = ({ job }: { job: TImportJob }) => {
               loading={undo.isPending}
               onConfirm={() =>
                 undo.mutate(job.id, {
-                  onSuccess: () => void message.success(t('done.undoneMessage')),
+                  onSuccess: () => feedback.success(t('done.undoneMessage')),
                 })
               }
             >

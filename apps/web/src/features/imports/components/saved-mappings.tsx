@@ -1,10 +1,11 @@
-import { App, Button, Select } from 'antd'
+import { Button, Select } from 'antd'
 import type { TImportJob, TImportType } from '@cr/shared/imports/import-job'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useImportMappings } from '../api/import-mappings'
 import { applySavedMapping, mappingToSave, type TColumnChoices } from '../utils/column-mapping'
 import { SaveMappingModal } from './save-mapping-modal'
+import { feedback } from '@/lib/feedback'
 
 type TProps = {
   type: TImportType
@@ -16,7 +17,6 @@ type TProps = {
 /** 套用已保存的映射 (a drop-down that applies one) and 保存映射 (names the current one). */
 export const SavedMappings = ({ type, columns, choices, onApply }: TProps) => {
   const { t } = useTranslation('imports')
-  const { message } = App.useApp()
   const [saving, setSaving] = useState(false)
   const saved = useImportMappings(type)
   const toSave = mappingToSave(columns, choices)
@@ -35,7 +35,7 @@ export const SavedMappings = ({ type, columns, choices, onApply }: TProps) => {
           const mapping = items.find((m) => m.id === id)
           if (!mapping) return
           onApply(applySavedMapping(columns, choices, mapping.mapping))
-          void message.info(t('mapping.applied', { name: mapping.name }))
+          feedback.info(t('mapping.applied', { name: mapping.name }))
         }}
       />
       <Button

@@ -1,6 +1,6 @@
 import {
-  infiniteQueryOptions,
-  useInfiniteQuery,
+  keepPreviousData,
+  queryOptions,
   useMutation,
   useQuery,
   useQueryClient,
@@ -15,25 +15,26 @@ import {
 } from '@cr/shared/party/co-building'
 import type { z } from 'zod'
 import { apiRequest } from '@/lib/api-client'
+import { toCoBuildingListQuery, type TCoBuildingSearch } from '../utils/co-building-search'
 import { coBuildingKeys } from './party-keys'
 
 export type TCoBuildingUnit = z.output<typeof ZCoBuildingUnit>
 
-/** 共建单位, keyset-paged by name; `q` is part of the name. */
-export const getUnitsQueryOptions = (q: string | undefined) =>
-  infiniteQueryOptions({
-    queryKey: coBuildingKeys.list(q),
-    queryFn: ({ pageParam, signal }) =>
-      apiRequest(
-        '/co-building-units',
-        { query: { q: q || undefined, cursor: pageParam, limit: 50 }, signal },
-        ZCoBuildingUnitPage,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+/**
+ * 共建单位 by name, one numbered page (`q` is part of the name); the previous page stays on
+ * screen while the next one loads.
+ */
+export const getUnitsQueryOptions = (search: TCoBuildingSearch) => {
+  const query = toCoBuildingListQuery(search)
+  return queryOptions({
+    queryKey: coBuildingKeys.list(query),
+    queryFn: ({ signal }) =>
+      apiRequest('/co-building-units', { query, signal }, ZCoBuildingUnitPage),
+    placeholderData: keepPreviousData,
   })
+}
 
-export const useUnits = (q: string | undefined) => useInfiniteQuery(getUnitsQueryOptions(q))
+export const useUnits = (search: TCoBuildingSearch) => useQuery(getUnitsQueryOptions(search))
 
 export const useUnit = (id: string) =>
   useQuery({

@@ -25,6 +25,7 @@ export const partyKeys = {
 /** 共建单位: apart from `partyKeys.all`, which every member step refreshes. */
 export const coBuildingKeys = {
   all: ['co-building'] as const,
-  list: (q: string | undefined) => [...coBuildingKeys.all, 'list', { q }] as const,
+  list: (query: { q?: string; page: number; limit: number }) =>
+    [...coBuildingKeys.all, 'list', query] as const,
   detail: (id: string) => [...coBuildingKeys.all, 'detail', id] as const,
 }

@@ -1,22 +1,12 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons'
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Modal,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd'
+import { Button, Card, Descriptions, Empty, Modal, Skeleton, Space, Tag, Typography } from 'antd'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemResult } from '@/components/errors/problem-result'
 import { DeleteButton } from '@/components/ui/delete-button'
 import { useDeleteUnit, useUnit, type TCoBuildingUnit } from '../api/co-building'
 import { ActivityForm, AgreementForm } from './co-building-forms'
+import { feedback } from '@/lib/feedback'
 
 type TAgreement = TCoBuildingUnit['agreements'][number]
 type TDialog = { kind: 'agreement' } | { kind: 'activity'; agreement: TAgreement }
@@ -90,7 +80,6 @@ type TProps = {
 /** The unit opened on the right: its facts, then its agreements (newest first). */
 export const CoBuildingDetails = ({ unitId, canWrite, onEdit, onDeleted }: TProps) => {
   const { t } = useTranslation(['party', 'common'])
-  const { message } = App.useApp()
   const query = useUnit(unitId)
   const remove = useDeleteUnit()
   const [dialog, setDialog] = useState<TDialog | null>(null)
@@ -109,10 +98,10 @@ export const CoBuildingDetails = ({ unitId, canWrite, onEdit, onDeleted }: TProp
       { id: u.id, version: u.version },
       {
         onSuccess: () => {
-          void message.success(t('common:messages.deleted'))
+          feedback.success(t('common:messages.deleted'))
           onDeleted()
         },
-        onError: () => void message.error(t('coBuilding.deleteFailed')),
+        onError: () => feedback.error(t('coBuilding.deleteFailed')),
       },
     )
   return (

@@ -8,6 +8,7 @@ import { RecordFormModal, type TFormTarget } from '@/components/ui/record-form-m
 import { RecordList } from '@/components/ui/record-list'
 import { SearchInput } from '@/components/ui/search-input'
 import { useCan } from '@/lib/auth'
+import { searchPaging } from '@/lib/search-params'
 import { useUnit, useUnits, type TCoBuildingUnit } from '../api/co-building'
 import type { TCoBuildingSearch } from '../utils/co-building-search'
 import { CoBuildingDetails } from './co-building-details'
@@ -21,8 +22,8 @@ export const CoBuildingPage = ({ search, onSearchChange }: TProps) => {
   const { t } = useTranslation(['party', 'common'])
   // Co-building units are kept by party administrators; others read them.
   const canWrite = useCan('party:admin')
-  const query = useUnits(search.q)
-  const items = query.data?.pages.flatMap((p) => p.items) ?? []
+  const query = useUnits(search)
+  const items = query.data?.items ?? []
   const [target, setTarget] = useState<TFormTarget | null>(null)
   const open = (unit: string | undefined) => onSearchChange({ ...search, unit })
   const title = target?.mode === 'edit' ? t('coBuilding.editTitle') : t('coBuilding.create')
@@ -53,7 +54,8 @@ export const CoBuildingPage = ({ search, onSearchChange }: TProps) => {
             <Space style={{ marginBottom: 12 }}>
               <SearchInput
                 value={search.q}
-                onChange={(q) => onSearchChange({ ...search, q })}
+                // A new name filter starts again at page 1.
+                onChange={(q) => onSearchChange({ ...search, q, page: undefined })}
                 label={t('coBuilding.search')}
                 placeholder={t('coBuilding.searchPlaceholder')}
                 maxLength={30}
@@ -63,6 +65,7 @@ export const CoBuildingPage = ({ search, onSearchChange }: TProps) => {
               caption={t('coBuilding.tableCaption')}
               query={query}
               items={items}
+              paging={searchPaging(search, query.data?.total, onSearchChange)}
               size="small"
               rowClassName={(u) => (u.id === search.unit ? 'co-row-selected' : '')}
               onRow={(u) => ({ onClick: () => open(u.id), style: { cursor: 'pointer' } })}

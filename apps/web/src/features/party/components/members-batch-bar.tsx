@@ -1,13 +1,27 @@
 import { MoneyCollectOutlined } from '@ant-design/icons'
 import { Alert, Button, Modal, Space } from 'antd'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { paths } from '@/config/paths'
 import { PayDuesBatchForm } from './pay-dues-batch-form'
 
-type TProps = { selected: string[]; onClear: () => void }
+// Loaded when a row is first selected: the list's first load does not carry it.
+const SelectionActions = lazy(() =>
+  import('@/components/ui/selection-actions').then((m) => ({ default: m.SelectionActions })),
+)
 
-/** Above the roster while members are selected: how many, 批量登记党费, 清除选择. */
-export const MembersBatchBar = ({ selected, onClear }: TProps) => {
+type TProps = {
+  selected: string[]
+  onClear: () => void
+  /** 批量登记党费 is offered to those who may record dues. */
+  canPay: boolean
+}
+
+/**
+ * Above the roster while members are selected: how many, 批量登记党费, 导出所选, 打印所选,
+ * 清除选择 (the roster's order: 入党时间).
+ */
+export const MembersBatchBar = ({ selected, onClear, canPay }: TProps) => {
   const { t } = useTranslation('party')
   const [paying, setPaying] = useState(false)
   if (selected.length === 0) return null
@@ -22,13 +36,22 @@ export const MembersBatchBar = ({ selected, onClear }: TProps) => {
         title={
           <Space wrap>
             <span>{t('members.batch.selected', { count: selected.length })}</span>
-            <Button
-              size="small"
-              icon={<MoneyCollectOutlined aria-hidden />}
-              onClick={() => setPaying(true)}
-            >
-              {t('members.batch.pay')}
-            </Button>
+            {canPay && (
+              <Button
+                size="small"
+                icon={<MoneyCollectOutlined aria-hidden />}
+                onClick={() => setPaying(true)}
+              >
+                {t('members.batch.pay')}
+              </Button>
+            )}
+            <Suspense fallback={null}>
+              <SelectionActions
+                list="party-members"
+                ids={selected}
+                printPath={paths.partyMembersSelectionPrint}
+              />
+            </Suspense>
             <Button size="small" type="link" onClick={onClear}>
               {t('members.batch.clear')}
             </Button>

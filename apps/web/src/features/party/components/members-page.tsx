@@ -115,10 +115,10 @@ export const MembersPage = ({ search, onSearchChange: changeSearch }: TProps) =>
           </Button>
         )}
       </Space>
-      {canWrite && <MembersBatchBar selected={selected} onClear={() => setSelected([])} />}
+      <MembersBatchBar selected={selected} onClear={() => setSelected([])} canPay={canWrite} />
       <MembersTable
         filters={search}
-        selection={canWrite ? { selected, onChange: setSelected } : undefined}
+        selection={{ selected, onChange: setSelected }}
         paging={search}
         onPagingChange={({ page, size }) => onSearchChange({ ...search, page, size })}
         caption={t('members.tableCaption')}

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { TPageSearch } from '@/lib/search-params'
 import { EditOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Card, Descriptions, Empty, Space, Tabs, Tag } from 'antd'
+import { Alert, Button, Card, Descriptions, Empty, Space, Tabs, Tag } from 'antd'
 import { branchTypeLabels } from '@cr/shared/party/party-codes'
 import { organizationLevelLabels } from '@cr/shared/party/party-organization'
 import { useTranslation } from 'react-i18next'
@@ -18,6 +18,7 @@ import type { TOrgsSearch } from '../utils/orgs-search'
 import { DuesTab } from './dues-tab'
 import { MeetingsTab } from './meetings-tab'
 import { MembersTable } from './members-table'
+import { feedback } from '@/lib/feedback'
 
 type TProps = {
   node: TOrgNode
@@ -37,7 +38,6 @@ type TProps = {
 export const OrganizationDetails = (props: TProps) => {
   const { node, search, onSearchChange, onCreateChild, onEdit, onDeleted } = props
   const { t, i18n } = useTranslation(['party', 'common', 'print'])
-  const { message } = App.useApp()
   // The roster tab's page, for this organisation only: another one opens at its first page.
   const [roster, setRoster] = useState<{ id: string; paging: TPageSearch }>()
   const rosterPaging = roster?.id === node.id ? roster.paging : {}
@@ -54,7 +54,7 @@ export const OrganizationDetails = (props: TProps) => {
       { id: node.id, version: node.version },
       {
         onSuccess: () => {
-          void message.success(t('orgs.deleted', { name: node.name }))
+          feedback.success(t('orgs.deleted', { name: node.name }))
           onDeleted()
         },
       },

@@ -4,6 +4,7 @@ import { ethnicityTable } from '@cr/shared/code-tables/ethnicity'
 import { sexTable } from '@cr/shared/code-tables/sex'
 import { memberStatusLabels } from '@cr/shared/party/party-codes'
 import type { TPartyMember } from '@cr/shared/party/party-member'
+import { type TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { printDate, printMonth } from '@/components/print/print-format'
 import { PrintPage } from '@/components/print/print-page'
@@ -24,6 +25,89 @@ export const shortStatus = (status: TPartyMember['status'], language: string) =>
   const label = pickLabel(memberStatusLabels[status], language)
   return language.startsWith('en') ? label : label.replace('党员', '')
 }
+
+/**
+ * The columns of the 党员花名册 on paper (thirteen, or twelve without 所在支部): the whole
+ * roster's and the selected members' (打印所选).
+ */
+export const rosterPrintColumns = (
+  t: TFunction<'print'>,
+  lang: string,
+  withBranch: boolean,
+): TPrintColumn<TPartyMember>[] => [
+  { key: 'name', title: t('roster.name'), nowrap: true, render: (m) => m.resident.name },
+  {
+    key: 'sex',
+    title: t('roster.sex'),
+    align: 'center',
+    render: (m) => sexTable.nameOf(m.resident.sex) ?? '—',
+  },
+  {
+    key: 'ethnicity',
+    title: t('roster.ethnicity'),
+    align: 'center',
+    render: (m) => codeName(ethnicityTable, m.resident.ethnicity),
+  },
+  {
+    key: 'birthDate',
+    title: t('roster.birthDate'),
+    align: 'center',
+    render: (m) => printMonth(m.resident.birthDate.slice(0, 7), lang),
+  },
+  {
+    key: 'idNumber',
+    title: t('roster.idNumber'),
+    render: (m) => <span className="mono">{m.resident.idNumberMasked}</span>,
+  },
+  {
+    key: 'education',
+    title: t('roster.education'),
+    render: (m) => codeName(educationTable, m.resident.education),
+  },
+  ...(withBranch
+    ? [
+        {
+          key: 'branch',
+          title: t('roster.branch'),
+          render: (m: TPartyMember) => m.organization.name,
+        },
+      ]
+    : []),
+  {
+    key: 'status',
+    title: t('roster.status'),
+    align: 'center',
+    render: (m) => shortStatus(m.status, lang),
+  },
+  {
+    key: 'joinedOn',
+    title: t('roster.joinedOn'),
+    align: 'center',
+    render: (m) => printDate(m.joinedOn, lang),
+  },
+  {
+    key: 'fullMembershipOn',
+    title: t('roster.fullMembershipOn'),
+    align: 'center',
+    render: (m) => printDate(m.fullMembershipOn, lang),
+  },
+  {
+    key: 'posts',
+    title: t('roster.posts'),
+    render: (m) => m.partyPosts.join('、') || '—',
+  },
+  {
+    key: 'phone',
+    title: t('roster.phone'),
+    render: (m) => <span className="mono">{m.resident.phoneMasked ?? '—'}</span>,
+  },
+  {
+    key: 'paidThrough',
+    title: t('roster.paidThrough'),
+    align: 'center',
+    render: (m) => printMonth(m.dues.paidThrough, lang),
+  },
+]
 
 /**
  * 党员花名册: every active member of the organisation and the groups under it, on A4 landscape
@@ -48,80 +132,7 @@ export const RosterPrintPage = ({ organizationId }: { organizationId: string }) 
   const members = roster.data?.items ?? []
   // The branch column only where the roster spans more than the node itself (its groups).
   const spansGroups = members.some((m) => m.organization.id !== organizationId)
-  const columns: TPrintColumn<TPartyMember>[] = [
-    { key: 'name', title: t('roster.name'), nowrap: true, render: (m) => m.resident.name },
-    {
-      key: 'sex',
-      title: t('roster.sex'),
-      align: 'center',
-      render: (m) => sexTable.nameOf(m.resident.sex) ?? '—',
-    },
-    {
-      key: 'ethnicity',
-      title: t('roster.ethnicity'),
-      align: 'center',
-      render: (m) => codeName(ethnicityTable, m.resident.ethnicity),
-    },
-    {
-      key: 'birthDate',
-      title: t('roster.birthDate'),
-      align: 'center',
-      render: (m) => printMonth(m.resident.birthDate.slice(0, 7), lang),
-    },
-    {
-      key: 'idNumber',
-      title: t('roster.idNumber'),
-      render: (m) => <span className="mono">{m.resident.idNumberMasked}</span>,
-    },
-    {
-      key: 'education',
-      title: t('roster.education'),
-      render: (m) => codeName(educationTable, m.resident.education),
-    },
-    ...(spansGroups
-      ? [
-          {
-            key: 'branch',
-            title: t('roster.branch'),
-            render: (m: TPartyMember) => m.organization.name,
-          },
-        ]
-      : []),
-    {
-      key: 'status',
-      title: t('roster.status'),
-      align: 'center',
-      render: (m) => shortStatus(m.status, lang),
-    },
-    {
-      key: 'joinedOn',
-      title: t('roster.joinedOn'),
-      align: 'center',
-      render: (m) => printDate(m.joinedOn, lang),
-    },
-    {
-      key: 'fullMembershipOn',
-      title: t('roster.fullMembershipOn'),
-      align: 'center',
-      render: (m) => printDate(m.fullMembershipOn, lang),
-    },
-    {
-      key: 'posts',
-      title: t('roster.posts'),
-      render: (m) => m.partyPosts.join('、') || '—',
-    },
-    {
-      key: 'phone',
-      title: t('roster.phone'),
-      render: (m) => <span className="mono">{m.resident.phoneMasked ?? '—'}</span>,
-    },
-    {
-      key: 'paidThrough',
-      title: t('roster.paidThrough'),
-      align: 'center',
-      render: (m) => printMonth(m.dues.paidThrough, lang),
-    },
-  ]
+  const columns = rosterPrintColumns(t, lang, spansGroups)
   return (
     <PrintPage
       back={

@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons'
-import { App, Button, Card, Descriptions, Skeleton, Space, Tooltip } from 'antd'
+import { Button, Card, Descriptions, Skeleton, Space, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ProblemResult } from '@/components/errors/problem-result'
@@ -10,6 +10,7 @@ import { useBuilding } from '../api/get-building'
 import type { TPlaceSelection } from '../utils/places-search'
 import { BuildingDwellings } from './building-dwellings'
 import type { TPlaceModal } from './place-modals'
+import { feedback } from '@/lib/feedback'
 
 type TProps = {
   buildingId: string
@@ -20,7 +21,6 @@ type TProps = {
 /** A building: its address parts, grid, 楼长 and dwellings. */
 export const BuildingDetails = ({ buildingId, onSelect, onOpen }: TProps) => {
   const { t } = useTranslation(['places', 'common'])
-  const { message } = App.useApp()
   const canWrite = useCan('registry:write')
   const query = useBuilding(buildingId)
   const remove = useDeleteBuilding()
@@ -33,7 +33,7 @@ export const BuildingDetails = ({ buildingId, onSelect, onOpen }: TProps) => {
       { id: b.id, version: b.version },
       {
         onSuccess: () => {
-          void message.success(t('common:messages.deleted'))
+          feedback.success(t('common:messages.deleted'))
           onSelect({ kind: 'committee', id: b.committee.id })
         },
       },

@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons'
 import { Link } from '@tanstack/react-router'
-import { App, Button, Card, Descriptions, Skeleton, Space } from 'antd'
+import { Button, Card, Descriptions, Skeleton, Space } from 'antd'
 import { dwellingUseLabels } from '@cr/shared/places/dwelling'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
@@ -15,6 +15,7 @@ import type { TPlaceSelection } from '../utils/places-search'
 import { DwellingHouseholds } from './dwelling-households'
 import { DwellingOccupants } from './dwelling-occupants'
 import type { TPlaceModal } from './place-modals'
+import { feedback } from '@/lib/feedback'
 
 type TProps = {
   dwellingId: string
@@ -25,7 +26,6 @@ type TProps = {
 /** A dwelling: address, use, area, owner (masked ID), its households and occupants. */
 export const DwellingDetails = ({ dwellingId, onSelect, onOpen }: TProps) => {
   const { t, i18n } = useTranslation(['places', 'common'])
-  const { message } = App.useApp()
   const canWrite = useCan('registry:write')
   const query = useDwelling(dwellingId)
   const remove = useDeleteDwelling()
@@ -38,7 +38,7 @@ export const DwellingDetails = ({ dwellingId, onSelect, onOpen }: TProps) => {
       { id: d.id, version: d.version },
       {
         onSuccess: () => {
-          void message.success(t('common:messages.deleted'))
+          feedback.success(t('common:messages.deleted'))
           onSelect({ kind: 'building', id: d.building.id })
         },
       },

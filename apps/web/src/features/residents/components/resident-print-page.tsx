@@ -21,7 +21,7 @@ const nameIn = (table: { nameOf: (code: string) => string | undefined }, code: s
   code ? (table.nameOf(code) ?? code) : '—'
 
 /** 居民信息表: the profile's 基本信息 on paper; the ID number and phone as the screen masks them. */
-const ResidentSheet = ({ resident: r }: { resident: TResident }) => {
+export const ResidentSheet = ({ resident: r }: { resident: TResident }) => {
   const { t, i18n } = useTranslation('print')
   const lang = i18n.language
   const fields: TPrintField[] = [

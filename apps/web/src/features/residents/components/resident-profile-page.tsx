@@ -1,6 +1,6 @@
 import { EditOutlined, PrinterOutlined, SwapOutlined } from '@ant-design/icons'
 import { useNavigate } from '@tanstack/react-router'
-import { App, Button, Col, Row, Skeleton, Space, Tooltip } from 'antd'
+import { Button, Col, Row, Skeleton, Space, Tooltip } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
@@ -23,11 +23,11 @@ import { PendingSections } from './pending-sections'
 import { ResidentFormModal, type TResidentFormTarget } from './resident-form-modal'
 import { CategoryTag, StatusTag } from './resident-tags'
 import { RevealModal, type TRevealTarget } from './reveal-modal'
+import { feedback } from '@/lib/feedback'
 
 /** 居民档案: one page with everything known about a person. */
 export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
   const { t } = useTranslation(['residents', 'common', 'print'])
-  const { message } = App.useApp()
   const navigate = useNavigate()
   const canWrite = useCan('registry:write')
   const query = useResident(residentId)
@@ -52,7 +52,7 @@ export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
       { id: r.id, version: r.version },
       {
         onSuccess: () => {
-          void message.success(t('profile.deleted', { name: r.name }))
+          feedback.success(t('profile.deleted', { name: r.name }))
           void navigate({ to: paths.residents })
         },
       },

@@ -7,11 +7,20 @@ import { PageHeader } from '@/components/ui/page-header'
 import { recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { isResidentsSearchFiltered, type TResidentsSearch } from '../utils/resident-list-search'
-import { ResidentFormModal, type TResidentFormTarget } from './resident-form-modal'
-import { ResidentsBatchBar } from './residents-batch-bar'
+import { lazyOnIdle } from '@/lib/lazy-on-idle'
+import type { TResidentFormTarget } from './resident-form-modal'
 import { ResidentsExportButton } from './residents-export-button'
 import { ResidentsTable } from './residents-table'
 import { ResidentsToolbar } from './residents-toolbar'
+
+// The dialogs are not in the list's first load (the bundle budget): fetched when the browser is
+// idle, or when first opened.
+const ResidentFormModal = lazyOnIdle(() =>
+  import('./resident-form-modal').then((m) => m.ResidentFormModal),
+)
+const ResidentsBatchBar = lazyOnIdle(() =>
+  import('./residents-batch-bar').then((m) => m.ResidentsBatchBar),
+)
 
 type TProps = { search: TResidentsSearch; onSearchChange: (next: TResidentsSearch) => void }
 
@@ -21,6 +30,12 @@ export const ResidentsPage = ({ search, onSearchChange: changeSearch }: TProps) 
   const navigate = useNavigate()
   const canWrite = useCan('registry:write')
   const [target, setTarget] = useState<TResidentFormTarget | null>(null)
+  // Mounted from the first opening on, so that closing it still animates.
+  const [formOpened, setFormOpened] = useState(false)
+  const openForm = (next: TResidentFormTarget) => {
+    setFormOpened(true)
+    setTarget(next)
+  }
   // An ID number is searched by POST and lives only here, never in the URL.
   const [idNumber, setIdNumber] = useState<string | null>(null)
   const [generation, setGeneration] = useState(0)
@@ -42,7 +57,7 @@ export const ResidentsPage = ({ search, onSearchChange: changeSearch }: TProps) 
       <Button
         type="primary"
         icon={<PlusOutlined aria-hidden />}
-        onClick={() => setTarget({ mode: 'create' })}
+        onClick={() => openForm({ mode: 'create' })}
       >
         {label}
       </Button>
@@ -68,7 +83,14 @@ export const ResidentsPage = ({ search, onSearchChange: changeSearch }: TProps) 
         onReset={reset}
         generation={generation}
       />
-      {canWrite && <ResidentsBatchBar selected={selected} onClear={() => setSelected([])} />}
+      {selected.length > 0 && (
+        <ResidentsBatchBar
+          selected={selected}
+          onClear={() => setSelected([])}
+          sort={search.sort}
+          canTag={canWrite}
+        />
+      )}
       <ResidentsTable
         search={search}
         onSearchChange={onSearchChange}
@@ -77,9 +99,9 @@ export const ResidentsPage = ({ search, onSearchChange: changeSearch }: TProps) 
         onReset={reset}
         createButton={createButton}
         onOpen={(id) => void navigate({ to: recordPaths.resident, params: { residentId: id } })}
-        selection={canWrite ? { selected, onChange: setSelected } : undefined}
+        selection={{ selected, onChange: setSelected }}
       />
-      <ResidentFormModal target={target} onClose={() => setTarget(null)} />
+      {formOpened && <ResidentFormModal target={target} onClose={() => setTarget(null)} />}
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Empty, Skeleton, Table } from 'antd'
+import { Alert, Empty, Table } from 'antd'
 import type { TResident } from '@cr/shared/residents/resident'
 import { errorMessages } from '@cr/shared/common/error-messages'
 import { parseIdNumber } from '@cr/shared/validators/id-number'
@@ -13,6 +13,7 @@ import { useResidents } from '../api/get-residents'
 import { useResidentIdSearch } from '../api/search-residents-by-id'
 import { residentSortFrom, type TResidentsSearch } from '../utils/resident-list-search'
 import { buildResidentColumns } from './resident-columns'
+import { OutlineSkeleton } from '@/components/ui/outline-skeleton'
 
 type TProps = {
   search: TResidentsSearch
@@ -65,7 +66,7 @@ export const ResidentsTable = (props: TProps) => {
       />
     )
   }
-  if (query.isPending) return <Skeleton active paragraph={{ rows: 8 }} />
+  if (query.isPending) return <OutlineSkeleton rows={8} />
   if (query.isError && items.length === 0)
     return <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
   return (

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button } from 'antd'
+import { Button } from 'antd'
 import type { TUser } from '@cr/shared/users/user'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -23,12 +23,12 @@ import { ResetPasswordModal } from './reset-password-modal'
 import { buildUserColumns } from './user-columns'
 import { UserFormModal, type TUserFormTarget } from './user-form-modal'
 import { UsersToolbar } from './users-toolbar'
+import { feedback } from '@/lib/feedback'
 
 type TProps = { search: TUserSearch; onSearchChange: (next: TUserSearch) => void }
 
 export const UsersPage = ({ search, onSearchChange }: TProps) => {
   const { t, i18n } = useTranslation(['users', 'common'])
-  const { message } = App.useApp()
   const canWrite = useCan('user:write')
   const me = useMe()
   const [target, setTarget] = useState<TUserFormTarget | null>(null)
@@ -51,12 +51,12 @@ export const UsersPage = ({ search, onSearchChange }: TProps) => {
     onUnlock: (u) =>
       unlock.mutate(
         { id: u.id, idempotencyKey: newIdempotencyKey() },
-        { onSuccess: () => void message.success(t('actions.unlocked')) },
+        { onSuccess: () => feedback.success(t('actions.unlocked')) },
       ),
     onDelete: (u) =>
       remove.mutate(
         { id: u.id, version: u.version },
-        { onSuccess: () => void message.success(t('common:messages.deleted')) },
+        { onSuccess: () => feedback.success(t('common:messages.deleted')) },
       ),
   })
   // The empty state's button has its own name, so 新建… stays unique on the page.
