@@ -87,7 +87,7 @@ export const rentals = {
     occupants: '在住暂住人口',
     occupantsCaption: '在此居住的暂住人口',
     occupantsEmpty: '没有登记在此居住的暂住人口',
-    over: '在住 {{count}} 人，超过核定人数 {{allowed}} 人',
+    over: '在住 {{count}} 人，超过核定居住人数（{{allowed}} 人）',
   },
   contract: {
     number: '责任书编号',

@@ -1,5 +1,5 @@
 import { UserAddOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Space, Tag } from 'antd'
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd'
 import { lessorDutyLabels, rentalUseLabels } from '@cr/shared/rentals/rental-codes'
 import type { TRentalProperty } from '@cr/shared/rentals/rental-property'
 import { useState } from 'react'
@@ -37,12 +37,12 @@ const PropertyDetails = ({ property: p }: { property: TRentalProperty }) => {
       )}
       <Descriptions
         size="small"
-        column={{ xs: 1, md: 2 }}
+        column={{ xs: 1, md: 2, xl: 3 }}
         items={[
           {
             key: 'landlord',
             label: t('fields.landlord'),
-            span: 2,
+            span: { xs: 1, md: 2, xl: 3 },
             children: (
               <Space size={12} wrap>
                 {p.landlord.name}
@@ -73,7 +73,7 @@ const PropertyDetails = ({ property: p }: { property: TRentalProperty }) => {
           {
             key: 'duties',
             label: t('fields.duties'),
-            span: 2,
+            span: { xs: 1, md: 2, xl: 3 },
             children:
               p.duties.length === 0 ? (
                 none
@@ -141,17 +141,11 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
           )
         }
       />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={10}>
-          <PropertyDetails property={p} />
-        </Col>
-        <Col xs={24} xl={14}>
-          <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            <PropertyContracts propertyId={p.id} canWrite={canWrite} onOpen={open} />
-            <PropertyOccupants propertyId={p.id} />
-          </Space>
-        </Col>
-      </Row>
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <PropertyDetails property={p} />
+        <PropertyContracts propertyId={p.id} canWrite={canWrite} onOpen={open} />
+        <PropertyOccupants propertyId={p.id} />
+      </Space>
       {opened && <ContractModals property={p} modal={modal} onClose={() => setModal(null)} />}
       {deskOpened && (
         <DeskRegistrationModal

@@ -20,12 +20,13 @@ export const buildTemporaryResidentColumns = ({
   {
     key: 'idNumber',
     title: t('temporary.idNumber'),
-    width: 180,
+    width: 170,
     render: (_, r) => <span className="mono">{r.person.idNumberMasked}</span>,
   },
   {
     key: 'householdRegion',
     title: t('temporary.householdRegion'),
+    width: 150,
     render: (_, r) => r.householdRegion ?? '—',
   },
   {
@@ -50,6 +51,7 @@ export const buildTemporaryResidentColumns = ({
   {
     key: 'employer',
     title: t('temporary.employer'),
+    width: 140,
     render: (_, r) => r.employer ?? '—',
   },
   {
