@@ -158,4 +158,26 @@ test('[RENTALS] a clerk registers a dwelling for rent with its landlord, signs a
         .getByRole('row', { name: new RegExp(tenant.name) }),
     ).toContainText('逾期申报')
   })
+
+  await test.step('renews the contract (linked to the old one), then cancels the renewal with a reason', async () => {
+    await page.getByRole('button', { name: `续签 ${number}` }).click()
+    const renew = page.getByRole('dialog', { name: `续签治安责任书 ${number}` })
+    await expect(renew.getByLabel('月租金（元）')).toHaveValue('1500.00')
+    await typeDate(renew, '签订日期', '2026-11-30')
+    await typeDate(renew, '租期结束', '2028-11-30')
+    const renewed = String((await save(page, renew, /\/renew$/)).number)
+    const contracts = page.getByRole('table', { name: '治安责任书记录' })
+    const row = contracts.getByRole('row', { name: new RegExp(renewed) })
+    await expect(row).toContainText(`续签自 ${number}`)
+    await expect(row).toContainText('2027-12-01 至 2028-11-30')
+    // The renewed contract is no longer renewed or cancelled itself.
+    await expect(page.getByRole('button', { name: `续签 ${number}` })).toHaveCount(0)
+    await page.getByRole('button', { name: `注销 ${renewed}` }).click()
+    const cancel = page.getByRole('dialog', { name: `注销治安责任书 ${renewed}` })
+    await typeDate(cancel, '注销日期', '2026-11-30')
+    await cancel.getByLabel('注销原因').fill('房东收回自住')
+    await save(page, cancel, /\/cancel$/, 200)
+    await expect(row).toContainText('已注销')
+    await expect(row).toContainText('2026-11-30 注销：房东收回自住')
+  })
 })
