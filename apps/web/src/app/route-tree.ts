@@ -22,12 +22,16 @@ import { partyMembersSelectionPrintRoute } from './routes/party-members-selectio
 import { partyRosterPrintRoute } from './routes/party-roster-print'
 import { partyTransferPrintRoute } from './routes/party-transfer-print'
 import { placesRoute } from './routes/places'
+import { rentalContractPrintRoute } from './routes/rental-contract-print'
+import { rentalPropertyRoute } from './routes/rental-property'
+import { rentalsRoute } from './routes/rentals'
 import { residentRoute } from './routes/resident'
 import { residentPrintRoute } from './routes/resident-print'
 import { residentsRoute } from './routes/residents'
 import { residentsSelectionPrintRoute } from './routes/residents-selection-print'
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
+import { temporaryResidentsRoute } from './routes/temporary-residents'
 import { usersRoute } from './routes/users'
 
 export const routeTree = rootRoute.addChildren([
@@ -42,6 +46,10 @@ export const routeTree = rootRoute.addChildren([
     placesRoute,
     buildingsRoute,
     dwellingsRoute,
+    rentalsRoute,
+    rentalPropertyRoute,
+    rentalContractPrintRoute,
+    temporaryResidentsRoute,
     householdsRoute,
     householdRoute,
     householdPrintRoute,

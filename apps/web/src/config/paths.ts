@@ -11,6 +11,8 @@ export const paths = {
   households: '/households',
   buildings: '/buildings',
   dwellings: '/dwellings',
+  rentals: '/rentals',
+  temporaryResidents: '/temporary-residents',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',
@@ -28,6 +30,8 @@ export const recordPaths = {
   resident: '/residents/$residentId',
   residentPrint: '/residents/$residentId/print',
   household: '/households/$householdId',
+  rentalProperty: '/rentals/$propertyId',
+  rentalContractPrint: '/rentals/contracts/$contractId/print',
   householdPrint: '/households/$householdId/print',
   importJob: '/imports/$importId',
   partyMember: '/party/members/$memberId',

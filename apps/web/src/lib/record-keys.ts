@@ -8,4 +8,6 @@ export const recordRoots = {
   buildings: ['buildings'] as const,
   dwellings: ['dwellings'] as const,
   households: ['households'] as const,
+  /** 出租房屋, 治安责任书 and 暂住人口: one root, as one write changes all three. */
+  rentals: ['rentals'] as const,
 }

@@ -9,6 +9,7 @@ import { households as enHouseholds } from './en/households'
 import { party as enParty } from './en/party'
 import { places as enPlaces } from './en/places'
 import { print as enPrint } from './en/print'
+import { rentals as enRentals } from './en/rentals'
 import { residents as enResidents } from './en/residents'
 import { settings as enSettings } from './en/settings'
 import { users as enUsers } from './en/users'
@@ -23,6 +24,7 @@ import { households as zhHouseholds } from './zh-CN/households'
 import { party as zhParty } from './zh-CN/party'
 import { places as zhPlaces } from './zh-CN/places'
 import { print as zhPrint } from './zh-CN/print'
+import { rentals as zhRentals } from './zh-CN/rentals'
 import { residents as zhResidents } from './zh-CN/residents'
 import { settings as zhSettings } from './zh-CN/settings'
 import { users as zhUsers } from './zh-CN/users'
@@ -48,6 +50,7 @@ export const resources = {
     party: zhParty,
     settings: zhSettings,
     print: zhPrint,
+    rentals: zhRentals,
   },
   en: {
     common: enCommon,
@@ -64,5 +67,6 @@ export const resources = {
     party: enParty,
     settings: enSettings,
     print: enPrint,
+    rentals: enRentals,
   },
 } as const

@@ -18,6 +18,7 @@ import {
 import type { TPermission } from '@cr/shared/auth/roles'
 import type { ReactNode } from 'react'
 import { paths } from '@/config/paths'
+import { ArrivalIcon, RentalIcon } from './nav-icons'
 
 export type TNavItem = {
   to: (typeof paths)[keyof typeof paths]
@@ -28,6 +29,8 @@ export type TNavItem = {
     | 'households'
     | 'buildings'
     | 'dwellings'
+    | 'rentals'
+    | 'temporaryResidents'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -69,6 +72,18 @@ export const navItems: TNavItem[] = [
     to: paths.dwellings,
     labelKey: 'dwellings',
     icon: <TableOutlined aria-hidden />,
+    permission: 'registry:read',
+  },
+  {
+    to: paths.rentals,
+    labelKey: 'rentals',
+    icon: <RentalIcon />,
+    permission: 'registry:read',
+  },
+  {
+    to: paths.temporaryResidents,
+    labelKey: 'temporaryResidents',
+    icon: <ArrivalIcon />,
     permission: 'registry:read',
   },
   {

@@ -17,6 +17,8 @@ export const common: TMessages<typeof zh> = {
     households: 'Households',
     buildings: 'Buildings',
     dwellings: 'Dwellings',
+    rentals: 'Rented dwellings',
+    temporaryResidents: 'Temporary residents',
     party: 'Party organisations',
     partyMembers: 'Party members',
     partyCoBuilding: 'Co-building units',

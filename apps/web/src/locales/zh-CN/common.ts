@@ -14,6 +14,8 @@ export const common = {
     households: '住户',
     buildings: '楼栋台账',
     dwellings: '房屋台账',
+    rentals: '出租房屋',
+    temporaryResidents: '暂住人口',
     party: '党组织',
     partyMembers: '党员',
     partyCoBuilding: '共建单位',

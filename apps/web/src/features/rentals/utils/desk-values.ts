@@ -1,0 +1,55 @@
+import { ZTemporaryResidentCreate } from '@cr/shared/rentals/temporary-resident'
+import type { TResidenceReason } from '@cr/shared/rentals/rental-codes'
+import { z } from 'zod'
+
+/** What the desk registration holds while it is filled in. */
+export type TDeskValues = {
+  person: { residentId: string | undefined; idNumber: string; name: string; phone: string }
+  householdRegion: string
+  propertyId: string | undefined
+  movedInOn: string | null
+  reason: TResidenceReason | undefined
+  employer: string
+  declaredOn: string | null
+}
+
+export const emptyDeskValues = (today: string, propertyId?: string): TDeskValues => ({
+  person: { residentId: undefined, idNumber: '', name: '', phone: '' },
+  householdRegion: '',
+  propertyId,
+  movedInOn: null,
+  reason: undefined,
+  employer: '',
+  declaredOn: today,
+})
+
+/**
+ * The contract read from the desk form: a registered person by id, a new one by name, ID number
+ * and phone; a rented dwelling; blank text left out (户籍地 then comes from the ID number).
+ */
+export const ZDeskForm = z.preprocess((raw) => {
+  const v = raw as TDeskValues
+  const { person, ...rest } = v
+  return {
+    ...rest,
+    person: person.residentId
+      ? { residentId: person.residentId }
+      : { name: person.name.trim(), idNumber: person.idNumber, phone: person.phone },
+    lodging: 'rented',
+    householdRegion: v.householdRegion.trim() || undefined,
+    employer: v.employer.trim() || undefined,
+  }
+}, ZTemporaryResidentCreate)
+
+export const deskFieldNames = [
+  'person.residentId',
+  'person.idNumber',
+  'person.name',
+  'person.phone',
+  'householdRegion',
+  'propertyId',
+  'movedInOn',
+  'reason',
+  'employer',
+  'declaredOn',
+] as const
