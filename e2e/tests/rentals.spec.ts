@@ -66,7 +66,7 @@ test('[RENTALS] a clerk registers a dwelling for rent with its landlord, signs a
     await expect(dialog.getByRole('radio', { name: '新登记' })).toBeChecked()
     await dialog.getByLabel('姓名', { exact: true }).fill(landlord.name)
     await dialog.getByLabel('身份证号', { exact: true }).fill(landlord.idNumber)
-    await expect(dialog.getByText(/男，\d{4}-\d{2}-\d{2} 出生/)).toBeVisible()
+    await expect(dialog.getByText(/性别 男，出生日期 \d{4}-\d{2}-\d{2}/)).toBeVisible()
     await dialog.getByLabel('联系电话', { exact: true }).fill('13905467788')
     await dialog.getByLabel('出租间数').fill('2')
     await dialog.getByLabel('核定居住人数').fill('2')

@@ -102,6 +102,8 @@ export const common: TMessages<typeof zh> = {
       asvs: 'Rules (OWASP ASVS): 8-64 characters, not a common password and not containing the username; a long phrase is best.',
     },
   },
+  /** A person typed in new: what their ID number says (components/ui/form/new-person-id-field.tsx). */
+  person: { idRead: 'Sex {{sex}}, born {{birthDate}}', sex1: 'male', sex2: 'female' },
   relationshipSex: {
     warning:
       '“{{relationship}}” is a {{implied}} relationship, but this person is {{actual}}; check the relationship or the ID number',

@@ -71,7 +71,6 @@ export const rentals: TMessages<typeof zh> = {
     name: 'Name',
     idNumber: 'ID number',
     phone: 'Phone',
-    idRead: '{{sex}}, born {{birthDate}}',
     sex1: 'Male',
     sex2: 'Female',
     useExisting: 'Use the registered {{label}} instead',

@@ -93,6 +93,8 @@ export const common = {
       asvs: '当前规则（OWASP ASVS）：8-64 位，不能是常见密码或包含用户名；建议使用较长的短语。',
     },
   },
+  /** A person typed in new: what their ID number says (components/ui/form/new-person-id-field.tsx). */
+  person: { idRead: '性别 {{sex}}，出生日期 {{birthDate}}', sex1: '男', sex2: '女' },
   relationshipSex: {
     warning:
       '“{{relationship}}”是{{implied}}性的称谓，此人却是{{actual}}性；请核对与户主关系或身份证号',

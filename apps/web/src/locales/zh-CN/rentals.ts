@@ -68,7 +68,6 @@ export const rentals = {
     name: '姓名',
     idNumber: '身份证号',
     phone: '联系电话',
-    idRead: '{{sex}}，{{birthDate}} 出生',
     sex1: '男',
     sex2: '女',
     useExisting: '改用已登记的 {{label}}',

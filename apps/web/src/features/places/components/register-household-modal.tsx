@@ -17,6 +17,7 @@ import { schemaResolver } from '@/components/ui/form/schema-resolver'
 import { SubmitForm } from '@/components/ui/form/submit-form'
 import { useSubmit } from '@/components/ui/form/use-submit'
 import { isProblemError } from '@/lib/problem'
+import { idNumberPerson } from '@/lib/id-number-person'
 import { localizeSharedMessage } from '@/lib/zod-errors'
 import { toLabelLanguage } from '@/lib/language'
 import { useRegisterHousehold } from '../api/register-household'
@@ -24,7 +25,6 @@ import {
   ZRegisterForm,
   emptyRegisterValues,
   emptyRow,
-  idNumberPerson,
   registerFieldNames,
   type TRegisterValues,
 } from '../utils/register-household-values'

@@ -8,7 +8,9 @@ import { RelationshipSexWarning } from '@/components/relationship-sex/relationsh
 import { ResidentPicker } from '@/components/resident-picker/resident-picker'
 import { CodeTableSelect } from '@/components/ui/code-table-select'
 import { FormField } from '@/components/ui/form/form-field'
-import { idNumberPerson, type TRegisterValues } from '../utils/register-household-values'
+import { NewPersonIdField } from '@/components/ui/form/new-person-id-field'
+import { idNumberPerson } from '@/lib/id-number-person'
+import type { TRegisterValues } from '../utils/register-household-values'
 
 /** 本人 is for forms about one person, not a relationship to a head. */
 const notInHousehold = ['01'] as const
@@ -105,37 +107,14 @@ export const RegisterMemberRow = <TOut,>({
               </FormField>
             </Col>
             <Col xs={24} md={7}>
-              <FormField
+              <NewPersonIdField
                 control={control}
                 name={`members.${i}.idNumber`}
                 label={t('register.idNumber', { n })}
-                required
-                extra={({ invalid }) =>
-                  existing ? (
-                    <Button type="link" size="small" onClick={() => onUseExisting(existing)}>
-                      {t('register.useExisting', { label: existing.name })}
-                    </Button>
-                  ) : invalid || !person ? undefined : (
-                    <span aria-live="polite">
-                      {t('register.idRead', {
-                        sex: person.sex ? t(`register.sex${person.sex}`) : '—',
-                        birthDate: person.birthDate,
-                      })}
-                    </span>
-                  )
-                }
-              >
-                {(field, a11y) => (
-                  <Input
-                    {...field}
-                    {...a11y}
-                    maxLength={24}
-                    autoComplete="off"
-                    spellCheck={false}
-                    className="mono"
-                  />
-                )}
-              </FormField>
+                existing={existing}
+                onUseExisting={onUseExisting}
+                existingLabel={(known) => t('register.useExisting', { label: known.name })}
+              />
             </Col>
           </>
         )}

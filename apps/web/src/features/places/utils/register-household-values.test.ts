@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { composeIdNumber } from '@cr/shared/validators/id-number'
-import {
-  ZRegisterForm,
-  emptyRegisterValues,
-  emptyRow,
-  idNumberPerson,
-} from './register-household-values'
+import { ZRegisterForm, emptyRegisterValues, emptyRow } from './register-household-values'
 
 const head = '6f1c2a3b-1111-4222-8333-444455556666'
 
@@ -39,15 +34,5 @@ describe('the 登记住户 form', () => {
     expect(paths(values)).toEqual(['members'])
     values.members[1]!.relationship = '10'
     expect(paths(values)).toBeUndefined()
-  })
-})
-
-describe('what a new person’s ID number says', () => {
-  it('is the sex and birth date once the number is whole and valid, nothing before', () => {
-    const number = composeIdNumber('370521', '2012-06-01', 12)
-    expect(idNumberPerson(number)).toEqual({ sex: '2', birthDate: '2012-06-01' })
-    expect(idNumberPerson(number.slice(0, 17))).toBeNull()
-    expect(idNumberPerson(number.slice(0, 15))).toBeNull() // not an old 15-digit number yet
-    expect(idNumberPerson(`${number.slice(0, 17)}${number.endsWith('0') ? '1' : '0'}`)).toBeNull()
   })
 })

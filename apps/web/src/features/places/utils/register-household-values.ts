@@ -1,5 +1,4 @@
 import { headRelationship, ZHouseholdRegister } from '@cr/shared/households/household'
-import { parseIdNumber } from '@cr/shared/validators/id-number'
 import { z } from 'zod'
 import { ZOptionalFormDate } from '@/lib/form-date'
 
@@ -66,15 +65,3 @@ export const registerFieldNames = (rows: readonly TRegisterRow[]): string[] => [
     ).map((field) => `members.${i}.${field}`),
   ),
 ]
-
-/**
- * The sex and birth date a new person's ID number says, once all 18 characters are typed and
- * valid (the shared parser, as the API reads it: not the first 15 of them read as an old
- * 15-digit number); the older foreign permanent-residence numbers say no sex.
- */
-export const idNumberPerson = (idNumber: string) => {
-  const parsed = idNumber.replace(/\s/g, '').length === 18 ? parseIdNumber(idNumber) : null
-  if (!parsed?.ok) return null
-  const { sex, birthDate } = parsed.id
-  return { sex: sex === null ? null : sex === 'male' ? ('1' as const) : ('2' as const), birthDate }
-}

@@ -18,7 +18,7 @@ import { LabelSelect } from '@/components/ui/label-select'
 import { useCreateTemporaryResident } from '../api/create-temporary-resident'
 import { findPersonByIdQueryOptions } from '../api/find-person-by-id'
 import { ZDeskForm, deskFieldNames, emptyDeskValues, type TDeskValues } from '../utils/desk-values'
-import { idNumberPerson } from '../utils/person-values'
+import { idNumberPerson } from '@/lib/id-number-person'
 import { PropertySelect } from './property-select'
 
 /** 3 working days after moving in: on time, or late by so many days (shown, never refused). */

@@ -1,10 +1,11 @@
-import { Button, Col, Input, Radio, Row } from 'antd'
+import { Col, Input, Radio, Row } from 'antd'
 import type { TRef } from '@cr/shared/common/record'
 import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { ResidentPicker } from '@/components/resident-picker/resident-picker'
 import { FormField } from '@/components/ui/form/form-field'
-import { idNumberPerson, type TPersonValues } from '../utils/person-values'
+import { NewPersonIdField } from '@/components/ui/form/new-person-id-field'
+import type { TPersonValues } from '../utils/person-values'
 
 type TProps<T extends FieldValues, TOut> = {
   control: Control<T, unknown, TOut>
@@ -35,7 +36,6 @@ export const PersonFields = <T extends FieldValues, TOut>({
 }: TProps<T, TOut>) => {
   const { t } = useTranslation('rentals')
   const person = useWatch({ control, name }) as TPersonValues
-  const read = person.kind === 'new' ? idNumberPerson(person.idNumber) : null
   const path = (field: keyof TPersonValues) => `${name}.${field}` as Path<T>
   return (
     <Row gutter={12}>
@@ -80,37 +80,14 @@ export const PersonFields = <T extends FieldValues, TOut>({
             </FormField>
           </Col>
           <Col xs={24} md={10}>
-            <FormField
+            <NewPersonIdField
               control={control}
               name={path('idNumber')}
               label={t('person.idNumber')}
-              required
-              extra={({ invalid }) =>
-                existing ? (
-                  <Button type="link" size="small" onClick={() => onUseExisting(existing)}>
-                    {t('person.useExisting', { label: existing.name })}
-                  </Button>
-                ) : invalid || !read ? undefined : (
-                  <span aria-live="polite">
-                    {t('person.idRead', {
-                      sex: read.sex ? t(`person.sex${read.sex}`) : '—',
-                      birthDate: read.birthDate,
-                    })}
-                  </span>
-                )
-              }
-            >
-              {(field, a11y) => (
-                <Input
-                  {...field}
-                  {...a11y}
-                  maxLength={24}
-                  autoComplete="off"
-                  spellCheck={false}
-                  className="mono"
-                />
-              )}
-            </FormField>
+              existing={existing}
+              onUseExisting={onUseExisting}
+              existingLabel={(known) => t('person.useExisting', { label: known.name })}
+            />
           </Col>
           <Col xs={24} md={8}>
             <FormField control={control} name={path('phone')} label={t('person.phone')}>
