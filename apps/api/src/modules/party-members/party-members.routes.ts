@@ -26,7 +26,7 @@ import {
 } from '@cr/shared/party/party-member'
 import { z } from 'zod'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
-import { requireIfMatch } from '../../lib/etag.ts'
+import { registerStepRoute, type TStepRoute } from '../../lib/step-route.ts'
 import { write } from '../../lib/write.ts'
 import * as steps from './party-member-actions.ts'
 import * as evaluations from './party-evaluations.ts'
@@ -144,32 +144,22 @@ export const partyMembersRoutes: FastifyPluginAsync = async (base) => {
   })
 
   const step = <S extends z.ZodType>(
-    path: string,
+    verb: string,
     operationId: string,
     summary: string,
     body: S,
-    run: (
-      ctx: Parameters<typeof steps.confirmMembership>[0],
-      id: string,
-      version: number,
-      input: z.output<S>,
-    ) => Promise<unknown>,
+    run: TStepRoute<S>['run'],
     response: z.ZodType = ZPartyMember,
   ) =>
-    app.post(`/:id/${path}`, {
-      config: { permission: 'party:write' },
-      schema: {
-        operationId,
-        tags,
-        summary: `${summary} (needs If-Match)`,
-        params: ZIdParams,
-        body,
-        response: { 200: response },
-      },
-      handler: (request, reply) =>
-        write(request, reply, 200, (ctx) =>
-          run(ctx, request.params.id, requireIfMatch(request), request.body as z.output<S>),
-        ),
+    registerStepRoute(base, {
+      verb,
+      operationId,
+      tag: tags[0]!,
+      summary,
+      permission: 'party:write',
+      body,
+      response,
+      run,
     })
 
   app.post('/transfer-in', {

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { ZIdParams } from '@cr/shared/common/record'
 import {
   ZRentalContract,
   ZRentalContractCancel,
@@ -47,8 +46,7 @@ import {
 } from '@cr/shared/rentals/rental-inspection'
 import { ZRentalReminders } from '@cr/shared/rentals/rental-reminders'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
-import { requireIfMatch } from '../../lib/etag.ts'
-import { write } from '../../lib/write.ts'
+import { registerStepRoute } from '../../lib/step-route.ts'
 import * as contracts from './rental-contracts.service.ts'
 import * as properties from './rental-properties.service.ts'
 import {
@@ -119,48 +117,23 @@ export const rentalContractsRoutes: FastifyPluginAsync = async (base) => {
       remove: contracts.deleteRentalContract,
     },
   })
-  const app = base.withTypeProvider<ZodTypeProvider>()
-
-  app.post('/:id/renew', {
-    config: { permission: 'registry:write' },
-    schema: {
-      operationId: 'renewRentalContract',
-      tags: [tag],
-      summary: 'Renew a contract (续签): a new contract linked to this one (needs If-Match)',
-      params: ZIdParams,
-      body: ZRentalContractRenew,
-      response: { 201: ZRentalContract },
-    },
-    handler: (request, reply) =>
-      write(request, reply, 201, (ctx) =>
-        contracts.renewRentalContract(
-          ctx,
-          request.params.id,
-          requireIfMatch(request),
-          request.body,
-        ),
-      ),
+  const step = { tag, permission: 'registry:write' as const, response: ZRentalContract }
+  registerStepRoute(base, {
+    ...step,
+    verb: 'renew',
+    operationId: 'renewRentalContract',
+    summary: 'Renew a contract (续签): a new contract linked to this one',
+    body: ZRentalContractRenew,
+    status: 201,
+    run: contracts.renewRentalContract,
   })
-
-  app.post('/:id/cancel', {
-    config: { permission: 'registry:write' },
-    schema: {
-      operationId: 'cancelRentalContract',
-      tags: [tag],
-      summary: 'Cancel a contract (注销) on a day, for a reason (needs If-Match)',
-      params: ZIdParams,
-      body: ZRentalContractCancel,
-      response: { 200: ZRentalContract },
-    },
-    handler: (request, reply) =>
-      write(request, reply, 200, (ctx) =>
-        contracts.cancelRentalContract(
-          ctx,
-          request.params.id,
-          requireIfMatch(request),
-          request.body,
-        ),
-      ),
+  registerStepRoute(base, {
+    ...step,
+    verb: 'cancel',
+    operationId: 'cancelRentalContract',
+    summary: 'Cancel a contract (注销) on a day, for a reason',
+    body: ZRentalContractCancel,
+    run: contracts.cancelRentalContract,
   })
 }
 
@@ -230,21 +203,16 @@ export const temporaryResidentsRoutes: FastifyPluginAsync = async (base) => {
       temporary.leaveTemporaryResident,
     ],
   ] as const
-  for (const [verb, operationId, summary, body, step] of steps)
-    app.post(`/:id/${verb}`, {
-      config: { permission: 'registry:write' },
-      schema: {
-        operationId,
-        tags: [tag],
-        summary: `${summary} (needs If-Match)`,
-        params: ZIdParams,
-        body,
-        response: { 200: ZTemporaryResident },
-      },
-      handler: (request, reply) =>
-        write(request, reply, 200, (ctx) =>
-          step(ctx, request.params.id, requireIfMatch(request), request.body as never),
-        ),
+  for (const [verb, operationId, summary, body, run] of steps)
+    registerStepRoute(base, {
+      verb,
+      operationId,
+      tag,
+      summary,
+      permission: 'registry:write',
+      body,
+      response: ZTemporaryResident,
+      run: run as never,
     })
 }
 
@@ -270,25 +238,15 @@ export const rentalInspectionsRoutes: FastifyPluginAsync = async (base) => {
       remove: inspections.deleteRentalInspection,
     },
   })
-  base.withTypeProvider<ZodTypeProvider>().post('/:id/rectify', {
-    config: { permission: 'registry:write' },
-    schema: {
-      operationId: 'rectifyRentalInspection',
-      tags: [tag],
-      summary: '整改复查: the rectification confirmed on a day (needs If-Match)',
-      params: ZIdParams,
-      body: ZRentalInspectionRectify,
-      response: { 200: ZRentalInspection },
-    },
-    handler: (request, reply) =>
-      write(request, reply, 200, (ctx) =>
-        inspections.rectifyRentalInspection(
-          ctx,
-          request.params.id,
-          requireIfMatch(request),
-          request.body,
-        ),
-      ),
+  registerStepRoute(base, {
+    verb: 'rectify',
+    operationId: 'rectifyRentalInspection',
+    tag,
+    summary: '整改复查: the rectification confirmed on a day',
+    permission: 'registry:write',
+    body: ZRentalInspectionRectify,
+    response: ZRentalInspection,
+    run: inspections.rectifyRentalInspection,
   })
 }
 
@@ -314,26 +272,15 @@ export const pendingRegistrationsRoutes: FastifyPluginAsync = async (base) => {
       remove: pending.deletePendingRegistration,
     },
   })
-  base.withTypeProvider<ZodTypeProvider>().post('/:id/resolve', {
-    config: { permission: 'registry:write' },
-    schema: {
-      operationId: 'resolvePendingRegistration',
-      tags: [tag],
-      summary:
-        'Registered (with the 暂住登记) or cleared (with a reason) on a day (needs If-Match)',
-      params: ZIdParams,
-      body: ZPendingRegistrationResolve,
-      response: { 200: ZPendingRegistration },
-    },
-    handler: (request, reply) =>
-      write(request, reply, 200, (ctx) =>
-        pending.resolvePendingRegistration(
-          ctx,
-          request.params.id,
-          requireIfMatch(request),
-          request.body,
-        ),
-      ),
+  registerStepRoute(base, {
+    verb: 'resolve',
+    operationId: 'resolvePendingRegistration',
+    tag,
+    summary: 'Registered (with the 暂住登记) or cleared (with a reason) on a day',
+    permission: 'registry:write',
+    body: ZPendingRegistrationResolve,
+    response: ZPendingRegistration,
+    run: pending.resolvePendingRegistration,
   })
 }
 
