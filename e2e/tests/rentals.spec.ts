@@ -116,6 +116,8 @@ test('[RENTALS] a clerk registers a dwelling for rent with its landlord, signs a
 
   await test.step('registers a tenant at the desk: the ID number fills sex, birth date and 户籍地; a late declaration is saved as late', async () => {
     await nav.getByRole('link', { name: '暂住人口' }).click()
+    // The dwelling's page has a 暂住登记 button too: wait until the list is the page shown.
+    await expect(page.getByRole('heading', { name: '暂住人口', level: 1 })).toBeVisible()
     await page.getByRole('button', { name: '暂住登记' }).click()
     const dialog = page.getByRole('dialog', { name: '暂住登记' })
     // Keyboard first: the ID number has the focus.
