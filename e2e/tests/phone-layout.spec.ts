@@ -66,7 +66,7 @@ test('[PHONE] at 390×844 every page of the navigation fits the screen; the navi
       // The drawer closes on the way to the page, and the page is drawn.
       await expect(navigation).toBeHidden()
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      await expect(page.locator('.ant-skeleton')).toHaveCount(0)
+      await expect(page.locator('.ant-skeleton, .outline-skeleton')).toHaveCount(0)
       await page.screenshot({ path: `screenshots/phone-${links.indexOf(label)}.png` })
       const overflow = await overflowOf(page)
       expect(overflow, `${label}: wider than the screen by ${overflow.by}px`).toEqual({
