@@ -11,7 +11,7 @@ export const PageNotFoundView = () => {
       title={t('errors.pageNotFound.title')}
       subTitle={t('errors.pageNotFound.description')}
       extra={
-        <ButtonLink to={paths.home} type="primary">
+        <ButtonLink to={paths.home} kind="primary">
           {t('actions.backHome')}
         </ButtonLink>
       }

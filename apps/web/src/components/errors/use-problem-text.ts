@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next'
 import { isProblemError } from '@/lib/problem'
 import { problemKindOf, retryableKinds, type TProblemKind } from '@/lib/problem-kind'
 
-const quietStatuses = new Set([400, 401, 403, 404, 412, 423, 428])
+// Answers about the request or the record (a duplicate, a changed version, a file gone) are the
+// clerk's to act on; an administrator needs no request ID to explain them.
+const quietStatuses = new Set([400, 401, 403, 404, 409, 410, 412, 422, 423, 428])
 
 export type TProblemText = {
   kind: TProblemKind

@@ -68,7 +68,7 @@ export const HouseholdPrintPage = ({ householdId }: { householdId: string }) => 
         <ButtonLink
           to={recordPaths.household}
           params={{ householdId }}
-          type="link"
+          kind="link"
           icon={<ArrowLeftOutlined aria-hidden />}
         >
           {t('back')}

@@ -36,7 +36,7 @@ export const DuesPrintPage = ({
         <ButtonLink
           to={paths.party}
           search={{ org: organizationId, tab: 'dues', month: chosen }}
-          type="link"
+          kind="link"
           icon={<ArrowLeftOutlined aria-hidden />}
         >
           {t('back')}

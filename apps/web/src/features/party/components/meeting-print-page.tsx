@@ -90,7 +90,7 @@ export const MeetingPrintPage = ({ meetingId }: { meetingId: string }) => {
         <ButtonLink
           to={paths.party}
           search={organizationId ? { org: organizationId, tab: 'meetings' } : {}}
-          type="link"
+          kind="link"
           icon={<ArrowLeftOutlined aria-hidden />}
         >
           {t('back')}

@@ -166,7 +166,7 @@ export const MeetingsTab = ({ node, ownRecords }: { node: TOrgNode; ownRecords: 
                 <ButtonLink
                   to={recordPaths.partyMeetingPrint}
                   params={{ meetingId: m.id }}
-                  type="link"
+                  kind="link"
                   size="small"
                   icon={<PrinterOutlined aria-hidden />}
                   aria-label={t('print:meeting.printOne', { title: m.title })}

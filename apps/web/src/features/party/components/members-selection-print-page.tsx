@@ -20,7 +20,7 @@ export const MembersSelectionPrintPage = () => {
   const selection = useRouterState({ select: (s) => printSelectionOf(s.location.state) })
   const query = useSelectedMembers(selection)
   const back = (
-    <ButtonLink to={paths.partyMembers} type="link" icon={<ArrowLeftOutlined aria-hidden />}>
+    <ButtonLink to={paths.partyMembers} kind="link" icon={<ArrowLeftOutlined aria-hidden />}>
       {t('selection.backToMembers')}
     </ButtonLink>
   )

@@ -139,7 +139,7 @@ export const RosterPrintPage = ({ organizationId }: { organizationId: string }) 
         <ButtonLink
           to={paths.party}
           search={{ org: organizationId, tab: 'roster' }}
-          type="link"
+          kind="link"
           icon={<ArrowLeftOutlined aria-hidden />}
         >
           {t('back')}

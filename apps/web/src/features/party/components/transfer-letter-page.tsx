@@ -42,7 +42,7 @@ export const TransferLetterPage = ({ transferId }: { transferId: string }) => {
           <ButtonLink
             to={recordPaths.partyMember}
             params={{ memberId: letter.member.id }}
-            type="link"
+            kind="link"
             icon={<ArrowLeftOutlined aria-hidden />}
           >
             {t('letter.back')}

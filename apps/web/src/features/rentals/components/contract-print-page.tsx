@@ -115,7 +115,7 @@ export const ContractPrintPage = ({ contractId }: { contractId: string }) => {
           <ButtonLink
             to={recordPaths.rentalProperty}
             params={{ propertyId }}
-            type="link"
+            kind="link"
             icon={<ArrowLeftOutlined aria-hidden />}
           >
             {t('print:back')}
@@ -124,7 +124,7 @@ export const ContractPrintPage = ({ contractId }: { contractId: string }) => {
           <ButtonLink
             to={paths.rentals}
             search={{ sort: defaultRentalSort }}
-            type="link"
+            kind="link"
             icon={<ArrowLeftOutlined aria-hidden />}
           >
             {t('print:back')}

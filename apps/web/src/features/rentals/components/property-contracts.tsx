@@ -102,7 +102,7 @@ export const PropertyContracts = ({ propertyId, canWrite, onOpen }: TProps) => {
                 <Space size={4} wrap>
                   <ButtonLink
                     size="small"
-                    type="link"
+                    kind="link"
                     to={recordPaths.rentalContractPrint}
                     params={{ contractId: c.id }}
                     icon={<PrinterOutlined aria-hidden />}

@@ -101,7 +101,7 @@ export const ResidentPrintPage = ({ residentId }: { residentId: string }) => {
         <ButtonLink
           to={recordPaths.resident}
           params={{ residentId }}
-          type="link"
+          kind="link"
           icon={<ArrowLeftOutlined aria-hidden />}
         >
           {t('back')}

@@ -19,7 +19,7 @@ export const ResidentsSelectionPrintPage = () => {
   const selection = useRouterState({ select: (s) => printSelectionOf(s.location.state) })
   const query = useSelectedResidents(selection)
   const back = (
-    <ButtonLink to={paths.residents} type="link" icon={<ArrowLeftOutlined aria-hidden />}>
+    <ButtonLink to={paths.residents} kind="link" icon={<ArrowLeftOutlined aria-hidden />}>
       {t('selection.backToResidents')}
     </ButtonLink>
   )
