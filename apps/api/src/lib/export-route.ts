@@ -171,7 +171,10 @@ export const registerExportRoute = <T, Q extends z.ZodType = z.ZodType>(
         {
           action: 'export',
           entityType: options.entityType,
-          committeeId: audited.committeeId ?? null,
+          committeeId: exportCommittee(
+            actor,
+            audited.committeeId ?? (filters as { committeeId?: string }).committeeId,
+          ),
           after: { format, ...audited.after },
         },
       )
@@ -183,6 +186,24 @@ export const registerExportRoute = <T, Q extends z.ZodType = z.ZodType>(
       })
     },
   })
+}
+
+/**
+ * The committee an export's audit row is filed under, so that the committee's own clerks and
+ * supervisors see it in their audit log: the one the list was filtered by or the selected
+ * records share, else the caller's only committee; null (administrators' view only) for an
+ * export across committees.
+ */
+const exportCommittee = (
+  actor: Pick<TActor, 'allCommittees' | 'committeeIds'>,
+  named: string | null | undefined,
+) =>
+  named ?? (!actor.allCommittees && actor.committeeIds.length === 1 ? actor.committeeIds[0]! : null)
+
+/** The committee every selected record belongs to, when they share one. */
+const sharedCommittee = (rows: unknown[]) => {
+  const committees = new Set(rows.map((row) => (row as { committeeId?: string }).committeeId))
+  return committees.size === 1 ? [...committees][0] : undefined
 }
 
 /** `POST /export` and `POST /selection` of a list that offers 导出所选 / 打印所选. */
@@ -221,7 +242,7 @@ const registerSelectionRoutes = <T, Q extends z.ZodType>(
         {
           action: 'export',
           entityType: options.entityType,
-          committeeId: null,
+          committeeId: exportCommittee(request.actor!, sharedCommittee(rows)),
           after: {
             format,
             selected: rows.length,

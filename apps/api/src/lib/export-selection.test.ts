@@ -51,7 +51,7 @@ const exportSelected = (auth: TAuth, body: object) =>
 
 describe('导出所选: POST /<list>/export with the selected ids', () => {
   it('exports exactly the selected residents, in the list’s sort, with the full export’s columns and masking, audited', async () => {
-    const { people, idNumbers, clerk, auth } = await setup()
+    const { committee, people, idNumbers, clerk, auth } = await setup()
     const [zhang, li, , zhao] = people
     const selected = await exportSelected(auth, { ids: [zhang!.id, zhao!.id, li!.id, zhang!.id] })
     expect(selected.statusCode, selected.body).toBe(200)
@@ -82,6 +82,8 @@ describe('导出所选: POST /<list>/export with the selected ids', () => {
     expect(ofSelection).toHaveLength(2)
     expect(ofSelection[0]).toMatchObject({
       entityType: 'resident',
+      // Filed under the committee the selected people belong to: its clerks see it in their log.
+      committeeId: committee.id,
       after: {
         format: 'csv',
         selected: 3,
