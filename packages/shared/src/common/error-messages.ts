@@ -371,6 +371,34 @@ export const errorMessages = {
     zh: '转正日期不能早于预备期满之日（入党满一年，延长的再加延长期）',
     en: 'Full membership cannot start before the probation (one year, plus any extension) ends',
   },
+  subsidy_investigators_required: {
+    zh: '入户调查至少需要两名调查人员',
+    en: 'A home investigation needs at least two investigators',
+  },
+  subsidy_covered_people: {
+    zh: '保障人数须为1至共同生活的家庭成员人数',
+    en: 'Covered people must be 1 to the number of household members living together',
+  },
+  subsidy_member_repeated: {
+    zh: '同一家庭成员不能重复填写',
+    en: 'A household member is listed twice',
+  },
+  subsidy_vote_counts: {
+    zh: '到会人数不能多于评议成员，同意人数不能多于到会人数',
+    en: 'Present cannot exceed members, and agreeing cannot exceed present',
+  },
+  subsidy_step_not_allowed: {
+    zh: '案件当前所处环节不能办理此步骤',
+    en: 'The case is not at a stage where this step can be taken',
+  },
+  subsidy_public_notice_running: {
+    zh: '公示期尚未结束，公示期满后方可审核',
+    en: 'The public notice has not ended yet',
+  },
+  subsidy_step_date_order: {
+    zh: '办理日期不能早于上一环节的日期',
+    en: 'A step cannot be dated before the previous step',
+  },
   party_dues_amount_invalid: {
     zh: '金额须为不小于 0 的数，最多两位小数',
     en: 'An amount is a number of yuan, at least 0, with at most two decimals',

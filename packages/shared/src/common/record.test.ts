@@ -35,6 +35,10 @@ describe('updateOf', () => {
     name: z.string().min(1),
     active: z.boolean().default(true),
     tags: z.array(z.string()).default([]),
+    codes: z
+      .array(z.string())
+      .default([])
+      .transform((a) => [...new Set(a)]),
     notes: optionalText(10),
   })
   const ZUpdate = updateOf(ZCreate)
@@ -43,6 +47,11 @@ describe('updateOf', () => {
     expect(ZUpdate.parse({})).toEqual({})
     expect(ZUpdate.parse({ notes: '' })).toEqual({ notes: null })
     expect(ZUpdate.parse({ active: false, tags: ['a'] })).toEqual({ active: false, tags: ['a'] })
+  })
+
+  it('drops a default under a transform too, and still transforms what is given', () => {
+    expect(ZUpdate.parse({ notes: 'x' })).toEqual({ notes: 'x' })
+    expect(ZUpdate.parse({ codes: ['a', 'a'] })).toEqual({ codes: ['a'] })
   })
 
   it('checks what is given as the create schema does', () => {

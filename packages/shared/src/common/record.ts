@@ -63,7 +63,18 @@ export const updateOf = <T extends z.ZodRawShape>(create: z.ZodObject<T>) =>
     Object.fromEntries(
       Object.entries(create.shape as unknown as Record<string, z.ZodType>).map(([key, field]) => [
         key,
-        (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional(),
+        withoutDefault(field).optional(),
       ]),
     ),
   ) as unknown as z.ZodObject<TUpdateShape<T>>
+
+/**
+ * A field without its default, also under a transform (`.default([]).transform(dedupe)` is a
+ * pipe whose input carries the default: an inspection's PATCH without `items` emptied them).
+ */
+const withoutDefault = (field: z.ZodType): z.ZodType => {
+  if (field instanceof z.ZodDefault) return field.unwrap() as z.ZodType
+  if (field instanceof z.ZodPipe && field.in instanceof z.ZodDefault)
+    return z.pipe(field.in.unwrap() as z.ZodType, field.out as z.ZodType)
+  return field
+}
