@@ -46,6 +46,12 @@ import {
   residenceReasonLabels,
 } from '../rentals/rental-codes.ts'
 import { rentalContractStatusLabels } from '../rentals/rental-rules.ts'
+import { subsidyClassificationLabels } from '../subsidies/subsidy-review.ts'
+import {
+  hardshipReasonLabels,
+  subsidyMaterialLabels,
+  subsidyStageLabels,
+} from '../subsidies/subsidy-steps.ts'
 import { residentStatusLabels } from '../residents/life-event.ts'
 import { populationCategoryLabels, residentTagLabels } from '../residents/resident-codes.ts'
 import type { TAuditEntityType, TLabel, TLabels } from './audit-labels.ts'
@@ -336,6 +342,51 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     step: { label: own('操作', 'Step') },
     committee: commonSpecs.committee!,
     notes: commonSpecs.notes!,
+  },
+  subsidy_case: {
+    household: { label: own('户', 'Household') },
+    applicant: { label: own('申请人', 'Applicant') },
+    appliedOn: { label: own('申请日期', 'Applied on') },
+    stage: { label: own('办理环节', 'Stage'), values: labelNames(subsidyStageLabels) },
+    stageEnteredOn: { label: own('进入本环节日期', 'Stage entered on') },
+    nextStep: { label: own('下一步', 'Next step') },
+    deadline: { label: own('办理期限', 'Deadline') },
+    deadlineProvisional: { label: own('期限待核（节假日安排未知）', 'Deadline provisional') },
+    overdue: { label: own('已超期', 'Overdue') },
+    publicNotice: { label: own('公示', 'Public notice') },
+    members: { label: own('共同生活家庭成员', 'Members living together') },
+    coveredPeople: { label: own('保障人数', 'Covered people') },
+    hardshipReason: {
+      label: own('致困原因', 'Reason for hardship'),
+      values: labelNames(hardshipReasonLabels),
+    },
+    classification: {
+      label: own('分类', 'Classification'),
+      values: labelNames(subsidyClassificationLabels),
+    },
+    assets: { label: own('家庭财产', 'Assets') },
+    declarationReceivedOn: { label: own('承诺授权书收到日期', 'Declaration received on') },
+    materials: { label: own('已收材料', 'Materials'), values: labelNames(subsidyMaterialLabels) },
+    missingMaterials: {
+      label: own('缺少材料', 'Missing materials'),
+      values: labelNames(subsidyMaterialLabels),
+    },
+    certificateNumber: { label: own('低保证号', 'Certificate number') },
+    bankName: { label: own('开户银行', 'Bank') },
+    bankAccountMasked: { label: own('银行账号', 'Bank account') },
+    computed: { label: own('测算保障金', 'Computed amount') },
+    monthlyAmountFen: { label: own('月保障金（分）', 'Monthly amount (fen)') },
+    reviewDueOn: { label: own('复核到期日', 'Review due on') },
+    helper: { label: own('帮扶人', 'Helper') },
+    history: { label: own('办理记录', 'History') },
+    step: { label: own('操作', 'Step') },
+    committee: commonSpecs.committee!,
+    notes: commonSpecs.notes!,
+  },
+  subsidy_standard: {
+    effectiveMonth: { label: own('执行月份', 'Effective from') },
+    standardFen: { label: own('低保标准（分/人·月）', 'Standard (fen per person a month)') },
+    floorFen: { label: own('保底金额（分/人·月）', 'Floor (fen per person a month)') },
   },
   party_organization: {
     name: { label: org('name') },

@@ -15,6 +15,7 @@ import { ZRentalInspection } from '../rentals/rental-inspection.ts'
 import { ZRentalProperty } from '../rentals/rental-property.ts'
 import { ZTemporaryResident } from '../rentals/temporary-resident.ts'
 import { ZResident } from '../residents/resident.ts'
+import { ZSubsidyCase } from '../subsidies/subsidy-case.ts'
 import { ZSettings } from '../settings/settings.ts'
 import { ZUser } from '../users/user.ts'
 import { auditActions } from './audit-event.ts'
@@ -41,6 +42,7 @@ const snapshots: Record<string, z.ZodObject> = {
   temporary_resident: ZTemporaryResident,
   rental_inspection: ZRentalInspection,
   pending_registration: ZPendingRegistration,
+  subsidy_case: ZSubsidyCase,
 }
 
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text)
@@ -70,6 +72,7 @@ describe('audit labels', () => {
       'import_file',
       'import_mapping',
       'audit_event',
+      'subsidy_standard',
     ]
     for (const type of written) expect(hasChinese(entityTypeLabel(type, 'zh')), type).toBe(true)
     expect(entityTypeLabel('unheard_of', 'zh')).toBe('unheard_of')

@@ -33,6 +33,8 @@ export const entityTypeLabels = {
   temporary_resident: { zh: '暂住登记', en: 'Temporary residence' },
   rental_inspection: { zh: '出租房屋检查', en: 'Rental inspection' },
   pending_registration: { zh: '待登记人员', en: 'Person pending registration' },
+  subsidy_case: { zh: '低保案件', en: 'Subsidy case' },
+  subsidy_standard: { zh: '低保标准', en: 'Subsidy standard' },
   import_job: { zh: '导入任务', en: 'Import job' },
   import_file: { zh: '导入的原文件', en: 'Uploaded ledger' },
   import_mapping: { zh: '导入列对应方案', en: 'Saved column mapping' },

@@ -31,11 +31,13 @@ export const permissions = [
   'party:read',
   'party:write',
   'party:admin',
+  'subsidy:read',
+  'subsidy:write',
 ] as const
 export const ZPermission = z.enum(permissions)
 export type TPermission = z.infer<typeof ZPermission>
 
-const readOnly: TPermission[] = ['committee:read', 'registry:read', 'party:read']
+const readOnly: TPermission[] = ['committee:read', 'registry:read', 'party:read', 'subsidy:read']
 
 /**
  * What each role may do. Revealing a full ID number or phone needs `resident:reveal` and a
@@ -46,7 +48,14 @@ const readOnly: TPermission[] = ['committee:read', 'registry:read', 'party:read'
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
   admin: permissions,
   supervisor: [...readOnly, 'user:read', 'audit:read', 'resident:reveal'],
-  clerk: [...readOnly, 'registry:write', 'resident:reveal', 'import:run', 'party:write'],
+  clerk: [
+    ...readOnly,
+    'registry:write',
+    'resident:reveal',
+    'import:run',
+    'party:write',
+    'subsidy:write',
+  ],
   viewer: [...readOnly],
 }
 

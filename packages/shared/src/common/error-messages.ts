@@ -395,6 +395,38 @@ export const errorMessages = {
     zh: '公示期尚未结束，公示期满后方可审核',
     en: 'The public notice has not ended yet',
   },
+  subsidy_objection_after_notice: {
+    zh: '异议日期不在公示期内',
+    en: 'The objection is dated after the public notice ended',
+  },
+  subsidy_adjustment_reason: {
+    zh: '手动调整保障金须说明理由',
+    en: 'A manual adjustment needs a reason',
+  },
+  subsidy_not_eligible: {
+    zh: '家庭人均收入不低于当月低保标准，不能批准保障',
+    en: 'The per-capita income is not below the month’s standard',
+  },
+  subsidy_member_not_in_household: {
+    zh: '此人不是该户现有的共同生活家庭成员',
+    en: 'This person is not a current member of the household',
+  },
+  subsidy_applicant_not_member: {
+    zh: '申请人须是填写的家庭成员之一',
+    en: 'The applicant must be one of the members listed',
+  },
+  subsidy_case_open: {
+    zh: '该户已有未办结的低保案件',
+    en: 'This household already has an open case',
+  },
+  subsidy_case_paid: {
+    zh: '已发放过保障金的案件不能删除，请办理停保',
+    en: 'A case that has been paid cannot be deleted; stop it instead',
+  },
+  subsidy_standard_missing: {
+    zh: '该月尚未设置低保标准，请先在低保标准中设置',
+    en: 'No standard is set for that month yet',
+  },
   subsidy_step_date_order: {
     zh: '办理日期不能早于上一环节的日期',
     en: 'A step cannot be dated before the previous step',

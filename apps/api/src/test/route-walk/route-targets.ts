@@ -211,6 +211,63 @@ export const routeTargets: Record<string, TTarget> = {
     body: (w) => ({ resolvedOn: on, temporaryResidentId: w.temporaryResident }),
   },
 
+  'GET /api/v1/subsidy-cases': {},
+  'POST /api/v1/subsidy-cases': {
+    body: (w) => ({
+      householdId: w.household,
+      applicantId: w.resident,
+      appliedOn: on,
+      hardshipReason: 'illness',
+      members: [{ residentId: w.resident }, { residentId: w.householdMember }],
+    }),
+  },
+  'GET /api/v1/subsidy-cases/:id': { id: 'subsidyCase' },
+  'PATCH /api/v1/subsidy-cases/:id': { id: 'subsidyCase', body: () => ({ notes: '改' }) },
+  'DELETE /api/v1/subsidy-cases/:id': { id: 'subsidyCase' },
+  'POST /api/v1/subsidy-cases/:id/investigate': {
+    id: 'subsidyCase',
+    body: (w) => ({
+      investigatedOn: on,
+      investigators: ['调查员甲', '调查员乙'],
+      members: [{ residentId: w.resident }, { residentId: w.householdMember }],
+    }),
+  },
+  'POST /api/v1/subsidy-cases/:id/deliberate': {
+    id: 'subsidyCase',
+    body: () => ({ heldOn: on, members: 9, present: 7, agree: 6 }),
+  },
+  'POST /api/v1/subsidy-cases/:id/publicize': {
+    id: 'subsidyCase',
+    body: () => ({ startsOn: on }),
+  },
+  'POST /api/v1/subsidy-cases/:id/object': {
+    id: 'subsidyCase',
+    body: () => ({ objectedOn: on, objection: '邻居反映有收入' }),
+  },
+  'POST /api/v1/subsidy-cases/:id/street-review': {
+    id: 'subsidyCase',
+    body: () => ({ reviewedOn: on }),
+  },
+  'POST /api/v1/subsidy-cases/:id/approve': {
+    id: 'subsidyCase',
+    body: () => ({ approvedOn: on }),
+  },
+  'POST /api/v1/subsidy-cases/:id/review': {
+    id: 'subsidyCase',
+    body: (w) => ({
+      reviewedOn: on,
+      fromMonth: '2026-07',
+      members: [{ residentId: w.resident }, { residentId: w.householdMember }],
+    }),
+  },
+  ...Object.fromEntries(
+    ['suspend', 'resume', 'stop', 'refuse'].map((verb) => [
+      `POST /api/v1/subsidy-cases/:id/${verb}`,
+      { id: 'subsidyCase' as const, body: () => ({ decidedOn: on, reason: '原因' }) },
+    ]),
+  ),
+  'GET /api/v1/subsidy-standards': {},
+
   'GET /api/v1/households': {},
   'GET /api/v1/households/export': {},
   'POST /api/v1/households': {

@@ -44,6 +44,8 @@ export type TWorld = {
   /** An inspection of the rental property, and the person it found unregistered (待登记). */
   rentalInspection: string
   pendingRegistration: string
+  /** The household's 低保 case (head and spouse, applied for by the head). */
+  subsidyCase: string
 }
 export type TKind = keyof TWorld
 
@@ -75,6 +77,7 @@ export const absentWorld = (): TWorld => {
     temporaryResident: id(),
     rentalInspection: id(),
     pendingRegistration: id(),
+    subsidyCase: id(),
   }
 }
 
@@ -173,6 +176,14 @@ export const seedWorld = async (
     unregistered: [{ name: `${label}未登记` }],
   })) as unknown as { id: string; pendingRegistrations: Array<{ id: string }> }
 
+  const subsidyCase = await post('/subsidy-cases', {
+    householdId: household.id,
+    applicantId: head!.id,
+    appliedOn: '2026-03-02',
+    hardshipReason: 'illness',
+    members: [{ residentId: head!.id }, { residentId: spouse!.id, income: { wage: 900 } }],
+  })
+
   const branch = await post('/party-organizations', {
     parentId: rootId,
     level: 'branch',
@@ -264,5 +275,6 @@ export const seedWorld = async (
     temporaryResident: lodger.id,
     rentalInspection: inspection.id,
     pendingRegistration: inspection.pendingRegistrations[0]!.id,
+    subsidyCase: subsidyCase.id,
   }
 }

@@ -1,0 +1,299 @@
+import { describe, expect, it } from 'vitest'
+import { apiRequest, seedCommitteeClerk, type TAuth } from '../../test/api-request.ts'
+import { signIn } from '../../test/sign-in.ts'
+import { seedBuilding, seedDwelling, seedResident, seedUser } from '../../test/factories.ts'
+import { useTestApp } from '../../test/test-app.ts'
+
+const t = useTestApp()
+const api = apiRequest(t)
+
+const errorsOf = (body: { errors?: { path: string; code: string }[] }) =>
+  (body.errors ?? []).map((e) => [e.path, e.code])
+
+/** A household of three (head, spouse, a child who is not covered) in a clerk's committee. */
+const setup = async () => {
+  const clerk = await seedCommitteeClerk(t())
+  const db = t().db.prisma
+  const building = await seedBuilding(db, { committeeId: clerk.committee.id })
+  const dwelling = await seedDwelling(db, { buildingId: building.id })
+  const [head, spouse, child] = await Promise.all(
+    ['王建国', '李秀英', '王小明'].map((name) =>
+      seedResident(db, t().app.cipher, { committeeId: clerk.committee.id, name }),
+    ),
+  )
+  const household = await api(clerk.auth, 'POST', '/households', {
+    dwellingId: dwelling.id,
+    headResidentId: head!.id,
+    members: [
+      { residentId: spouse!.id, relationship: '10' },
+      { residentId: child!.id, relationship: '20' },
+    ],
+    movedInOn: '2020-03-01',
+  })
+  expect(household.statusCode, household.body).toBe(201)
+  const admin = await signIn(t().app, (await seedUser(db, { role: 'admin' })).username)
+  return {
+    ...clerk,
+    admin,
+    household: household.json(),
+    head: head!,
+    spouse: spouse!,
+    child: child!,
+  }
+}
+
+/** The 低保标准: 760 元 until June 2026, 800 元 (floor 30 元) from July. */
+const setStandards = async (admin: TAuth) => {
+  for (const [month, standard, floor] of [
+    ['2025-07', 76_000, 0],
+    ['2026-07', 80_000, 3_000],
+  ] as const) {
+    const answer = await api(admin, 'PUT', `/subsidy-standards/${month}`, {
+      standardFen: standard,
+      floorFen: floor,
+    })
+    expect(answer.statusCode, answer.body).toBe(200)
+  }
+}
+
+const step = async (auth: TAuth, id: string, verb: string, body: object) => {
+  const current = await api(auth, 'GET', `/subsidy-cases/${id}`)
+  return api(auth, 'POST', `/subsidy-cases/${id}/${verb}`, body, current.json().version)
+}
+
+describe('低保 cases: from application to payment', () => {
+  it('takes a case through every step with its dates, and pays from the approval month at the figures', async () => {
+    const { auth, admin, household, head, spouse, child } = await setup()
+    await setStandards(admin)
+    const created = await api(auth, 'POST', '/subsidy-cases', {
+      householdId: household.id,
+      applicantId: head.id,
+      appliedOn: '2026-09-24',
+      hardshipReason: 'illness',
+      classification: 'changing',
+      materials: ['application', 'id_card'],
+      bankName: '农商银行',
+      bankAccount: '6230520012345678',
+      members: [
+        { residentId: head.id, income: { transfer: '1,200' } },
+        { residentId: spouse.id },
+        { residentId: child.id, covered: false, income: { wage: 600 } },
+      ],
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const opened = created.json()
+    expect(opened).toMatchObject({
+      stage: 'applied',
+      nextStep: 'investigate',
+      // 10 working days across Mid-Autumn, National Day and the worked Saturday 10 October.
+      deadline: '2026-10-15',
+      coveredPeople: 2,
+      bankAccountMasked: '****5678',
+      missingMaterials: [
+        'household_register',
+        'investigation_form',
+        'deliberation_record',
+        'consent',
+        'income_proof',
+      ],
+      monthlyAmountFen: null,
+    })
+    expect(JSON.stringify(opened)).not.toContain('6230520012345678')
+    // The account rests encrypted: its digits appear nowhere in the row.
+    const row = await t().db.prisma.subsidyCase.findUniqueOrThrow({ where: { id: opened.id } })
+    expect(Buffer.from(row.bankAccountCipher!).toString('latin1')).not.toContain('12345678')
+
+    // A second open case for the same household is refused.
+    const again = await api(auth, 'POST', '/subsidy-cases', {
+      householdId: household.id,
+      applicantId: head.id,
+      appliedOn: '2026-09-25',
+      hardshipReason: 'illness',
+      members: [{ residentId: head.id }],
+    })
+    expect(again.statusCode).toBe(409)
+    expect(errorsOf(again.json())).toEqual([['householdId', 'subsidy_case_open']])
+
+    // Steps out of order, before the previous step's day, or by one investigator are refused.
+    expect((await step(auth, opened.id, 'approve', { approvedOn: '2026-10-01' })).statusCode).toBe(
+      409,
+    )
+    const early = await step(auth, opened.id, 'investigate', {
+      investigatedOn: '2026-09-20',
+      investigators: ['赵', '钱'],
+    })
+    expect(errorsOf(early.json())).toEqual([['investigatedOn', 'subsidy_step_date_order']])
+    const alone = await step(auth, opened.id, 'investigate', {
+      investigatedOn: '2026-09-30',
+      investigators: ['赵'],
+    })
+    expect(errorsOf(alone.json())).toEqual([['investigators', 'subsidy_investigators_required']])
+
+    const investigated = await step(auth, opened.id, 'investigate', {
+      investigatedOn: '2026-09-30',
+      investigators: ['赵敏', '钱进'],
+      findings: '与申报一致',
+    })
+    expect(investigated.statusCode, investigated.body).toBe(200)
+    expect(investigated.json()).toMatchObject({ stage: 'investigated', deadline: '2026-10-13' })
+
+    // A vote short of two-thirds present is recorded and leaves the case where it was.
+    const failed = await step(auth, opened.id, 'deliberate', {
+      heldOn: '2026-10-09',
+      members: 9,
+      present: 5,
+      agree: 5,
+    })
+    expect(failed.json().stage).toBe('investigated')
+    const passed = await step(auth, opened.id, 'deliberate', {
+      heldOn: '2026-10-12',
+      members: 9,
+      present: 6,
+      agree: 4,
+    })
+    expect(passed.json().stage).toBe('deliberated')
+
+    // 公示 with an objection: back to investigation, then again without one.
+    await step(auth, opened.id, 'publicize', { startsOn: '2026-10-13' })
+    const objected = await step(auth, opened.id, 'object', {
+      objectedOn: '2026-10-15',
+      objection: '邻居反映其子另有经营收入',
+    })
+    expect(objected.json()).toMatchObject({ stage: 'applied', publicNotice: null })
+    await step(auth, opened.id, 'investigate', {
+      investigatedOn: '2026-10-19',
+      investigators: ['赵敏', '钱进'],
+      findings: '经核实无经营收入',
+    })
+    await step(auth, opened.id, 'deliberate', {
+      heldOn: '2026-10-20',
+      members: 9,
+      present: 9,
+      agree: 9,
+    })
+    const notice = await step(auth, opened.id, 'publicize', { startsOn: '2026-10-21' })
+    expect(notice.json().publicNotice).toEqual({ startsOn: '2026-10-21', endsOn: '2026-10-27' })
+    // The street's review waits for the 7 days to end.
+    const tooSoon = await step(auth, opened.id, 'street-review', { reviewedOn: '2026-10-27' })
+    expect(tooSoon.statusCode).toBe(409)
+    expect(errorsOf(tooSoon.json())).toEqual([['reviewedOn', 'subsidy_public_notice_running']])
+    expect(
+      (await step(auth, opened.id, 'street-review', { reviewedOn: '2026-10-28' })).statusCode,
+    ).toBe(200)
+
+    const approved = await step(auth, opened.id, 'approve', {
+      approvedOn: '2026-11-03',
+      certificateNumber: '低保字2026第015号',
+    })
+    expect(approved.statusCode, approved.body).toBe(200)
+    // 1,800 元 over 3 members = 600 元 each; 800 − 600 = 200 元 for each of the 2 covered.
+    expect(approved.json()).toMatchObject({
+      stage: 'in_payment',
+      certificateNumber: '低保字2026第015号',
+      computed: {
+        standardFen: 80_000,
+        perCapitaIncomeFen: 60_000,
+        coveredPeople: 2,
+        amountFen: 40_000,
+      },
+    })
+    const history = approved
+      .json()
+      .history.map((e: { step: string; on: string }) => `${e.step} ${e.on}`)
+    expect(history).toEqual([
+      'apply 2026-09-24',
+      'investigate 2026-09-30',
+      'deliberate 2026-10-09',
+      'deliberate 2026-10-12',
+      'publicize 2026-10-13',
+      'object 2026-10-15',
+      'investigate 2026-10-19',
+      'deliberate 2026-10-20',
+      'publicize 2026-10-21',
+      'street_review 2026-10-28',
+      'approve 2026-11-03',
+    ])
+    const periods = await t().db.prisma.subsidyAmountPeriod.findMany({
+      where: { caseId: opened.id },
+    })
+    expect(periods.map((p) => [p.fromMonth, p.amountFen, p.kind])).toEqual([
+      ['2026-11', 40_000, 'approved'],
+    ])
+
+    // A review from December: the child's wage rose to 1,200 元 → 800 − 800 = nothing: stopped.
+    const reviewed = await step(auth, opened.id, 'review', {
+      reviewedOn: '2026-11-20',
+      fromMonth: '2026-12',
+      members: [
+        { residentId: head.id, income: { transfer: 1200 } },
+        { residentId: spouse.id },
+        { residentId: child.id, covered: false, income: { wage: 1200 } },
+      ],
+    })
+    expect(reviewed.statusCode, reviewed.body).toBe(200)
+    expect(reviewed.json().stage).toBe('stopped')
+    const after = await t().db.prisma.subsidyAmountPeriod.findMany({
+      where: { caseId: opened.id },
+      orderBy: { fromMonth: 'asc' },
+    })
+    // November keeps what it had; the stop applies from December.
+    expect(after.map((p) => [p.fromMonth, p.amountFen, p.kind])).toEqual([
+      ['2026-11', 40_000, 'approved'],
+      ['2026-12', 0, 'stop'],
+    ])
+  })
+
+  it('refuses members who do not live in the household, and approval with no standard for the month', async () => {
+    const { auth, household, head } = await setup()
+    const stranger = await seedResident(t().db.prisma, t().app.cipher, {
+      committeeId: household.committee.id,
+      name: '外人',
+    })
+    const answer = await api(auth, 'POST', '/subsidy-cases', {
+      householdId: household.id,
+      applicantId: head.id,
+      appliedOn: '2026-03-02',
+      hardshipReason: 'unemployed',
+      members: [{ residentId: head.id }, { residentId: stranger.id }],
+    })
+    expect(errorsOf(answer.json())).toEqual([
+      ['members.1.residentId', 'subsidy_member_not_in_household'],
+    ])
+
+    const opened = await api(auth, 'POST', '/subsidy-cases', {
+      householdId: household.id,
+      applicantId: head.id,
+      appliedOn: '2025-03-02',
+      hardshipReason: 'unemployed',
+      members: [{ residentId: head.id }],
+    })
+    expect(opened.statusCode, opened.body).toBe(201)
+    // Brought to the last step directly: what is checked here is the approval alone. The
+    // earliest standard this file sets is July 2025's.
+    await t().db.prisma.subsidyCase.update({
+      where: { id: opened.json().id },
+      data: { stage: 'street_reviewed', stageEnteredOn: new Date('2025-04-01T00:00:00Z') },
+    })
+    const approval = await step(auth, opened.json().id, 'approve', { approvedOn: '2025-04-02' })
+    expect(approval.statusCode).toBe(400)
+    expect(errorsOf(approval.json())).toEqual([['approvedOn', 'subsidy_standard_missing']])
+  })
+
+  it('keeps another committee’s cases out of a clerk’s sight', async () => {
+    const mine = await setup()
+    const theirs = await setup()
+    const created = await api(theirs.auth, 'POST', '/subsidy-cases', {
+      householdId: theirs.household.id,
+      applicantId: theirs.head.id,
+      appliedOn: '2026-03-02',
+      hardshipReason: 'elderly',
+      members: [{ residentId: theirs.head.id }],
+    })
+    expect(created.statusCode).toBe(201)
+    expect((await api(mine.auth, 'GET', `/subsidy-cases/${created.json().id}`)).statusCode).toBe(
+      404,
+    )
+    expect((await api(mine.auth, 'GET', '/subsidy-cases?page=1')).json().total).toBe(0)
+    expect((await api(theirs.auth, 'GET', '/subsidy-cases?page=1')).json().total).toBe(1)
+  })
+})
