@@ -32,7 +32,11 @@ import {
   temporaryResidentsRoutes,
 } from './modules/rentals/rentals.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
-import { subsidyCasesRoutes, subsidyStandardsRoutes } from './modules/subsidies/subsidies.routes.ts'
+import {
+  subsidyCasesRoutes,
+  subsidyPayoutsRoutes,
+  subsidyStandardsRoutes,
+} from './modules/subsidies/subsidies.routes.ts'
 import { settingsRoutes } from './modules/settings/settings.routes.ts'
 import { usersRoutes } from './modules/users/users.routes.ts'
 
@@ -67,6 +71,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(rentalRemindersRoutes, { prefix: '/v1/rental-reminders' })
   await app.register(subsidyCasesRoutes, { prefix: '/v1/subsidy-cases' })
   await app.register(subsidyStandardsRoutes, { prefix: '/v1/subsidy-standards' })
+  await app.register(subsidyPayoutsRoutes, { prefix: '/v1/subsidy-payouts' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

@@ -46,6 +46,7 @@ import {
   residenceReasonLabels,
 } from '../rentals/rental-codes.ts'
 import { rentalContractStatusLabels } from '../rentals/rental-rules.ts'
+import { payoutStateLabels } from '../subsidies/subsidy-payout.ts'
 import { subsidyClassificationLabels } from '../subsidies/subsidy-review.ts'
 import {
   hardshipReasonLabels,
@@ -382,6 +383,12 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     step: { label: own('操作', 'Step') },
     committee: commonSpecs.committee!,
     notes: commonSpecs.notes!,
+  },
+  subsidy_payout: {
+    month: { label: own('发放月份', 'Month') },
+    state: { label: own('状态', 'State'), values: labelNames(payoutStateLabels) },
+    totals: { label: own('合计', 'Totals') },
+    rows: { label: own('行数', 'Rows') },
   },
   subsidy_standard: {
     effectiveMonth: { label: own('执行月份', 'Effective from') },

@@ -73,6 +73,7 @@ describe('audit labels', () => {
       'import_mapping',
       'audit_event',
       'subsidy_standard',
+      'subsidy_payout',
     ]
     for (const type of written) expect(hasChinese(entityTypeLabel(type, 'zh')), type).toBe(true)
     expect(entityTypeLabel('unheard_of', 'zh')).toBe('unheard_of')

@@ -35,6 +35,7 @@ export const entityTypeLabels = {
   pending_registration: { zh: '待登记人员', en: 'Person pending registration' },
   subsidy_case: { zh: '低保案件', en: 'Subsidy case' },
   subsidy_standard: { zh: '低保标准', en: 'Subsidy standard' },
+  subsidy_payout: { zh: '低保金发放花名册', en: 'Subsidy payout roll' },
   import_job: { zh: '导入任务', en: 'Import job' },
   import_file: { zh: '导入的原文件', en: 'Uploaded ledger' },
   import_mapping: { zh: '导入列对应方案', en: 'Saved column mapping' },

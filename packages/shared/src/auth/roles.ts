@@ -33,6 +33,7 @@ export const permissions = [
   'party:admin',
   'subsidy:read',
   'subsidy:write',
+  'subsidy:approve',
 ] as const
 export const ZPermission = z.enum(permissions)
 export type TPermission = z.infer<typeof ZPermission>
@@ -47,7 +48,7 @@ const readOnly: TPermission[] = ['committee:read', 'registry:read', 'party:read'
  */
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
   admin: permissions,
-  supervisor: [...readOnly, 'user:read', 'audit:read', 'resident:reveal'],
+  supervisor: [...readOnly, 'user:read', 'audit:read', 'resident:reveal', 'subsidy:approve'],
   clerk: [
     ...readOnly,
     'registry:write',

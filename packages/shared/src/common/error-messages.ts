@@ -427,6 +427,14 @@ export const errorMessages = {
     zh: '该月尚未设置低保标准，请先在低保标准中设置',
     en: 'No standard is set for that month yet',
   },
+  subsidy_payout_locked: {
+    zh: '该月发放花名册已锁定，不能再生成或修改；更正请在以后月份补发或追回',
+    en: 'The month’s roll is locked; corrections go into a later month',
+  },
+  subsidy_payout_not_locked: {
+    zh: '发放花名册核对锁定后才能导出银行代发文件',
+    en: 'Lock the roll before exporting the bank file',
+  },
   subsidy_step_date_order: {
     zh: '办理日期不能早于上一环节的日期',
     en: 'A step cannot be dated before the previous step',

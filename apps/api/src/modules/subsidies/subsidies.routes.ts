@@ -16,10 +16,23 @@ import {
   ZSubsidyStreetReview,
 } from '@cr/shared/subsidies/subsidy-case'
 import { ZSubsidyStandard } from '@cr/shared/subsidies/subsidy-standard'
+import {
+  ZSubsidyPayout,
+  ZSubsidyPayoutGenerate,
+  ZSubsidyPayoutListQuery,
+  ZSubsidyPayoutPage,
+} from '@cr/shared/subsidies/subsidy-payout'
+import { ZEmpty, ZIdParams } from '@cr/shared/common/record'
+import { ZExportFormat } from '@cr/shared/imports/import-job'
+import { formatYuan } from '@cr/shared/party/money'
 import { z } from 'zod'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { registerStepRoute } from '../../lib/step-route.ts'
 import { write } from '../../lib/write.ts'
+import { writeAudit } from '../../lib/audit.ts'
+import { contentTypes } from '../../exports/http-headers.ts'
+import { sendExport } from '../../exports/send-export.ts'
+import * as payouts from './subsidy-payouts.service.ts'
 import * as steps from './subsidy-case-steps.ts'
 import * as cases from './subsidy-cases.service.ts'
 import { readStandards } from './subsidy-case-dto.ts'
@@ -163,5 +176,108 @@ export const subsidyStandardsRoutes: FastifyPluginAsync = async (base) => {
       write(request, reply, 200, (ctx) =>
         setSubsidyStandard(ctx, { effectiveMonth: request.params.month, ...request.body }),
       ),
+  })
+}
+
+/** /api/v1/subsidy-payouts — 发放花名册: a committee's month, generated, locked, sent to the bank. */
+export const subsidyPayoutsRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+  app.get('/', {
+    config: { permission: 'subsidy:read' },
+    schema: {
+      operationId: 'listSubsidyPayouts',
+      tags: [tag],
+      summary: 'The payout rolls in scope, newest first',
+      querystring: ZSubsidyPayoutListQuery,
+      response: { 200: ZSubsidyPayoutPage },
+    },
+    handler: (request) => payouts.listPayouts(app.db.prisma, request.actor!, request.query),
+  })
+  app.get('/:id', {
+    config: { permission: 'subsidy:read' },
+    schema: {
+      operationId: 'getSubsidyPayout',
+      tags: [tag],
+      summary: 'A roll with its lines and totals (accounts masked)',
+      params: ZIdParams,
+      response: { 200: ZSubsidyPayout },
+    },
+    handler: (request) => payouts.getPayout(app.db.prisma, request.actor!, request.params.id),
+  })
+  app.post('/', {
+    config: { permission: 'subsidy:write' },
+    schema: {
+      operationId: 'generateSubsidyPayout',
+      tags: [tag],
+      summary: 'Generate a committee’s roll for a month (again, while it is a draft)',
+      body: ZSubsidyPayoutGenerate,
+      response: { 201: ZSubsidyPayout },
+    },
+    handler: (request, reply) =>
+      write(request, reply, 201, (ctx) => payouts.generatePayout(ctx, request.body)),
+  })
+  registerStepRoute(base, {
+    verb: 'lock',
+    operationId: 'lockSubsidyPayout',
+    tag,
+    summary: '核对锁定: the roll becomes final (supervisors)',
+    permission: 'subsidy:approve',
+    body: ZEmpty,
+    response: ZSubsidyPayout,
+    run: (ctx, id, version) => payouts.lockPayout(ctx, id, version),
+  })
+  app.get('/:id/bank-file', {
+    config: { permission: 'subsidy:write' },
+    schema: {
+      operationId: 'exportSubsidyBankFile',
+      tags: [tag],
+      summary: 'The bank’s transfer file of a locked roll (户名, 账号, 金额), audited',
+      params: ZIdParams,
+      querystring: z.object({ format: ZExportFormat.default('xlsx') }),
+      produces: [contentTypes.xlsx, contentTypes.csv],
+      response: { 200: z.string().describe('The file') },
+    },
+    handler: async (request, reply) => {
+      const { payout, rows } = await payouts.bankFileRows(
+        app.db.prisma,
+        request.actor!,
+        request.params.id,
+        app.cipher.decrypt,
+      )
+      await writeAudit(
+        app.db.prisma,
+        request.actor!,
+        { requestId: request.id, clientIp: request.ip },
+        {
+          action: 'export',
+          entityType: 'subsidy_payout',
+          entityId: payout.id,
+          committeeId: payout.committee.id,
+          after: { format: request.query.format, month: payout.month, rows: rows.length },
+        },
+      )
+      type TBankRow = (typeof rows)[number] | { total: number }
+      const total: TBankRow = { total: payout.totals.totalFen }
+      const cell = <T>(row: TBankRow, value: (r: (typeof rows)[number]) => T, totalText: T) =>
+        'total' in row ? totalText : value(row)
+      return sendExport<TBankRow>(reply, {
+        fileName: `低保金代发_${payout.committee.name}_${payout.month}`,
+        format: request.query.format,
+        columns: [
+          { header: '户名', value: (r) => cell(r, (x) => x.name, '合计') },
+          { header: '账号', width: 24, value: (r) => cell(r, (x) => x.account, null) },
+          { header: '开户银行', value: (r) => cell(r, (x) => x.bankName, null) },
+          {
+            header: '金额（元）',
+            value: (r) => formatYuan('total' in r ? r.total : r.totalFen).replace(/,/g, ''),
+          },
+          { header: '低保证号', value: (r) => cell(r, (x) => x.certificateNumber, null) },
+        ],
+        rows: (async function* () {
+          yield* rows
+          yield total
+        })(),
+      })
+    },
   })
 }

@@ -267,6 +267,10 @@ export const routeTargets: Record<string, TTarget> = {
     ]),
   ),
   'GET /api/v1/subsidy-standards': {},
+  'GET /api/v1/subsidy-payouts': {},
+  'GET /api/v1/subsidy-payouts/:id': { id: 'subsidyPayout' },
+  'GET /api/v1/subsidy-payouts/:id/bank-file': { id: 'subsidyPayout' },
+  'POST /api/v1/subsidy-payouts': { body: (w) => ({ committeeId: w.committee, month: '2026-06' }) },
 
   'GET /api/v1/households': {},
   'GET /api/v1/households/export': {},

@@ -46,6 +46,8 @@ export type TWorld = {
   pendingRegistration: string
   /** The household's 低保 case (head and spouse, applied for by the head). */
   subsidyCase: string
+  /** The committee's payout roll of a month (a draft). */
+  subsidyPayout: string
 }
 export type TKind = keyof TWorld
 
@@ -78,6 +80,7 @@ export const absentWorld = (): TWorld => {
     rentalInspection: id(),
     pendingRegistration: id(),
     subsidyCase: id(),
+    subsidyPayout: id(),
   }
 }
 
@@ -183,6 +186,10 @@ export const seedWorld = async (
     hardshipReason: 'illness',
     members: [{ residentId: head!.id }, { residentId: spouse!.id, income: { wage: 900 } }],
   })
+  const subsidyPayout = await post('/subsidy-payouts', {
+    committeeId: committee.id,
+    month: '2026-05',
+  })
 
   const branch = await post('/party-organizations', {
     parentId: rootId,
@@ -276,5 +283,6 @@ export const seedWorld = async (
     rentalInspection: inspection.id,
     pendingRegistration: inspection.pendingRegistrations[0]!.id,
     subsidyCase: subsidyCase.id,
+    subsidyPayout: subsidyPayout.id,
   }
 }
