@@ -33,6 +33,7 @@ import {
 } from './modules/rentals/rentals.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import {
+  pairingsRoutes,
   subsidyCasesRoutes,
   subsidyPayoutsRoutes,
   subsidyStandardsRoutes,
@@ -72,6 +73,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(subsidyCasesRoutes, { prefix: '/v1/subsidy-cases' })
   await app.register(subsidyStandardsRoutes, { prefix: '/v1/subsidy-standards' })
   await app.register(subsidyPayoutsRoutes, { prefix: '/v1/subsidy-payouts' })
+  await app.register(pairingsRoutes, { prefix: '/v1/pairings' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

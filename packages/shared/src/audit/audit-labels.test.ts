@@ -15,6 +15,7 @@ import { ZRentalInspection } from '../rentals/rental-inspection.ts'
 import { ZRentalProperty } from '../rentals/rental-property.ts'
 import { ZTemporaryResident } from '../rentals/temporary-resident.ts'
 import { ZResident } from '../residents/resident.ts'
+import { ZPairing } from '../subsidies/pairing-record.ts'
 import { ZSubsidyCase } from '../subsidies/subsidy-case.ts'
 import { ZSettings } from '../settings/settings.ts'
 import { ZUser } from '../users/user.ts'
@@ -43,6 +44,7 @@ const snapshots: Record<string, z.ZodObject> = {
   rental_inspection: ZRentalInspection,
   pending_registration: ZPendingRegistration,
   subsidy_case: ZSubsidyCase,
+  pairing: ZPairing,
 }
 
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text)

@@ -435,6 +435,13 @@ export const errorMessages = {
     zh: '发放花名册核对锁定后才能导出银行代发文件',
     en: 'Lock the roll before exporting the bank file',
   },
+  pairing_target_required: {
+    zh: '请选择帮扶的低保案件或困难居民（二选一）',
+    en: 'Choose either the case or the resident helped',
+  },
+  pairing_ended: { zh: '该结对已结束', en: 'This pairing has ended' },
+  subsidy_case_unknown: { zh: '低保案件不存在', en: 'Unknown subsidy case' },
+  party_member_unknown: { zh: '党员不存在', en: 'Unknown party member' },
   subsidy_step_date_order: {
     zh: '办理日期不能早于上一环节的日期',
     en: 'A step cannot be dated before the previous step',

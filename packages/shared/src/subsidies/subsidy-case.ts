@@ -175,7 +175,7 @@ export const ZSubsidyCase = ZRecordMeta.extend({
   computed: ZSubsidyAmount,
   monthlyAmountFen: z.number().int().nullable().describe('The approved amount in force this month'),
   reviewDueOn: ZDate.nullable(),
-  helper: ZRef.nullable().describe('The active 一助一 helper'),
+  helper: ZRef.nullable().describe('The active 一助一 pairing, named by its helper'),
   history: z.array(ZSubsidyCaseEvent),
   notes: z.string().nullable(),
 }).meta({ id: 'SubsidyCase' })

@@ -1,4 +1,5 @@
 import { monthOf } from '@cr/shared/party/calendar'
+import { pairingActiveOn } from '@cr/shared/subsidies/pairing'
 import { subsidyAmount } from '@cr/shared/subsidies/subsidy-amount'
 import type { TSubsidyCase } from '@cr/shared/subsidies/subsidy-case'
 import { amountInMonth } from '@cr/shared/subsidies/subsidy-payments'
@@ -25,6 +26,11 @@ export const subsidyCaseInclude = {
   // Steps are dated no earlier than the one before (takeStep), so recording order is date order.
   events: { orderBy: { createdAt: 'asc' } },
   amounts: { orderBy: { fromMonth: 'asc' } },
+  pairings: {
+    where: { deletedAt: null },
+    orderBy: { startedOn: 'desc' },
+    select: { id: true, helperName: true, startedOn: true, endedOn: true },
+  },
 } as const
 
 type TCaseRow = Awaited<ReturnType<TTransaction['subsidyCase']['findFirstOrThrow']>>
@@ -43,6 +49,7 @@ type TRow = TCaseRow & {
   }>
   events: Array<{ step: string; on: Date; recordedBy: string; detail: unknown }>
   amounts: Array<{ fromMonth: string; amountFen: number }>
+  pairings: Array<{ id: string; helperName: string; startedOn: Date; endedOn: Date | null }>
 }
 
 const day = (d: Date | null) => (d ? fromDbDate(d) : null)
@@ -137,7 +144,12 @@ export const toSubsidyCaseDto = (
             day(row.reportedChangeOn),
           )
         : null,
-    helper: null,
+    helper:
+      row.pairings
+        .filter((p) =>
+          pairingActiveOn({ startedOn: fromDbDate(p.startedOn), endedOn: day(p.endedOn) }, today),
+        )
+        .map((p) => ({ id: p.id, name: p.helperName }))[0] ?? null,
     history: row.events.map((e) => ({
       step: e.step as TSubsidyCase['history'][number]['step'],
       on: fromDbDate(e.on),

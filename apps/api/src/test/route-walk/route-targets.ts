@@ -32,6 +32,7 @@ export const queryKinds: Record<string, TKind> = {
   organizationId: 'branch',
   importId: 'importJob',
   propertyId: 'rentalProperty',
+  caseId: 'subsidyCase',
 }
 
 const on = '2026-06-01'
@@ -267,6 +268,19 @@ export const routeTargets: Record<string, TTarget> = {
     ]),
   ),
   'GET /api/v1/subsidy-standards': {},
+  'GET /api/v1/pairings': {},
+  'GET /api/v1/pairings/rate': {},
+  'POST /api/v1/pairings': {
+    body: (w) => ({ helperName: '帮扶人', caseId: w.subsidyCase, startedOn: on }),
+  },
+  'GET /api/v1/pairings/:id': { id: 'pairing' },
+  'PATCH /api/v1/pairings/:id': { id: 'pairing', body: () => ({ goals: '改' }) },
+  'DELETE /api/v1/pairings/:id': { id: 'pairing' },
+  'POST /api/v1/pairings/:id/end': { id: 'pairing', body: () => ({ endedOn: on }) },
+  'POST /api/v1/pairings/:id/visits': {
+    id: 'pairing',
+    body: () => ({ on, kind: 'visit', note: '走访' }),
+  },
   'GET /api/v1/subsidy-payouts': {},
   'GET /api/v1/subsidy-payouts/:id': { id: 'subsidyPayout' },
   'GET /api/v1/subsidy-payouts/:id/bank-file': { id: 'subsidyPayout' },

@@ -48,6 +48,8 @@ export type TWorld = {
   subsidyCase: string
   /** The committee's payout roll of a month (a draft). */
   subsidyPayout: string
+  /** A helper paired with the case. */
+  pairing: string
 }
 export type TKind = keyof TWorld
 
@@ -81,6 +83,7 @@ export const absentWorld = (): TWorld => {
     pendingRegistration: id(),
     subsidyCase: id(),
     subsidyPayout: id(),
+    pairing: id(),
   }
 }
 
@@ -186,6 +189,11 @@ export const seedWorld = async (
     hardshipReason: 'illness',
     members: [{ residentId: head!.id }, { residentId: spouse!.id, income: { wage: 900 } }],
   })
+  const pairing = await post('/pairings', {
+    helperName: `${label}帮扶人`,
+    caseId: subsidyCase.id,
+    startedOn: '2026-03-05',
+  })
   const subsidyPayout = await post('/subsidy-payouts', {
     committeeId: committee.id,
     month: '2026-05',
@@ -284,5 +292,6 @@ export const seedWorld = async (
     pendingRegistration: inspection.pendingRegistrations[0]!.id,
     subsidyCase: subsidyCase.id,
     subsidyPayout: subsidyPayout.id,
+    pairing: pairing.id,
   }
 }
