@@ -3,6 +3,7 @@ import { registered } from './imports/ledger-registry.ts'
 import { coBuildingImport } from './modules/co-building/co-building.import.ts'
 import { rentalContractsImport } from './modules/rentals/rental-contracts.import.ts'
 import { partyRosterImport } from './modules/party-members/party-members.import.ts'
+import { temporaryResidentsImport } from './modules/rentals/temporary-residents.import.ts'
 import { residentsImport } from './modules/residents/residents.import.ts'
 
 /**
@@ -15,4 +16,5 @@ export const ledgerTypes: TLedgerRegistry = {
   'party-members': registered(partyRosterImport),
   'co-building-units': registered(coBuildingImport),
   'rental-contracts': registered(rentalContractsImport),
+  'temporary-residents': registered(temporaryResidentsImport),
 }

@@ -31,6 +31,7 @@ import {
   placesChangedSql,
   placeStagedColumns,
   placeStageState,
+  registerRepeatedOnce,
   stagedPlace,
   undoPlaces,
   writePlaces,
@@ -122,7 +123,7 @@ const write = async (ctx: TWriteStageContext): Promise<TWriteCounts> => {
   const existing = await count(ctx, `SELECT 1 FROM stage WHERE existing_contract AND NOT problem`)
   // A registered contract is left exactly as it is, its landlord and dwelling included.
   await ctx.client.query(`UPDATE stage SET problem = true WHERE existing_contract`)
-  await registerPeople(ctx, { residence: 'elsewhere' })
+  await registerRepeatedOnce(ctx, () => registerPeople(ctx, { residence: 'elsewhere' }))
   await writePlaces(ctx)
   await run(
     ctx,

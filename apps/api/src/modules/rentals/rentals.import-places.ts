@@ -124,7 +124,7 @@ export const placeStagedColumns = [
 
 /** What placement fills in per staged row. */
 export const placeStageState = `building_id uuid, dwelling_id uuid,
-  ambiguous boolean NOT NULL DEFAULT false,
+  ambiguous boolean NOT NULL DEFAULT false, repeated boolean NOT NULL DEFAULT false,
   has_address boolean GENERATED ALWAYS AS (street IS NOT NULL) STORED`
 
 /** The places of a staged row: its parts, in `placeStagedColumns` order. */
@@ -239,12 +239,16 @@ export const writePlaces = async (ctx: TWriteStageContext) => {
   )
 }
 
-/** Refuses (409) when a foreign key still holds what is deleted: someone else refers to it. */
+/**
+ * Refuses (409) when a foreign key still holds what is deleted: someone else refers to it
+ * (`23503`, or `23001` for the rentals' `ON DELETE RESTRICT` keys).
+ */
 export const referencedIsConflict = async <T>(work: () => Promise<T>): Promise<T> => {
   try {
     return await work()
   } catch (error) {
-    if ((error as { code?: string }).code === '23503')
+    const code = (error as { code?: string }).code
+    if (code === '23503' || code === '23001')
       throw new AppError('import_undo_conflict', 409)
     throw error
   }
@@ -283,4 +287,26 @@ export const placesChangedSql = `
 export const undoPlaces = async (ctx: Omit<TWriteStageContext, 'onConflict' | 'mappedFields'>) => {
   await deleteCreated(ctx, 'dwelling', `jsonb_build_object('address', gone.address)`)
   await deleteCreated(ctx, 'building', `jsonb_build_object('address', gone.address)`)
+}
+
+/**
+ * A ledger that names one new person on several rows (a landlord of two flats) registers them
+ * once: `registerPeople` (run by `register`) inserts the first row's person, the later rows
+ * refer to them. Rows of a person already registered are matched as usual.
+ */
+export const registerRepeatedOnce = async (
+  ctx: TWriteStageContext,
+  register: () => Promise<unknown>,
+) => {
+  await ctx.client.query(
+    `WITH firsts AS (
+       SELECT DISTINCT ON (id_number_hash) id_number_hash, row_number, resident_id FROM stage
+       WHERE NOT existing AND NOT problem ORDER BY id_number_hash, row_number)
+     UPDATE stage s SET resident_id = f.resident_id, repeated = true FROM firsts f
+     WHERE s.id_number_hash = f.id_number_hash AND s.row_number > f.row_number
+       AND NOT s.existing AND NOT s.problem`,
+  )
+  await ctx.client.query(`UPDATE stage SET problem = true WHERE repeated`)
+  await register()
+  await ctx.client.query(`UPDATE stage SET problem = false WHERE repeated`)
 }

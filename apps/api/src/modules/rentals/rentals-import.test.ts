@@ -1,0 +1,489 @@
+import { composeIdNumber } from '@cr/shared/validators/id-number'
+import type { TImportJob } from '@cr/shared/imports/import-job'
+import { describe, expect, it } from 'vitest'
+import { apiRequest } from '../../test/api-request.ts'
+import { seedBuilding, seedCommittee, seedDwelling, seedResident, seedUser } from '../../test/factories.ts'
+import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
+import { ledgerWorkbook, type TLedgerLayout } from '../../test/ledger-workbook.ts'
+import { signIn } from '../../test/sign-in.ts'
+import { useTestApp } from '../../test/test-app.ts'
+
+/**
+ * The two rental ledgers (issue 13 §10) as offices keep them: a title and a 填报 row above the
+ * header, columns headed as 派出所 and 社区 ledgers head them (保证书编号, 房屋坐落, 房主, 来由,
+ * 暂住处所…), one-cell addresses with full-width digits and dashes, dates as 2024.1.1,
+ * 2024年1月1日, 2024/01/01 and Excel serials, a 合计 row at the end — and no 居委会 column: rows
+ * are placed by the contract they name or the building their address names.
+ */
+
+const t = useTestApp()
+const api = apiRequest(t)
+
+const layout = (
+  title: string,
+  header: readonly string[],
+  rows: (string | number | Date | null)[][],
+  footer: string,
+): TLedgerLayout => ({
+  preamble: [title, '填报单位：永兴社区居委会　　　　填报人：张三　　　　填报日期：2024年12月31日'],
+  header: [header],
+  rows,
+  footer: [footer],
+})
+
+const landlordId = composeIdNumber('370521', '1968-05-12', 31)
+const knownLandlordId = composeIdNumber('370521', '1972-09-01', 42)
+
+const contractHeader = [
+  '序号',
+  '保证书编号',
+  '房屋坐落',
+  '房主',
+  '身份证号码',
+  '联系电话',
+  '用途',
+  '月租金（元）',
+  '租赁起止',
+  '签约日期',
+]
+
+const contractRows = (): (string | number | Date | null)[][] => [
+  [
+    1,
+    'YX-2024-001',
+    '永兴路3号楼2单元301',
+    '王建国',
+    landlordId,
+    '13800001111',
+    '居住',
+    1500,
+    '2024.1.1-2024.12.31',
+    '2024年1月1日',
+  ],
+  [
+    2,
+    'YX-2024-002',
+    '永兴路３号楼２单元３０２',
+    '李秀英',
+    knownLandlordId,
+    null,
+    '门市',
+    '2,000元',
+    '2024/01/01－2025/06/30',
+    45292,
+  ],
+  [
+    3,
+    'YX-2024-003',
+    '永兴路3-1-101',
+    '王建国',
+    landlordId,
+    null,
+    null,
+    '800',
+    '2024年3月1日至2025年2月28日',
+    null,
+  ],
+  [
+    4,
+    'YX-2024-004',
+    '永兴路9号楼1单元101',
+    '孙丽',
+    composeIdNumber('370521', '1980-01-01', 22),
+    null,
+    '居住',
+    600,
+    '2024.1.1-2024.12.31',
+    '2024.1.1',
+  ],
+  [
+    5,
+    'YX-2024-005',
+    '永兴路三号楼201',
+    '周平',
+    composeIdNumber('370521', '1981-02-02', 11),
+    null,
+    '居住',
+    600,
+    '2024.1.1',
+    '2024.1.1',
+  ],
+]
+
+const tenantHeader = [
+  '序号',
+  '姓名',
+  '性别',
+  '公民身份号码',
+  '出生日期',
+  '户籍地址',
+  '暂住处所',
+  '来由',
+  '登记时间',
+  '来本地日期',
+  '保证书编号',
+  '联系电话',
+]
+
+const liuId = composeIdNumber('420102', '1996-04-02', 57)
+const chenId = composeIdNumber('510104', '1999-08-15', 22)
+
+const tenantRows = (): (string | number | Date | null)[][] => [
+  [1, '刘洋', '男', liuId, '1996.4.2', null, null, '务工', '2024.2.1', '2024.1.30', 'YX-2024-001', '13700001111'],
+  [
+    2,
+    '陈静',
+    '女',
+    chenId,
+    new Date('1999-08-15T00:00:00Z'),
+    '四川省成都市锦江区春熙路1号',
+    '永兴路３号楼２单元３０２',
+    '投亲靠友',
+    '2024年3月5日',
+    null,
+    null,
+    null,
+  ],
+  // The landlord of YX-2024-001, known as living elsewhere, now lives at 3-1-101: set here.
+  [3, '王建国', '男', landlordId, null, null, '永兴路3-1-101', '经商', 45361, null, null, null],
+  [
+    4,
+    '周敏',
+    '女',
+    composeIdNumber('130102', '2000-01-01', 44),
+    null,
+    null,
+    null,
+    '务工',
+    '2024.3.1',
+    null,
+    'YX-2099-999',
+    null,
+  ],
+  [
+    5,
+    '吴刚',
+    '男',
+    composeIdNumber('130102', '1990-06-06', 33),
+    null,
+    null,
+    '胜利路8号楼1单元101',
+    '务工',
+    '2024.3.1',
+    null,
+    null,
+    null,
+  ],
+  [
+    6,
+    '郑红',
+    '女',
+    composeIdNumber('130102', '1991-07-07', 24),
+    null,
+    null,
+    '永兴路3号楼2单元301',
+    '旅游',
+    null,
+    null,
+    null,
+    null,
+  ],
+]
+
+type TAuth = Record<string, string>
+
+const importLedger = async (
+  auth: TAuth,
+  type: 'rental-contracts' | 'temporary-residents',
+  content: Buffer,
+  options: Record<string, unknown> = {},
+) => {
+  const created = await uploadLedger(
+    t().app,
+    auth,
+    { name: `${type}.xlsx`, content },
+    { type, ...options },
+  )
+  expect(created.statusCode, created.body).toBe(202)
+  return settledJob(t().app, auth, created.json().id)
+}
+
+const commit = async (auth: TAuth, job: TImportJob, payload = {}) => {
+  const response = await postJob(t().app, auth, job.id, 'commit', payload)
+  expect(response.statusCode, response.body).toBe(202)
+  return settledJob(t().app, auth, job.id)
+}
+
+const problemsOf = (job: TImportJob) =>
+  job.problems.map((p) => [p.rowNumber, p.field, p.code, p.column?.header ?? null])
+
+const totalOf = async (auth: TAuth, path: string) => {
+  const response = await api(auth, 'GET', path)
+  expect(response.statusCode, response.body).toBe(200)
+  return response.json().total as number
+}
+
+/** 永兴社区 with building 永兴路3号楼 and its dwelling 2-301, its clerk, a known landlord. */
+const setup = async (name = '永兴社区', knownId = knownLandlordId) => {
+  const db = t().db.prisma
+  const committee = await seedCommittee(db, { name })
+  const clerk = await seedUser(db, { role: 'clerk', committeeIds: [committee.id] })
+  const auth = await signIn(t().app, clerk.username)
+  const building = await seedBuilding(db, {
+    committeeId: committee.id,
+    street: '永兴路',
+    buildingNumber: '3号楼',
+  })
+  const dwelling = await seedDwelling(db, { buildingId: building.id, unit: '2', room: '301' })
+  const known = await seedResident(db, t().app.cipher, {
+    committeeId: committee.id,
+    name: '李秀英',
+    idNumber: knownId,
+  })
+  return { db, committee, auth, building, dwelling, known }
+}
+
+describe('importing the rental ledgers (出租房屋治安责任书台账, 暂住人口登记台账)', () => {
+  it('imports contracts and tenants placed without a 居委会 column, exactly, idempotently, and undoes', async () => {
+    const { db, committee, auth, building, dwelling, known } = await setup()
+    const contracts = await ledgerWorkbook(
+      layout('永兴社区出租房屋治安责任保证书登记台账', contractHeader, contractRows(), '合计：5户'),
+    )
+    const check = await importLedger(auth, 'rental-contracts', contracts)
+    expect(check.error).toBeNull()
+    expect(check.columns.map((c) => [c.header, c.field])).toEqual([
+      ['序号', null],
+      ['保证书编号', 'number'],
+      ['房屋坐落', 'address'],
+      ['房主', 'name'],
+      ['身份证号码', 'idNumber'],
+      ['联系电话', 'phone'],
+      ['用途', 'use'],
+      ['月租金（元）', 'monthlyRent'],
+      ['租赁起止', 'leasePeriod'],
+      ['签约日期', 'signedOn'],
+    ])
+    // Rows 4 to 8 of the sheet (title, 填报 row, header above); the 合计 row is not data.
+    expect(problemsOf(check)).toEqual([
+      [7, 'address', 'rental_address_unplaced', '房屋坐落'],
+      [8, 'leasePeriod', 'period_invalid', '租赁起止'],
+      [8, 'address', 'address_unparsed', '房屋坐落'],
+    ])
+    expect(check.counts).toMatchObject({ rows: 5, valid: 3, created: 3, skipped: 0 })
+    expect(await db.rentalContract.count()).toBe(0)
+
+    const committed = await commit(auth, check, { mode: 'skip_invalid' })
+    expect(committed.status).toBe('committed')
+    const rows = await db.rentalContract.findMany({
+      include: { property: { include: { dwelling: true, landlord: true } } },
+      orderBy: { number: 'asc' },
+    })
+    expect(
+      rows.map((c) => [
+        c.number,
+        c.property.dwelling.address,
+        c.property.landlord.name,
+        c.property.use,
+        c.monthlyRent?.toString(),
+        c.signedOn.toISOString().slice(0, 10),
+        c.leaseStartsOn.toISOString().slice(0, 10),
+        c.leaseEndsOn.toISOString().slice(0, 10),
+      ]),
+    ).toEqual([
+      ['YX-2024-001', dwelling.address, '王建国', 'residential', '1500', '2024-01-01', '2024-01-01', '2024-12-31'],
+      ['YX-2024-002', '永兴路3号楼2单元302室', '李秀英', 'business', '2000', '2024-01-01', '2024-01-01', '2025-06-30'],
+      ['YX-2024-003', '永兴路3号楼1单元101室', '王建国', 'residential', '800', '2024-03-01', '2024-03-01', '2025-02-28'],
+    ])
+    // The known building is reused, its dwelling too; two dwellings are created in it.
+    expect(rows[0]!.property.dwellingId).toBe(dwelling.id)
+    expect(new Set(rows.map((c) => c.property.dwelling.buildingId))).toEqual(new Set([building.id]))
+    expect(new Set(rows.map((c) => c.committeeId))).toEqual(new Set([committee.id]))
+    // One person per landlord: the known one reused, the new one registered as living elsewhere.
+    expect(rows[1]!.property.landlordResidentId).toBe(known.id)
+    expect(rows[0]!.property.landlordResidentId).toBe(rows[2]!.property.landlordResidentId)
+    expect(rows[0]!.property.landlord).toMatchObject({
+      residence: 'elsewhere',
+      committeeId: committee.id,
+    })
+    expect(await db.resident.count({ where: { name: '王建国' } })).toBe(1)
+    expect(await totalOf(auth, '/rental-contracts')).toBe(3)
+    expect(await totalOf(auth, '/rental-properties')).toBe(3)
+
+    // Imported again: every contract is known, nothing changes.
+    const again = await importLedger(auth, 'rental-contracts', contracts)
+    expect(again.counts).toMatchObject({ valid: 3, created: 0, skipped: 3 })
+    const againCommitted = await commit(auth, again, { mode: 'skip_invalid' })
+    expect(againCommitted.counts).toMatchObject({ created: 0, skipped: 3 })
+    expect(await totalOf(auth, '/rental-contracts')).toBe(3)
+
+    // The temporary residents who live under them.
+    const tenants = await ledgerWorkbook(
+      layout('永兴社区暂住人口登记台账', tenantHeader, tenantRows(), '合计：6人'),
+    )
+    const tenantCheck = await importLedger(auth, 'temporary-residents', tenants)
+    expect(tenantCheck.error).toBeNull()
+    expect(tenantCheck.columns.map((c) => [c.header, c.field])).toEqual([
+      ['序号', null],
+      ['姓名', 'name'],
+      ['性别', 'sex'],
+      ['公民身份号码', 'idNumber'],
+      ['出生日期', 'birthDate'],
+      ['户籍地址', 'householdRegion'],
+      ['暂住处所', 'address'],
+      ['来由', 'reason'],
+      ['登记时间', 'declaredOn'],
+      ['来本地日期', 'movedInOn'],
+      ['保证书编号', 'contractNumber'],
+      ['联系电话', 'phone'],
+    ])
+    expect(problemsOf(tenantCheck)).toEqual([
+      [7, 'contractNumber', 'rental_contract_number_unknown', '保证书编号'],
+      [8, 'address', 'rental_address_unplaced', '暂住处所'],
+      [9, 'reason', 'code_unknown', '来由'],
+      [9, 'declaredOn', 'required', '登记时间'],
+    ])
+    expect(tenantCheck.counts).toMatchObject({ rows: 6, created: 3 })
+    const tenantJob = await commit(auth, tenantCheck, { mode: 'skip_invalid' })
+    expect(tenantJob.status).toBe('committed')
+    const registered = await db.temporaryResident.findMany({
+      include: { resident: true, dwelling: true, contract: true, events: { orderBy: { type: 'asc' } } },
+      orderBy: { resident: { name: 'asc' } },
+    })
+    expect(
+      registered.map((r) => [
+        r.resident.name,
+        r.dwelling.address,
+        r.lodging,
+        r.contract?.number ?? null,
+        r.reason,
+        r.householdRegion,
+        r.movedInOn.toISOString().slice(0, 10),
+        r.declaredOn?.toISOString().slice(0, 10),
+        r.events.map((e) => [e.type, e.on.toISOString().slice(0, 10)]),
+      ]),
+    ).toEqual([
+      [
+        '刘洋',
+        dwelling.address,
+        'rented',
+        'YX-2024-001',
+        'work',
+        '湖北省武汉市江岸区',
+        '2024-01-30',
+        '2024-02-01',
+        [
+          ['moved_in', '2024-01-30'],
+          ['registered', '2024-02-01'],
+        ],
+      ],
+      [
+        '王建国',
+        '永兴路3号楼1单元101室',
+        'rented',
+        'YX-2024-003',
+        'business',
+        // 370521 (垦利县) is no longer in GB/T 2260: named by its prefecture.
+        '山东省东营市',
+        '2024-03-10',
+        '2024-03-10',
+        [
+          ['moved_in', '2024-03-10'],
+          ['registered', '2024-03-10'],
+        ],
+      ],
+      [
+        '陈静',
+        '永兴路3号楼2单元302室',
+        'rented',
+        'YX-2024-002',
+        'family',
+        '四川省成都市锦江区春熙路1号',
+        '2024-03-05',
+        '2024-03-05',
+        [
+          ['moved_in', '2024-03-05'],
+          ['registered', '2024-03-05'],
+        ],
+      ],
+    ])
+    const people = new Map(registered.map((r) => [r.resident.name, r.resident]))
+    expect(people.get('刘洋')).toMatchObject({ residence: 'here', category: 'temporary' })
+    // The landlord known as living elsewhere lives here now; his identity stays.
+    expect(people.get('王建国')).toMatchObject({
+      residence: 'here',
+      id: rows[0]!.property.landlordResidentId,
+    })
+    expect(await totalOf(auth, '/temporary-residents')).toBe(3)
+    const rate = await api(auth, 'GET', '/temporary-residents/registration-rate')
+    expect(rate.json().overall).toMatchObject({ registered: 3, pending: 0, rate: 1 })
+
+    // Imported again: everyone is registered there already.
+    const tenantsAgain = await importLedger(auth, 'temporary-residents', tenants)
+    expect(tenantsAgain.counts).toMatchObject({ created: 0, skipped: 3 })
+    await commit(auth, tenantsAgain, { mode: 'skip_invalid' })
+    expect(await totalOf(auth, '/temporary-residents')).toBe(3)
+
+    // The contracts cannot be taken back while tenants live under them.
+    const refused = await postJob(t().app, auth, committed.id, 'undo')
+    expect(refused.statusCode, refused.body).toBe(409)
+    expect(await totalOf(auth, '/rental-contracts')).toBe(3)
+
+    // Tenants first: registrations gone, new people gone, the landlord living elsewhere again.
+    const undoTenants = await postJob(t().app, auth, tenantJob.id, 'undo')
+    expect(undoTenants.statusCode, undoTenants.body).toBe(200)
+    expect(await totalOf(auth, '/temporary-residents')).toBe(0)
+    expect(await db.resident.count({ where: { name: { in: ['刘洋', '陈静'] } } })).toBe(0)
+    expect(await db.resident.findUniqueOrThrow({ where: { id: people.get('王建国')!.id } })).toMatchObject(
+      { residence: 'elsewhere' },
+    )
+
+    // A contract edited since its import: undo refuses.
+    const one = await api(auth, 'GET', `/rental-contracts/${rows[0]!.id}`)
+    const edited = await api(
+      auth,
+      'PATCH',
+      `/rental-contracts/${rows[0]!.id}`,
+      { monthlyRent: '1600' },
+      one.json().version,
+    )
+    expect(edited.statusCode, edited.body).toBe(200)
+    expect((await postJob(t().app, auth, committed.id, 'undo')).statusCode).toBe(409)
+    await api(
+      auth,
+      'PATCH',
+      `/rental-contracts/${rows[0]!.id}`,
+      { monthlyRent: '1500' },
+      edited.json().version,
+    )
+    // Put back by hand is still a change since (another version): the edit is the clerk's.
+    expect((await postJob(t().app, auth, committed.id, 'undo')).statusCode).toBe(409)
+  })
+
+  it('undoes a contract ledger as a whole: contracts, properties, landlords and places it created', async () => {
+    // Another committee with its own 永兴路3号楼: its clerk's scope places the rows there.
+    const knownId = composeIdNumber('370521', '1973-03-03', 42)
+    const { db, auth, committee, dwelling, known } = await setup('新华社区', knownId)
+    const rows = contractRows()
+      .slice(0, 3)
+      .map((row) => [row[0]!, `XH-${String(row[1])}`, ...row.slice(2)])
+    rows[0]![4] = composeIdNumber('370521', '1969-05-12', 31)
+    rows[2]![4] = rows[0]![4]!
+    rows[1]![4] = knownId
+    const contracts = await ledgerWorkbook(layout('出租房屋台账', contractHeader, rows, '合计：3户'))
+    const inCommittee = { committeeId: committee.id }
+    const job = await commit(auth, await importLedger(auth, 'rental-contracts', contracts))
+    expect(job.status).toBe('committed')
+    expect(await db.dwelling.count({ where: inCommittee })).toBe(3)
+    expect(await db.rentalContract.count({ where: inCommittee })).toBe(3)
+    const undone = await postJob(t().app, auth, job.id, 'undo')
+    expect(undone.statusCode, undone.body).toBe(200)
+    expect(await db.rentalContract.count({ where: inCommittee })).toBe(0)
+    expect(await db.rentalProperty.count({ where: inCommittee })).toBe(0)
+    expect(await db.resident.findMany({ where: inCommittee, select: { id: true } })).toEqual([
+      { id: known.id },
+    ])
+    expect(await db.dwelling.findMany({ where: inCommittee, select: { id: true } })).toEqual([
+      { id: dwelling.id },
+    ])
+  })
+})
