@@ -18,7 +18,12 @@ import {
   type TPeopleContext,
 } from '../residents/people.import.ts'
 import { rentalContractsWriter } from './rental-contracts.import-write.ts'
-import { buildPlace, placeFields, splitAddressGroup, type TPlaceField } from './rentals.import-places.ts'
+import {
+  buildPlace,
+  placeFields,
+  splitAddressGroup,
+  type TPlaceField,
+} from './rentals.import-places.ts'
 
 /**
  * The contract ledger (出租房屋台账 / 治安责任书台账) as a 派出所 or a 社区 keeps it: one row per
@@ -136,65 +141,68 @@ export const contractFields: readonly TFieldDef<TContractField>[] = [
     ],
     hint: '如 永兴路3号楼2单元301 或 永兴路3-2-301；也可分列填写街路巷、楼号、单元、室号',
   }),
-  ...personFields(personKeys.filter((k) => k !== 'committee'), {
-    name: {
-      label: '出租人',
-      synonyms: [
-        '出租人姓名',
-        '房主',
-        '房主姓名',
-        '房东',
-        '房东姓名',
-        '业主',
-        '业主姓名',
-        '产权人',
-        '产权人姓名',
-        '房屋所有人',
-        '所有权人',
-        '姓名',
-      ],
-      hint: '必填；房主、房东或业主',
+  ...personFields(
+    personKeys.filter((k) => k !== 'committee'),
+    {
+      name: {
+        label: '出租人',
+        synonyms: [
+          '出租人姓名',
+          '房主',
+          '房主姓名',
+          '房东',
+          '房东姓名',
+          '业主',
+          '业主姓名',
+          '产权人',
+          '产权人姓名',
+          '房屋所有人',
+          '所有权人',
+          '姓名',
+        ],
+        hint: '必填；房主、房东或业主',
+      },
+      idNumber: {
+        label: '出租人身份证号',
+        synonyms: [
+          '出租人身份证号码',
+          '出租人身份证',
+          '出租人公民身份号码',
+          '房主身份证号',
+          '房主身份证号码',
+          '房东身份证号',
+          '房东身份证号码',
+          '业主身份证号',
+          '业主身份证号码',
+          '产权人身份证号',
+          '产权人身份证号码',
+          '身份证号',
+          '身份证号码',
+          '公民身份号码',
+          '证件号码',
+          '身份证',
+        ],
+      },
+      phone: {
+        label: '出租人联系电话',
+        synonyms: [
+          '出租人电话',
+          '出租人手机',
+          '房主电话',
+          '房主联系电话',
+          '房东电话',
+          '房东联系电话',
+          '业主电话',
+          '业主联系电话',
+          '联系电话',
+          '电话',
+          '手机',
+          '手机号码',
+          '联系方式',
+        ],
+      },
     },
-    idNumber: {
-      label: '出租人身份证号',
-      synonyms: [
-        '出租人身份证号码',
-        '出租人身份证',
-        '出租人公民身份号码',
-        '房主身份证号',
-        '房主身份证号码',
-        '房东身份证号',
-        '房东身份证号码',
-        '业主身份证号',
-        '业主身份证号码',
-        '产权人身份证号',
-        '产权人身份证号码',
-        '身份证号',
-        '身份证号码',
-        '公民身份号码',
-        '证件号码',
-        '身份证',
-      ],
-    },
-    phone: {
-      label: '出租人联系电话',
-      synonyms: [
-        '出租人电话',
-        '出租人手机',
-        '房主电话',
-        '房主联系电话',
-        '房东电话',
-        '房东联系电话',
-        '业主电话',
-        '业主联系电话',
-        '联系电话',
-        '电话',
-        '手机',
-        '手机号码',
-        '联系方式',
-      ],
-    },
-  }),
+  ),
   field({
     key: 'use',
     label: '房屋用途',
@@ -220,6 +228,7 @@ export const contractFields: readonly TFieldDef<TContractField>[] = [
   }),
   field({
     key: 'leasePeriod',
+    template: false,
     label: '租赁起止',
     synonyms: [
       '租赁起止日期',
@@ -237,12 +246,13 @@ export const contractFields: readonly TFieldDef<TContractField>[] = [
       '合同期限',
       '合同起止日期',
     ],
-    hint: '如 2024.1.1-2024.12.31；也可分两列填写租赁开始日期、租赁结束日期',
+    hint: '如 2024.1.1-2024.12.31（也可分两列：租赁开始日期、租赁结束日期）',
     normalise: periodField,
   }),
   field({
     key: 'leaseStartsOn',
     label: '租赁开始日期',
+    hint: '必填，如 2024-01-01（也可在一列“租赁起止”中写 2024.1.1-2024.12.31）',
     synonyms: [
       '起租日期',
       '起租时间',
@@ -260,6 +270,7 @@ export const contractFields: readonly TFieldDef<TContractField>[] = [
   field({
     key: 'leaseEndsOn',
     label: '租赁结束日期',
+    hint: '必填，如 2024-12-31',
     synonyms: [
       '租赁截止日期',
       '租赁到期日期',

@@ -1,8 +1,15 @@
 import { composeIdNumber } from '@cr/shared/validators/id-number'
+import ExcelJS from 'exceljs'
 import type { TImportJob } from '@cr/shared/imports/import-job'
 import { describe, expect, it } from 'vitest'
 import { apiRequest } from '../../test/api-request.ts'
-import { seedBuilding, seedCommittee, seedDwelling, seedResident, seedUser } from '../../test/factories.ts'
+import {
+  seedBuilding,
+  seedCommittee,
+  seedDwelling,
+  seedResident,
+  seedUser,
+} from '../../test/factories.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
 import { ledgerWorkbook, type TLedgerLayout } from '../../test/ledger-workbook.ts'
 import { signIn } from '../../test/sign-in.ts'
@@ -129,7 +136,20 @@ const liuId = composeIdNumber('420102', '1996-04-02', 57)
 const chenId = composeIdNumber('510104', '1999-08-15', 22)
 
 const tenantRows = (): (string | number | Date | null)[][] => [
-  [1, '刘洋', '男', liuId, '1996.4.2', null, null, '务工', '2024.2.1', '2024.1.30', 'YX-2024-001', '13700001111'],
+  [
+    1,
+    '刘洋',
+    '男',
+    liuId,
+    '1996.4.2',
+    null,
+    null,
+    '务工',
+    '2024.2.1',
+    '2024.1.30',
+    'YX-2024-001',
+    '13700001111',
+  ],
   [
     2,
     '陈静',
@@ -290,9 +310,36 @@ describe('importing the rental ledgers (出租房屋治安责任书台账, 暂�
         c.leaseEndsOn.toISOString().slice(0, 10),
       ]),
     ).toEqual([
-      ['YX-2024-001', dwelling.address, '王建国', 'residential', '1500', '2024-01-01', '2024-01-01', '2024-12-31'],
-      ['YX-2024-002', '永兴路3号楼2单元302室', '李秀英', 'business', '2000', '2024-01-01', '2024-01-01', '2025-06-30'],
-      ['YX-2024-003', '永兴路3号楼1单元101室', '王建国', 'residential', '800', '2024-03-01', '2024-03-01', '2025-02-28'],
+      [
+        'YX-2024-001',
+        dwelling.address,
+        '王建国',
+        'residential',
+        '1500',
+        '2024-01-01',
+        '2024-01-01',
+        '2024-12-31',
+      ],
+      [
+        'YX-2024-002',
+        '永兴路3号楼2单元302室',
+        '李秀英',
+        'business',
+        '2000',
+        '2024-01-01',
+        '2024-01-01',
+        '2025-06-30',
+      ],
+      [
+        'YX-2024-003',
+        '永兴路3号楼1单元101室',
+        '王建国',
+        'residential',
+        '800',
+        '2024-03-01',
+        '2024-03-01',
+        '2025-02-28',
+      ],
     ])
     // The known building is reused, its dwelling too; two dwellings are created in it.
     expect(rows[0]!.property.dwellingId).toBe(dwelling.id)
@@ -346,7 +393,12 @@ describe('importing the rental ledgers (出租房屋治安责任书台账, 暂�
     const tenantJob = await commit(auth, tenantCheck, { mode: 'skip_invalid' })
     expect(tenantJob.status).toBe('committed')
     const registered = await db.temporaryResident.findMany({
-      include: { resident: true, dwelling: true, contract: true, events: { orderBy: { type: 'asc' } } },
+      include: {
+        resident: true,
+        dwelling: true,
+        contract: true,
+        events: { orderBy: { type: 'asc' } },
+      },
       orderBy: { resident: { name: 'asc' } },
     })
     expect(
@@ -433,9 +485,9 @@ describe('importing the rental ledgers (出租房屋治安责任书台账, 暂�
     expect(undoTenants.statusCode, undoTenants.body).toBe(200)
     expect(await totalOf(auth, '/temporary-residents')).toBe(0)
     expect(await db.resident.count({ where: { name: { in: ['刘洋', '陈静'] } } })).toBe(0)
-    expect(await db.resident.findUniqueOrThrow({ where: { id: people.get('王建国')!.id } })).toMatchObject(
-      { residence: 'elsewhere' },
-    )
+    expect(
+      await db.resident.findUniqueOrThrow({ where: { id: people.get('王建国')!.id } }),
+    ).toMatchObject({ residence: 'elsewhere' })
 
     // A contract edited since its import: undo refuses.
     const one = await api(auth, 'GET', `/rental-contracts/${rows[0]!.id}`)
@@ -469,7 +521,9 @@ describe('importing the rental ledgers (出租房屋治安责任书台账, 暂�
     rows[0]![4] = composeIdNumber('370521', '1969-05-12', 31)
     rows[2]![4] = rows[0]![4]!
     rows[1]![4] = knownId
-    const contracts = await ledgerWorkbook(layout('出租房屋台账', contractHeader, rows, '合计：3户'))
+    const contracts = await ledgerWorkbook(
+      layout('出租房屋台账', contractHeader, rows, '合计：3户'),
+    )
     const inCommittee = { committeeId: committee.id }
     const job = await commit(auth, await importLedger(auth, 'rental-contracts', contracts))
     expect(job.status).toBe('committed')
@@ -485,5 +539,194 @@ describe('importing the rental ledgers (出租房屋治安责任书台账, 暂�
     expect(await db.dwelling.findMany({ where: inCommittee, select: { id: true } })).toEqual([
       { id: dwelling.id },
     ])
+  })
+
+  it('reads the templates it gives, a 居委会 column and split address columns', async () => {
+    const { db, committee, auth } = await setup(
+      '胜利社区',
+      composeIdNumber('370521', '1974-04-04', 42),
+    )
+    const template = async (type: string) => {
+      const response = await api(auth, 'GET', `/import-templates/${type}`)
+      expect(response.statusCode).toBe(200)
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(response.rawPayload as unknown as ExcelJS.Buffer)
+      const sheet = workbook.worksheets[0]!
+      const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String)
+      const fill = async (rows: Record<string, string | number>[]) => {
+        rows.forEach((values, i) => {
+          for (const [header, value] of Object.entries(values))
+            sheet.getRow(3 + i).getCell(headers.indexOf(header) + 1).value = value
+        })
+        return Buffer.from(await workbook.xlsx.writeBuffer())
+      }
+      return { headers, fill }
+    }
+    const contracts = await template('rental-contracts')
+    // One form of each: the address in one cell, the lease in two dates.
+    expect(contracts.headers).toEqual([
+      '*责任书编号',
+      '居委会',
+      '房屋地址',
+      '*出租人',
+      '*出租人身份证号',
+      '出租人联系电话',
+      '房屋用途',
+      '月租金（元）',
+      '租赁开始日期',
+      '租赁结束日期',
+      '签订日期',
+      '备注',
+    ])
+    const landlord = composeIdNumber('370502', '1970-10-10', 51)
+    // A street the tree does not know yet: the 居委会 column places the row, the building is made.
+    const contractJob = await importLedger(
+      auth,
+      'rental-contracts',
+      await contracts.fill([
+        {
+          '*责任书编号': 'SL-2024-0001',
+          居委会: '胜利社区',
+          房屋地址: '胜利路5号楼1单元101室',
+          '*出租人': '高峰',
+          '*出租人身份证号': landlord,
+          '月租金（元）': '1200.50',
+          租赁开始日期: '2024-05-01',
+          租赁结束日期: '2025-04-30',
+        },
+      ]),
+    )
+    expect(contractJob.problems).toEqual([])
+    await commit(auth, contractJob)
+    const contract = await db.rentalContract.findFirstOrThrow({
+      where: { number: 'SL-2024-0001' },
+      include: { property: { include: { dwelling: { include: { building: true } } } } },
+    })
+    expect(contract.property.dwelling).toMatchObject({
+      address: '胜利路5号楼1单元101室',
+      committeeId: committee.id,
+      unit: '1',
+      room: '101',
+    })
+    expect(contract.property.dwelling.building).toMatchObject({
+      street: '胜利路',
+      buildingNumber: '5号楼',
+    })
+    expect(contract.monthlyRent?.toString()).toBe('1200.5')
+
+    const tenants = await template('temporary-residents')
+    expect(tenants.headers).toEqual([
+      '*姓名',
+      '性别',
+      '*身份证号',
+      '出生日期',
+      '联系电话',
+      '居委会',
+      '户籍地',
+      '暂住地址',
+      '暂住事由',
+      '服务处所',
+      '入住日期',
+      '*登记日期',
+      '责任书编号',
+      '备注',
+    ])
+    const tenantJob = await importLedger(
+      auth,
+      'temporary-residents',
+      await tenants.fill([
+        {
+          '*姓名': '黄磊',
+          '*身份证号': composeIdNumber('410102', '1995-05-05', 13),
+          暂住地址: '胜利路5-1-101',
+          暂住事由: '就学',
+          服务处所: '东营职业学院',
+          入住日期: '2024-05-02',
+          '*登记日期': '2024-05-10',
+        },
+      ]),
+    )
+    expect(tenantJob.problems).toEqual([])
+    await commit(auth, tenantJob)
+    const tenant = await db.temporaryResident.findFirstOrThrow({
+      where: { resident: { name: '黄磊' } },
+    })
+    // Placed by the address: the dwelling let under SL-2024-0001, declared late (3 working days).
+    expect(tenant).toMatchObject({
+      propertyId: contract.propertyId,
+      contractId: contract.id,
+      lodging: 'rented',
+      reason: 'study',
+      employer: '东营职业学院',
+      householdRegion: '河南省郑州市中原区',
+    })
+    const listed = await api(auth, 'GET', `/temporary-residents/${tenant.id}`)
+    expect(listed.json()).toMatchObject({ timeliness: 'late', deadline: '2024-05-08' })
+
+    // The residents ledger's split columns, beside a 居委会 column.
+    const split = await ledgerWorkbook(
+      layout(
+        '出租房屋登记表',
+        [
+          '编号',
+          '居委会',
+          '街路巷',
+          '楼号',
+          '单元',
+          '室号',
+          '出租人姓名',
+          '出租人身份证号码',
+          '出租人电话',
+          '起租日期',
+          '到期日期',
+          '备注',
+        ],
+        [
+          [
+            'SL-2024-0002',
+            '胜利社区',
+            '胜利路',
+            '5号楼',
+            '1单元',
+            '102室',
+            '高峰',
+            landlord,
+            '0546-2512345',
+            '2024年6月1日',
+            '2025年5月31日',
+            '整租',
+          ],
+          [
+            'SL-2024-0003',
+            '胜利社区',
+            '胜利路',
+            '5号楼',
+            null,
+            null,
+            '高峰',
+            landlord,
+            null,
+            '2024年6月1日',
+            '2024年5月31日',
+            null,
+          ],
+        ],
+        '合计：2户',
+      ),
+    )
+    const splitJob = await importLedger(auth, 'rental-contracts', split)
+    expect(problemsOf(splitJob)).toEqual([
+      [5, 'room', 'required', '室号'],
+      [5, 'leaseEndsOn', 'rental_lease_end_before_start', '到期日期'],
+    ])
+    const splitCommitted = await commit(auth, splitJob, { mode: 'skip_invalid' })
+    expect(splitCommitted.counts).toMatchObject({ created: 1 })
+    const second = await db.rentalContract.findFirstOrThrow({
+      where: { number: 'SL-2024-0002' },
+      include: { property: { include: { dwelling: true } } },
+    })
+    expect(second.property.dwelling.address).toBe('胜利路5号楼1单元102室')
+    expect(second.property.landlordResidentId).toBe(contract.property.landlordResidentId)
+    expect(second.notes).toBe('整租')
   })
 })

@@ -29,10 +29,15 @@ export type TPlaceField = 'address' | 'street' | 'buildingNumber' | 'unit' | 'ro
 const field = (def: TFieldDef<TPlaceField>) => def
 
 /** The one-cell address, headed as the ledger heads it; the split columns as residents have them. */
-export const placeFields = (address: { label: string; synonyms: readonly string[]; hint: string }) => [
+export const placeFields = (address: {
+  label: string
+  synonyms: readonly string[]
+  hint: string
+}) => [
   field({ key: 'address', ...address, normalise: plainText }),
   field({
     key: 'street',
+    template: false,
     hint: '地址分列填写时必填，如 永兴路',
     label: '街路巷',
     synonyms: ['街路', '街巷', '道路', '路名', '街路巷名称', '所在街路', '街路名称'],
@@ -40,6 +45,7 @@ export const placeFields = (address: { label: string; synonyms: readonly string[
   }),
   field({
     key: 'buildingNumber',
+    template: false,
     hint: '地址分列填写时必填，如 3 或 3号楼',
     label: '楼号',
     synonyms: ['楼栋', '楼栋号', '栋号', '幢号', '楼幢', '楼幢号', '所在楼栋'],
@@ -47,6 +53,7 @@ export const placeFields = (address: { label: string; synonyms: readonly string[
   }),
   field({
     key: 'unit',
+    template: false,
     hint: '可不填，如 2',
     label: '单元',
     synonyms: ['单元号', '所在单元'],
@@ -54,6 +61,7 @@ export const placeFields = (address: { label: string; synonyms: readonly string[
   }),
   field({
     key: 'room',
+    template: false,
     hint: '地址分列填写时必填，如 301',
     label: '室号',
     synonyms: ['户室号', '房号', '房间号', '户室', '户号', '门牌号'],
@@ -248,8 +256,7 @@ export const referencedIsConflict = async <T>(work: () => Promise<T>): Promise<T
     return await work()
   } catch (error) {
     const code = (error as { code?: string }).code
-    if (code === '23503' || code === '23001')
-      throw new AppError('import_undo_conflict', 409)
+    if (code === '23503' || code === '23001') throw new AppError('import_undo_conflict', 409)
     throw error
   }
 }

@@ -16,7 +16,12 @@ import {
   type TLedgerPerson,
   type TPeopleContext,
 } from '../residents/people.import.ts'
-import { buildPlace, placeFields, splitAddressGroup, type TPlaceField } from './rentals.import-places.ts'
+import {
+  buildPlace,
+  placeFields,
+  splitAddressGroup,
+  type TPlaceField,
+} from './rentals.import-places.ts'
 import { temporaryResidentsWriter } from './temporary-residents.import-write.ts'
 
 /**
@@ -279,7 +284,8 @@ export const temporaryResidentsLedger: TLedgerType<
     else if (!registration.success)
       for (const issue of registration.error.issues) {
         const key = String(issue.path[0] ?? '') as TTemporaryField
-        if (!issues.some((i) => i.field === key)) issues.push({ field: key, code: issueCode(issue) })
+        if (!issues.some((i) => i.field === key))
+          issues.push({ field: key, code: issueCode(issue) })
       }
     if (!person.ok || issues.length || !registration.success || !declaredOn)
       return { ok: false, issues }
