@@ -6,14 +6,15 @@ import { parseLedgerDate } from './normalise-date.ts'
 /**
  * A period written in one cell (租赁起止, 租赁期限), as ledgers write it: `2024.1.1-2024.12.31`,
  * `2024年1月1日至2024年12月31日`, `2024/01/01~2024/12/31`, `2024-01-01—2024-12-31`,
- * `2024.1.1－2024.12.31` (full-width dash). Both ends must be whole dates, the end not before
+ * `2024.1.1－2024.12.31` (full-width dash), `自2024年1月1日起至2024年12月31日止` (as leases word it).
+ * Both ends must be whole dates, the end not before
  * the start; anything else is refused (`date_invalid`, `period_invalid`), never guessed.
  */
 export type TLedgerPeriod = { start: string; end: string }
 
 const datePart = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{8}`
 const periodPattern = new RegExp(
-  String.raw`^(${datePart})\s*(?:至|到|~|～|—|–|-{1,2}|－|－－)\s*(${datePart})$`,
+  String.raw`^(?:自|从)?\s*(${datePart})\s*起?\s*(?:至|到|~|～|—|–|-{1,2}|－|－－)\s*(${datePart})\s*止?$`,
 )
 
 export const parsePeriod = (text: string): TLedgerPeriod | null => {
