@@ -123,7 +123,11 @@ const write = async (ctx: TWriteStageContext): Promise<TWriteCounts> => {
   const existing = await count(ctx, `SELECT 1 FROM stage WHERE existing_contract AND NOT problem`)
   // A registered contract is left exactly as it is, its landlord and dwelling included.
   await ctx.client.query(`UPDATE stage SET problem = true WHERE existing_contract`)
-  await registerRepeatedOnce(ctx, () => registerPeople(ctx, { residence: 'elsewhere' }))
+  // Landlords matched and updated (`onConflict: update`) count as updated rows.
+  let updated = 0
+  await registerRepeatedOnce(ctx, async () => {
+    updated = (await registerPeople(ctx, { residence: 'elsewhere' })).updated
+  })
   await writePlaces(ctx)
   await run(
     ctx,
@@ -153,7 +157,7 @@ const write = async (ctx: TWriteStageContext): Promise<TWriteCounts> => {
      records AS (${recordFrom('created', 'rental_contract', 'create')})
      ${auditFrom('created', { action: 'create', entityType: 'rental_contract', after: contractSnapshot('created') })}`,
   )
-  return { created: created.rowCount ?? 0, updated: 0, unchanged: 0, skipped: existing }
+  return { created: created.rowCount ?? 0, updated, unchanged: 0, skipped: existing }
 }
 
 /** A contract or property the job created that moved on since (edited, deleted). */

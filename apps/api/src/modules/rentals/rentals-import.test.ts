@@ -7,6 +7,8 @@ import {
   seedBuilding,
   seedCommittee,
   seedDwelling,
+  seedRentalContract,
+  seedRentalProperty,
   seedResident,
   seedUser,
 } from '../../test/factories.ts'
@@ -728,5 +730,132 @@ describe('importing the rental ledgers (出租房屋治安责任书台账, 暂�
     expect(second.property.dwelling.address).toBe('胜利路5号楼1单元102室')
     expect(second.property.landlordResidentId).toBe(contract.property.landlordResidentId)
     expect(second.notes).toBe('整租')
+  })
+
+  it('refuses what it cannot tell, row by row: another landlord, a number taken, two buildings, a tenant registered elsewhere', async () => {
+    const db = t().db.prisma
+    const east = await seedCommittee(db, { name: '东城社区' })
+    const west = await seedCommittee(db, { name: '西城社区' })
+    const clerk = await seedUser(db, { role: 'clerk', committeeIds: [east.id] })
+    const auth = await signIn(t().app, clerk.username)
+    const admin = await signIn(t().app, (await seedUser(db, { role: 'admin' })).username)
+    // 和平路1号楼 in both committees; 和平路2号楼 in 东城 with 1-101 let by its landlord.
+    for (const committee of [east, west])
+      await seedBuilding(db, {
+        committeeId: committee.id,
+        street: '和平路',
+        buildingNumber: '1号楼',
+      })
+    const second = await seedBuilding(db, {
+      committeeId: east.id,
+      street: '和平路',
+      buildingNumber: '2号楼',
+    })
+    const let101 = await seedDwelling(db, { buildingId: second.id, unit: '1', room: '101' })
+    const property = await seedRentalProperty(db, t().app.cipher, { dwellingId: let101.id })
+    await seedRentalContract(db, { propertyId: property.id, number: 'DC-0001' })
+    const westBuilding = await seedBuilding(db, {
+      committeeId: west.id,
+      street: '西城路',
+      buildingNumber: '8号楼',
+    })
+    const westDwelling = await seedDwelling(db, { buildingId: westBuilding.id, room: '101' })
+    const westProperty = await seedRentalProperty(db, t().app.cipher, {
+      dwellingId: westDwelling.id,
+    })
+    await seedRentalContract(db, { propertyId: westProperty.id, number: 'XC-0001' })
+
+    const person = (n: number) => composeIdNumber('370502', `1980-0${n}-0${n}`, 11)
+    const row = (number: string, address: string, name: string, idNumber: string) => [
+      null,
+      number,
+      address,
+      name,
+      idNumber,
+      null,
+      '居住',
+      1000,
+      '2024.1.1-2024.12.31',
+      '2024.1.1',
+    ]
+    const ledger = (rows: (string | number | null)[][]) =>
+      ledgerWorkbook(layout('出租房屋台账', contractHeader, rows, '合计'))
+    const job = await importLedger(
+      auth,
+      'rental-contracts',
+      await ledger([
+        row('DC-0002', '和平路2号楼1单元101', '甲', person(1)),
+        row('DC-0003', '和平路2-1-102', '乙', person(2)),
+        row('DC-0004', '和平路2-1-102', '丙', person(3)),
+        row('XC-0001', '和平路2-1-103', '乙', person(2)),
+        row('DC-0005', '和平路1号楼1单元101', '乙', person(2)),
+      ]),
+    )
+    expect(problemsOf(job)).toEqual([
+      [4, 'idNumber', 'rental_landlord_mismatch', '身份证号码'],
+      [6, 'idNumber', 'rental_landlord_mismatch', '身份证号码'],
+      [7, 'number', 'rental_contract_number_taken', '保证书编号'],
+    ])
+    const committed = await commit(auth, job, { mode: 'skip_invalid' })
+    expect(committed.counts).toMatchObject({ created: 2 })
+    // The clerk sees one 和平路1号楼, their own: the row is placed there.
+    const placed = await db.rentalContract.findFirstOrThrow({
+      where: { number: 'DC-0005' },
+      include: { property: { include: { dwelling: true } } },
+    })
+    expect(placed.property.dwelling).toMatchObject({
+      committeeId: east.id,
+      address: '和平路1号楼1单元101室',
+    })
+    // Seeing both, an administrator cannot tell which 和平路1号楼 is meant.
+    const ambiguous = await importLedger(
+      admin,
+      'rental-contracts',
+      await ledger([row('DC-0006', '和平路1号楼1单元201', '丁', person(4))]),
+    )
+    expect(problemsOf(ambiguous)).toEqual([[4, 'address', 'rental_address_ambiguous', '房屋坐落']])
+
+    // 乙, the landlord (living elsewhere), comes to live in 2-1-102 and gives a phone.
+    const tenantLedger = (address: string) =>
+      ledgerWorkbook(
+        layout(
+          '暂住人口登记台账',
+          ['姓名', '身份证号', '联系电话', '现住址', '暂住事由', '申报日期'],
+          [['乙', person(2), '13911112222', address, '务工', '2024-06-01']],
+          '合计：1人',
+        ),
+      )
+    const landlord = await db.resident.findFirstOrThrow({
+      where: { idNumberMasked: { not: '' }, name: '乙' },
+    })
+    expect(landlord).toMatchObject({ residence: 'elsewhere', phoneMasked: null, version: 1 })
+    const moved = await commit(
+      auth,
+      await importLedger(auth, 'temporary-residents', await tenantLedger('和平路2-1-102')),
+      { onConflict: 'update' },
+    )
+    expect(moved.counts).toMatchObject({ created: 1, updated: 1 })
+    expect(await db.resident.findUniqueOrThrow({ where: { id: landlord.id } })).toMatchObject({
+      residence: 'here',
+      phoneMasked: '139****2222',
+      version: 3,
+    })
+    // Registered at 2-1-102, the row naming another dwelling is refused: moves are /move.
+    const elsewhere = await importLedger(
+      auth,
+      'temporary-residents',
+      await tenantLedger('和平路2-1-101'),
+    )
+    expect(problemsOf(elsewhere)).toEqual([
+      [4, 'idNumber', 'temporary_resident_elsewhere', '身份证号'],
+    ])
+    // Undone: the registration gone, the person as they were (phone, living elsewhere).
+    const undone = await postJob(t().app, auth, moved.id, 'undo')
+    expect(undone.statusCode, undone.body).toBe(200)
+    expect(await db.temporaryResident.count({ where: { residentId: landlord.id } })).toBe(0)
+    expect(await db.resident.findUniqueOrThrow({ where: { id: landlord.id } })).toMatchObject({
+      residence: 'elsewhere',
+      phoneMasked: null,
+    })
   })
 })

@@ -143,7 +143,8 @@ const write = async (ctx: TWriteStageContext): Promise<TWriteCounts> => {
     `SELECT 1 FROM stage WHERE existing_registration AND NOT problem`,
   )
   await ctx.client.query(`UPDATE stage SET problem = true WHERE existing_registration`)
-  await registerPeople(ctx)
+  // People matched and updated (`onConflict: update`) count as updated rows.
+  const { updated } = await registerPeople(ctx)
   await movePeopleHere(ctx)
   await writePlaces(ctx)
   await run(
@@ -180,7 +181,7 @@ const write = async (ctx: TWriteStageContext): Promise<TWriteCounts> => {
     `SELECT 1 FROM import_record WHERE job_id = $1 AND entity_type = 'temporary_resident'`,
     [ctx.jobId],
   )
-  return { created: registrations, updated: 0, unchanged: 0, skipped: existing }
+  return { created: registrations, updated, unchanged: 0, skipped: existing }
 }
 
 /** A registration the job wrote that moved on since: edited, deleted, moved or left. */
