@@ -108,6 +108,7 @@ export const contractFields: readonly TFieldDef<TContractField>[] = [
       '合同编号',
       '租赁合同编号',
       '协议编号',
+      '协议号',
       '备案编号',
       '出租房屋编号',
     ],
@@ -122,6 +123,7 @@ export const contractFields: readonly TFieldDef<TContractField>[] = [
     label: '房屋地址',
     synonyms: [
       '出租房屋地址',
+      '租赁房屋地址',
       '出租屋地址',
       '出租地址',
       '房屋坐落',
