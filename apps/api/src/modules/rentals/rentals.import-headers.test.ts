@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchHeader, synonymIndex } from '../../imports/column-mapping.ts'
+import { mapColumns, matchHeader, synonymIndex } from '../../imports/column-mapping.ts'
 import { contractFields, yuan } from './rental-contracts.import.ts'
 import {
   rentalContractExportColumns,
@@ -109,5 +109,27 @@ describe('monthly rent as ledgers write it (月租金（元）)', () => {
 
   it.each([['面议'], ['-100'], ['1500.123']])('refuses %s', (cell) => {
     expect(yuan(cell)).toEqual({ ok: false, code: 'rent_invalid' })
+  })
+})
+
+describe('the contract number headed 编号', () => {
+  const mapped = (headers: string[]) =>
+    mapColumns(contractFields, 1, headers).mapped.map((c) => [c.header, c.field])
+
+  it('is the number when no other column is', () => {
+    expect(mapped(['序号', '编号', '房屋地址'])).toEqual([
+      ['编号', 'number'],
+      ['房屋地址', 'address'],
+    ])
+  })
+
+  it('is the serial number beside a 责任书编号 column, wherever it stands', () => {
+    expect(mapped(['编号', '责任书编号', '房屋地址'])).toEqual([
+      ['责任书编号', 'number'],
+      ['房屋地址', 'address'],
+    ])
+    expect(
+      mapColumns(contractFields, 1, ['编号', '保证书编号']).ignored.map((c) => c.header),
+    ).toEqual(['编号'])
   })
 })
