@@ -196,7 +196,7 @@ export const placeRows = async (
   await ctx.client.query(`UPDATE stage s SET dwelling_id = d.id FROM dwelling d
     WHERE ${where} AND s.building_id IS NOT NULL AND s.dwelling_id IS NULL
       AND d.building_id = s.building_id AND d.deleted_at IS NULL
-      AND COALESCE(regexp_replace(d.unit, '单元$', ''), '') = COALESCE(s.unit, '')
+      AND COALESCE(ltrim(regexp_replace(d.unit, '单元$', ''), '0'), '') = COALESCE(s.unit, '')
       AND regexp_replace(d.room, '室$', '') = s.room`)
   return problems
 }
