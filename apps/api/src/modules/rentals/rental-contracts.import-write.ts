@@ -53,6 +53,8 @@ const contractColumns = [
   ['lease_ends_on', 'date'],
   ['monthly_rent', 'text'],
   ['contract_notes', 'text'],
+  ['cancelled_on', 'date'],
+  ['cancel_reason', 'text'],
 ] as const satisfies readonly TStagedColumn[]
 
 const stagedColumns = [...peopleStagedColumns, ...placeStagedColumns, ...contractColumns] as const
@@ -117,7 +119,8 @@ const propertySnapshot = (p: string) => `jsonb_build_object('dwellingId', ${p}.d
 const contractSnapshot = (c: string) => `jsonb_build_object('number', ${c}.number,
   'propertyId', ${c}.property_id, 'signedOn', ${c}.signed_on,
   'leaseStartsOn', ${c}.lease_starts_on, 'leaseEndsOn', ${c}.lease_ends_on,
-  'monthlyRent', ${c}.monthly_rent)`
+  'monthlyRent', ${c}.monthly_rent, 'cancelledOn', ${c}.cancelled_on,
+  'cancelReason', ${c}.cancel_reason)`
 
 const write = async (ctx: TWriteStageContext): Promise<TWriteCounts> => {
   const existing = await count(ctx, `SELECT 1 FROM stage WHERE existing_contract AND NOT problem`)
@@ -149,9 +152,11 @@ const write = async (ctx: TWriteStageContext): Promise<TWriteCounts> => {
     ctx,
     `WITH created AS (
        INSERT INTO rental_contract (id, committee_id, property_id, number, signed_on,
-         lease_starts_on, lease_ends_on, monthly_rent, notes, version, created_at, updated_at)
+         lease_starts_on, lease_ends_on, monthly_rent, notes, cancelled_on, cancel_reason,
+         version, created_at, updated_at)
        SELECT uuid_v7(), p.committee_id, s.property_id, s.number, s.signed_on, s.lease_starts_on,
-         s.lease_ends_on, s.monthly_rent::numeric, s.contract_notes, 1, now(), now()
+         s.lease_ends_on, s.monthly_rent::numeric, s.contract_notes, s.cancelled_on,
+         s.cancel_reason, 1, now(), now()
        FROM stage s JOIN rental_property p ON p.id = s.property_id WHERE NOT s.problem
        RETURNING *),
      records AS (${recordFrom('created', 'rental_contract', 'create')})
@@ -210,6 +215,8 @@ export const rentalContractsWriter = (cipher: TFieldCipher): TLedgerWriter<TCont
         contract.leaseEndsOn,
         contract.monthlyRent,
         contract.notes,
+        contract.cancelledOn,
+        contract.cancelReason,
       ],
       stagedKinds,
     )

@@ -1,6 +1,10 @@
 import type { TAddressParts } from '@cr/shared/places/address-text'
 import { rentalUseLabels, type TRentalUse } from '@cr/shared/rentals/rental-codes'
-import { ZContractNumber, ZRentalContractCreate } from '@cr/shared/rentals/rental-contract'
+import {
+  ZContractNumber,
+  ZRentalContractCancel,
+  ZRentalContractCreate,
+} from '@cr/shared/rentals/rental-contract'
 import { toHalfWidth } from '@cr/shared/validators/phone'
 import { cellText, type TCell } from '../../imports/cells.ts'
 import type { TRegisteredLedger } from '../../imports/ledger-registry.ts'
@@ -49,6 +53,8 @@ export type TContractField =
   | 'leaseStartsOn'
   | 'leaseEndsOn'
   | 'signedOn'
+  | 'cancelledOn'
+  | 'cancelReason'
   | 'notes'
 
 const field = (def: TFieldDef<TContractField>) => def
@@ -307,6 +313,19 @@ export const contractFields: readonly TFieldDef<TContractField>[] = [
     hint: '不填按租赁开始日期',
     normalise: dateField(false),
   }),
+  field({
+    key: 'cancelledOn',
+    label: '注销日期',
+    synonyms: ['注销时间', '注销登记日期', '责任书注销日期'],
+    hint: '已注销的责任书填写，并填写注销原因',
+    normalise: dateField(false),
+  }),
+  field({
+    key: 'cancelReason',
+    label: '注销原因',
+    synonyms: ['注销理由', '注销情况'],
+    normalise: plainText,
+  }),
   field({ key: 'notes', label: '备注', synonyms: [], normalise: freeText }),
 ]
 
@@ -320,6 +339,9 @@ export type TContractRecord = TLedgerPerson & {
     leaseEndsOn: string
     monthlyRent: string | null
     notes: string | null
+    /** 已注销: the day and the reason, as `/cancel` records them. */
+    cancelledOn: string | null
+    cancelReason: string | null
   }
 }
 
@@ -381,6 +403,23 @@ export const rentalContractsLedger: TLedgerType<TContractField, TContractRecord,
               : (key as TContractField)
         if (!issues.some((i) => i.field === at)) issues.push({ field: at, code: issueCode(issue) })
       }
+    // A cancelled contract (注销): the day and the reason together, not before the signing.
+    let cancel: { cancelledOn: string; reason: string } | null = null
+    if (values.cancelledOn !== undefined || values.cancelReason !== undefined) {
+      const parsed = ZRentalContractCancel.safeParse({
+        cancelledOn: day(values.cancelledOn),
+        reason: values.cancelReason,
+      })
+      if (!parsed.success)
+        for (const issue of parsed.error.issues)
+          issues.push({
+            field: issue.path[0] === 'reason' ? 'cancelReason' : 'cancelledOn',
+            code: issueCode(issue),
+          })
+      else if (lease.success && parsed.data.cancelledOn < lease.data.signedOn)
+        issues.push({ field: 'cancelledOn', code: 'rental_cancel_before_signing' })
+      else cancel = parsed.data
+    }
     if (!person.ok || issues.length || !lease.success || !place || !number.success)
       return { ok: false, issues }
     return {
@@ -396,6 +435,8 @@ export const rentalContractsLedger: TLedgerType<TContractField, TContractRecord,
           leaseEndsOn: lease.data.leaseEndsOn,
           monthlyRent: lease.data.monthlyRent,
           notes: lease.data.notes ?? null,
+          cancelledOn: cancel?.cancelledOn ?? null,
+          cancelReason: cancel?.reason ?? null,
         },
       },
     }

@@ -578,6 +578,8 @@ describe('importing the rental ledgers (出租房屋治安责任书台账, 暂�
       '租赁开始日期',
       '租赁结束日期',
       '签订日期',
+      '注销日期',
+      '注销原因',
       '备注',
     ])
     const landlord = composeIdNumber('370502', '1970-10-10', 51)
@@ -730,6 +732,62 @@ describe('importing the rental ledgers (出租房屋治安责任书台账, 暂�
     expect(second.property.dwelling.address).toBe('胜利路5号楼1单元102室')
     expect(second.property.landlordResidentId).toBe(contract.property.landlordResidentId)
     expect(second.notes).toBe('整租')
+
+    // A ledger that keeps cancelled contracts (注销) with the day and the reason.
+    const cancelled = await importLedger(
+      auth,
+      'rental-contracts',
+      await ledgerWorkbook(
+        layout(
+          '出租房屋台账（含已注销）',
+          ['合同编号', '房屋地址', '出租人', '身份证号', '租赁期限', '注销日期', '注销原因'],
+          [
+            [
+              'SL-2023-0001',
+              '胜利路5-2-201',
+              '高峰',
+              landlord,
+              '2023.1.1-2023.12.31',
+              '2023.6.30',
+              '房屋出售',
+            ],
+            [
+              'SL-2023-0002',
+              '胜利路5-2-202',
+              '高峰',
+              landlord,
+              '2023.1.1-2023.12.31',
+              '2023.6.30',
+              null,
+            ],
+            [
+              'SL-2023-0003',
+              '胜利路5-2-203',
+              '高峰',
+              landlord,
+              '2023.1.1-2023.12.31',
+              '2022.12.1',
+              '提前解约',
+            ],
+          ],
+          '合计：3户',
+        ),
+      ),
+    )
+    expect(problemsOf(cancelled)).toEqual([
+      [5, 'cancelReason', 'required', '注销原因'],
+      [6, 'cancelledOn', 'rental_cancel_before_signing', '注销日期'],
+    ])
+    await commit(auth, cancelled, { mode: 'skip_invalid' })
+    const gone = await api(auth, 'GET', `/rental-contracts?q=SL-2023-0001`)
+    expect(gone.json().items).toMatchObject([
+      {
+        number: 'SL-2023-0001',
+        status: 'cancelled',
+        cancelledOn: '2023-06-30',
+        cancelReason: '房屋出售',
+      },
+    ])
   })
 
   it('refuses what it cannot tell, row by row: another landlord, a number taken, two buildings, a tenant registered elsewhere', async () => {

@@ -37,8 +37,8 @@ describe('the rental exports, headed as the imports read them', () => {
       租赁结束日期: 'leaseEndsOn',
       '月租金（元）': 'monthlyRent',
       状态: null,
-      注销日期: null,
-      注销原因: null,
+      注销日期: 'cancelledOn',
+      注销原因: 'cancelReason',
       续签自: null,
       居委会: 'committee',
     })
