@@ -633,6 +633,8 @@ describe('importing the rental ledgers (出租房屋治安责任书台账, 暂�
       '入住日期',
       '*登记日期',
       '责任书编号',
+      '注销日期',
+      '注销原因',
       '备注',
     ])
     const tenantJob = await importLedger(
@@ -666,6 +668,59 @@ describe('importing the rental ledgers (出租房屋治安责任书台账, 暂�
     })
     const listed = await api(auth, 'GET', `/temporary-residents/${tenant.id}`)
     expect(listed.json()).toMatchObject({ timeliness: 'late', deadline: '2024-05-08' })
+
+    // Someone who has left (注销), as the export writes them: registered and left, once.
+    const leftLedger = await ledgerWorkbook(
+      layout(
+        '暂住人口登记台账（含注销）',
+        ['姓名', '身份证号', '暂住地址', '暂住事由', '登记日期', '注销日期', '流出原因'],
+        [
+          [
+            '马丽',
+            composeIdNumber('410102', '1996-06-06', 24),
+            '胜利路5号楼1单元101室',
+            '务工',
+            '2024-05-10',
+            '2024-08-31',
+            '返乡',
+          ],
+          [
+            '牛强',
+            composeIdNumber('410102', '1997-07-07', 15),
+            '胜利路5号楼1单元101室',
+            '务工',
+            '2024-05-10',
+            '2024-05-01',
+            null,
+          ],
+        ],
+        '合计：2人',
+      ),
+    )
+    const leftJob = await importLedger(auth, 'temporary-residents', leftLedger)
+    expect(problemsOf(leftJob)).toEqual([
+      [5, 'leftOn', 'temporary_resident_date_before_move_in', '注销日期'],
+    ])
+    await commit(auth, leftJob, { mode: 'skip_invalid' })
+    const left = await db.temporaryResident.findFirstOrThrow({
+      where: { resident: { name: '马丽' } },
+      include: { events: true },
+    })
+    expect(left).toMatchObject({ leaveReason: '返乡', leftOn: new Date('2024-08-31T00:00:00Z') })
+    expect(left.events.map((e) => [e.type, e.note]).sort()).toEqual([
+      ['left', '返乡'],
+      ['moved_in', null],
+      ['registered', null],
+    ])
+    const leftAgain = await importLedger(auth, 'temporary-residents', leftLedger)
+    expect(leftAgain.counts).toMatchObject({ created: 0, skipped: 1 })
+    // As of today only 黄磊 lives here: registered, 100%.
+    const rate = await api(
+      auth,
+      'GET',
+      `/temporary-residents/registration-rate?committeeId=${committee.id}`,
+    )
+    expect(rate.json().overall).toMatchObject({ registered: 1, pending: 0, rate: 1 })
 
     // The residents ledger's split columns, beside a 居委会 column.
     const split = await ledgerWorkbook(

@@ -89,7 +89,7 @@ describe('the rental exports, headed as the imports read them', () => {
       责任书编号: 'contractNumber',
       居住证号: null,
       签注到期日: null,
-      注销日期: null,
+      注销日期: 'leftOn',
       居委会: 'committee',
     })
   })

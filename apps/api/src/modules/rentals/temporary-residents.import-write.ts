@@ -60,6 +60,8 @@ const registrationColumns = [
   ['registration_deadline', 'date'],
   ['declared_on', 'date'],
   ['registration_notes', 'text'],
+  ['left_on', 'date'],
+  ['leave_reason', 'text'],
 ] as const satisfies readonly TStagedColumn[]
 
 const stagedColumns = [
@@ -113,11 +115,19 @@ const check = async (ctx: TWriteStageContext): Promise<TStagedProblem[]> => {
        AND p.dwelling_id = s.dwelling_id AND p.deleted_at IS NULL`,
   )
   // Registered already: at this dwelling the row is that registration; elsewhere, refused.
+  // One that has ended is the row's when it was at this dwelling from the same day.
   await ctx.client.query(
     `UPDATE stage s SET existing_registration = true, registered_dwelling_id = t.dwelling_id
      FROM temporary_resident t
      WHERE s.existing AND NOT s.problem AND t.resident_id = s.resident_id
        AND t.left_on IS NULL AND t.deleted_at IS NULL`,
+  )
+  await ctx.client.query(
+    `UPDATE stage s SET existing_registration = true, registered_dwelling_id = t.dwelling_id
+     FROM temporary_resident t
+     WHERE s.existing AND NOT s.problem AND NOT s.existing_registration
+       AND t.resident_id = s.resident_id AND t.deleted_at IS NULL AND t.left_on IS NOT NULL
+       AND t.dwelling_id = s.dwelling_id AND t.moved_in_on = s.moved_in_on`,
   )
   problems.push(
     ...(await problemsOf(
@@ -153,24 +163,28 @@ const write = async (ctx: TWriteStageContext): Promise<TWriteCounts> => {
        INSERT INTO temporary_resident (id, committee_id, resident_id, lodging, property_id,
          dwelling_id, contract_id, household_region_code, household_region, household_province,
          reason, employer, moved_in_on, registration_deadline, declared_on, notes,
-         version, created_at, updated_at)
+         left_on, leave_reason, version, created_at, updated_at)
        SELECT uuid_v7(), d.committee_id, s.resident_id,
          (CASE WHEN s.property_id IS NULL THEN 'with_household' ELSE 'rented' END)::"LodgingKind",
          s.property_id, s.dwelling_id, s.contract_id, s.household_region_code,
          s.household_region, s.household_province, s.reason::"ResidenceReason", s.employer,
          s.moved_in_on, s.registration_deadline, s.declared_on, s.registration_notes,
-         1, now(), now()
+         s.left_on, s.leave_reason, 1, now(), now()
        FROM stage s JOIN dwelling d ON d.id = s.dwelling_id WHERE NOT s.problem
        RETURNING *),
      records AS (${recordFrom('created', 'temporary_resident', 'create')}),
      audit AS (${auditFrom('created', { action: 'create', entityType: 'temporary_resident', after: registrationSnapshot('created') })}),
      events AS (
        INSERT INTO temporary_resident_event (id, temporary_resident_id, type, "on",
-         to_dwelling_id, recorded_by_id, created_at)
-       SELECT uuid_v7(), id, 'moved_in', moved_in_on, dwelling_id, $8::uuid, now() FROM created
+         to_dwelling_id, note, recorded_by_id, created_at)
+       SELECT uuid_v7(), id, 'moved_in', moved_in_on, dwelling_id, NULL, $8::uuid, now()
+       FROM created
        UNION ALL
-       SELECT uuid_v7(), id, 'registered', declared_on, NULL, $8::uuid, now() FROM created
+       SELECT uuid_v7(), id, 'registered', declared_on, NULL, NULL, $8::uuid, now() FROM created
        WHERE declared_on IS NOT NULL
+       UNION ALL
+       SELECT uuid_v7(), id, 'left', left_on, NULL, leave_reason, $8::uuid, now() FROM created
+       WHERE left_on IS NOT NULL
        RETURNING id)
      INSERT INTO import_record (job_id, entity_type, entity_id, action, version_after)
      SELECT $7::uuid, 'temporary_resident_event', id, 'create', 1 FROM events`,
@@ -190,7 +204,6 @@ const changedSinceSql = `
   LEFT JOIN temporary_resident t ON t.id = i.entity_id
   WHERE i.job_id = $1 AND i.entity_type = 'temporary_resident'
     AND (t.id IS NULL OR t.version <> i.version_after OR t.deleted_at IS NOT NULL
-      OR t.left_on IS NOT NULL
       OR EXISTS (SELECT 1 FROM temporary_resident_event e WHERE e.temporary_resident_id = t.id
         AND NOT EXISTS (SELECT 1 FROM import_record j WHERE j.job_id = $1 AND j.entity_id = e.id)))
   LIMIT 1`
@@ -241,6 +254,8 @@ export const temporaryResidentsWriter = (
         registrationDeadline(registration.movedInOn).deadline,
         registration.declaredOn,
         registration.notes,
+        registration.leftOn,
+        registration.leaveReason,
       ],
       stagedKinds,
     )

@@ -47,6 +47,8 @@ export type TTemporaryField =
   | 'declaredOn'
   | 'movedInOn'
   | 'contractNumber'
+  | 'leftOn'
+  | 'leaveReason'
   | 'notes'
 
 const field = (def: TFieldDef<TTemporaryField>) => def
@@ -227,6 +229,28 @@ export const temporaryResidentFields: readonly TFieldDef<TTemporaryField>[] = [
     hint: '租住出租房屋时填写，与出租房屋台账中的编号一致',
     normalise: plainText,
   }),
+  field({
+    key: 'leftOn',
+    label: '注销日期',
+    synonyms: [
+      '注销时间',
+      '离开日期',
+      '离开时间',
+      '搬离日期',
+      '搬离时间',
+      '迁出日期',
+      '流出日期',
+      '流出时间',
+    ],
+    hint: '已离开（注销）的人填写',
+    normalise: dateField(false),
+  }),
+  field({
+    key: 'leaveReason',
+    label: '注销原因',
+    synonyms: ['离开原因', '流出原因', '搬离原因', '注销理由'],
+    normalise: plainText,
+  }),
   field({ key: 'notes', label: '备注', synonyms: [], normalise: freeText }),
 ]
 
@@ -240,6 +264,9 @@ export type TTemporaryRecord = TLedgerPerson & {
     movedInOn: string
     declaredOn: string
     notes: string | null
+    /** 注销: the day they left and why, as `/leave` records them. */
+    leftOn: string | null
+    leaveReason: string | null
   }
 }
 
@@ -302,6 +329,11 @@ export const temporaryResidentsLedger: TLedgerType<
         if (!issues.some((i) => i.field === key))
           issues.push({ field: key, code: issueCode(issue) })
       }
+    const leftOn = day(values.leftOn) ?? null
+    if (leftOn === null && values.leaveReason !== undefined)
+      issues.push({ field: 'leftOn', code: 'required' })
+    if (leftOn && registration.success && leftOn < registration.data.movedInOn)
+      issues.push({ field: 'leftOn', code: 'temporary_resident_date_before_move_in' })
     if (!person.ok || issues.length || !registration.success || !declaredOn)
       return { ok: false, issues }
     const record = person.person as TTemporaryRecord
@@ -318,6 +350,8 @@ export const temporaryResidentsLedger: TLedgerType<
       movedInOn: registration.data.movedInOn,
       declaredOn,
       notes: registration.data.notes ?? null,
+      leftOn,
+      leaveReason: (values.leaveReason as string | undefined) ?? null,
     }
     return { ok: true, record }
   },
