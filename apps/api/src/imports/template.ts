@@ -72,49 +72,49 @@ export const writeTemplate = async <K extends string>(
   const hints = sheet.getRow(2)
   let hintLines = 1
   let choiceColumns = 0
-  type.fields
-    .filter((field) => field.template !== false)
-    .forEach((field, i) => {
-      const column = sheet.getColumn(i + 1)
-      column.width = columnWidth(field)
-      if (textColumnWidths.has(field.normalise)) column.numFmt = '@'
+  // One form of each column: fields another column already covers stay out (`template: false`).
+  const fields = type.fields.filter((field) => field.template !== false)
+  fields.forEach((field, i) => {
+    const column = sheet.getColumn(i + 1)
+    column.width = columnWidth(field)
+    if (textColumnWidths.has(field.normalise)) column.numFmt = '@'
 
-      // `*姓名` still matches `姓名`: header matching drops a leading `*` (header-text.ts).
-      const headerCell = header.getCell(i + 1)
-      headerCell.value = field.requiredColumn ? `*${field.label}` : field.label
-      headerCell.font = {
-        bold: true,
-        ...(field.requiredColumn ? { color: { argb: 'FFC00000' } } : {}),
-      }
-      headerCell.fill = headerFill
-      headerCell.alignment = { vertical: 'middle', horizontal: 'center' }
+    // `*姓名` still matches `姓名`: header matching drops a leading `*` (header-text.ts).
+    const headerCell = header.getCell(i + 1)
+    headerCell.value = field.requiredColumn ? `*${field.label}` : field.label
+    headerCell.font = {
+      bold: true,
+      ...(field.requiredColumn ? { color: { argb: 'FFC00000' } } : {}),
+    }
+    headerCell.fill = headerFill
+    headerCell.alignment = { vertical: 'middle', horizontal: 'center' }
 
-      const hint = (i === 0 ? EXPLANATION_MARK : '') + (field.hint ?? '')
-      const hintCell = hints.getCell(i + 1)
-      hintCell.value = hint || null
-      hintCell.font = hintFont
-      hintCell.alignment = { wrapText: true, vertical: 'top' }
-      hintLines = Math.max(hintLines, Math.ceil(textWidth(hint) / (column.width - 1)))
+    const hint = (i === 0 ? EXPLANATION_MARK : '') + (field.hint ?? '')
+    const hintCell = hints.getCell(i + 1)
+    hintCell.value = hint || null
+    hintCell.font = hintFont
+    hintCell.alignment = { wrapText: true, vertical: 'top' }
+    hintLines = Math.max(hintLines, Math.ceil(textWidth(hint) / (column.width - 1)))
 
-      if (field.choices?.length) {
-        choiceColumns += 1
-        const list = choicesSheet.getColumn(choiceColumns)
-        list.values = [field.label, ...field.choices]
-        const letter = columnLetter(choiceColumns - 1)
-        const range = `'${CHOICES_SHEET}'!$${letter}$2:$${letter}$${field.choices.length + 1}`
-        const target = columnLetter(i)
-        sheet.dataValidations.add(`${target}${FIRST_DATA_ROW}:${target}${LAST_DATA_ROW}`, {
-          type: 'list',
-          allowBlank: true,
-          formulae: [range],
-          // A warning, not a refusal: the importer also accepts other spellings (党员, 退休…).
-          showErrorMessage: true,
-          errorStyle: 'warning',
-          errorTitle: field.label,
-          error: '不在下拉列表中。点“是”保留所填内容，导入时会再核对。',
-        })
-      }
-    })
+    if (field.choices?.length) {
+      choiceColumns += 1
+      const list = choicesSheet.getColumn(choiceColumns)
+      list.values = [field.label, ...field.choices]
+      const letter = columnLetter(choiceColumns - 1)
+      const range = `'${CHOICES_SHEET}'!$${letter}$2:$${letter}$${field.choices.length + 1}`
+      const target = columnLetter(i)
+      sheet.dataValidations.add(`${target}${FIRST_DATA_ROW}:${target}${LAST_DATA_ROW}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [range],
+        // A warning, not a refusal: the importer also accepts other spellings (党员, 退休…).
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: field.label,
+        error: '不在下拉列表中。点“是”保留所填内容，导入时会再核对。',
+      })
+    }
+  })
   // An explicit height shows the hints in full whether or not the viewer auto-fits wrapped text.
   hints.height = hintLines * HINT_LINE_HEIGHT + 4
 
