@@ -1,7 +1,9 @@
 import type { TLedgerRegistry } from './imports/ledger-registry.ts'
 import { registered } from './imports/ledger-registry.ts'
 import { coBuildingImport } from './modules/co-building/co-building.import.ts'
+import { rentalContractsImport } from './modules/rentals/rental-contracts.import.ts'
 import { partyRosterImport } from './modules/party-members/party-members.import.ts'
+import { temporaryResidentsImport } from './modules/rentals/temporary-residents.import.ts'
 import { residentsImport } from './modules/residents/residents.import.ts'
 
 /**
@@ -13,4 +15,6 @@ export const ledgerTypes: TLedgerRegistry = {
   residents: registered(residentsImport),
   'party-members': registered(partyRosterImport),
   'co-building-units': registered(coBuildingImport),
+  'rental-contracts': registered(rentalContractsImport),
+  'temporary-residents': registered(temporaryResidentsImport),
 }

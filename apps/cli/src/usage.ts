@@ -1,13 +1,15 @@
 export const usage = `社区事务台账 命令行工具：通过 REST API 导入、导出台账
 
 用法：
-  pnpm cli import <类型> <文件> [选项]      类型：residents、party-members、co-building-units
+  pnpm cli import <类型> <文件> [选项]      类型：residents、party-members、co-building-units、
+                                    rental-contracts（治安责任书）、temporary-residents（暂住人口）
       --dry-run                     只检查，不写入
       --on-conflict skip|update     身份证号已登记的人：跳过（默认）或更新
       --all-or-nothing              有任何无效行就不写入（默认）
       --skip-invalid                只写入有效行
       --committee <编号或名称>      表中没有“居委会”列时，行所属的居委会
-                                    （党员花名册只用于尚未登记的人；不选时按家庭住址找）
+                                    （党员花名册只用于尚未登记的人；不选时按家庭住址找；
+                                    出租房屋、暂住人口台账不选时按责任书编号或地址找）
       --mapping <JSON 文件 或 '表头=字段,…'>
                                     纠正列的含义；'表头=' 表示忽略该列
   pnpm cli export <类型> --out <文件> [--format xlsx|csv]

@@ -125,6 +125,15 @@ export const mapColumns = <K extends string>(
   }
   // Overrides claim their fields first, so a synonym match elsewhere cannot take them.
   const decisions = columns.map((column) => ({ column, ...decide(column) }))
+  // A serial-number header a field claims (编号: the contract ledger's number) yields to a
+  // header of the same field that says more (责任书编号): the 编号 column is then the serials.
+  const bySynonym = new Map<K, typeof decisions>()
+  for (const d of decisions)
+    if (d.source === 'synonym' && d.field)
+      bySynonym.set(d.field, [...(bySynonym.get(d.field) ?? []), d])
+  for (const claims of bySynonym.values())
+    if (claims.some((d) => !isSerialHeader(d.column.header)))
+      for (const d of claims) if (isSerialHeader(d.column.header)) d.field = undefined
   for (const d of decisions)
     if (d.source === 'override' && d.field) {
       if (taken.has(d.field)) throw new ImportFileError('mapping_invalid', { field: d.field })

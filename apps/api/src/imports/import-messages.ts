@@ -112,6 +112,42 @@ export const importMessages = {
     zh: '系统中有多个同名的共建单位，无法确定是哪一个',
     en: 'Several co-building units have this name',
   },
+  period_invalid: {
+    zh: '起止日期无法识别，请写成 2024.1.1-2024.12.31 或 2024年1月1日至2024年12月31日',
+    en: 'Not a recognisable period; write 2024-01-01至2024-12-31',
+  },
+  rent_invalid: {
+    zh: '租金无法识别，请写成元，如 1500 或 1500.00',
+    en: 'Not a recognisable rent; write yuan, such as 1500.00',
+  },
+  address_unparsed: {
+    zh: '地址无法识别：请写成 街路巷+楼号+单元+室号，如 永兴路3号楼2单元301 或 永兴路3-2-301（楼号、单元、室号用阿拉伯数字）',
+    en: 'Address not recognised; write street, building, unit and room, such as 永兴路3号楼2单元301',
+  },
+  rental_address_unplaced: {
+    zh: '无法确定该行属于哪个居委会：地址中的街路巷和楼号对不上系统中已有的楼栋（或不在您的管辖范围内）；请填写居委会列、在导入时选择居委会，或先在系统中建立该楼栋',
+    en: 'The row cannot be placed: its street and building match no known building in your scope; give the committee',
+  },
+  rental_address_ambiguous: {
+    zh: '地址中的街路巷和楼号对应系统中多个楼栋，无法确定是哪一栋；请填写居委会列或写全街路巷',
+    en: 'The street and building match several buildings; give the committee or the full street',
+  },
+  rental_landlord_mismatch: {
+    zh: '该房屋已登记为出租房屋，出租人不是表中这个人；更换出租人请在系统中修改出租房屋',
+    en: 'The dwelling is already registered for rent by another landlord',
+  },
+  rental_contract_number_unknown: {
+    zh: '系统中（您的管辖范围内）没有这个责任书编号；请先导入或登记治安责任书，或改正编号',
+    en: 'No contract with this number in your scope; import the contract ledger first',
+  },
+  temporary_resident_elsewhere: {
+    zh: '此人已在另一处房屋暂住登记；变更住址请在系统中使用“迁移”',
+    en: 'Already registered as living at another dwelling; move them in the app',
+  },
+  temporary_resident_unplaced: {
+    zh: '请填写责任书编号或暂住地址（其中之一即可）',
+    en: 'Give the contract number or the address where they stay',
+  },
   duplicate_in_file: {
     zh: '与本文件中前面的一行重复',
     en: 'Repeats an earlier row of this file',

@@ -31,6 +31,12 @@ export type TFieldDef<K extends string = string> = {
    * field with `display` is personal data in the report's sense. Default: as text.
    */
   display?: (text: string) => string
+  /**
+   * `false`: another way ledgers write what other columns of the type hold (a lease period in
+   * one cell beside its two dates, an address split over 街路巷, 楼号, 单元, 室号 beside the one
+   * cell): read when a sheet has it, left out of the template so a clerk fills in one form.
+   */
+  template?: false
 }
 
 /** A field-level problem found while building the record; `field: null` for the row as a whole. */

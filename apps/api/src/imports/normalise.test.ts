@@ -3,6 +3,7 @@ import { cellText } from './cells.ts'
 import { codeField } from './normalise-code.ts'
 import { excelSerialToDate, monthField, parseLedgerDate } from './normalise-date.ts'
 import { displayIdNumber, idNumberCell } from './normalise-id-number.ts'
+import { periodField } from './normalise-period.ts'
 import { ethnicityTable } from '@cr/shared/code-tables/ethnicity'
 import { employmentStatusTable } from '@cr/shared/code-tables/employment-status'
 import { relationshipAliases, relationshipTable } from '@cr/shared/code-tables/relationship'
@@ -108,4 +109,30 @@ describe('ID number cells', () => {
     expect(displayIdNumber(' 370521 19901120 007x ')).toBe('370521********007X')
     expect(displayIdNumber('3.70521E+17')).toBe('3.70521E+17')
   })
+})
+
+describe('periods in one cell (租赁起止)', () => {
+  it.each([
+    ['2024.1.1-2024.12.31', { start: '2024-01-01', end: '2024-12-31' }],
+    ['2024.1.1—2024.12.31', { start: '2024-01-01', end: '2024-12-31' }],
+    ['2024.1.1－2024.12.31', { start: '2024-01-01', end: '2024-12-31' }],
+    ['2024-01-01-2024-12-31', { start: '2024-01-01', end: '2024-12-31' }],
+    ['2024/01/01~2024/12/31', { start: '2024-01-01', end: '2024-12-31' }],
+    ['2024/01/01 ～ 2024/12/31', { start: '2024-01-01', end: '2024-12-31' }],
+    ['2024年1月1日至2024年12月31日', { start: '2024-01-01', end: '2024-12-31' }],
+    ['２０２４年１月１日至２０２４年１２月３１日', { start: '2024-01-01', end: '2024-12-31' }],
+    ['2024年1月1日到2025年1月1日', { start: '2024-01-01', end: '2025-01-01' }],
+    ['20240101-20241231', { start: '2024-01-01', end: '2024-12-31' }],
+    ['自2024年1月1日起至2024年12月31日止', { start: '2024-01-01', end: '2024-12-31' }],
+    ['从2024年1月1日起至2024年12月31日', { start: '2024-01-01', end: '2024-12-31' }],
+  ])('%s', (text, period) => {
+    expect(periodField(text)).toEqual({ ok: true, value: period })
+  })
+
+  it.each([['2024.1.1'], ['2024.1-2024.12'], ['2024.2.30-2024.12.31'], ['一年'], ['2024.1.1至今']])(
+    'refuses %s',
+    (text) => {
+      expect(periodField(text)).toEqual({ ok: false, code: 'period_invalid' })
+    },
+  )
 })

@@ -72,7 +72,9 @@ export const writeTemplate = async <K extends string>(
   const hints = sheet.getRow(2)
   let hintLines = 1
   let choiceColumns = 0
-  type.fields.forEach((field, i) => {
+  // One form of each column: fields another column already covers stay out (`template: false`).
+  const fields = type.fields.filter((field) => field.template !== false)
+  fields.forEach((field, i) => {
     const column = sheet.getColumn(i + 1)
     column.width = columnWidth(field)
     if (textColumnWidths.has(field.normalise)) column.numFmt = '@'

@@ -277,6 +277,7 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     number: { label: own('责任书编号', 'Contract number') },
     property: { label: own('出租房屋', 'Rental property') },
     landlord: { label: own('出租人', 'Landlord') },
+    use: { label: own('房屋用途', 'Use'), values: labelNames(rentalUseLabels) },
     signedOn: { label: own('签订日期', 'Signed on') },
     leaseStartsOn: { label: own('租赁开始日期', 'Lease starts on') },
     leaseEndsOn: { label: own('租赁结束日期', 'Lease ends on') },

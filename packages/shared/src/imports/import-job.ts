@@ -17,7 +17,13 @@ import { ZId, ZRef, ZTimestamp } from '../common/record.ts'
  */
 
 /** Ledger types the engine knows; each record module adds its own. */
-export const importTypes = ['residents', 'party-members', 'co-building-units'] as const
+export const importTypes = [
+  'residents',
+  'party-members',
+  'co-building-units',
+  'rental-contracts',
+  'temporary-residents',
+] as const
 export const ZImportType = z.enum(importTypes)
 export type TImportType = z.infer<typeof ZImportType>
 

@@ -11,6 +11,8 @@ export const importTypeLabels: Record<TImportType, TLabel> = {
   residents: { zh: '居民', en: 'Residents' },
   'party-members': { zh: '党员', en: 'Party members' },
   'co-building-units': { zh: '共建单位', en: 'Co-building units' },
+  'rental-contracts': { zh: '出租房屋治安责任书', en: 'Rental security contracts' },
+  'temporary-residents': { zh: '暂住人口', en: 'Temporary residents' },
 }
 
 export const importStatusLabels: Record<TImportStatus, TLabel> = {

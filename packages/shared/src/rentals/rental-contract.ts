@@ -10,6 +10,8 @@ import {
   optionalText,
   updateOf,
 } from '../common/record.ts'
+import { ZRentalUse } from './rental-codes.ts'
+import { ZPersonRef } from './rental-person.ts'
 import { ZRentalContractStatus } from './rental-property.ts'
 import { contractNumberPatternValid } from './rental-rules.ts'
 
@@ -17,7 +19,8 @@ import { contractNumberPatternValid } from './rental-rules.ts'
 export const ZRentalContract = ZRecordMeta.extend({
   committee: ZRef,
   property: ZRef.describe('The rental property, named by its dwelling’s address'),
-  landlord: ZRef,
+  landlord: ZPersonRef.describe('The rental property’s landlord, masked'),
+  use: ZRentalUse.describe('The rental property’s use'),
   number: z.string().describe('责任书编号, unique'),
   signedOn: ZDate,
   leaseStartsOn: ZDate,

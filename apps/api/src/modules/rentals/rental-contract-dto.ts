@@ -7,14 +7,16 @@ import {
 import { addDays } from '@cr/shared/party/calendar'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
+import { personSelect, toPersonRef, type TPersonRow } from './rental-people.ts'
 
 export const rentalContractInclude = {
   committee: { select: { id: true, name: true } },
   property: {
     select: {
       id: true,
+      use: true,
       dwelling: { select: { address: true } },
-      landlord: { select: { id: true, name: true } },
+      landlord: { select: personSelect },
     },
   },
   renews: { select: { id: true, number: true } },
@@ -25,8 +27,9 @@ type TRow = Awaited<ReturnType<TTransaction['rentalContract']['findFirstOrThrow'
   committee: { id: string; name: string }
   property: {
     id: string
+    use: TRentalContract['use']
     dwelling: { address: string }
-    landlord: { id: string; name: string }
+    landlord: TPersonRow
   }
   renews: { id: string; number: string } | null
   renewedBy: { id: string; number: string; deletedAt: Date | null } | null
@@ -39,7 +42,8 @@ export const toRentalContractDto = (row: TRow, today: string): TRentalContract =
   version: row.version,
   committee: row.committee,
   property: { id: row.property.id, name: row.property.dwelling.address },
-  landlord: row.property.landlord,
+  landlord: toPersonRef(row.property.landlord),
+  use: row.property.use,
   number: row.number,
   signedOn: fromDbDate(row.signedOn),
   leaseStartsOn: fromDbDate(row.leaseStartsOn),

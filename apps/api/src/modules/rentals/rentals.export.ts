@@ -37,11 +37,18 @@ export const rentalPropertyExportColumns: readonly TExportColumn<TRentalProperty
   { header: '居委会', width: 18, value: (p) => p.committee.name },
 ]
 
-/** 治安责任书台账, headed as offices head the ledger (责任书编号, 出租人, 租赁起止, 月租金). */
+/**
+ * 治安责任书台账, headed as offices head the ledger and as the contract ledger import reads it
+ * (`rental-contracts.import.ts`; `rentals.import-headers.test.ts` holds them together). People
+ * are masked, as on the page.
+ */
 export const rentalContractExportColumns: readonly TExportColumn<TRentalContract>[] = [
   { header: '责任书编号', width: 18, value: (c) => c.number },
   { header: '房屋地址', width: 34, value: (c) => c.property.name },
   { header: '出租人', value: (c) => c.landlord.name },
+  { header: '出租人身份证号', width: 22, value: (c) => c.landlord.idNumberMasked },
+  { header: '出租人联系电话', width: 16, value: (c) => c.landlord.phoneMasked },
+  { header: '房屋用途', value: (c) => rentalUseLabels[c.use].zh },
   { header: '签订日期', value: (c) => c.signedOn },
   { header: '租赁开始日期', value: (c) => c.leaseStartsOn },
   { header: '租赁结束日期', value: (c) => c.leaseEndsOn },
@@ -60,7 +67,10 @@ const timelinessLabels: Record<TTemporaryResident['timeliness'], string> = {
   overdue: '逾期未申报',
 }
 
-/** 暂住人口登记表, headed as the temporary-resident ledger is read (姓名, 身份证号, 户籍地, 暂住地址, 事由 …). */
+/**
+ * 暂住人口登记表, headed as the temporary-resident ledger import reads it
+ * (`temporary-residents.import.ts`; `rentals.import-headers.test.ts` holds them together).
+ */
 export const temporaryResidentExportColumns: readonly TExportColumn<TTemporaryResident>[] = [
   { header: '姓名', value: (r) => r.person.name },
   { header: '身份证号', width: 22, value: (r) => r.person.idNumberMasked },

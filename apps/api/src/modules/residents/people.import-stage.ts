@@ -252,8 +252,19 @@ export const checkStagedPeople = async (ctx: TWriteStageContext) => {
  * New people (with their audit and `import_record` rows) and, with `onConflict: update`, the
  * changes to matched ones. `inserted`: the new people are already in `resident`
  * (`stagePeopleBatch`); those whose row was refused since are deleted, the rest recorded.
+ * `residence`: where the new people live — `here` (the default: the community's 实有人口) or
+ * `elsewhere` (a landlords' ledger: known only because a record refers to them; ARCHITECTURE.md,
+ * People in ledgers). Matched people keep theirs.
  */
-export const registerPeople = async (ctx: TWriteStageContext, { inserted = false } = {}) => {
+export const registerPeople = async (
+  ctx: TWriteStageContext,
+  {
+    inserted = false,
+    residence = 'here',
+  }: { inserted?: boolean; residence?: 'here' | 'elsewhere' } = {},
+) => {
+  if (inserted && residence !== 'here')
+    throw new Error('People staged by stagePeopleBatch are registered as living here')
   if (inserted)
     await ctx.client.query(
       `DELETE FROM resident r USING stage s WHERE r.id = s.new_id AND NOT s.existing AND s.problem`,
@@ -264,9 +275,9 @@ export const registerPeople = async (ctx: TWriteStageContext, { inserted = false
       inserted
         ? `SELECT r.* FROM stage s JOIN resident r ON r.id = s.new_id
            WHERE NOT s.existing AND NOT s.problem`
-        : `INSERT INTO resident (id, committee_id, ${residentInsertColumns.join(', ')}, version,
-             created_at, updated_at)
-           SELECT s.new_id, s.committee_id, ${residentInsertValues}, 1, now(), now()
+        : `INSERT INTO resident (id, committee_id, ${residentInsertColumns.join(', ')}, residence,
+             version, created_at, updated_at)
+           SELECT s.new_id, s.committee_id, ${residentInsertValues}, '${residence}', 1, now(), now()
            FROM stage s WHERE NOT s.existing AND NOT s.problem
            RETURNING *`
     }),
@@ -309,4 +320,36 @@ export const registerPeople = async (ctx: TWriteStageContext, { inserted = false
     }
   }
   return { created: created.rowCount ?? 0, updated }
+}
+
+/**
+ * Matched people of the kept rows who are known as living elsewhere (a landlord) and come in
+ * through a ledger of people living here (暂住人口) are set `here`: their identity and history
+ * stay (ARCHITECTURE.md, People in ledgers). Audited, and undone with the job: the first change
+ * to a person keeps its snapshot (`residence` in it); when `registerPeople` already updated the
+ * person, its record's version is moved on with them.
+ */
+export const movePeopleHere = async (ctx: TWriteStageContext) => {
+  const moving = `SELECT DISTINCT s.resident_id AS id FROM stage s JOIN resident r ON r.id = s.resident_id
+    WHERE s.existing AND NOT s.problem AND r.residence = 'elsewhere'`
+  await run(
+    ctx,
+    `WITH moving AS (${moving}),
+     locked AS (
+       SELECT r.id, r.version, ${residentSnapshot('r')} AS before,
+         EXISTS (SELECT 1 FROM import_record i WHERE i.job_id = $7 AND i.entity_type = 'resident'
+           AND i.entity_id = r.id) AS recorded
+       FROM resident r JOIN moving m ON m.id = r.id FOR UPDATE OF r),
+     records AS (
+       INSERT INTO import_record (job_id, entity_type, entity_id, action, before, version_after)
+       SELECT $7::uuid, 'resident', id, 'update', before, version + 1 FROM locked WHERE NOT recorded),
+     bumped AS (
+       UPDATE import_record i SET version_after = i.version_after + 1 FROM locked l
+       WHERE l.recorded AND i.job_id = $7 AND i.entity_type = 'resident' AND i.entity_id = l.id),
+     moved AS (
+       UPDATE resident r SET residence = 'here', version = r.version + 1, updated_at = now()
+       FROM locked l WHERE l.id = r.id
+       RETURNING r.*)
+     ${auditFrom('moved', { action: 'update', entityType: 'resident', before: `jsonb_build_object('residence', 'elsewhere')`, after: `jsonb_build_object('residence', 'here')` })}`,
+  )
 }

@@ -74,6 +74,7 @@ export const undoPeople = async (ctx: TUndoContext) => {
         phone_cipher = decode(i.before->>'phoneCipher', 'base64'),
         category = (i.before->>'category')::"PopulationCategory",
         tags = ARRAY(SELECT jsonb_array_elements_text(i.before->'tags')),
+        residence = COALESCE((i.before->>'residence')::"Residence", r.residence),
         version = r.version + 1, updated_at = now()
       FROM import_record i
       WHERE i.job_id = $7 AND i.entity_type = 'resident' AND i.action = 'update' AND r.id = i.entity_id

@@ -43,6 +43,7 @@ export {
 export {
   checkStagedPeople,
   matchPeople,
+  movePeopleHere,
   peopleStagedColumns,
   placeNewPeople,
   peopleStageState,

@@ -10,7 +10,8 @@ export const imports: TMessages<typeof zh> = {
   create: 'Import a ledger',
   createFirst: 'Import the first ledger',
   template: 'Template',
-  templateHint: 'Download a ledger template (.xlsx: residents, party roster, co-building units)',
+  templateHint:
+    'Download a ledger template (.xlsx: residents, party roster, co-building units, rental contracts, temporary residents)',
   tableCaption: 'Import jobs',
   emptyTitle: 'No imports yet',
   emptyHint: 'Upload a residents ledger: every row is checked before anything is imported.',
@@ -33,7 +34,7 @@ export const imports: TMessages<typeof zh> = {
     type: 'Ledger type',
     committee: 'Committee',
     committeeHelp:
-      'Rows go to this committee when the sheet has no committee column; otherwise the sheet decides',
+      'Rows go to this committee when the sheet has no committee column; otherwise the sheet decides. The rental contract and temporary-resident ledgers may leave it out: a row is placed by the contract it names or a known building in its address, or listed as an error',
     committeePlaceholder: 'Choose a committee (optional if the sheet has a committee column)',
     file: 'File',
     drop: 'Click to choose a file, or drop it here',

@@ -7,7 +7,8 @@ export const imports = {
   create: '导入台账',
   createFirst: '导入第一份台账',
   template: '模板下载',
-  templateHint: '下载台账模板（.xlsx：居民台账、党员花名册、共建单位台账），按模板填写最省事',
+  templateHint:
+    '下载台账模板（.xlsx：居民台账、党员花名册、共建单位台账、出租房屋治安责任书台账、暂住人口登记台账），按模板填写最省事',
   tableCaption: '导入记录',
   emptyTitle: '还没有导入记录',
   emptyHint: '上传一份居民台账，系统会先检查每一行，确认后再导入。',
@@ -29,7 +30,8 @@ export const imports = {
     title: '导入台账',
     type: '台账类型',
     committee: '居委会',
-    committeeHelp: '表中没有“居委会”列时，所有行都归入这个居委会；有该列时以表中为准',
+    committeeHelp:
+      '表中没有“居委会”列时，所有行都归入这个居委会；有该列时以表中为准。出租房屋、暂住人口台账可不选：按责任书编号或地址中系统已有的楼栋确定居委会，确定不了的行会列为错误',
     committeePlaceholder: '选择居委会（表中有“居委会”列时可不选）',
     file: '文件',
     drop: '点击选择文件，或把文件拖到这里',

@@ -4,14 +4,15 @@ import { useCan } from '@/lib/auth'
 /**
  * The ledger types this user may upload (and download the template of): the residents ledger
  * with registry rights, the party roster (党员花名册) with party rights, the co-building units
- * (共建单位台账) for party administrators, who keep them.
+ * (共建单位台账) for party administrators, who keep them, and with registry rights the two rental
+ * ledgers: 出租房屋治安责任书 (contracts) and 暂住人口 (temporary residents).
  */
 export const useUploadTypes = (): TImportType[] => {
   const registry = useCan('registry:write')
   const party = useCan('party:write')
   const partyAdmin = useCan('party:admin')
   return [
-    ...(registry ? (['residents'] as const) : []),
+    ...(registry ? (['residents', 'rental-contracts', 'temporary-residents'] as const) : []),
     ...(party ? (['party-members'] as const) : []),
     ...(partyAdmin ? (['co-building-units'] as const) : []),
   ]
