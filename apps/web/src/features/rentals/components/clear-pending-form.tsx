@@ -6,7 +6,7 @@ import {
 } from '@cr/shared/rentals/pending-registration'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { DateInput } from '@/components/ui/date-input'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'

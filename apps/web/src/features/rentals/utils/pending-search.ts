@@ -4,7 +4,7 @@ import type { TPendingState } from '@cr/shared/rentals/rental-codes'
 import { ZPageSearch, pageQueryOf } from '@/lib/search-params'
 
 // Loaded at start by the route file: the contract's types only (see rental-search.ts).
-export const defaultPendingSort = '-reportedOn'
+export const defaultPendingSort = '-reportedOn' as const
 export const pendingSorts = ['reportedOn', '-reportedOn', 'createdAt', '-createdAt'] as const
 export const pendingStateFilters = [
   'pending',
@@ -12,7 +12,7 @@ export const pendingStateFilters = [
   'cleared',
 ] as const satisfies readonly TPendingState[]
 /** The list opens on the people still pending; `all` shows the resolved ones too. */
-export const defaultPendingState = 'pending'
+export const defaultPendingState = 'pending' as const
 
 /** The 待登记人员 list's URL search: filters, order and page; bad values are dropped. */
 export const ZPendingSearch = ZPageSearch.extend({
