@@ -88,7 +88,7 @@ export const rentalChecks = {
     known: 'Known',
     missing: 'Missing',
     rate: 'Rate',
-    total: 'All committees',
+    total: 'Total',
     noneKnown: 'Nobody to register on that day',
     percent: '{{percent}}%',
     missingLink: 'People pending registration',

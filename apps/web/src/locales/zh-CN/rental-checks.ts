@@ -87,7 +87,7 @@ export const rentalChecks = {
     known: '应登记',
     missing: '未登记',
     rate: '登记率',
-    total: '全社区合计',
+    total: '合计',
     noneKnown: '该日没有应登记的人员',
     percent: '{{percent}}%',
     missingLink: '查看待登记人员',

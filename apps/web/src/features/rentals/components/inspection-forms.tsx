@@ -192,8 +192,8 @@ export const RecordInspectionForm = ({
         <legend>{t('inspection.unregisteredSection')}</legend>
         <p className="fieldset-hint">{t('inspection.unregisteredHelp')}</p>
         {people.fields.map((p, i) => (
-          <Row gutter={12} key={p.id} align="top" wrap={false}>
-            <Col flex="1 1 40%">
+          <Row gutter={12} key={p.id} align="top">
+            <Col xs={20} md={9}>
               <FormField
                 control={form.control}
                 name={`unregistered.${i}.name`}
@@ -203,7 +203,7 @@ export const RecordInspectionForm = ({
                 {(field, a11y) => <Input {...field} {...a11y} maxLength={50} autoComplete="off" />}
               </FormField>
             </Col>
-            <Col flex="1 1 60%">
+            <Col xs={{ span: 24, order: 3 }} md={{ span: 13, order: 2 }}>
               <FormField
                 control={form.control}
                 name={`unregistered.${i}.description`}
@@ -219,7 +219,7 @@ export const RecordInspectionForm = ({
                 )}
               </FormField>
             </Col>
-            <Col flex="none" style={{ paddingTop: 30 }}>
+            <Col xs={{ span: 4, order: 2 }} md={{ span: 2, order: 3 }} style={{ paddingTop: 30 }}>
               <Button
                 type="text"
                 icon={<MinusCircleOutlined aria-hidden />}

@@ -12,6 +12,7 @@ import { paths } from '@/config/paths'
 import { useRegistrationRate } from '../api/get-registration-rate'
 import { defaultPendingSort, defaultPendingState } from '../utils/pending-search'
 import type { TRateSearch } from '../utils/rate-search'
+import './rental-checks.css'
 import { defaultTemporaryResidentSort } from '../utils/temporary-resident-search'
 
 const pendingSearch = (committeeId?: string) => ({
@@ -40,6 +41,7 @@ const RatePercent = ({ percent }: { percent: number | null }) => {
         size="small"
         status={percent < 100 ? 'exception' : 'success'}
         style={{ width: 80, margin: 0 }}
+        className="rate-bar"
         aria-hidden
       />
       <Typography.Text strong type={percent < 100 ? 'danger' : 'success'}>
@@ -172,6 +174,11 @@ export const RegistrationRatePage = ({ search, onSearchChange }: TProps) => {
           columns={[
             { key: 'committee', title: t('rate.committee'), render: (_, r) => r.committee?.name },
             {
+              key: 'rate',
+              title: t('rate.rate'),
+              render: (_, r) => <RatePercent percent={r.percent} />,
+            },
+            {
               key: 'registered',
               title: t('rate.registered'),
               align: 'right',
@@ -188,11 +195,6 @@ export const RegistrationRatePage = ({ search, onSearchChange }: TProps) => {
               title: t('rate.missing'),
               align: 'right',
               render: (_, r) => missing(r),
-            },
-            {
-              key: 'rate',
-              title: t('rate.rate'),
-              render: (_, r) => <RatePercent percent={r.percent} />,
             },
           ]}
         />

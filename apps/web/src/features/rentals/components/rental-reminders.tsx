@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { paths, recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { useRentalReminders } from '../api/get-rental-reminders'
-import './rental-reminders.css'
+import './rental-checks.css'
 
 type TKind = Exclude<keyof TRentalReminders, 'today'>
 type TItem = TRentalReminders[TKind]['items'][number]
