@@ -19,6 +19,7 @@ import { SubmitForm } from '@/components/ui/form/submit-form'
 import { useSubmit } from '@/components/ui/form/use-submit'
 import { pickLabel } from '@/lib/language'
 import { useRecordInspection, useRectifyInspection } from '../api/inspection-steps'
+import { splitNames } from '../utils/inspection-values'
 
 type TInspectionValues = {
   inspectedOn: string | null
@@ -38,13 +39,6 @@ const inspectionFieldNames = [
   'findings',
   'rectificationDueOn',
 ] as const
-
-/** 王芳、李强 / 王芳 李强 / 王芳,李强 → the inspectors' names. */
-export const splitNames = (text: string) =>
-  text
-    .split(/[、,，;；\s]+/)
-    .map((n) => n.trim())
-    .filter(Boolean)
 
 /** Over the allowed number, as the API derives it: shown while the count is typed. */
 const OccupantNote = ({ count, allowed }: { count: number | null; allowed: number | null }) => {
