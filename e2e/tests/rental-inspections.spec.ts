@@ -217,4 +217,32 @@ test('[RENTALS] an inspection finds an unregistered person: the registration rat
     await nav.getByRole('link', { name: '首页' }).click()
     await expect(page.getByRole('region', { name: /^待登记人员/ })).toHaveCount(0)
   })
+
+  await test.step('a person the landlord reports is pending too, and is cleared with a reason', async () => {
+    await nav.getByRole('link', { name: '出租房屋' }).click()
+    await page
+      .getByRole('table', { name: '出租房屋列表' })
+      .getByRole('link', { name: `查看 ${address}` })
+      .click()
+    await expect(propertyHeading).toBeVisible()
+    await page.getByRole('button', { name: '报告未登记人员' }).click()
+    const dialog = page.getByRole('dialog', { name: `报告未登记人员 · ${address}` })
+    await dialog.getByLabel('姓名').fill('王某')
+    await choose(dialog, '来源', '房东', '房东报告')
+    await dialog.getByLabel('报告人').fill(landlord.name)
+    await save(page, dialog, /^\/api\/v1\/pending-registrations$/)
+    const pending = page.getByRole('table', { name: '在此居住的待登记人员' })
+    await expect(pending.getByRole('row', { name: /王某/ })).toContainText('2026-11-30 房东报告')
+    await pending.getByRole('button', { name: '核销 王某' }).click()
+    const clear = page.getByRole('dialog', { name: '核销待登记人员 王某' })
+    await clear.getByLabel('核销原因').fill('系探亲短住，已离开')
+    await save(page, clear, /\/resolve$/, 200)
+    await expect(page.getByText('没有待登记的人员')).toBeVisible()
+    await nav.getByRole('link', { name: '待登记人员' }).click()
+    await expect(page.getByRole('heading', { name: '待登记人员', level: 1 })).toBeVisible()
+    await choose(page.locator('body'), '按状态筛选', '已核销')
+    await expect(
+      page.getByRole('table', { name: '待登记人员列表' }).getByRole('row', { name: /王某/ }),
+    ).toContainText('2026-11-30 核销：系探亲短住，已离开')
+  })
 })

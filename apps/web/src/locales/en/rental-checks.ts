@@ -75,6 +75,12 @@ export const rentalChecks = {
     clearReason: 'Reason',
     clearReasonPlaceholder: 'Moved away, a short family visit, registered elsewhere …',
     cleared: 'Cleared',
+    report: 'Report an unregistered person',
+    reportTitle: 'Report an unregistered person · {{address}}',
+    source: 'Source',
+    reporter: 'Reported by',
+    reportedOn: 'Reported on',
+    reportedDone: 'Added to pending registration',
     registering: 'Registering a person pending: {{name}}',
   },
   rate: {

@@ -74,6 +74,12 @@ export const rentalChecks = {
     clearReason: '核销原因',
     clearReasonPlaceholder: '如：已搬走、系探亲短住、已在别处登记',
     cleared: '已核销',
+    report: '报告未登记人员',
+    reportTitle: '报告未登记人员 · {{address}}',
+    source: '来源',
+    reporter: '报告人',
+    reportedOn: '报告日期',
+    reportedDone: '已列入待登记人员',
     registering: '登记待登记人员：{{name}}',
   },
   rate: {

@@ -12,7 +12,7 @@ import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
 import { SubmitForm } from '@/components/ui/form/submit-form'
 import { useSubmit } from '@/components/ui/form/use-submit'
-import { useResolvePendingRegistration } from '../api/resolve-pending-registration'
+import { useResolvePendingRegistration } from '../api/pending-registration-steps'
 
 type TValues = { resolvedOn: string | null; clearReason: string }
 

@@ -138,6 +138,7 @@ export const PendingRegistrationsPage = ({ search, onSearchChange }: TProps) => 
         <Select
           aria-label={t('pending.stateFilter')}
           style={{ width: 130 }}
+          showSearch={{ optionFilterProp: 'label' }}
           value={search.state}
           onChange={(state) => set({ state })}
           options={[

@@ -1,3 +1,4 @@
+import { PlusOutlined } from '@ant-design/icons'
 import { Button, Card, Empty, Skeleton, Space, Table } from 'antd'
 import { pendingSourceLabels } from '@cr/shared/rentals/rental-codes'
 import type { TPendingRegistration } from '@cr/shared/rentals/pending-registration'
@@ -65,16 +66,36 @@ type TProps = {
   canWrite: boolean
   onRegister: (p: TPendingRegistration) => void
   onClear: (p: TPendingRegistration) => void
+  onReport: () => void
 }
 
-/** The people known to live in the dwelling and not registered yet, with 登记 and 核销. */
-export const PropertyPending = ({ propertyId, canWrite, onRegister, onClear }: TProps) => {
+/**
+ * The people known to live in the dwelling and not registered yet, with 登记 and 核销, and
+ * 报告未登记人员 for one a 楼长 or the landlord reports.
+ */
+export const PropertyPending = ({
+  propertyId,
+  canWrite,
+  onRegister,
+  onClear,
+  onReport,
+}: TProps) => {
   const { t } = useTranslation(['rentalChecks', 'common'])
   const query = usePropertyPending(propertyId)
   const components = useTableCaption(t('pending.propertyCaption'))
   const items = query.data?.items ?? []
   return (
-    <Card size="small" title={<h2 className="card-title">{t('pending.propertyTitle')}</h2>}>
+    <Card
+      size="small"
+      title={<h2 className="card-title">{t('pending.propertyTitle')}</h2>}
+      extra={
+        canWrite && (
+          <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={onReport}>
+            {t('pending.report')}
+          </Button>
+        )
+      }
+    >
       {query.isPending ? (
         <Skeleton active paragraph={{ rows: 1 }} />
       ) : query.isError ? (

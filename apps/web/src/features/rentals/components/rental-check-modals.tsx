@@ -5,12 +5,14 @@ import type { TRentalProperty } from '@cr/shared/rentals/rental-property'
 import { useTranslation } from 'react-i18next'
 import { ClearPendingForm } from './clear-pending-form'
 import { RecordInspectionForm, RectifyInspectionForm } from './inspection-forms'
+import { ReportPendingForm } from './report-pending-form'
 
 /** Which follow-up step is open. */
 export type TCheckModal =
   | { kind: 'inspect'; property: TRentalProperty }
   | { kind: 'rectify'; inspection: TRentalInspection }
   | { kind: 'clear'; pending: TPendingRegistration }
+  | { kind: 'report'; property: TRentalProperty }
 
 /** 记录检查, 整改完成, 核销: each a form in a dialog; Esc or 取消 closes without saving. */
 export const RentalCheckModals = ({
@@ -28,7 +30,9 @@ export const RentalCheckModals = ({
         ? t('inspection.rectifyTitle', { date: modal.inspection.inspectedOn })
         : modal?.kind === 'clear'
           ? t('pending.clearTitle', { name: modal.pending.name })
-          : ''
+          : modal?.kind === 'report'
+            ? t('pending.reportTitle', { address: modal.property.dwelling.name })
+            : ''
   return (
     <Modal
       open={modal !== null}
@@ -36,7 +40,7 @@ export const RentalCheckModals = ({
       onCancel={onClose}
       footer={null}
       destroyOnHidden
-      width={modal?.kind === 'inspect' ? 720 : 480}
+      width={modal?.kind === 'inspect' ? 720 : modal?.kind === 'report' ? 640 : 480}
       style={modal?.kind === 'inspect' ? { top: 24 } : undefined}
       mask={{ closable: false }}
     >
@@ -45,6 +49,9 @@ export const RentalCheckModals = ({
       )}
       {modal?.kind === 'rectify' && (
         <RectifyInspectionForm inspection={modal.inspection} title={title} onDone={onClose} />
+      )}
+      {modal?.kind === 'report' && (
+        <ReportPendingForm propertyId={modal.property.id} title={title} onDone={onClose} />
       )}
       {modal?.kind === 'clear' && (
         <ClearPendingForm pending={modal.pending} title={title} onDone={onClose} />

@@ -163,6 +163,7 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
           canWrite={canWrite}
           onRegister={register}
           onClear={(pending) => openCheck({ kind: 'clear', pending })}
+          onReport={() => openCheck({ kind: 'report', property: p })}
         />
         <PropertyInspections
           propertyId={p.id}

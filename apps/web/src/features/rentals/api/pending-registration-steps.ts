@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import {
   ZPendingRegistration,
+  type ZPendingRegistrationCreate,
   type ZPendingRegistrationResolve,
 } from '@cr/shared/rentals/pending-registration'
 import type { z } from 'zod'
@@ -26,6 +27,27 @@ export const useResolvePendingRegistration = () => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: resolvePendingRegistration,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: rentalKeys.all }),
+  })
+}
+
+type TReport = {
+  data: z.output<typeof ZPendingRegistrationCreate>
+  idempotencyKey: string
+}
+
+/** 报告: a person a 楼长, the landlord or anyone else says lives there unregistered. */
+export const reportPendingRegistration = ({ data, idempotencyKey }: TReport) =>
+  apiRequest(
+    '/pending-registrations',
+    { method: 'POST', body: data, idempotencyKey },
+    ZPendingRegistration,
+  )
+
+export const useReportPendingRegistration = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: reportPendingRegistration,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: rentalKeys.all }),
   })
 }
