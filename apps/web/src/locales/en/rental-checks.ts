@@ -87,6 +87,7 @@ export const rentalChecks = {
     title: 'Registration rate',
     description:
       'Registered temporary residents over everyone known to live in rented dwellings without a local household registration, per committee and in total, as of any day.',
+    labelled: '{{label}}: ',
     asOf: 'As of',
     caption: 'Registration rate by committee',
     committee: 'Committee',
@@ -120,6 +121,8 @@ export const rentalChecks = {
     endorsementsDue: 'Residence permit endorsements due ({{count}})',
     rectificationsOverdue: 'Rectifications overdue ({{count}})',
     pendingRegistrations: 'Pending registration ({{count}})',
+    sep: ': ',
+    detail: ' ({{detail}})',
     contractItem: '{{detail}}, ends {{date}}',
     expiredItem: '{{detail}}, ended {{date}}',
     overdueItem: 'Deadline {{date}}',

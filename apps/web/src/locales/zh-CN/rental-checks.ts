@@ -86,6 +86,7 @@ export const rentalChecks = {
     title: '登记率',
     description:
       '已登记的暂住人口占已知在出租房屋居住、户籍不在本地的全部人员的比例，按居委会和全社区统计，可查任一日期。',
+    labelled: '{{label}}：',
     asOf: '统计日期',
     caption: '各居委会登记率',
     committee: '居委会',
@@ -118,6 +119,8 @@ export const rentalChecks = {
     endorsementsDue: '居住证待签注（{{count}}）',
     rectificationsOverdue: '整改逾期（{{count}}）',
     pendingRegistrations: '待登记人员（{{count}}）',
+    sep: '：',
+    detail: '（{{detail}}）',
     contractItem: '{{detail}}，{{date}} 到期',
     expiredItem: '{{detail}}，{{date}} 已到期',
     overdueItem: '申报期限 {{date}}',

@@ -135,16 +135,19 @@ export const RegistrationRatePage = ({ search, onSearchChange }: TProps) => {
         <Card size="small" title={<h2 className="card-title">{t('rate.total')}</h2>}>
           <Space size={24} wrap aria-live="polite">
             <span>
-              {t('rate.rate')}：<RatePercent percent={overall.percent} />
+              {t('rate.labelled', { label: t('rate.rate') })}
+              <RatePercent percent={overall.percent} />
             </span>
             <span>
-              {t('rate.registered')}：<strong>{overall.registered}</strong>
+              {t('rate.labelled', { label: t('rate.registered') })}
+              <strong>{overall.registered}</strong>
             </span>
             <span>
-              {t('rate.known')}：<strong>{overall.registered + overall.pending}</strong>
+              {t('rate.labelled', { label: t('rate.known') })}
+              <strong>{overall.registered + overall.pending}</strong>
             </span>
             <span>
-              {t('rate.missing')}：
+              {t('rate.labelled', { label: t('rate.missing') })}
               <strong>{missing({ key: 'total', committee: null, ...overall })}</strong>
             </span>
           </Space>

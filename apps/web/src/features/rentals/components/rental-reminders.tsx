@@ -109,10 +109,12 @@ const ReminderSections = ({
                   ) : (
                     item.title
                   )}
-                  {'：'}
+                  {t('reminders.sep')}
                   {t(`reminders.${itemKey[kind]}`, { date: item.date, detail: item.detail ?? '' })}
                   {!kind.startsWith('contracts') && item.detail && (
-                    <span className="text-secondary">（{item.detail}）</span>
+                    <span className="text-secondary">
+                      {t('reminders.detail', { detail: item.detail })}
+                    </span>
                   )}
                   {showCommittee && (
                     <span className="text-secondary"> · {item.committee.name}</span>
