@@ -13,6 +13,7 @@ import { importJobRoute } from './routes/import-job'
 import { importsRoute } from './routes/imports'
 import { loginRoute } from './routes/login'
 import { partyRoute } from './routes/party'
+import { pendingRegistrationsRoute } from './routes/pending-registrations'
 import { partyCoBuildingRoute } from './routes/party-co-building'
 import { partyDuesPrintRoute } from './routes/party-dues-print'
 import { partyMeetingPrintRoute } from './routes/party-meeting-print'
@@ -23,7 +24,9 @@ import { partyRosterPrintRoute } from './routes/party-roster-print'
 import { partyTransferPrintRoute } from './routes/party-transfer-print'
 import { placesRoute } from './routes/places'
 import { rentalContractPrintRoute } from './routes/rental-contract-print'
+import { registrationRateRoute } from './routes/registration-rate'
 import { rentalPropertyRoute } from './routes/rental-property'
+import { rentalRemindersRoute } from './routes/rental-reminders'
 import { rentalsRoute } from './routes/rentals'
 import { residentRoute } from './routes/resident'
 import { residentPrintRoute } from './routes/resident-print'
@@ -50,6 +53,9 @@ export const routeTree = rootRoute.addChildren([
     rentalPropertyRoute,
     rentalContractPrintRoute,
     temporaryResidentsRoute,
+    pendingRegistrationsRoute,
+    registrationRateRoute,
+    rentalRemindersRoute,
     householdsRoute,
     householdRoute,
     householdPrintRoute,

@@ -13,6 +13,9 @@ export const paths = {
   dwellings: '/dwellings',
   rentals: '/rentals',
   temporaryResidents: '/temporary-residents',
+  pendingRegistrations: '/pending-registrations',
+  registrationRate: '/registration-rate',
+  rentalReminders: '/rental-reminders',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',

@@ -10,6 +10,7 @@ import { party as enParty } from './en/party'
 import { places as enPlaces } from './en/places'
 import { print as enPrint } from './en/print'
 import { rentals as enRentals } from './en/rentals'
+import { rentalChecks as enRentalChecks } from './en/rental-checks'
 import { residents as enResidents } from './en/residents'
 import { settings as enSettings } from './en/settings'
 import { users as enUsers } from './en/users'
@@ -25,6 +26,7 @@ import { party as zhParty } from './zh-CN/party'
 import { places as zhPlaces } from './zh-CN/places'
 import { print as zhPrint } from './zh-CN/print'
 import { rentals as zhRentals } from './zh-CN/rentals'
+import { rentalChecks as zhRentalChecks } from './zh-CN/rental-checks'
 import { residents as zhResidents } from './zh-CN/residents'
 import { settings as zhSettings } from './zh-CN/settings'
 import { users as zhUsers } from './zh-CN/users'
@@ -51,6 +53,7 @@ export const resources = {
     settings: zhSettings,
     print: zhPrint,
     rentals: zhRentals,
+    rentalChecks: zhRentalChecks,
   },
   en: {
     common: enCommon,
@@ -68,5 +71,6 @@ export const resources = {
     settings: enSettings,
     print: enPrint,
     rentals: enRentals,
+    rentalChecks: enRentalChecks,
   },
 } as const

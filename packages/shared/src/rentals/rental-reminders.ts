@@ -12,6 +12,7 @@ const ZReminderItem = z.object({
     'The day it is about: the lease’s end, the deadline, the due date, the report',
   ),
   committee: ZRef,
+  propertyId: ZId.nullable().describe('The rented dwelling it is about (its page), if any'),
 })
 
 const ZReminderList = z.object({

@@ -299,6 +299,15 @@ describe('inspections, people pending registration and the registration rate', (
     expect(reminders.endorsementsDue.items[0]).toMatchObject({ date: '2026-12-20' })
     expect(ids(reminders.rectificationsOverdue)).toEqual([1, [visit.id]])
     expect(ids(reminders.pendingRegistrations)).toEqual([1, [visit.pendingRegistrations[0].id]])
+    // Each names the rented dwelling it is about, for a link to its page.
+    const propertyOf = (list: { items: { propertyId: string | null }[] }) =>
+      list.items[0]!.propertyId
+    expect(propertyOf(reminders.contractsEnding)).toBe(ending.propertyId)
+    expect(propertyOf(reminders.contractsExpiredOccupied)).toBe(expiredLet.id)
+    expect(propertyOf(reminders.registrationsOverdue)).toBe(expiredLet.id)
+    expect(propertyOf(reminders.endorsementsDue)).toBe(expiredLet.id)
+    expect(propertyOf(reminders.rectificationsOverdue)).toBe(property.id)
+    expect(propertyOf(reminders.pendingRegistrations)).toBe(property.id)
 
     const { auth: stranger } = await seedCommitteeClerk(t())
     const theirs = (await api(stranger, 'GET', '/rental-reminders')).json()

@@ -37,6 +37,7 @@ export const rentalReminders = async (
     number: true,
     leaseEndsOn: true,
     committee,
+    propertyId: true,
     property: { select: { dwelling: { select: { address: true } } } },
   } as const
   type TContractRow = {
@@ -44,6 +45,7 @@ export const rentalReminders = async (
     number: string
     leaseEndsOn: Date
     committee: { id: string; name: string }
+    propertyId: string
     property: { dwelling: { address: string } }
   }
   const contractItem = (c: TContractRow) => ({
@@ -52,6 +54,7 @@ export const rentalReminders = async (
     detail: c.number,
     date: fromDbDate(c.leaseEndsOn),
     committee: c.committee,
+    propertyId: c.propertyId,
   })
   const ending = {
     AND: [
@@ -86,6 +89,7 @@ export const rentalReminders = async (
   const personRow = {
     id: true,
     committee,
+    propertyId: true,
     resident: { select: { name: true } },
     dwelling: { select: { address: true } },
   } as const
@@ -125,6 +129,7 @@ export const rentalReminders = async (
         detail: r.dwelling.address,
         date: fromDbDate(r.registrationDeadline),
         committee: r.committee,
+        propertyId: r.propertyId,
       }),
     ),
     endorsementsDue: await list(
@@ -149,6 +154,7 @@ export const rentalReminders = async (
           detail: r.permitNumber,
           date: addYears(last && last > issued ? last : issued, 1),
           committee: r.committee,
+          propertyId: r.propertyId,
         }
       },
     ),
@@ -163,6 +169,7 @@ export const rentalReminders = async (
           committee,
           findings: true,
           rectificationDueOn: true,
+          propertyId: true,
           property: { select: { dwelling: { select: { address: true } } } },
         },
       }),
@@ -172,6 +179,7 @@ export const rentalReminders = async (
         detail: r.findings,
         date: fromDbDate(r.rectificationDueOn!),
         committee: r.committee,
+        propertyId: r.propertyId,
       }),
     ),
     pendingRegistrations: await list(
@@ -185,6 +193,7 @@ export const rentalReminders = async (
           name: true,
           committee,
           reportedOn: true,
+          propertyId: true,
           property: { select: { dwelling: { select: { address: true } } } },
         },
       }),
@@ -194,6 +203,7 @@ export const rentalReminders = async (
         detail: r.property.dwelling.address,
         date: fromDbDate(r.reportedOn),
         committee: r.committee,
+        propertyId: r.propertyId,
       }),
     ),
   }

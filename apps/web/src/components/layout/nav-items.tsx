@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BellOutlined,
   BankOutlined,
   CloudUploadOutlined,
   FlagOutlined,
@@ -9,10 +10,12 @@ import {
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
+  PieChartOutlined,
   SolutionOutlined,
   TableOutlined,
   SettingOutlined,
   TeamOutlined,
+  UserAddOutlined,
   UserOutlined,
 } from '@ant-design/icons'
 import type { TPermission } from '@cr/shared/auth/roles'
@@ -31,6 +34,9 @@ export type TNavItem = {
     | 'dwellings'
     | 'rentals'
     | 'temporaryResidents'
+    | 'pendingRegistrations'
+    | 'registrationRate'
+    | 'rentalReminders'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -84,6 +90,24 @@ export const navItems: TNavItem[] = [
     to: paths.temporaryResidents,
     labelKey: 'temporaryResidents',
     icon: <ArrivalIcon />,
+    permission: 'registry:read',
+  },
+  {
+    to: paths.pendingRegistrations,
+    labelKey: 'pendingRegistrations',
+    icon: <UserAddOutlined aria-hidden />,
+    permission: 'registry:read',
+  },
+  {
+    to: paths.registrationRate,
+    labelKey: 'registrationRate',
+    icon: <PieChartOutlined aria-hidden />,
+    permission: 'registry:read',
+  },
+  {
+    to: paths.rentalReminders,
+    labelKey: 'rentalReminders',
+    icon: <BellOutlined aria-hidden />,
     permission: 'registry:read',
   },
   {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Col, Input, Row, Typography } from 'antd'
+import { Alert, Col, Input, Row, Typography } from 'antd'
 import { todayInChina } from '@cr/shared/party/calendar'
 import { residenceReasonLabels } from '@cr/shared/rentals/rental-codes'
 import { householdRegionOf } from '@cr/shared/rentals/household-region'
@@ -17,7 +17,13 @@ import { useSubmit } from '@/components/ui/form/use-submit'
 import { LabelSelect } from '@/components/ui/label-select'
 import { useCreateTemporaryResident } from '../api/create-temporary-resident'
 import { findPersonByIdQueryOptions } from '../api/find-person-by-id'
-import { ZDeskForm, deskFieldNames, emptyDeskValues, type TDeskValues } from '../utils/desk-values'
+import {
+  ZDeskForm,
+  deskFieldNames,
+  emptyDeskValues,
+  type TDeskPending,
+  type TDeskValues,
+} from '../utils/desk-values'
 import { idNumberPerson } from '@/lib/id-number-person'
 import { PropertySelect } from './property-select'
 
@@ -46,6 +52,7 @@ const DeadlineNote = ({
 type TProps = {
   title: string
   propertyId?: string
+  pending?: TDeskPending
   onDone: () => void
   /** Given the way to put the cursor in the ID number (the dialog does once it has opened). */
   focusFirstRef?: { current: (() => void) | undefined }
@@ -58,11 +65,17 @@ type TProps = {
  * reason, employer, and the declared date — a declaration past the 3-working-day deadline is
  * shown late and saved as late, never refused. Tab goes field to field, Enter saves.
  */
-export const DeskRegistrationForm = ({ title, propertyId, onDone, focusFirstRef }: TProps) => {
-  const { t } = useTranslation(['rentals', 'common'])
+export const DeskRegistrationForm = ({
+  title,
+  propertyId,
+  pending,
+  onDone,
+  focusFirstRef,
+}: TProps) => {
+  const { t } = useTranslation(['rentals', 'common', 'rentalChecks'])
   const form = useForm<TDeskValues, unknown, z.output<typeof ZDeskForm>>({
     resolver: schemaResolver(ZDeskForm),
-    defaultValues: emptyDeskValues(todayInChina(), propertyId),
+    defaultValues: emptyDeskValues(todayInChina(), propertyId, pending),
   })
   useEffect(() => {
     if (focusFirstRef) focusFirstRef.current = () => form.setFocus('person.idNumber')
@@ -101,6 +114,14 @@ export const DeskRegistrationForm = ({ title, propertyId, onDone, focusFirstRef 
   return (
     <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       <p className="fieldset-hint">{t('desk.hint')}</p>
+      {pending && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('rentalChecks:pending.registering', { name: pending.name })}
+        />
+      )}
       <fieldset className="plain-fieldset">
         <legend>{t('desk.personSection')}</legend>
         <Row gutter={12}>

@@ -1,16 +1,20 @@
 import { Modal } from 'antd'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TDeskPending } from '../utils/desk-values'
 import { DeskRegistrationForm } from './desk-registration-form'
 
 /** 暂住登记 in a dialog, from the list or from a rented dwelling (then preset to it). */
 export const DeskRegistrationModal = ({
   open,
   propertyId,
+  pending,
   onClose,
 }: {
   open: boolean
   propertyId?: string
+  /** 登记 of a person pending registration: named, and resolved by the registration. */
+  pending?: TDeskPending
   onClose: () => void
 }) => {
   const { t } = useTranslation('rentals')
@@ -34,6 +38,7 @@ export const DeskRegistrationModal = ({
         <DeskRegistrationForm
           title={title}
           propertyId={propertyId}
+          pending={pending}
           onDone={onClose}
           focusFirstRef={focusFirstRef}
         />

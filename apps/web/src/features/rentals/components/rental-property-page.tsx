@@ -1,6 +1,7 @@
 import { UserAddOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd'
 import { lessorDutyLabels, rentalUseLabels } from '@cr/shared/rentals/rental-codes'
+import type { TPendingRegistration } from '@cr/shared/rentals/pending-registration'
 import type { TRentalProperty } from '@cr/shared/rentals/rental-property'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -14,9 +15,15 @@ import { lazyOnIdle } from '@/lib/lazy-on-idle'
 import { useRentalProperty } from '../api/get-rental-property'
 import type { TContractModal } from './contract-modals'
 import { PropertyContracts } from './property-contracts'
+import { PropertyInspections } from './property-inspections'
 import { PropertyOccupants } from './property-occupants'
+import { PropertyPending } from './property-pending'
+import type { TCheckModal } from './rental-check-modals'
 
 const ContractModals = lazyOnIdle(() => import('./contract-modals').then((m) => m.ContractModals))
+const RentalCheckModals = lazyOnIdle(() =>
+  import('./rental-check-modals').then((m) => m.RentalCheckModals),
+)
 const DeskRegistrationModal = lazyOnIdle(() =>
   import('./desk-registration-modal').then((m) => m.DeskRegistrationModal),
 )
@@ -113,6 +120,9 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
   const [opened, setOpened] = useState(false)
   const [registering, setRegistering] = useState(false)
   const [deskOpened, setDeskOpened] = useState(false)
+  const [deskPending, setDeskPending] = useState<TPendingRegistration | undefined>()
+  const [check, setCheck] = useState<TCheckModal | null>(null)
+  const [checkOpened, setCheckOpened] = useState(false)
   const back = <PageBreadcrumb parent={paths.rentals} current={query.data?.dwelling.name} />
   if (query.isPending) return <Skeleton active paragraph={{ rows: 10 }} />
   if (query.isError)
@@ -124,6 +134,12 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
     )
   const p = query.data
   const open = (next: TContractModal) => (setOpened(true), setModal(next))
+  const openCheck = (next: TCheckModal) => (setCheckOpened(true), setCheck(next))
+  const register = (pending?: TPendingRegistration) => {
+    setDeskPending(pending)
+    setDeskOpened(true)
+    setRegistering(true)
+  }
   return (
     <>
       {back}
@@ -132,10 +148,7 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
         description={t('page.summary', { committee: p.committee.name, landlord: p.landlord.name })}
         actions={
           canWrite && (
-            <Button
-              icon={<UserAddOutlined aria-hidden />}
-              onClick={() => (setDeskOpened(true), setRegistering(true))}
-            >
+            <Button icon={<UserAddOutlined aria-hidden />} onClick={() => register()}>
               {t('temporary.register')}
             </Button>
           )
@@ -145,12 +158,27 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
         <PropertyDetails property={p} />
         <PropertyContracts propertyId={p.id} canWrite={canWrite} onOpen={open} />
         <PropertyOccupants propertyId={p.id} />
+        <PropertyPending
+          propertyId={p.id}
+          canWrite={canWrite}
+          onRegister={register}
+          onClear={(pending) => openCheck({ kind: 'clear', pending })}
+          onReport={() => openCheck({ kind: 'report', property: p })}
+        />
+        <PropertyInspections
+          propertyId={p.id}
+          canWrite={canWrite}
+          onRecord={() => openCheck({ kind: 'inspect', property: p })}
+          onRectify={(inspection) => openCheck({ kind: 'rectify', inspection })}
+        />
       </Space>
+      {checkOpened && <RentalCheckModals modal={check} onClose={() => setCheck(null)} />}
       {opened && <ContractModals property={p} modal={modal} onClose={() => setModal(null)} />}
       {deskOpened && (
         <DeskRegistrationModal
           open={registering}
           propertyId={p.id}
+          pending={deskPending && { id: deskPending.id, name: deskPending.name }}
           onClose={() => setRegistering(false)}
         />
       )}

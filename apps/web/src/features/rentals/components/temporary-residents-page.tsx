@@ -19,6 +19,7 @@ import {
   toTemporaryResidentListQuery,
   type TTemporaryResidentsSearch,
 } from '../utils/temporary-resident-search'
+import { RegistrationRateSummary } from './registration-rate'
 import { buildTemporaryResidentColumns } from './temporary-resident-columns'
 import { TemporaryResidentsToolbar } from './temporary-residents-toolbar'
 
@@ -73,6 +74,7 @@ export const TemporaryResidentsPage = ({ search, onSearchChange }: TProps) => {
           </Space>
         }
       />
+      <RegistrationRateSummary />
       <TemporaryResidentsToolbar search={search} onSearchChange={onSearchChange} />
       <RecordList<TTemporaryResident>
         caption={t('temporary.caption')}

@@ -2,6 +2,9 @@ import { ZTemporaryResidentCreate } from '@cr/shared/rentals/temporary-resident'
 import type { TResidenceReason } from '@cr/shared/rentals/rental-codes'
 import { z } from 'zod'
 
+/** A person pending registration the desk registers: the form starts with their name. */
+export type TDeskPending = { id: string; name: string }
+
 /** What the desk registration holds while it is filled in. */
 export type TDeskValues = {
   person: { residentId: string | undefined; idNumber: string; name: string; phone: string }
@@ -11,16 +14,23 @@ export type TDeskValues = {
   reason: TResidenceReason | undefined
   employer: string
   declaredOn: string | null
+  /** The person pending registration (待登记) this registers, resolved with it. */
+  pendingRegistrationId?: string
 }
 
-export const emptyDeskValues = (today: string, propertyId?: string): TDeskValues => ({
-  person: { residentId: undefined, idNumber: '', name: '', phone: '' },
+export const emptyDeskValues = (
+  today: string,
+  propertyId?: string,
+  pending?: TDeskPending,
+): TDeskValues => ({
+  person: { residentId: undefined, idNumber: '', name: pending?.name ?? '', phone: '' },
   householdRegion: '',
   propertyId,
   movedInOn: null,
   reason: undefined,
   employer: '',
   declaredOn: today,
+  ...(pending ? { pendingRegistrationId: pending.id } : {}),
 })
 
 /**
