@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { ZId } from '@cr/shared/common/record'
 import {
   ZRentalContract,
   ZRentalContractCancel,
@@ -19,6 +21,7 @@ import {
 import {
   ZTemporaryResident,
   ZTemporaryResidentCreate,
+  ZTemporaryResidentEvents,
   ZTemporaryResidentLeave,
   ZTemporaryResidentListQuery,
   ZTemporaryResidentMove,
@@ -157,7 +160,8 @@ export const temporaryResidentsRoutes: FastifyPluginAsync = async (base) => {
       columns: temporaryResidentExportColumns,
     },
     service: {
-      list: (db, actor, query) => temporary.listTemporaryResidents(db, actor, query, base.today()),
+      list: (db, actor, query) =>
+        temporary.listTemporaryResidents(db, actor, query, base.today(), base.cipher.blindIndex),
       get: (db, actor, id) => temporary.getTemporaryResident(db, actor, id, base.today()),
       create: temporary.createTemporaryResident,
       update: temporary.updateTemporaryResident,
@@ -178,6 +182,19 @@ export const temporaryResidentsRoutes: FastifyPluginAsync = async (base) => {
     },
     handler: (request) =>
       pending.registrationRateOf(app.db.prisma, request.actor!, request.query, app.today()),
+  })
+
+  app.get('/:id/events', {
+    config: { permission: 'registry:read' },
+    schema: {
+      operationId: 'listTemporaryResidentEvents',
+      tags: [tag],
+      summary: 'A registration’s dated history: moved in, registered, moved, left',
+      params: z.object({ id: ZId }),
+      response: { 200: ZTemporaryResidentEvents },
+    },
+    handler: (request) =>
+      temporary.listTemporaryResidentEvents(app.db.prisma, request.actor!, request.params.id),
   })
 
   const steps = [

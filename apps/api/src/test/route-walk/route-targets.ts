@@ -152,6 +152,7 @@ export const routeTargets: Record<string, TTarget> = {
   },
   'GET /api/v1/temporary-residents/registration-rate': {},
   'GET /api/v1/temporary-residents/:id': { id: 'temporaryResident' },
+  'GET /api/v1/temporary-residents/:id/events': { id: 'temporaryResident' },
   'PATCH /api/v1/temporary-residents/:id': {
     id: 'temporaryResident',
     body: () => ({ employer: '改' }),
