@@ -32,6 +32,8 @@ export const queryKinds: Record<string, TKind> = {
   organizationId: 'branch',
   importId: 'importJob',
   propertyId: 'rentalProperty',
+  landlordId: 'resident',
+  residentId: 'resident',
 }
 
 const on = '2026-06-01'

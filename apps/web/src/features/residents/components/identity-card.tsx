@@ -9,9 +9,9 @@ import { sexTable } from '@cr/shared/code-tables/sex'
 import type { TResident } from '@cr/shared/residents/resident'
 import { useTranslation } from 'react-i18next'
 import { useCan } from '@/lib/auth'
-import { MaskedValue } from './masked-value'
+import { MaskedValue } from '@/components/reveal/masked-value'
 import { CategoryTag, ResidentTagList } from './resident-tags'
-import type { TRevealTarget } from './reveal-modal'
+import type { TRevealTarget } from '@/components/reveal/reveal-modal'
 
 type TProps = { resident: TResident; onReveal: (target: TRevealTarget) => void }
 
