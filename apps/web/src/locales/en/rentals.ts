@@ -298,6 +298,8 @@ export const rentals: TMessages<typeof zh> = {
     expiringWithin: 'Ending within {{days}} days',
   },
   edit: {
+    agent: 'Agent',
+    hasAgent: 'An agent lets or manages it',
     action: 'Edit letting',
     title: 'Edit letting · {{address}}',
     done: 'Letting saved',

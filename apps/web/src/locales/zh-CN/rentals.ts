@@ -291,6 +291,8 @@ export const rentals = {
     expiringWithin: '{{days}} 天内到期',
   },
   edit: {
+    agent: '代理人',
+    hasAgent: '有代理人（代为出租、管理的人）',
     action: '编辑出租信息',
     title: '编辑出租信息 · {{address}}',
     done: '出租信息已保存',

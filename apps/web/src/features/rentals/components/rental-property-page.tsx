@@ -1,4 +1,4 @@
-import { UserAddOutlined } from '@ant-design/icons'
+import { EditOutlined, UserAddOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd'
 import { lessorDutyLabels, rentalUseLabels } from '@cr/shared/rentals/rental-codes'
 import type { TRentalProperty } from '@cr/shared/rentals/rental-property'
@@ -17,6 +17,9 @@ import { PropertyContracts } from './property-contracts'
 import { PropertyOccupants } from './property-occupants'
 
 const ContractModals = lazyOnIdle(() => import('./contract-modals').then((m) => m.ContractModals))
+const EditRentalPropertyModal = lazyOnIdle(() =>
+  import('./edit-rental-property-modal').then((m) => m.EditRentalPropertyModal),
+)
 const DeskRegistrationModal = lazyOnIdle(() =>
   import('./desk-registration-modal').then((m) => m.DeskRegistrationModal),
 )
@@ -52,6 +55,22 @@ const PropertyDetails = ({ property: p }: { property: TRentalProperty }) => {
               </Space>
             ),
           },
+          ...(p.agent
+            ? [
+                {
+                  key: 'agent',
+                  label: t('edit.agent'),
+                  span: { xs: 1, md: 2, xl: 3 },
+                  children: (
+                    <Space size={12} wrap>
+                      {p.agent.name}
+                      <span className="mono">{p.agent.idNumberMasked}</span>
+                      {p.agent.phoneMasked && <span className="mono">{p.agent.phoneMasked}</span>}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
           { key: 'committee', label: t('fields.committee'), children: p.committee.name },
           {
             key: 'use',
@@ -113,6 +132,8 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
   const [opened, setOpened] = useState(false)
   const [registering, setRegistering] = useState(false)
   const [deskOpened, setDeskOpened] = useState(false)
+  const [editing, setEditing] = useState(false)
+  const [editOpened, setEditOpened] = useState(false)
   const back = <PageBreadcrumb parent={paths.rentals} current={query.data?.dwelling.name} />
   if (query.isPending) return <Skeleton active paragraph={{ rows: 10 }} />
   if (query.isError)
@@ -132,12 +153,20 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
         description={t('page.summary', { committee: p.committee.name, landlord: p.landlord.name })}
         actions={
           canWrite && (
-            <Button
-              icon={<UserAddOutlined aria-hidden />}
-              onClick={() => (setDeskOpened(true), setRegistering(true))}
-            >
-              {t('temporary.register')}
-            </Button>
+            <Space wrap>
+              <Button
+                icon={<EditOutlined aria-hidden />}
+                onClick={() => (setEditOpened(true), setEditing(true))}
+              >
+                {t('edit.action')}
+              </Button>
+              <Button
+                icon={<UserAddOutlined aria-hidden />}
+                onClick={() => (setDeskOpened(true), setRegistering(true))}
+              >
+                {t('temporary.register')}
+              </Button>
+            </Space>
           )
         }
       />
@@ -147,6 +176,9 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
         <PropertyOccupants propertyId={p.id} />
       </Space>
       {opened && <ContractModals property={p} modal={modal} onClose={() => setModal(null)} />}
+      {editOpened && (
+        <EditRentalPropertyModal property={p} open={editing} onClose={() => setEditing(false)} />
+      )}
       {deskOpened && (
         <DeskRegistrationModal
           open={registering}
