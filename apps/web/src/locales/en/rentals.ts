@@ -290,7 +290,7 @@ export const rentals: TMessages<typeof zh> = {
       'The declarant confirms the information above is true, and will report a change of address or contact, or leaving, to the community office.',
     declarantSign: 'Declarant (signature):',
     clerkSign: 'Registered by (signature):',
-    reveal: 'Print the full ID number',
+    reveal: 'Show the full ID number',
   },
   rentalList: {
     expiringFilter: 'Filter by contract end',

@@ -283,7 +283,7 @@ export const rentals = {
       '申报人保证以上信息真实准确；居住地、联系方式等发生变化或离开本地时，及时到社区办理变更或注销。',
     declarantSign: '申报人（签字）：',
     clerkSign: '登记人（签字）：',
-    reveal: '打印完整身份证号',
+    reveal: '显示完整身份证号',
   },
   rentalList: {
     expiringFilter: '按责任书到期时间筛选',
