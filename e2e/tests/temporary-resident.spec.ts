@@ -96,6 +96,8 @@ test('[RENTALS] a temporary resident’s page: opened from the list, the 登记�
 
   await test.step('finds them by name in the list and opens their page from the row', async () => {
     await page.getByLabel('查找暂住人口').fill('明远')
+    // The search lands in the URL after a pause: wait for it, or it would follow the click.
+    await expect(page).toHaveURL(/[?&]q=/)
     const table = page.getByRole('table', { name: '暂住人口列表' })
     await expect(table.getByRole('row')).toHaveCount(2)
     await table.getByRole('link', { name: `查看 ${tenant.name}` }).click()
@@ -127,6 +129,22 @@ test('[RENTALS] a temporary resident’s page: opened from the list, the 登记�
     await expect(page.getByRole('button', { name: '打印', exact: true })).toBeEnabled()
     await page.getByRole('link', { name: '返回' }).click()
     await expect(heading).toBeVisible()
+  })
+
+  await test.step('records the 居住证 by 编辑登记: its 签注 due a year after issue', async () => {
+    await page.getByRole('button', { name: '编辑登记' }).click()
+    const dialog = page.getByRole('dialog', { name: `编辑暂住登记 · ${tenant.name}` })
+    await expect(dialog.getByLabel('服务处所 / 就读学校')).toHaveValue('兴华电子厂')
+    await dialog.getByLabel('居住证号').fill('370200202600654321')
+    await typeDate(dialog, '签发日期', '2025-12-15')
+    const answered = page.waitForResponse((r) => r.request().method() === 'PATCH')
+    await dialog.getByRole('button', { name: '保存' }).click()
+    expect((await answered).status()).toBe(200)
+    await expect(dialog).toBeHidden()
+    const permit = page.getByRole('region', { name: '居住证' })
+    await expect(permit).toContainText('370200202600654321')
+    await expect(permit).toContainText('2026-12-15')
+    await expect(permit).toContainText('即将到期')
   })
 
   await test.step('moves them to a household they stay with (any registry dwelling), dated', async () => {

@@ -227,6 +227,8 @@ export const rentals: TMessages<typeof zh> = {
     dormitoryHelp: 'The building of the dormitory: type its address, then pick the dwelling',
   },
   tr: {
+    edit: 'Edit',
+    editTitle: 'Edit the registration · {{name}}',
     person: 'Person',
     stay: 'Stay',
     contract: 'Security contract',

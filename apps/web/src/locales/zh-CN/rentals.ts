@@ -222,6 +222,8 @@ export const rentals = {
     dormitoryHelp: '单位宿舍所在楼栋：输入地址查找，再选房屋',
   },
   tr: {
+    edit: '编辑登记',
+    editTitle: '编辑暂住登记 · {{name}}',
     person: '人员',
     stay: '暂住情况',
     contract: '治安责任书',

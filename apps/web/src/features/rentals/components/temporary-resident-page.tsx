@@ -1,4 +1,5 @@
 import {
+  EditOutlined,
   EnvironmentOutlined,
   LogoutOutlined,
   PrinterOutlined,
@@ -58,56 +59,58 @@ const PersonCard = ({
     onReveal({ id: r.person.id, name: r.person.name, field })
   const p = person.data
   return (
-    <Card size="small" title={card(t('tr.person'))}>
-      <Descriptions
-        size="small"
-        column={{ xs: 1, md: 2 }}
-        items={[
-          {
-            key: 'name',
-            label: t('temporary.name'),
-            children: (
-              <Link to={recordPaths.resident} params={{ residentId: r.person.id }}>
-                {r.person.name}
-              </Link>
-            ),
-          },
-          {
-            key: 'idNumber',
-            label: t('temporary.idNumber'),
-            children: (
-              <MaskedValue
-                masked={r.person.idNumberMasked}
-                revealLabel={canReveal ? t('residents:reveal.idNumber') : undefined}
-                onReveal={reveal('idNumber')}
-              />
-            ),
-          },
-          {
-            key: 'sex',
-            label: t('desk.sex'),
-            children: p ? (sexTable.nameOf(p.sex) ?? p.sex) : '—',
-          },
-          { key: 'birthDate', label: t('desk.birthDate'), children: p?.birthDate ?? '—' },
-          {
-            key: 'phone',
-            label: t('desk.phone'),
-            children: (
-              <MaskedValue
-                masked={r.person.phoneMasked}
-                revealLabel={canReveal ? t('residents:reveal.phone') : undefined}
-                onReveal={reveal('phone')}
-              />
-            ),
-          },
-          {
-            key: 'householdRegion',
-            label: t('temporary.householdRegion'),
-            children: r.householdRegion ?? '—',
-          },
-        ]}
-      />
-    </Card>
+    <section aria-label={t('tr.person')}>
+      <Card size="small" title={card(t('tr.person'))}>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          items={[
+            {
+              key: 'name',
+              label: t('temporary.name'),
+              children: (
+                <Link to={recordPaths.resident} params={{ residentId: r.person.id }}>
+                  {r.person.name}
+                </Link>
+              ),
+            },
+            {
+              key: 'idNumber',
+              label: t('temporary.idNumber'),
+              children: (
+                <MaskedValue
+                  masked={r.person.idNumberMasked}
+                  revealLabel={canReveal ? t('residents:reveal.idNumber') : undefined}
+                  onReveal={reveal('idNumber')}
+                />
+              ),
+            },
+            {
+              key: 'sex',
+              label: t('desk.sex'),
+              children: p ? (sexTable.nameOf(p.sex) ?? p.sex) : '—',
+            },
+            { key: 'birthDate', label: t('desk.birthDate'), children: p?.birthDate ?? '—' },
+            {
+              key: 'phone',
+              label: t('desk.phone'),
+              children: (
+                <MaskedValue
+                  masked={r.person.phoneMasked}
+                  revealLabel={canReveal ? t('residents:reveal.phone') : undefined}
+                  onReveal={reveal('phone')}
+                />
+              ),
+            },
+            {
+              key: 'householdRegion',
+              label: t('temporary.householdRegion'),
+              children: r.householdRegion ?? '—',
+            },
+          ]}
+        />
+      </Card>
+    </section>
   )
 }
 
@@ -116,51 +119,53 @@ const StayCard = ({ resident: r }: { resident: TTemporaryResident }) => {
   const { t, i18n } = useTranslation('rentals')
   const lang = i18n.language
   return (
-    <Card size="small" title={card(t('tr.stay'))}>
-      <Descriptions
-        size="small"
-        column={{ xs: 1, md: 2 }}
-        items={[
-          {
-            key: 'dwelling',
-            label: t('temporary.lodging'),
-            span: { xs: 1, md: 2 },
-            children: (
-              <Space size={8} wrap>
-                {r.property ? (
-                  <Link to={recordPaths.rentalProperty} params={{ propertyId: r.property.id }}>
-                    {r.dwelling.name}
-                  </Link>
-                ) : (
-                  r.dwelling.name
-                )}
-                <Tag>{pickLabel(lodgingKindLabels[r.lodging], lang)}</Tag>
-              </Space>
-            ),
-          },
-          { key: 'movedInOn', label: t('temporary.movedInOn'), children: r.movedInOn },
-          {
-            key: 'reason',
-            label: t('temporary.reason'),
-            children: pickLabel(residenceReasonLabels[r.reason], lang),
-          },
-          { key: 'employer', label: t('desk.employer'), children: r.employer ?? '—' },
-          {
-            key: 'contract',
-            label: t('tr.contract'),
-            children: r.contract ? (
-              <Link to={recordPaths.rentalContractPrint} params={{ contractId: r.contract.id }}>
-                <span className="mono">{r.contract.name}</span>
-              </Link>
-            ) : (
-              t('values.none')
-            ),
-          },
-          { key: 'committee', label: t('fields.committee'), children: r.committee.name },
-          ...(r.notes ? [{ key: 'notes', label: t('fields.notes'), children: r.notes }] : []),
-        ]}
-      />
-    </Card>
+    <section aria-label={t('tr.stay')}>
+      <Card size="small" title={card(t('tr.stay'))}>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          items={[
+            {
+              key: 'dwelling',
+              label: t('temporary.lodging'),
+              span: { xs: 1, md: 2 },
+              children: (
+                <Space size={8} wrap>
+                  {r.property ? (
+                    <Link to={recordPaths.rentalProperty} params={{ propertyId: r.property.id }}>
+                      {r.dwelling.name}
+                    </Link>
+                  ) : (
+                    r.dwelling.name
+                  )}
+                  <Tag>{pickLabel(lodgingKindLabels[r.lodging], lang)}</Tag>
+                </Space>
+              ),
+            },
+            { key: 'movedInOn', label: t('temporary.movedInOn'), children: r.movedInOn },
+            {
+              key: 'reason',
+              label: t('temporary.reason'),
+              children: pickLabel(residenceReasonLabels[r.reason], lang),
+            },
+            { key: 'employer', label: t('desk.employer'), children: r.employer ?? '—' },
+            {
+              key: 'contract',
+              label: t('tr.contract'),
+              children: r.contract ? (
+                <Link to={recordPaths.rentalContractPrint} params={{ contractId: r.contract.id }}>
+                  <span className="mono">{r.contract.name}</span>
+                </Link>
+              ) : (
+                t('values.none')
+              ),
+            },
+            { key: 'committee', label: t('fields.committee'), children: r.committee.name },
+            ...(r.notes ? [{ key: 'notes', label: t('fields.notes'), children: r.notes }] : []),
+          ]}
+        />
+      </Card>
+    </section>
   )
 }
 
@@ -168,36 +173,38 @@ const StayCard = ({ resident: r }: { resident: TTemporaryResident }) => {
 const RegistrationCard = ({ resident: r }: { resident: TTemporaryResident }) => {
   const { t } = useTranslation('rentals')
   return (
-    <Card size="small" title={card(t('tr.registration'))}>
-      <Descriptions
-        size="small"
-        column={1}
-        items={[
-          {
-            key: 'deadline',
-            label: t('tr.deadline'),
-            children: (
-              <Space size={8} wrap>
-                {r.deadline}
-                {r.deadlineProvisional && (
-                  <span className="text-secondary">{t('tr.provisional')}</span>
-                )}
-              </Space>
-            ),
-          },
-          {
-            key: 'declaredOn',
-            label: t('temporary.declaredOn'),
-            children: r.declaredOn ?? t('tr.notDeclared'),
-          },
-          {
-            key: 'timeliness',
-            label: t('temporary.timeliness'),
-            children: <TimelinessTag resident={r} />,
-          },
-        ]}
-      />
-    </Card>
+    <section aria-label={t('tr.registration')}>
+      <Card size="small" title={card(t('tr.registration'))}>
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            {
+              key: 'deadline',
+              label: t('tr.deadline'),
+              children: (
+                <Space size={8} wrap>
+                  {r.deadline}
+                  {r.deadlineProvisional && (
+                    <span className="text-secondary">{t('tr.provisional')}</span>
+                  )}
+                </Space>
+              ),
+            },
+            {
+              key: 'declaredOn',
+              label: t('temporary.declaredOn'),
+              children: r.declaredOn ?? t('tr.notDeclared'),
+            },
+            {
+              key: 'timeliness',
+              label: t('temporary.timeliness'),
+              children: <TimelinessTag resident={r} />,
+            },
+          ]}
+        />
+      </Card>
+    </section>
   )
 }
 
@@ -206,43 +213,45 @@ const PermitCard = ({ resident: r }: { resident: TTemporaryResident }) => {
   const { t } = useTranslation('rentals')
   const permit = r.permit
   return (
-    <Card size="small" title={card(t('temporary.permit'))}>
-      {!permit ? (
-        <p className="text-secondary" style={{ margin: 0 }}>
-          {t('tr.noPermit')}
-        </p>
-      ) : (
-        <Descriptions
-          size="small"
-          column={1}
-          items={[
-            {
-              key: 'number',
-              label: t('tr.permitNumber'),
-              children: <span className="mono">{permit.number}</span>,
-            },
-            { key: 'issuedOn', label: t('tr.permitIssuedOn'), children: permit.issuedOn },
-            {
-              key: 'lastEndorsedOn',
-              label: t('tr.permitLastEndorsedOn'),
-              children: permit.lastEndorsedOn ?? '—',
-            },
-            {
-              key: 'due',
-              label: t('tr.permitDueOn'),
-              children: (
-                <Space size={8} wrap>
-                  {permit.endorsementDueOn}
-                  <Tag color={endorsementColors[permit.endorsementState]}>
-                    {t(`endorsement.${permit.endorsementState}`)}
-                  </Tag>
-                </Space>
-              ),
-            },
-          ]}
-        />
-      )}
-    </Card>
+    <section aria-label={t('temporary.permit')}>
+      <Card size="small" title={card(t('temporary.permit'))}>
+        {!permit ? (
+          <p className="text-secondary" style={{ margin: 0 }}>
+            {t('tr.noPermit')}
+          </p>
+        ) : (
+          <Descriptions
+            size="small"
+            column={1}
+            items={[
+              {
+                key: 'number',
+                label: t('tr.permitNumber'),
+                children: <span className="mono">{permit.number}</span>,
+              },
+              { key: 'issuedOn', label: t('tr.permitIssuedOn'), children: permit.issuedOn },
+              {
+                key: 'lastEndorsedOn',
+                label: t('tr.permitLastEndorsedOn'),
+                children: permit.lastEndorsedOn ?? '—',
+              },
+              {
+                key: 'due',
+                label: t('tr.permitDueOn'),
+                children: (
+                  <Space size={8} wrap>
+                    {permit.endorsementDueOn}
+                    <Tag color={endorsementColors[permit.endorsementState]}>
+                      {t(`endorsement.${permit.endorsementState}`)}
+                    </Tag>
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Card>
+    </section>
   )
 }
 
@@ -329,6 +338,11 @@ export const TemporaryResidentPage = ({ id }: { id: string }) => {
           onClick={() => open('register')}
         >
           {t('tr.register')}
+        </Button>
+      )}
+      {canWrite && (
+        <Button icon={<EditOutlined aria-hidden />} onClick={() => open('edit')}>
+          {t('tr.edit')}
         </Button>
       )}
       {canWrite && current && (
