@@ -49,6 +49,7 @@ import {
 } from '@cr/shared/rentals/rental-inspection'
 import { ZRentalReminders } from '@cr/shared/rentals/rental-reminders'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
+import { maskedSearch } from '../residents/resident-search.ts'
 import { registerStepRoute } from '../../lib/step-route.ts'
 import * as contracts from './rental-contracts.service.ts'
 import * as properties from './rental-properties.service.ts'
@@ -158,6 +159,11 @@ export const temporaryResidentsRoutes: FastifyPluginAsync = async (base) => {
       entityType: 'temporary_resident',
       fileName: '暂住人口登记表',
       columns: temporaryResidentExportColumns,
+      // A phone typed into q is kept masked, as the residents' export keeps it.
+      audited: (filters) => ({
+        committeeId: filters.committeeId ?? null,
+        after: { filters: { ...filters, q: maskedSearch(filters.q) } },
+      }),
     },
     service: {
       list: (db, actor, query) =>

@@ -485,5 +485,21 @@ describe('temporary residents (暂住人口)', () => {
     expect(file.body).toContain('北京市东城区')
     expect(file.body).toContain('投亲靠友')
     expect(file.body).not.toContain(idNumber)
+
+    // A whole phone typed into q finds the person, and the export's audit row keeps it masked.
+    const byPhone = await api(
+      auth,
+      'GET',
+      `/temporary-residents/export?format=csv&q=13700001111&committeeId=${committee.id}`,
+    )
+    expect(byPhone.statusCode).toBe(200)
+    expect(byPhone.body).toContain('孙倩')
+    const audits = await t().db.prisma.auditEvent.findMany({
+      where: { entityType: 'temporary_resident', action: 'export' },
+      orderBy: { occurredAt: 'desc' },
+      take: 1,
+    })
+    expect(JSON.stringify(audits[0]?.after)).not.toContain('13700001111')
+    expect(JSON.stringify(audits[0]?.after)).toContain('137****1111')
   })
 })
