@@ -36,8 +36,9 @@ const apiModules = (() => {
 const apiFaces = {
   // The people columns of a ledger (every ledger of people composes them), the resident as
   // other records show it, and registering a person (登记住户 registers new members with the
-  // residents' own createResident: one validation, encryption and duplicate check).
-  residents: ['people.import.ts', 'resident-dto.ts', 'residents.service.ts'],
+  // residents' own createResident: one validation, encryption and duplicate check), and how a
+  // search box's `q` is read (a list of people of another module reads it the same way).
+  residents: ['people.import.ts', 'resident-dto.ts', 'residents.service.ts', 'resident-search.ts'],
   // A referenced committee resolved within the actor's scope.
   committees: ['committee-refs.ts'],
   // Nodes of the party tree resolved within the party scope.

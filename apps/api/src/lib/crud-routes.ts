@@ -54,6 +54,11 @@ export const registerCrudRoutes = <S extends TSchemas>(
       fileName: string
       columns: readonly TExportColumn<z.infer<S['record']>>[]
       what?: string
+      /** The audit row's committee and `after`: a filter holding personal data masked (`q`). */
+      audited?: (filters: Omit<z.output<S['listQuery']>, 'limit' | 'cursor'>) => {
+        committeeId?: string | null
+        after: object
+      }
       /**
        * 导出所选 / 打印所选: `POST /export` and `POST /selection` for selected ids (the
        * service's `list` reads `ids` in scope, whatever its other filters say).
@@ -67,7 +72,7 @@ export const registerCrudRoutes = <S extends TSchemas>(
   const tags = [tag]
 
   if (exportAs) {
-    const { selectable, ...file } = exportAs
+    const { selectable, audited, ...file } = exportAs
     registerExportRoute<z.infer<S['record']>>(base, {
       operationId: `export${names.plural}`,
       tag,
@@ -76,6 +81,8 @@ export const registerCrudRoutes = <S extends TSchemas>(
       list: service.list as never,
       ...file,
       what: exportAs.what ?? labels.plural,
+      // The list query's filters, as the export route hands them over.
+      ...(audited ? { audited: audited as never } : {}),
       ...(selectable
         ? {
             selection: {

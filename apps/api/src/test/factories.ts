@@ -91,6 +91,7 @@ export const seedResident = async (
     idNumber: string
     phone: string | null
     tags: string[]
+    residence: 'here' | 'elsewhere'
   }> & {
     committeeId: string
   },
@@ -102,6 +103,7 @@ export const seedResident = async (
       idNumber: overrides.idNumber ?? testIdNumber(),
       phone: overrides.phone ?? null,
       tags: overrides.tags ?? [],
+      ...(overrides.residence ? { residence: overrides.residence } : {}),
     }),
   })
 

@@ -34,6 +34,8 @@ import { residentsRoute } from './routes/residents'
 import { residentsSelectionPrintRoute } from './routes/residents-selection-print'
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
+import { temporaryResidentRoute } from './routes/temporary-resident'
+import { temporaryResidentPrintRoute } from './routes/temporary-resident-print'
 import { temporaryResidentsRoute } from './routes/temporary-residents'
 import { usersRoute } from './routes/users'
 
@@ -56,6 +58,8 @@ export const routeTree = rootRoute.addChildren([
     pendingRegistrationsRoute,
     registrationRateRoute,
     rentalRemindersRoute,
+    temporaryResidentRoute,
+    temporaryResidentPrintRoute,
     householdsRoute,
     householdRoute,
     householdPrintRoute,

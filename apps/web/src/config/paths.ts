@@ -35,6 +35,8 @@ export const recordPaths = {
   household: '/households/$householdId',
   rentalProperty: '/rentals/$propertyId',
   rentalContractPrint: '/rentals/contracts/$contractId/print',
+  temporaryResident: '/temporary-residents/$id',
+  temporaryResidentPrint: '/temporary-residents/$id/print',
   householdPrint: '/households/$householdId/print',
   importJob: '/imports/$importId',
   partyMember: '/party/members/$memberId',

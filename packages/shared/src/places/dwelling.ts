@@ -67,6 +67,7 @@ export const ZDwellingListQuery = ZNumberedListQuery.extend({
   committeeId: ZId.optional(),
   buildingId: ZId.optional(),
   use: ZDwellingUse.optional(),
+  q: z.string().trim().max(50).optional().describe('Matches the dwelling’s address (any part)'),
   sort: sortParam(['address', 'createdAt'] as const, 'address'),
 })
 export type TDwellingListQuery = z.input<typeof ZDwellingListQuery>

@@ -93,11 +93,22 @@ export const ZRentalPropertyUpdate = updateOf(
 export const ZRentalPropertyListQuery = ZNumberedListQuery.extend({
   committeeId: ZId.optional(),
   buildingId: ZId.optional(),
+  dwellingId: ZId.optional().describe('The rental registration of this dwelling'),
+  landlordId: ZId.optional().describe('Properties this person lets (the landlord’s resident id)'),
   use: ZRentalUse.optional(),
   contractStatus: z
     .enum([...rentalContractStatuses, 'none'])
     .optional()
     .describe('The latest contract’s status today; none: no contract'),
+  expiringWithin: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3650)
+    .optional()
+    .describe(
+      'The current contract, not cancelled, ends within this many days from today (today included)',
+    ),
   overOccupied: queryBoolean.optional().describe('More temporary residents than allowed'),
   q: z.string().trim().max(50).optional().describe('Matches the dwelling’s address'),
   sort: sortParam(['createdAt'] as const, '-createdAt'),

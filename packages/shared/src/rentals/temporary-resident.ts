@@ -38,6 +38,7 @@ export const ZTemporaryResident = ZRecordMeta.extend({
   deadlineProvisional: z.boolean().describe('The holiday schedule of a year it spans is unknown'),
   timeliness: ZRegistrationTimeliness,
   leftOn: ZDate.nullable().describe('注销: the day they left'),
+  leaveReason: z.string().nullable().describe('注销 的原因'),
   permit: z
     .object({
       number: z.string(),
@@ -121,13 +122,44 @@ export const ZTemporaryResidentLeave = z
 export const ZTemporaryResidentListQuery = ZNumberedListQuery.extend({
   committeeId: ZId.optional(),
   propertyId: ZId.optional(),
+  dwellingId: ZId.optional().describe('Living in this dwelling (rented or not)'),
+  residentId: ZId.optional().describe('This person’s registrations'),
   reason: ZResidenceReason.optional(),
   householdProvince: z.string().trim().max(20).optional(),
   timeliness: ZRegistrationTimeliness.optional(),
   permitDue: queryBoolean.optional().describe('居住证 签注 due within 30 days or overdue'),
+  q: z
+    .string()
+    .trim()
+    .max(30)
+    .optional()
+    .describe(
+      'Name (any part), last four of the ID number or phone, or a whole phone, as the residents list reads it',
+    ),
   current: queryBoolean.default(true).describe('Only those living here (not left)'),
   sort: sortParam(['movedInOn', 'createdAt'] as const, '-movedInOn'),
 })
 export const ZTemporaryResidentPage = pageOf(ZTemporaryResident).meta({
   id: 'TemporaryResidentPage',
 })
+
+export const temporaryResidentEventTypes = ['moved_in', 'registered', 'moved', 'left'] as const
+
+/** One dated step of a registration's history (入住, 申报, 变更居住地, 注销). */
+export const ZTemporaryResidentEvent = z
+  .object({
+    id: ZId,
+    type: z.enum(temporaryResidentEventTypes),
+    on: ZDate,
+    from: ZRef.nullable().describe('The dwelling left (a move)'),
+    to: ZRef.nullable().describe('The dwelling moved into'),
+    note: z.string().nullable(),
+    recordedBy: z.string().nullable().describe('Who recorded it (the user’s display name)'),
+    recordedAt: z.string(),
+  })
+  .meta({ id: 'TemporaryResidentEvent' })
+export type TTemporaryResidentEvent = z.infer<typeof ZTemporaryResidentEvent>
+export const ZTemporaryResidentEvents = z
+  .object({ items: z.array(ZTemporaryResidentEvent) })
+  .meta({ id: 'TemporaryResidentEvents' })
+export type TTemporaryResidentEvents = z.infer<typeof ZTemporaryResidentEvents>

@@ -130,6 +130,12 @@ export const ZResidentListQuery = ZListQuery.extend({
   category: ZPopulationCategory.optional(),
   tag: ZResidentTag.optional(),
   status: ZResidentStatusFilter.optional(),
+  residence: z
+    .enum(['here', 'elsewhere', 'all'])
+    .optional()
+    .describe(
+      'Left out: people living here (实有人口). elsewhere: people known only through a record (a landlord living elsewhere); all: both, as a picker of landlords reads them',
+    ),
   sex: ZSex.optional(),
   ageFrom: z.coerce
     .number()

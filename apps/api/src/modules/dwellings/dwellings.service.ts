@@ -31,6 +31,7 @@ export const listDwellings = async (
     query.committeeId ? { committeeId: query.committeeId } : {},
     query.buildingId ? { buildingId: query.buildingId } : {},
     query.use ? { use: query.use } : {},
+    query.q ? { address: { contains: query.q } } : {},
   ]
   const { after, orderBy, skip, take } = pageArgs(sort, query)
   const [rows, total] = await Promise.all([

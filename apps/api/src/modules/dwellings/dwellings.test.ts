@@ -101,6 +101,27 @@ describe('dwellings', () => {
     })
   })
 
+  it('finds dwellings by any part of the address (q), in scope', async () => {
+    const { building, auth } = await setup()
+    const other = await seedBuilding(t().db.prisma, {
+      committeeId: building.committeeId,
+      street: '永兴路',
+      buildingNumber: '2号楼',
+    })
+    await seedDwelling(t().db.prisma, { buildingId: building.id, unit: '1', room: '101' })
+    const wanted = await seedDwelling(t().db.prisma, {
+      buildingId: other.id,
+      unit: '3',
+      room: '502',
+    })
+    const found = await api(auth, 'GET', `/dwellings?q=${encodeURIComponent('2号楼3单元502')}`)
+    expect(found.statusCode, found.body).toBe(200)
+    expect(found.json().items.map((d: { id: string }) => d.id)).toEqual([wanted.id])
+    const stranger = await seedCommitteeClerk(t())
+    const none = await api(stranger.auth, 'GET', `/dwellings?q=${encodeURIComponent('永兴路')}`)
+    expect(none.json().total).toBe(0)
+  })
+
   it('changes only the fields a PATCH names: the use and the owner stay', async () => {
     const { building, auth } = await setup()
     const created = (

@@ -4,6 +4,7 @@ import type {
   ZRentalPropertyListQuery,
   ZRentalPropertyUpdate,
 } from '@cr/shared/rentals/rental-property'
+import { addDays } from '@cr/shared/party/calendar'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
@@ -47,6 +48,22 @@ export const listRentalProperties = async (
     visibleRentalProperties(actor),
     query.committeeId ? { committeeId: query.committeeId } : {},
     query.buildingId ? { dwelling: { buildingId: query.buildingId } } : {},
+    query.dwellingId ? { dwellingId: query.dwellingId } : {},
+    query.landlordId ? { landlordResidentId: query.landlordId } : {},
+    query.expiringWithin === undefined
+      ? {}
+      : {
+          contracts: {
+            some: {
+              ...currentContractWhere,
+              cancelledOn: null,
+              leaseEndsOn: {
+                gte: toDbDate(today),
+                lte: toDbDate(addDays(today, query.expiringWithin)),
+              },
+            },
+          },
+        },
     query.use ? { use: query.use } : {},
     query.q ? { dwelling: { address: { contains: query.q } } } : {},
     status === 'none' ? { contracts: { none: { deletedAt: null } } } : {},

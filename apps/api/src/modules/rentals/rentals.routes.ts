@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { ZId } from '@cr/shared/common/record'
 import {
   ZRentalContract,
   ZRentalContractCancel,
@@ -19,6 +21,7 @@ import {
 import {
   ZTemporaryResident,
   ZTemporaryResidentCreate,
+  ZTemporaryResidentEvents,
   ZTemporaryResidentLeave,
   ZTemporaryResidentListQuery,
   ZTemporaryResidentMove,
@@ -46,6 +49,7 @@ import {
 } from '@cr/shared/rentals/rental-inspection'
 import { ZRentalReminders } from '@cr/shared/rentals/rental-reminders'
 import { registerCrudRoutes } from '../../lib/crud-routes.ts'
+import { maskedSearch } from '../residents/resident-search.ts'
 import { registerStepRoute } from '../../lib/step-route.ts'
 import * as contracts from './rental-contracts.service.ts'
 import * as properties from './rental-properties.service.ts'
@@ -155,9 +159,15 @@ export const temporaryResidentsRoutes: FastifyPluginAsync = async (base) => {
       entityType: 'temporary_resident',
       fileName: '暂住人口登记表',
       columns: temporaryResidentExportColumns,
+      // A phone typed into q is kept masked, as the residents' export keeps it.
+      audited: (filters) => ({
+        committeeId: filters.committeeId ?? null,
+        after: { filters: { ...filters, q: maskedSearch(filters.q) } },
+      }),
     },
     service: {
-      list: (db, actor, query) => temporary.listTemporaryResidents(db, actor, query, base.today()),
+      list: (db, actor, query) =>
+        temporary.listTemporaryResidents(db, actor, query, base.today(), base.cipher.blindIndex),
       get: (db, actor, id) => temporary.getTemporaryResident(db, actor, id, base.today()),
       create: temporary.createTemporaryResident,
       update: temporary.updateTemporaryResident,
@@ -178,6 +188,19 @@ export const temporaryResidentsRoutes: FastifyPluginAsync = async (base) => {
     },
     handler: (request) =>
       pending.registrationRateOf(app.db.prisma, request.actor!, request.query, app.today()),
+  })
+
+  app.get('/:id/events', {
+    config: { permission: 'registry:read' },
+    schema: {
+      operationId: 'listTemporaryResidentEvents',
+      tags: [tag],
+      summary: 'A registration’s dated history: moved in, registered, moved, left',
+      params: z.object({ id: ZId }),
+      response: { 200: ZTemporaryResidentEvents },
+    },
+    handler: (request) =>
+      temporary.listTemporaryResidentEvents(app.db.prisma, request.actor!, request.params.id),
   })
 
   const steps = [

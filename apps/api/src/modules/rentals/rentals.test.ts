@@ -295,6 +295,42 @@ describe('rental properties (出租房屋)', () => {
     const got = (await api(auth, 'GET', `/rental-properties/${expiring}`)).json()
     expect(got.contract).toMatchObject({ status: 'expiring', leaseEndsOn: addDays(testToday, 10) })
   })
+
+  it('filters by the contract ending within N days (end day included), by dwelling and by landlord', async () => {
+    const { auth, committee, building } = await setup()
+    const landlord = await seedResident(t().db.prisma, t().app.cipher, {
+      committeeId: committee.id,
+      residence: 'elsewhere',
+    })
+    const make = async (leaseEndsOn: string, cancelledOn: string | null = null) => {
+      const d = await seedDwelling(t().db.prisma, { buildingId: building.id })
+      const p = await seedRentalProperty(t().db.prisma, t().app.cipher, {
+        dwellingId: d.id,
+        landlordResidentId: landlord.id,
+      })
+      await seedRentalContract(t().db.prisma, { propertyId: p.id, leaseEndsOn, cancelledOn })
+      return { id: p.id, dwellingId: d.id }
+    }
+    const in10 = await make(addDays(testToday, 10))
+    const in60 = await make(addDays(testToday, 60))
+    const today = await make(testToday)
+    await make(addDays(testToday, -1))
+    await make(addDays(testToday, 5), addDays(testToday, -3))
+    const ids = async (query: string) =>
+      (
+        (await api(auth, 'GET', `/rental-properties?committeeId=${committee.id}&${query}`)).json()
+          .items as Array<{ id: string }>
+      )
+        .map((p) => p.id)
+        .sort()
+    expect(await ids('expiringWithin=10')).toEqual([in10.id, today.id].sort())
+    expect(await ids('expiringWithin=0')).toEqual([today.id])
+    expect(await ids('expiringWithin=60')).toEqual([in10.id, in60.id, today.id].sort())
+    expect(await ids(`dwellingId=${in60.dwellingId}`)).toEqual([in60.id])
+    expect((await ids(`landlordId=${landlord.id}`)).length).toBe(5)
+    const bad = await api(auth, 'GET', '/rental-properties?expiringWithin=-1')
+    expect(bad.statusCode).toBe(400)
+  })
 })
 
 describe('rental contracts (治安责任书)', () => {

@@ -64,6 +64,7 @@ export const toTemporaryResidentDto = (row: TRow, today: string): TTemporaryResi
     deadlineProvisional: !holidayScheduleKnown(movedInOn) || !holidayScheduleKnown(deadline),
     timeliness,
     leftOn: day(row.leftOn),
+    leaveReason: row.leaveReason,
     permit:
       row.permitNumber && permitIssuedOn && due
         ? {

@@ -4,6 +4,8 @@ import { registrationDeadline } from '@cr/shared/rentals/registration'
 import { endorsementReminderDays } from '@cr/shared/rentals/rental-rules'
 import type {
   TTemporaryResident,
+  TTemporaryResidentEvent,
+  TTemporaryResidentEvents,
   ZTemporaryResidentCreate,
   ZTemporaryResidentLeave,
   ZTemporaryResidentListQuery,
@@ -21,6 +23,7 @@ import { newId } from '../../lib/ids.ts'
 import { pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
+import { parseResidentSearch } from '../residents/resident-search.ts'
 import { resolvePendingRegistration } from './pending-registrations.service.ts'
 import { currentContractWhere } from './rental-property-dto.ts'
 import { resolvePerson } from './rental-people.ts'
@@ -55,11 +58,35 @@ const declaredIds = async (db: TTransaction, late: boolean) => {
   return rows.map((r) => r.id)
 }
 
+/**
+ * `q` read as the residents list reads it (`parseResidentSearch`): the last four of the ID number
+ * or phone, a whole phone by its blind index (never compared in the clear), other digits find
+ * nothing, else a part of the name.
+ */
+const personSearchWhere = (q: string, blindIndex: (value: string) => string) => {
+  const search = parseResidentSearch(q)
+  switch (search.kind) {
+    case 'last4':
+      return {
+        resident: {
+          OR: [{ idNumberLast4: search.text.toUpperCase() }, { phoneLast4: search.text }],
+        },
+      }
+    case 'phone':
+      return { resident: { phoneHash: blindIndex(search.phone) } }
+    case 'digits':
+      return { id: { in: [] as string[] } }
+    case 'name':
+      return { resident: { name: { contains: search.text } } }
+  }
+}
+
 export const listTemporaryResidents = async (
   db: TTransaction,
   actor: TActor,
   query: z.output<typeof ZTemporaryResidentListQuery>,
   today: string,
+  blindIndex: (value: string) => string,
 ) => {
   const sort = parseSort(query.sort)
   const t = query.timeliness
@@ -68,6 +95,9 @@ export const listTemporaryResidents = async (
     query.current ? { leftOn: null } : {},
     query.committeeId ? { committeeId: query.committeeId } : {},
     query.propertyId ? { propertyId: query.propertyId } : {},
+    query.dwellingId ? { dwellingId: query.dwellingId } : {},
+    query.residentId ? { residentId: query.residentId } : {},
+    query.q ? personSearchWhere(query.q, blindIndex) : {},
     query.reason ? { reason: query.reason } : {},
     query.householdProvince ? { householdProvince: query.householdProvince } : {},
     t === 'due' || t === 'overdue' ? timelinessWhere(t, today) : {},
@@ -106,6 +136,50 @@ export const getTemporaryResident = async (
   })
   if (!row) throw notFound()
   return toTemporaryResidentDto(row, today)
+}
+
+/** The registration's dated history, oldest first (入住, 申报, 变更居住地, 注销). */
+export const listTemporaryResidentEvents = async (
+  db: TTransaction,
+  actor: TActor,
+  id: string,
+): Promise<TTemporaryResidentEvents> => {
+  const found = await db.temporaryResident.findFirst({
+    where: { id, ...visibleTemporaryResidents(actor) },
+    select: { id: true },
+  })
+  if (!found) throw notFound()
+  const events = await db.temporaryResidentEvent.findMany({
+    where: { temporaryResidentId: id },
+    orderBy: [{ on: 'asc' }, { createdAt: 'asc' }],
+  })
+  const dwellingIds = [
+    ...new Set(events.flatMap((e) => [e.fromDwellingId, e.toDwellingId]).filter((v) => !!v)),
+  ] as string[]
+  const userIds = [...new Set(events.map((e) => e.recordedById).filter((v) => !!v))] as string[]
+  const [dwellings, users] = await Promise.all([
+    db.dwelling.findMany({
+      where: { id: { in: dwellingIds } },
+      select: { id: true, address: true },
+    }),
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } }),
+  ])
+  const address = new Map(dwellings.map((d) => [d.id, d.address]))
+  const userName = new Map(users.map((u) => [u.id, u.displayName]))
+  const ref = (dwellingId: string | null) =>
+    dwellingId ? { id: dwellingId, name: address.get(dwellingId) ?? '' } : null
+  return {
+    items: events.map((e) => ({
+      id: e.id,
+      type: e.type as TTemporaryResidentEvent['type'],
+      on: fromDbDate(e.on),
+      from: ref(e.fromDwellingId),
+      to: ref(e.toDwellingId),
+      note: e.note,
+      recordedBy: e.recordedById ? (userName.get(e.recordedById) ?? null) : null,
+      recordedAt: e.createdAt.toISOString(),
+    })),
+  }
 }
 
 const record = (ctx: TWriteContext, id: string): TStepRecord<TTemporaryResident> => ({

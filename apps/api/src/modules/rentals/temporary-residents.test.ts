@@ -301,6 +301,95 @@ describe('temporary residents (暂住人口)', () => {
       `/temporary-residents?current=false&dwellingId=${relatives.id}`,
     )
     expect(all.statusCode).toBe(200)
+    expect(all.json().items.map((r: { id: string }) => r.id)).toEqual([created.id])
+    expect(all.json().items[0]).toMatchObject({ leftOn: testToday, leaveReason: '毕业离开' })
+
+    // The history as the page shows it: dated, the dwellings named, who recorded it.
+    const history = await api(auth, 'GET', `/temporary-residents/${created.id}/events`)
+    expect(history.statusCode, history.body).toBe(200)
+    const items = history.json().items as Array<Record<string, unknown>>
+    expect(items.map((e) => [e.type, e.on])).toEqual([
+      ['moved_in', '2026-10-15'],
+      ['registered', '2026-10-16'],
+      ['moved', '2026-11-10'],
+      ['left', testToday],
+    ])
+    expect(items[2]).toMatchObject({
+      from: { id: property.dwellingId, name: expect.stringContaining('永兴路') },
+      to: { id: relatives.id },
+    })
+    expect(items[3]).toMatchObject({ note: '毕业离开', recordedBy: expect.any(String) })
+    const stranger = await seedCommitteeClerk(t())
+    const hidden = await api(stranger.auth, 'GET', `/temporary-residents/${created.id}/events`)
+    expect(hidden.statusCode).toBe(404)
+  })
+
+  it('registers people not in a rented dwelling: staying with a household, in a dormitory', async () => {
+    const { auth, building } = await setup()
+    const relatives = await seedDwelling(t().db.prisma, { buildingId: building.id })
+    const dormitory = await seedDwelling(t().db.prisma, { buildingId: building.id })
+    const withFamily = await api(auth, 'POST', '/temporary-residents', {
+      person: tenant('投亲者'),
+      lodging: 'with_household',
+      dwellingId: relatives.id,
+      reason: 'family',
+      movedInOn: '2026-11-02',
+    })
+    expect(withFamily.statusCode, withFamily.body).toBe(201)
+    expect(withFamily.json()).toMatchObject({
+      lodging: 'with_household',
+      property: null,
+      contract: null,
+      dwelling: { id: relatives.id },
+    })
+    const staff = await api(auth, 'POST', '/temporary-residents', {
+      person: tenant('宿舍工'),
+      lodging: 'dormitory',
+      dwellingId: dormitory.id,
+      reason: 'work',
+      employer: '永兴物流公司',
+      movedInOn: '2026-11-02',
+    })
+    expect(staff.statusCode, staff.body).toBe(201)
+    expect(staff.json()).toMatchObject({ lodging: 'dormitory', dwelling: { id: dormitory.id } })
+    // Neither place is needed twice, nor can a contract be named without a rented dwelling.
+    const nowhere = await api(auth, 'POST', '/temporary-residents', {
+      person: tenant('无处'),
+      lodging: 'dormitory',
+      reason: 'work',
+      movedInOn: '2026-11-02',
+    })
+    expect(nowhere.statusCode).toBe(400)
+    expect(errorsOf(nowhere.json())).toEqual([['propertyId', 'temporary_resident_place_required']])
+  })
+
+  it('finds people by name, last four of the ID number or phone, and a whole phone (q)', async () => {
+    const { auth, property } = await setup(null)
+    const idNumber = testIdNumber({ birthDate: '1995-03-04' })
+    const created = await api(auth, 'POST', '/temporary-residents', {
+      person: { name: '司马青', idNumber, phone: '13911112345' },
+      propertyId: property.id,
+      reason: 'work',
+      movedInOn: '2026-11-02',
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    await api(auth, 'POST', '/temporary-residents', {
+      person: { name: '欧阳白', idNumber: testIdNumber(), phone: '13922226789' },
+      propertyId: property.id,
+      reason: 'work',
+      movedInOn: '2026-11-02',
+    })
+    const found = async (q: string) => {
+      const res = await api(auth, 'GET', `/temporary-residents?q=${encodeURIComponent(q)}`)
+      expect(res.statusCode, res.body).toBe(200)
+      return (res.json().items as Array<{ person: { name: string } }>).map((r) => r.person.name)
+    }
+    expect(await found('马青')).toEqual(['司马青'])
+    expect(await found(idNumber.slice(-4))).toEqual(['司马青'])
+    expect(await found('2345')).toEqual(['司马青'])
+    expect(await found('139 1111 2345')).toEqual(['司马青'])
+    expect(await found('1391111')).toEqual([])
+    expect(await found('欧阳')).toEqual(['欧阳白'])
   })
 
   it('keeps the 居住证 and its yearly 签注 due date', async () => {
@@ -396,5 +485,21 @@ describe('temporary residents (暂住人口)', () => {
     expect(file.body).toContain('北京市东城区')
     expect(file.body).toContain('投亲靠友')
     expect(file.body).not.toContain(idNumber)
+
+    // A whole phone typed into q finds the person, and the export's audit row keeps it masked.
+    const byPhone = await api(
+      auth,
+      'GET',
+      `/temporary-residents/export?format=csv&q=13700001111&committeeId=${committee.id}`,
+    )
+    expect(byPhone.statusCode).toBe(200)
+    expect(byPhone.body).toContain('孙倩')
+    const audits = await t().db.prisma.auditEvent.findMany({
+      where: { entityType: 'temporary_resident', action: 'export' },
+      orderBy: { occurredAt: 'desc' },
+      take: 1,
+    })
+    expect(JSON.stringify(audits[0]?.after)).not.toContain('13700001111')
+    expect(JSON.stringify(audits[0]?.after)).toContain('137****1111')
   })
 })

@@ -121,4 +121,33 @@ describe('the residents list’s filters a clerk asks for', () => {
     expect(names).toEqual(['台账新人', '台账更新'].sort())
     expect(names).not.toContain(before.name)
   })
+
+  it('residence: the list is of people living here; elsewhere and all find landlords by name, in scope only', async () => {
+    const { committee, auth } = await seedCommitteeClerk(t())
+    const other = await seedCommitteeClerk(t())
+    const db = t().app.db.prisma
+    const cipher = t().app.cipher
+    await seedResident(db, cipher, { committeeId: committee.id, name: '欧阳住户' })
+    await seedResident(db, cipher, {
+      committeeId: committee.id,
+      name: '欧阳房东',
+      residence: 'elsewhere',
+    })
+    await seedResident(db, cipher, {
+      committeeId: other.committee.id,
+      name: '欧阳外委',
+      residence: 'elsewhere',
+    })
+    const names = async (query: string) => {
+      const res = await api(auth, 'GET', `/residents?q=${encodeURIComponent('欧阳')}${query}`)
+      expect(res.statusCode, res.body).toBe(200)
+      return (res.json().items as Array<{ name: string }>).map((r) => r.name).sort()
+    }
+    expect(await names('')).toEqual(['欧阳住户'])
+    expect(await names('&residence=here')).toEqual(['欧阳住户'])
+    expect(await names('&residence=elsewhere')).toEqual(['欧阳房东'])
+    expect(await names('&residence=all')).toEqual(['欧阳住户', '欧阳房东'].sort())
+    const bad = await api(auth, 'GET', '/residents?residence=abroad')
+    expect(bad.statusCode).toBe(400)
+  })
 })

@@ -120,9 +120,13 @@ const listSource = (
   // A selection is what the clerk chose, whoever it is (one who left too): no other filter.
   if (query.ids) return residentsOnly([...where, `r.id = ANY(${p(query.ids)}::uuid[])`])
   // The population: people living here. A landlord living elsewhere (residence 'elsewhere') is
-  // a person of the registry, found by id and by the ID number, never a resident in a list or a
-  // count (ARCHITECTURE.md, People in ledgers). Fixed text; the list indexes INCLUDE it.
-  where.push(`r.residence = 'here'`)
+  // a person of the registry, found by id and by the ID number, never a resident in the list or
+  // a count unless `residence` asks for them (a picker of landlords: `all`; ARCHITECTURE.md,
+  // People in ledgers). Fixed text; the list indexes INCLUDE it.
+  if (query.residence !== 'all')
+    where.push(
+      query.residence === 'elsewhere' ? `r.residence = 'elsewhere'` : `r.residence = 'here'`,
+    )
   const status = statusCondition(query.status, p)
   if (status) where.push(status)
   if (query.sex) where.push(`r.sex = ${p(query.sex)}`)

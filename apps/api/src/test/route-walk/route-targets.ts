@@ -33,6 +33,8 @@ export const queryKinds: Record<string, TKind> = {
   importId: 'importJob',
   propertyId: 'rentalProperty',
   caseId: 'subsidyCase',
+  landlordId: 'resident',
+  residentId: 'resident',
 }
 
 const on = '2026-06-01'
@@ -153,6 +155,7 @@ export const routeTargets: Record<string, TTarget> = {
   },
   'GET /api/v1/temporary-residents/registration-rate': {},
   'GET /api/v1/temporary-residents/:id': { id: 'temporaryResident' },
+  'GET /api/v1/temporary-residents/:id/events': { id: 'temporaryResident' },
   'PATCH /api/v1/temporary-residents/:id': {
     id: 'temporaryResident',
     body: () => ({ employer: '改' }),

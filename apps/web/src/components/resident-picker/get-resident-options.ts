@@ -18,14 +18,19 @@ const currentPopulationOnly = (page: TPage<TResident>): TPage<TResident> => ({
 /**
  * Residents for pickers (the current population: the list's default): by name, last four, phone
  * or address through the list's `q`; a whole ID number goes in a POST body (never a URL) and its
- * answer is not kept once unused.
+ * answer is not kept once unused. `residence: 'all'` also offers people the office knows who
+ * live elsewhere (a landlord), found by name as the people living here are.
  */
-export const getResidentOptionsQueryOptions = (text: string, committeeId?: string) => {
+export const getResidentOptionsQueryOptions = (
+  text: string,
+  committeeId?: string,
+  residence?: 'all',
+) => {
   const byIdNumber = isFullIdNumber(text)
   // Part of an ID number is not sent at all: it would land in a URL.
   const partial = !byIdNumber && isIdNumberLike(text)
   return queryOptions({
-    queryKey: [...recordRoots.residents, 'options', { text, committeeId }],
+    queryKey: [...recordRoots.residents, 'options', { text, committeeId, residence }],
     queryFn: ({ signal }) =>
       partial
         ? Promise.resolve<TPage<TResident>>({ items: [], nextCursor: null })
@@ -37,7 +42,10 @@ export const getResidentOptionsQueryOptions = (text: string, committeeId?: strin
             ).then(currentPopulationOnly)
           : apiRequest(
               '/residents',
-              { query: { q: text || undefined, committeeId, sort: 'name', limit: 30 }, signal },
+              {
+                query: { q: text || undefined, committeeId, residence, sort: 'name', limit: 30 },
+                signal,
+              },
               ZResidentPage,
             ),
     staleTime: byIdNumber ? 0 : 30_000,

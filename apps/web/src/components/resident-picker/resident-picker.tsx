@@ -11,6 +11,8 @@ type TCommon = Partial<TFieldA11y> & {
   'aria-label'?: string
   /** Only residents of this committee. */
   committeeId?: string
+  /** `all`: people living elsewhere too (landlords, agents); left out, people living here. */
+  residence?: 'all'
   /** Residents already chosen, so their names show before any search. */
   known?: readonly TRef[]
   /** Residents not offered (already members, the head). */
@@ -35,9 +37,19 @@ type TProps =
 export const ResidentPicker = (props: TProps) => {
   const { t } = useTranslation()
   const { text, setSearch, current, picked, remember } = usePickerSearch()
-  const query = useQuery(getResidentOptionsQueryOptions(text, props.committeeId))
+  const query = useQuery(getResidentOptionsQueryOptions(text, props.committeeId, props.residence))
   const settled = current(query.isFetching)
-  const { known, exclude, committeeId: _c, mode, value, onChange, placeholder, ...rest } = props
+  const {
+    known,
+    exclude,
+    committeeId: _c,
+    residence: _r,
+    mode,
+    value,
+    onChange,
+    placeholder,
+    ...rest
+  } = props
   const options = useMemo(() => {
     const byId = new Map<string, { label: string; hint?: string }>([
       ...(known ?? []).map((r): [string, { label: string }] => [r.id, { label: r.name }]),

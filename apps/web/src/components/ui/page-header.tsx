@@ -27,7 +27,7 @@ export const PageHeader = ({ title, description, actions }: TProps) => {
           </span>
         )}
       </div>
-      {actions && <div style={{ flex: 'none' }}>{actions}</div>}
+      {actions && <div style={{ flex: 'none', maxWidth: '100%' }}>{actions}</div>}
     </div>
   )
 }

@@ -10,6 +10,8 @@ export const places: TMessages<typeof zh> = {
     buildingsCaption: 'Buildings',
     buildingsSearchLabel: 'Find buildings',
     buildingsSearchPlaceholder: 'Street, estate or building number',
+    dwellingsSearchLabel: 'Find dwellings by address',
+    dwellingsSearchPlaceholder: 'Street, estate, building or room',
     buildingsExportMenu: 'Export the buildings as filtered',
     buildingsEmpty: 'No buildings yet',
     buildingsEmptyHint: 'Create a building on the Places page, or import a buildings ledger.',

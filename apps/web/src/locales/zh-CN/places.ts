@@ -8,6 +8,8 @@ export const places = {
     buildingsCaption: '楼栋列表',
     buildingsSearchLabel: '查找楼栋',
     buildingsSearchPlaceholder: '街路、小区或楼号',
+    dwellingsSearchLabel: '按地址查找房屋',
+    dwellingsSearchPlaceholder: '街路、小区、楼号或房号',
     buildingsExportMenu: '导出当前筛选的楼栋',
     buildingsEmpty: '还没有楼栋',
     buildingsEmptyHint: '在房屋页新建楼栋，或导入楼栋台账。',

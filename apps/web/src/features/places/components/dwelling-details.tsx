@@ -5,6 +5,7 @@ import { dwellingUseLabels } from '@cr/shared/places/dwelling'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ProblemResult } from '@/components/errors/problem-result'
+import { DwellingRentalsCard } from '@/components/rentals/dwelling-rentals-card'
 import { DeleteButton } from '@/components/ui/delete-button'
 import { paths, recordPaths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
@@ -23,7 +24,7 @@ type TProps = {
   onOpen: (modal: TPlaceModal) => void
 }
 
-/** A dwelling: address, use, area, owner (masked ID), its households and occupants. */
+/** A dwelling: address, use, area, owner (masked ID), its households, occupants and letting. */
 export const DwellingDetails = ({ dwellingId, onSelect, onOpen }: TProps) => {
   const { t, i18n } = useTranslation(['places', 'common'])
   const canWrite = useCan('registry:write')
@@ -122,6 +123,7 @@ export const DwellingDetails = ({ dwellingId, onSelect, onOpen }: TProps) => {
         onCreate={() => onOpen({ kind: 'household', dwelling: d })}
       />
       <DwellingOccupants dwellingId={d.id} />
+      <DwellingRentalsCard dwellingId={d.id} />
     </div>
   )
 }

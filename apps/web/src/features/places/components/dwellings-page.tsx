@@ -8,6 +8,7 @@ import { ListEmpty } from '@/components/ui/list-empty'
 import { ListToolbar } from '@/components/ui/list-toolbar'
 import { PageHeader } from '@/components/ui/page-header'
 import { RecordList } from '@/components/ui/record-list'
+import { SearchInput } from '@/components/ui/search-input'
 import { useCan } from '@/lib/auth'
 import { searchPaging, sortParamFrom } from '@/lib/search-params'
 import { useDwellings } from '../api/get-dwellings'
@@ -32,7 +33,7 @@ export const DwellingsPage = ({ search, onSearchChange }: TProps) => {
   const canWrite = useCan('registry:write')
   const [registering, setRegistering] = useState<TDwelling | null>(null)
   const query = useDwellings(search)
-  const filtered = Boolean(search.committeeId || search.buildingId || search.use)
+  const filtered = Boolean(search.q || search.committeeId || search.buildingId || search.use)
   const reset = () => onSearchChange({ sort: search.sort, size: search.size })
   return (
     <>
@@ -49,6 +50,12 @@ export const DwellingsPage = ({ search, onSearchChange }: TProps) => {
         }
       />
       <ListToolbar filtered={filtered} onReset={reset}>
+        <SearchInput
+          label={t('lists.dwellingsSearchLabel')}
+          placeholder={t('lists.dwellingsSearchPlaceholder')}
+          value={search.q}
+          onChange={(q) => onSearchChange({ ...search, q })}
+        />
         <CommitteeFilter
           label={t('lists.committeeFilter')}
           value={search.committeeId}

@@ -17,6 +17,9 @@ export const rentalKeys = {
   temporaryResidents: (search: TTemporaryResidentsSearch) =>
     [...rentalKeys.all, 'temporary-residents', search] as const,
   propertyOptions: (q: string) => [...rentalKeys.all, 'property-options', q] as const,
+  temporaryResident: (id: string) => [...rentalKeys.all, 'temporary-resident', id] as const,
+  temporaryResidentEvents: (id: string) =>
+    [...rentalKeys.all, 'temporary-resident-events', id] as const,
 }
 
 /** What a rental write can change besides its own records: residents (a new person), dwellings. */

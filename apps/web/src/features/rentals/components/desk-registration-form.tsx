@@ -25,7 +25,7 @@ import {
   type TDeskValues,
 } from '../utils/desk-values'
 import { idNumberPerson } from '@/lib/id-number-person'
-import { PropertySelect } from './property-select'
+import { PlaceFields } from './place-fields'
 
 /** 3 working days after moving in: on time, or late by so many days (shown, never refused). */
 const DeadlineNote = ({
@@ -61,7 +61,8 @@ type TProps = {
 /**
  * 暂住登记 as a clerk fills it in while the person waits, keyboard first: the ID number (a
  * registered person is found and filled in; a new person's sex, birth date and 户籍地 are read
- * from it), name and phone, where they live (a registered rented dwelling) and since when, the
+ * from it), name and phone, where they live (a registered rented dwelling, a household they stay
+ * with, an employer's dormitory) and since when, the
  * reason, employer, and the declared date — a declaration past the 3-working-day deadline is
  * shown late and saved as late, never refused. Tab goes field to field, Enter saves.
  */
@@ -213,19 +214,7 @@ export const DeskRegistrationForm = ({
       <fieldset className="plain-fieldset">
         <legend>{t('desk.placeSection')}</legend>
         <Row gutter={12}>
-          <Col span={24}>
-            <FormField
-              control={form.control}
-              name="propertyId"
-              label={t('desk.property')}
-              required
-              extra={t('desk.propertyHelp')}
-            >
-              {({ value, onChange, onBlur }, a11y) => (
-                <PropertySelect {...a11y} value={value} onChange={onChange} onBlur={onBlur} />
-              )}
-            </FormField>
-          </Col>
+          <PlaceFields control={form.control} setValue={form.setValue} />
           <Col xs={24} md={12}>
             <FormField control={form.control} name="movedInOn" label={t('desk.movedInOn')} required>
               {({ value, onChange }, a11y) => (

@@ -64,6 +64,7 @@ export const PersonFields = <T extends FieldValues, TOut>({
             {({ value, onChange, onBlur }, a11y) => (
               <ResidentPicker
                 {...a11y}
+                residence="all"
                 known={known}
                 value={value as string | undefined}
                 onChange={onChange}

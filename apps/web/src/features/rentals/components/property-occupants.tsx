@@ -1,7 +1,9 @@
+import { Link } from '@tanstack/react-router'
 import { Card, Empty, Skeleton, Table, Tag } from 'antd'
 import { residenceReasonLabels } from '@cr/shared/rentals/rental-codes'
 import type { TTemporaryResident } from '@cr/shared/rentals/temporary-resident'
 import { useTranslation } from 'react-i18next'
+import { recordPaths } from '@/config/paths'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { useTableCaption } from '@/components/ui/captioned-table'
 import { pickLabel } from '@/lib/language'
@@ -31,7 +33,15 @@ export const PropertyOccupants = ({ propertyId }: { propertyId: string }) => {
           scroll={{ x: 'max-content' }}
           dataSource={items}
           columns={[
-            { key: 'name', title: t('temporary.name'), render: (_, r) => r.person.name },
+            {
+              key: 'name',
+              title: t('temporary.name'),
+              render: (_, r) => (
+                <Link to={recordPaths.temporaryResident} params={{ id: r.id }}>
+                  {r.person.name}
+                </Link>
+              ),
+            },
             {
               key: 'idNumber',
               title: t('temporary.idNumber'),

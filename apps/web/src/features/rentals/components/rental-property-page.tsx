@@ -1,4 +1,4 @@
-import { UserAddOutlined } from '@ant-design/icons'
+import { EditOutlined, UserAddOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd'
 import { lessorDutyLabels, rentalUseLabels } from '@cr/shared/rentals/rental-codes'
 import type { TPendingRegistration } from '@cr/shared/rentals/pending-registration'
@@ -23,6 +23,9 @@ import type { TCheckModal } from './rental-check-modals'
 const ContractModals = lazyOnIdle(() => import('./contract-modals').then((m) => m.ContractModals))
 const RentalCheckModals = lazyOnIdle(() =>
   import('./rental-check-modals').then((m) => m.RentalCheckModals),
+)
+const EditRentalPropertyModal = lazyOnIdle(() =>
+  import('./edit-rental-property-modal').then((m) => m.EditRentalPropertyModal),
 )
 const DeskRegistrationModal = lazyOnIdle(() =>
   import('./desk-registration-modal').then((m) => m.DeskRegistrationModal),
@@ -59,6 +62,22 @@ const PropertyDetails = ({ property: p }: { property: TRentalProperty }) => {
               </Space>
             ),
           },
+          ...(p.agent
+            ? [
+                {
+                  key: 'agent',
+                  label: t('edit.agent'),
+                  span: { xs: 1, md: 2, xl: 3 },
+                  children: (
+                    <Space size={12} wrap>
+                      {p.agent.name}
+                      <span className="mono">{p.agent.idNumberMasked}</span>
+                      {p.agent.phoneMasked && <span className="mono">{p.agent.phoneMasked}</span>}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
           { key: 'committee', label: t('fields.committee'), children: p.committee.name },
           {
             key: 'use',
@@ -123,6 +142,8 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
   const [deskPending, setDeskPending] = useState<TPendingRegistration | undefined>()
   const [check, setCheck] = useState<TCheckModal | null>(null)
   const [checkOpened, setCheckOpened] = useState(false)
+  const [editing, setEditing] = useState(false)
+  const [editOpened, setEditOpened] = useState(false)
   const back = <PageBreadcrumb parent={paths.rentals} current={query.data?.dwelling.name} />
   if (query.isPending) return <Skeleton active paragraph={{ rows: 10 }} />
   if (query.isError)
@@ -148,9 +169,17 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
         description={t('page.summary', { committee: p.committee.name, landlord: p.landlord.name })}
         actions={
           canWrite && (
-            <Button icon={<UserAddOutlined aria-hidden />} onClick={() => register()}>
-              {t('temporary.register')}
-            </Button>
+            <Space wrap>
+              <Button
+                icon={<EditOutlined aria-hidden />}
+                onClick={() => (setEditOpened(true), setEditing(true))}
+              >
+                {t('edit.action')}
+              </Button>
+              <Button icon={<UserAddOutlined aria-hidden />} onClick={() => register()}>
+                {t('temporary.register')}
+              </Button>
+            </Space>
           )
         }
       />
@@ -174,6 +203,9 @@ export const RentalPropertyPage = ({ propertyId }: { propertyId: string }) => {
       </Space>
       {checkOpened && <RentalCheckModals modal={check} onClose={() => setCheck(null)} />}
       {opened && <ContractModals property={p} modal={modal} onClose={() => setModal(null)} />}
+      {editOpened && (
+        <EditRentalPropertyModal property={p} open={editing} onClose={() => setEditing(false)} />
+      )}
       {deskOpened && (
         <DeskRegistrationModal
           open={registering}

@@ -7,12 +7,12 @@ import { LabelSelect } from '@/components/ui/label-select'
 import { ListToolbar } from '@/components/ui/list-toolbar'
 import { SearchInput } from '@/components/ui/search-input'
 import { pickLabel } from '@/lib/language'
-import { rentalsFiltered, type TRentalsSearch } from '../utils/rental-search'
+import { expiringWithinChoices, rentalsFiltered, type TRentalsSearch } from '../utils/rental-search'
 import { BuildingSelect } from './building-select'
 
 type TProps = { search: TRentalsSearch; onSearchChange: (next: TRentalsSearch) => void }
 
-/** 地址, 居委会, 楼栋, 责任书状态, 用途, 超员: the rented dwellings' filters. */
+/** 地址, 居委会, 楼栋, 责任书状态, 到期时间, 用途, 超员: the rented dwellings' filters. */
 export const RentalsToolbar = ({ search, onSearchChange }: TProps) => {
   const { t, i18n } = useTranslation('rentals')
   const set = (next: Partial<TRentalsSearch>) => onSearchChange({ ...search, ...next })
@@ -54,6 +54,18 @@ export const RentalsToolbar = ({ search, onSearchChange }: TProps) => {
           })),
           { value: 'none' as const, label: t('list.noContract') },
         ]}
+      />
+      <Select
+        aria-label={t('rentalList.expiringFilter')}
+        placeholder={t('rentalList.expiringAny')}
+        allowClear
+        style={{ width: 150 }}
+        value={search.expiringWithin}
+        onChange={(expiringWithin) => set({ expiringWithin })}
+        options={expiringWithinChoices.map((days) => ({
+          value: days,
+          label: t('rentalList.expiringWithin', { days }),
+        }))}
       />
       <LabelSelect
         aria-label={t('list.useFilter')}

@@ -16,7 +16,16 @@ export const buildTemporaryResidentColumns = ({
   t,
   language,
 }: TOptions): TableColumnsType<TTemporaryResident> => [
-  { key: 'name', title: t('temporary.name'), width: 90, render: (_, r) => r.person.name },
+  {
+    key: 'name',
+    title: t('temporary.name'),
+    width: 90,
+    render: (_, r) => (
+      <Link to={recordPaths.temporaryResident} params={{ id: r.id }}>
+        {r.person.name}
+      </Link>
+    ),
+  },
   {
     key: 'idNumber',
     title: t('temporary.idNumber'),
@@ -78,5 +87,19 @@ export const buildTemporaryResidentColumns = ({
       ) : (
         '—'
       ),
+  },
+  {
+    key: 'actions',
+    title: t('common:columns.actions'),
+    width: 70,
+    render: (_, r) => (
+      <Link
+        to={recordPaths.temporaryResident}
+        params={{ id: r.id }}
+        aria-label={t('tr.openFor', { name: r.person.name })}
+      >
+        {t('tr.open')}
+      </Link>
+    ),
   },
 ]

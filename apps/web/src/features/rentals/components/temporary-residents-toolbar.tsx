@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { CommitteeFilter } from '@/components/committee-select/committee-filter'
 import { LabelSelect } from '@/components/ui/label-select'
 import { ListToolbar } from '@/components/ui/list-toolbar'
+import { SearchInput } from '@/components/ui/search-input'
 import {
   temporaryResidentsFiltered,
   type TTemporaryResidentsSearch,
@@ -19,7 +20,7 @@ type TProps = {
   onSearchChange: (next: TTemporaryResidentsSearch) => void
 }
 
-/** 居委会, 暂住事由, 户籍地省份, 申报情况, 居住证待签注: the temporary residents' filters. */
+/** 姓名/后四位/电话, 居委会, 暂住事由, 户籍地省份, 申报情况, 居住证待签注: the temporary residents' filters. */
 export const TemporaryResidentsToolbar = ({ search, onSearchChange }: TProps) => {
   const { t } = useTranslation('rentals')
   const set = (next: Partial<TTemporaryResidentsSearch>) => onSearchChange({ ...search, ...next })
@@ -28,6 +29,13 @@ export const TemporaryResidentsToolbar = ({ search, onSearchChange }: TProps) =>
       filtered={temporaryResidentsFiltered(search)}
       onReset={() => onSearchChange({ sort: search.sort, size: search.size })}
     >
+      <SearchInput
+        label={t('tr.searchLabel')}
+        placeholder={t('tr.searchPlaceholder')}
+        maxLength={30}
+        value={search.q}
+        onChange={(q) => set({ q })}
+      />
       <CommitteeFilter
         label={t('temporary.committeeFilter')}
         value={search.committeeId}

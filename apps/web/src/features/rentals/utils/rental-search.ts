@@ -25,6 +25,9 @@ const contractStatusFilters = [
   'none',
 ] as const satisfies readonly (TRentalContractStatus | 'none')[]
 
+/** 责任书到期: within so many days (the toolbar's choices). */
+export const expiringWithinChoices = [7, 30, 60, 90] as const
+
 /** The 出租房屋 list's URL search: filters, order and page; bad values are dropped. */
 export const ZRentalsSearch = ZPageSearch.extend({
   q: searchText(z.string().trim().max(50).optional()).catch(undefined),
@@ -33,13 +36,22 @@ export const ZRentalsSearch = ZPageSearch.extend({
   contractStatus: z.enum(contractStatusFilters).optional().catch(undefined),
   use: z.enum(useFilters).optional().catch(undefined),
   overOccupied: searchBoolean,
+  expiringWithin: z.coerce.number().int().min(0).max(3650).optional().catch(undefined),
   sort: z.enum(rentalSorts).catch(defaultRentalSort),
 })
 export type TRentalsSearch = z.infer<typeof ZRentalsSearch>
 
 /** Any filter set (the order and the page are not filters). */
 export const rentalsFiltered = (s: TRentalsSearch) =>
-  Boolean(s.q || s.committeeId || s.buildingId || s.contractStatus || s.use || s.overOccupied)
+  Boolean(
+    s.q ||
+    s.committeeId ||
+    s.buildingId ||
+    s.contractStatus ||
+    s.use ||
+    s.overOccupied ||
+    s.expiringWithin !== undefined,
+  )
 
 /** The API query for one page, in the shape `ZRentalPropertyListQuery` accepts. */
 export const toRentalListQuery = (search: TRentalsSearch) =>
@@ -50,6 +62,7 @@ export const toRentalListQuery = (search: TRentalsSearch) =>
     contractStatus: search.contractStatus,
     use: search.use,
     overOccupied: search.overOccupied ? 'true' : undefined,
+    expiringWithin: search.expiringWithin,
     sort: search.sort,
     ...pageQueryOf(search),
   }) satisfies TRentalPropertyListQuery

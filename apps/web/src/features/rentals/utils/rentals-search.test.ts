@@ -47,6 +47,7 @@ describe('rented dwellings search', () => {
       contractStatus: 'none',
       use: 'business',
       overOccupied: true,
+      expiringWithin: '30',
       page: 2,
     })
     expect(ZRentalPropertyListQuery.parse(toRentalListQuery(search))).toMatchObject({
@@ -54,6 +55,7 @@ describe('rented dwellings search', () => {
       contractStatus: 'none',
       use: 'business',
       overOccupied: true,
+      expiringWithin: 30,
       page: 2,
       limit: 20,
     })
@@ -67,12 +69,14 @@ describe('temporary residents search', () => {
 
   it('produces a query the API schema accepts (the current residents only)', () => {
     const search = ZTemporaryResidentsSearch.parse({
+      q: ' 王 ',
       reason: 'work',
       householdProvince: '山东省',
       timeliness: 'late',
       permitDue: true,
     })
     expect(ZTemporaryResidentListQuery.parse(toTemporaryResidentListQuery(search))).toMatchObject({
+      q: '王',
       reason: 'work',
       householdProvince: '山东省',
       timeliness: 'late',
@@ -81,7 +85,8 @@ describe('temporary residents search', () => {
     })
   })
 
-  it('drops an unknown timeliness', () => {
+  it('drops an unknown timeliness and a negative expiring window', () => {
+    expect(ZRentalsSearch.parse({ expiringWithin: '-3' }).expiringWithin).toBeUndefined()
     expect(ZTemporaryResidentsSearch.parse({ timeliness: 'soon' }).timeliness).toBeUndefined()
   })
 })

@@ -30,6 +30,7 @@ export const timelinessFilters = [
 
 /** The 暂住人口 list's URL search: filters, order and page; bad values are dropped. */
 export const ZTemporaryResidentsSearch = ZPageSearch.extend({
+  q: searchText(z.string().trim().max(30).optional()).catch(undefined),
   committeeId: ZId.optional().catch(undefined),
   reason: z.enum(reasonFilters).optional().catch(undefined),
   householdProvince: searchText(z.string().trim().max(20).optional()).catch(undefined),
@@ -40,10 +41,11 @@ export const ZTemporaryResidentsSearch = ZPageSearch.extend({
 export type TTemporaryResidentsSearch = z.infer<typeof ZTemporaryResidentsSearch>
 
 export const temporaryResidentsFiltered = (s: TTemporaryResidentsSearch) =>
-  Boolean(s.committeeId || s.reason || s.householdProvince || s.timeliness || s.permitDue)
+  Boolean(s.q || s.committeeId || s.reason || s.householdProvince || s.timeliness || s.permitDue)
 
 /** The API query for one page (the people living here now: `current` stays the default). */
 export const toTemporaryResidentListQuery = (search: TTemporaryResidentsSearch) => ({
+  q: search.q || undefined,
   committeeId: search.committeeId,
   reason: search.reason,
   householdProvince: search.householdProvince || undefined,

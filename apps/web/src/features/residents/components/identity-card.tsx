@@ -9,9 +9,9 @@ import { sexTable } from '@cr/shared/code-tables/sex'
 import type { TResident } from '@cr/shared/residents/resident'
 import { useTranslation } from 'react-i18next'
 import { useCan } from '@/lib/auth'
-import { MaskedValue } from './masked-value'
+import { MaskedValue } from '@/components/reveal/masked-value'
 import { CategoryTag, ResidentTagList } from './resident-tags'
-import type { TRevealTarget } from './reveal-modal'
+import type { TRevealTarget } from '@/components/reveal/reveal-modal'
 
 type TProps = { resident: TResident; onReveal: (target: TRevealTarget) => void }
 
@@ -30,7 +30,7 @@ export const IdentityCard = ({ resident: r, onReveal }: TProps) => {
     {
       key: 'idNumber',
       label: t('fields.idNumber'),
-      span: 2,
+      span: { xs: 1, lg: 2 },
       children: (
         <MaskedValue
           masked={r.idNumberMasked}
@@ -73,7 +73,7 @@ export const IdentityCard = ({ resident: r, onReveal }: TProps) => {
     {
       key: 'phone',
       label: t('fields.phone'),
-      span: 2,
+      span: { xs: 1, lg: 2 },
       children: (
         <MaskedValue
           masked={r.phoneMasked}
@@ -89,13 +89,14 @@ export const IdentityCard = ({ resident: r, onReveal }: TProps) => {
     },
     { key: 'tags', label: t('fields.tags'), children: <ResidentTagList tags={r.tags} /> },
     { key: 'committee', label: t('fields.committee'), children: r.committee.name },
-    { key: 'notes', label: t('fields.notes'), span: 3, children: r.notes ?? '—' },
+    { key: 'notes', label: t('fields.notes'), span: { xs: 1, lg: 3 }, children: r.notes ?? '—' },
   ]
   return (
     <Card title={<h2 className="card-title">{t('profile.identity')}</h2>} size="small">
       <Descriptions
         items={items}
-        column={3}
+        // One pair a row on a phone: three would squeeze a name to a character a line.
+        column={{ xs: 1, lg: 3 }}
         size="small"
         bordered
         styles={{ label: { width: 96, whiteSpace: 'nowrap' } }}

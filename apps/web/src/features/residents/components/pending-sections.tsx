@@ -1,8 +1,8 @@
 import { Card, Col, Row, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 
-// 党员信息 is live (party-membership-section.tsx).
-const sections = ['rental', 'subsidy', 'patrol'] as const
+// 党员信息 is live (party-membership-section.tsx), and 暂住与出租 (components/rentals).
+const sections = ['subsidy', 'patrol'] as const
 
 /**
  * The modules still to come, said plainly: each section names what it will show, with no

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ProblemResult } from '@/components/errors/problem-result'
+import { ResidentRentalsCard } from '@/components/rentals/resident-rentals-card'
 import { ButtonLink } from '@/components/ui/button-link'
 import { DeleteButton } from '@/components/ui/delete-button'
 import { PageBreadcrumb } from '@/components/ui/page-breadcrumb'
@@ -22,7 +23,7 @@ import { PartyMembershipSection } from './party-membership-section'
 import { PendingSections } from './pending-sections'
 import { ResidentFormModal, type TResidentFormTarget } from './resident-form-modal'
 import { CategoryTag, StatusTag } from './resident-tags'
-import { RevealModal, type TRevealTarget } from './reveal-modal'
+import { RevealModal, type TRevealTarget } from '@/components/reveal/reveal-modal'
 import { feedback } from '@/lib/feedback'
 
 /** 居民档案: one page with everything known about a person. */
@@ -142,6 +143,7 @@ export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
         <Col xs={24} xl={8}>
           <div className="stack">
             <HouseholdSection resident={r} />
+            <ResidentRentalsCard residentId={r.id} />
             <LifeEventsSection residentId={r.id} />
             <PartyMembershipSection resident={r} />
           </div>

@@ -8,13 +8,21 @@ import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
 import { SubmitForm } from '@/components/ui/form/submit-form'
 import { useSubmit } from '@/components/ui/form/use-submit'
-import { useRevealResident } from '../api/reveal-resident'
+import { useRevealResident } from './reveal-resident'
 
 export type TRevealTarget = { id: string; name: string; field: 'idNumber' | 'phone' }
 type TValues = z.input<typeof ZRevealRequest>
 
 /** Asks for the reason, then shows the value — here only, in this modal's own state. */
-const RevealContent = ({ target, onClose }: { target: TRevealTarget; onClose: () => void }) => {
+const RevealContent = ({
+  target,
+  onClose,
+  onRevealed,
+}: {
+  target: TRevealTarget
+  onClose: () => void
+  onRevealed?: (value: string | null) => void
+}) => {
   const { t } = useTranslation(['residents', 'common'])
   const valueId = useId()
   const reveal = useRevealResident()
@@ -28,7 +36,12 @@ const RevealContent = ({ target, onClose }: { target: TRevealTarget; onClose: ()
     fields: ['reason'],
     send: (data) => reveal.mutateAsync({ id: target.id, ...data }),
     // Shown here only, in this modal's state; the mutation forgets it at once.
-    onDone: (answer) => (setValue(answer.value), reveal.reset()),
+    onDone: (answer) => {
+      reveal.reset()
+      // A printed form shows it on the sheet instead (its own state, gone when the page is).
+      if (onRevealed) return (onRevealed(answer.value), onClose())
+      setValue(answer.value)
+    },
   })
   const isId = target.field === 'idNumber'
 
@@ -78,9 +91,12 @@ const RevealContent = ({ target, onClose }: { target: TRevealTarget; onClose: ()
 export const RevealModal = ({
   target,
   onClose,
+  onRevealed,
 }: {
   target: TRevealTarget | null
   onClose: () => void
+  /** Given: the value goes to the caller (a printed form) instead of being shown here. */
+  onRevealed?: (value: string | null) => void
 }) => {
   const { t } = useTranslation('residents')
   const title = target
@@ -97,7 +113,7 @@ export const RevealModal = ({
       destroyOnHidden
       width={460}
     >
-      {target && <RevealContent target={target} onClose={onClose} />}
+      {target && <RevealContent target={target} onClose={onClose} onRevealed={onRevealed} />}
     </Modal>
   )
 }
