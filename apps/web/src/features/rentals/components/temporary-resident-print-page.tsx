@@ -152,7 +152,7 @@ export const TemporaryResidentPrintPage = ({ id }: { id: string }) => {
           <ButtonLink
             to={recordPaths.temporaryResident}
             params={{ id }}
-            type="link"
+            kind="link"
             icon={<ArrowLeftOutlined aria-hidden />}
           >
             {t('print:back')}
