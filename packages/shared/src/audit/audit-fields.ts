@@ -340,6 +340,7 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     deadlineProvisional: { label: own('期限待核（节假日安排未知）', 'Deadline provisional') },
     timeliness: { label: own('申报情况', 'Timeliness') },
     leftOn: { label: own('注销日期', 'Left on') },
+    leaveReason: { label: own('注销原因', 'Reason for leaving') },
     permit: { label: own('居住证', 'Residence permit') },
     step: { label: own('操作', 'Step') },
     committee: commonSpecs.committee!,
