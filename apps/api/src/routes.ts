@@ -32,12 +32,12 @@ import {
   temporaryResidentsRoutes,
 } from './modules/rentals/rentals.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
+import { pairingsRoutes } from './modules/subsidies/pairings.routes.ts'
 import {
-  pairingsRoutes,
   subsidyCasesRoutes,
-  subsidyPayoutsRoutes,
   subsidyStandardsRoutes,
-} from './modules/subsidies/subsidies.routes.ts'
+} from './modules/subsidies/subsidy-cases.routes.ts'
+import { subsidyPayoutsRoutes } from './modules/subsidies/subsidy-payouts.routes.ts'
 import { settingsRoutes } from './modules/settings/settings.routes.ts'
 import { usersRoutes } from './modules/users/users.routes.ts'
 
