@@ -75,3 +75,22 @@ export const payoutTotals = (
     totalFen: amountFen + correctionFen,
   }
 }
+
+export const ZSubsidyPayoutSummaryQuery = z.object({
+  month: ZMonth.optional().describe('Left out: the current month'),
+})
+/** A month across committees: each committee's roll and the whole community's totals. */
+export const ZSubsidyPayoutSummary = z
+  .object({
+    month: ZMonth,
+    total: ZPayoutTotals,
+    byCommittee: z.array(
+      z.object({
+        committee: ZRef,
+        payoutId: ZId,
+        state: z.enum(payoutStates),
+        totals: ZPayoutTotals,
+      }),
+    ),
+  })
+  .meta({ id: 'SubsidyPayoutSummary' })

@@ -7,6 +7,8 @@ import {
   ZSubsidyPayoutGenerate,
   ZSubsidyPayoutListQuery,
   ZSubsidyPayoutPage,
+  ZSubsidyPayoutSummary,
+  ZSubsidyPayoutSummaryQuery,
 } from '@cr/shared/subsidies/subsidy-payout'
 import { z } from 'zod'
 import { contentTypes } from '../../exports/http-headers.ts'
@@ -31,6 +33,18 @@ export const subsidyPayoutsRoutes: FastifyPluginAsync = async (base) => {
       response: { 200: ZSubsidyPayoutPage },
     },
     handler: (request) => payouts.listPayouts(app.db.prisma, request.actor!, request.query),
+  })
+  app.get('/summary', {
+    config: { permission: 'subsidy:read' },
+    schema: {
+      operationId: 'getSubsidyPayoutSummary',
+      tags: [tag],
+      summary: 'A month across committees: each roll’s totals and the whole community’s',
+      querystring: ZSubsidyPayoutSummaryQuery,
+      response: { 200: ZSubsidyPayoutSummary },
+    },
+    handler: (request) =>
+      payouts.payoutSummary(app.db.prisma, request.actor!, request.query, app.today()),
   })
   app.get('/:id', {
     config: { permission: 'subsidy:read' },

@@ -3,8 +3,10 @@ import {
   type TSubsidyPayout,
   type ZSubsidyPayoutGenerate,
   type ZSubsidyPayoutListQuery,
+  type ZSubsidyPayoutSummaryQuery,
 } from '@cr/shared/subsidies/subsidy-payout'
 import { payoutLine, type TPaidLine } from '@cr/shared/subsidies/subsidy-payments'
+import { monthOf } from '@cr/shared/party/calendar'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
@@ -248,5 +250,34 @@ export const bankFileRows = async (
         totalFen: l.totalFen,
       }
     }),
+  }
+}
+
+/**
+ * A month across the committees in scope: each committee's roll (draft or locked) with its
+ * totals, and the sum of them all — the figures the street office asks for.
+ */
+export const payoutSummary = async (
+  db: TTransaction,
+  actor: TActor,
+  query: z.output<typeof ZSubsidyPayoutSummaryQuery>,
+  today: string,
+) => {
+  const month = query.month ?? monthOf(today)
+  const rows = await db.subsidyPayout.findMany({
+    where: { AND: [{ month }, visiblePayouts(actor)] },
+    include: payoutInclude,
+    orderBy: { committee: { name: 'asc' } },
+  })
+  const rolls = rows.map(toPayoutDto)
+  return {
+    month,
+    total: payoutTotals(rolls.flatMap((r) => r.lines)),
+    byCommittee: rolls.map((r) => ({
+      committee: r.committee,
+      payoutId: r.id,
+      state: r.state,
+      totals: r.totals,
+    })),
   }
 }

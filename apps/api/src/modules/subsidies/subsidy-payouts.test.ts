@@ -120,6 +120,18 @@ describe('发放花名册: the monthly payout roll', () => {
       '张桂兰,6230520099990001,农商银行,400.00,低保字第001号',
       '合计,,,400.00,',
     ])
+    // The month across committees: the street office's figures equal the roll's.
+    const summary = (await api(supervisor, 'GET', '/subsidy-payouts/summary?month=2026-03')).json()
+    expect(summary.byCommittee).toEqual([
+      {
+        committee: { id: committee.id, name: committee.name },
+        payoutId: march.json().id,
+        state: 'locked',
+        totals: locked.json().totals,
+      },
+    ])
+    expect(summary.total).toEqual(locked.json().totals)
+
     const audits = await t().db.prisma.auditEvent.findMany({
       where: { action: 'export', entityType: 'subsidy_payout' },
     })

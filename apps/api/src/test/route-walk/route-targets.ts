@@ -285,6 +285,7 @@ export const routeTargets: Record<string, TTarget> = {
     body: () => ({ on, kind: 'visit', note: '走访' }),
   },
   'GET /api/v1/subsidy-payouts': {},
+  'GET /api/v1/subsidy-payouts/summary': {},
   'GET /api/v1/subsidy-payouts/:id': { id: 'subsidyPayout' },
   'GET /api/v1/subsidy-payouts/:id/bank-file': { id: 'subsidyPayout' },
   'POST /api/v1/subsidy-payouts': { body: (w) => ({ committeeId: w.committee, month: '2026-06' }) },
