@@ -1,8 +1,8 @@
-import { Alert, Button, Input, type InputRef } from 'antd'
+import { Button, Input, type InputRef } from 'antd'
 import { ZLoginRequest, type TLoginRequest, type TMe } from '@cr/shared/auth/auth'
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ProblemAlert } from '@/components/errors/problem-alert'
+import { LoginAlertLazy } from './login-alert-lazy'
 import { FieldLayout } from '@/components/ui/form/field-layout'
 import { isProblemError } from '@/lib/problem'
 import { useLogin } from '../api/login'
@@ -63,15 +63,12 @@ export const LoginForm = ({ onSignedIn }: { onSignedIn: (me: TMe) => void }) => 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('login.title')}>
       {locked && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={minutes ? t('login.locked', { minutes }) : t('login.lockedNoTime')}
+        <LoginAlertLazy
+          kind="warning"
+          text={minutes ? t('login.locked', { minutes }) : t('login.lockedNoTime')}
         />
       )}
-      {login.error && !locked && <ProblemAlert error={login.error} />}
+      {login.error && !locked && <LoginAlertLazy kind="problem" error={login.error} />}
       <FieldLayout
         id={`${id}-username`}
         label={t('login.username')}

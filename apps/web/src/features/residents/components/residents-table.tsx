@@ -1,4 +1,5 @@
-import { Alert, Empty, Table } from 'antd'
+import { lazyOnIdle } from '@/lib/lazy-on-idle'
+import { Empty, Table } from 'antd'
 import type { TResident } from '@cr/shared/residents/resident'
 import { errorMessages } from '@cr/shared/common/error-messages'
 import { parseIdNumber } from '@cr/shared/validators/id-number'
@@ -14,6 +15,9 @@ import { useResidentIdSearch } from '../api/search-residents-by-id'
 import { residentSortFrom, type TResidentsSearch } from '../utils/resident-list-search'
 import { buildResidentColumns } from './resident-columns'
 import { OutlineSkeleton } from '@/components/ui/outline-skeleton'
+
+/** antd's Alert only for a search by ID number: not on the list's first paint. */
+const IdSearchNotice = lazyOnIdle(() => import('./id-search-notice').then((m) => m.IdSearchNotice))
 
 type TProps = {
   search: TResidentsSearch
@@ -54,11 +58,9 @@ export const ResidentsTable = (props: TProps) => {
     // Still being typed: say what is missing rather than call it wrong.
     const typing = parsed.error === 'id_number_length'
     return (
-      <Alert
-        type={typing ? 'info' : 'error'}
-        showIcon
-        role={typing ? 'status' : 'alert'}
-        title={
+      <IdSearchNotice
+        state={typing ? 'typing' : 'invalid'}
+        text={
           typing
             ? t('idSearch.partial')
             : errorMessages[parsed.error][toLabelLanguage(i18n.language)]
@@ -71,9 +73,7 @@ export const ResidentsTable = (props: TProps) => {
     return <ProblemResult error={query.error} onRetry={() => void query.refetch()} />
   return (
     <>
-      {idNumber && (
-        <Alert type="info" showIcon title={t('idSearch.active')} style={{ marginBottom: 12 }} />
-      )}
+      {idNumber && <IdSearchNotice state="active" text={t('idSearch.active')} />}
       <Table<TResident>
         rowKey="id"
         size="middle"
