@@ -57,6 +57,10 @@ test('[FIRST LOAD] signed in, each page fetches its texts when it opens, in the 
 }) => {
   await page.goto('/login')
   await page.getByLabel('用户名').fill(adminCredentials.username)
+  // A wrong password is said in the notice the page loads when idle (antd's Alert).
+  await page.getByLabel('密码', { exact: true }).fill('not-the-password')
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByRole('alert')).toContainText('用户名或密码错误')
   await page.getByLabel('密码', { exact: true }).fill(adminCredentials.password)
   await page.getByRole('button', { name: '登录' }).click()
   await page.waitForURL((url) => !url.pathname.startsWith('/login'))
