@@ -182,4 +182,20 @@ test('[RENTALS] a clerk registers a dwelling for rent with its landlord, signs a
     await expect(row).toContainText('已注销')
     await expect(row).toContainText('2026-11-30 注销：房东收回自住')
   })
+
+  await test.step('edits the letting: more occupants allowed, kept when the dialog opens again', async () => {
+    await page.getByRole('button', { name: '编辑出租信息' }).click()
+    const dialog = page.getByRole('dialog', { name: `编辑出租信息 · ${address}` })
+    await expect(dialog.getByLabel('核定居住人数')).toHaveValue('2')
+    await dialog.getByLabel('核定居住人数').fill('4')
+    const answered = page.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && /\/rental-properties\//.test(r.url()),
+    )
+    await dialog.getByRole('button', { name: '保存' }).click()
+    expect((await answered).status()).toBe(200)
+    await expect(dialog).toBeHidden()
+    await page.getByRole('button', { name: '编辑出租信息' }).click()
+    await expect(dialog.getByLabel('核定居住人数')).toHaveValue('4')
+    await dialog.getByRole('button', { name: '取消' }).click()
+  })
 })

@@ -1,36 +1,23 @@
-import { Checkbox, Col, Input, InputNumber, Modal, Row, Skeleton, Switch } from 'antd'
+import { Modal, Skeleton, Switch } from 'antd'
 import type { TRef } from '@cr/shared/common/record'
-import { lessorDuties, lessorDutyLabels, rentalUseLabels } from '@cr/shared/rentals/rental-codes'
 import { ZRentalPropertyUpdate, type TRentalProperty } from '@cr/shared/rentals/rental-property'
-import type { TLessorDuty, TRentalUse } from '@cr/shared/rentals/rental-codes'
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { isProblemError } from '@/lib/problem'
 import { ProblemResult } from '@/components/errors/problem-result'
-import { DateInput } from '@/components/ui/date-input'
 import { FormField } from '@/components/ui/form/form-field'
 import { schemaResolver } from '@/components/ui/form/schema-resolver'
 import { SubmitForm } from '@/components/ui/form/submit-form'
 import { useSubmit } from '@/components/ui/form/use-submit'
-import { LabelSelect } from '@/components/ui/label-select'
-import { pickLabel } from '@/lib/language'
 import { useRentalPropertyForEdit, useUpdateRentalProperty } from '../api/update-rental-property'
 import { emptyPerson, toPersonInput, type TPersonValues } from '../utils/person-values'
+import type { TLettingValues } from '../utils/rental-property-values'
+import { LettingFields } from './letting-fields'
 import { PersonFields } from './person-fields'
 
-type TValues = {
-  hasAgent: boolean
-  agent: TPersonValues
-  use: TRentalUse
-  rooms: number | null
-  area: string
-  allowedOccupants: number | null
-  duties: TLessorDuty[]
-  dutiesConfirmedOn: string | null
-  notes: string
-}
+type TValues = TLettingValues & { hasAgent: boolean; agent: TPersonValues }
 
 const toValues = (p: TRentalProperty): TValues => ({
   hasAgent: p.agent !== null,
@@ -78,7 +65,7 @@ type TFormProps = {
 
 /** 编辑出租信息: the agent, use, rooms, area, allowed occupants, duties and notes (If-Match). */
 const EditRentalPropertyForm = ({ property, title, onReload, onDone }: TFormProps) => {
-  const { t, i18n } = useTranslation(['rentals', 'common'])
+  const { t } = useTranslation(['rentals', 'common'])
   const form = useForm<TValues, unknown, z.output<typeof ZEditForm>>({
     resolver: schemaResolver(ZEditForm),
     values: toValues(property),
@@ -123,85 +110,7 @@ const EditRentalPropertyForm = ({ property, title, onReload, onDone }: TFormProp
           />
         )}
       </fieldset>
-      <fieldset className="plain-fieldset">
-        <legend>{t('create.rentalSection')}</legend>
-        <Row gutter={12}>
-          <Col xs={12} md={6}>
-            <FormField control={form.control} name="use" label={t('fields.use')} required>
-              {({ value, onChange, onBlur }, a11y) => (
-                <LabelSelect
-                  {...a11y}
-                  labels={rentalUseLabels}
-                  value={value}
-                  onChange={(v) => onChange(v ?? 'residential')}
-                  onBlur={onBlur}
-                />
-              )}
-            </FormField>
-          </Col>
-          <Col xs={12} md={6}>
-            <FormField control={form.control} name="rooms" label={t('fields.rooms')}>
-              {(field, a11y) => (
-                <InputNumber {...field} {...a11y} min={0} max={999} style={{ width: '100%' }} />
-              )}
-            </FormField>
-          </Col>
-          <Col xs={12} md={6}>
-            <FormField control={form.control} name="area" label={t('fields.area')}>
-              {(field, a11y) => <Input {...field} {...a11y} inputMode="decimal" maxLength={9} />}
-            </FormField>
-          </Col>
-          <Col xs={12} md={6}>
-            <FormField
-              control={form.control}
-              name="allowedOccupants"
-              label={t('fields.allowedOccupants')}
-            >
-              {(field, a11y) => (
-                <InputNumber {...field} {...a11y} min={0} max={9999} style={{ width: '100%' }} />
-              )}
-            </FormField>
-          </Col>
-          <Col span={24}>
-            <FormField
-              control={form.control}
-              name="duties"
-              label={t('fields.duties')}
-              extra={t('duties.help')}
-            >
-              {({ value, onChange }, a11y) => (
-                <div id={a11y.id} role="group" aria-describedby={a11y['aria-describedby']}>
-                  <Checkbox.Group
-                    value={value}
-                    onChange={onChange}
-                    style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
-                    options={lessorDuties.map((d) => ({
-                      value: d,
-                      label: pickLabel(lessorDutyLabels[d], i18n.language),
-                    }))}
-                  />
-                </div>
-              )}
-            </FormField>
-          </Col>
-          <Col xs={24} md={8}>
-            <FormField
-              control={form.control}
-              name="dutiesConfirmedOn"
-              label={t('fields.dutiesConfirmedOn')}
-            >
-              {({ value, onChange }, a11y) => (
-                <DateInput {...a11y} value={value} onChange={onChange} />
-              )}
-            </FormField>
-          </Col>
-          <Col xs={24} md={16}>
-            <FormField control={form.control} name="notes" label={t('fields.notes')}>
-              {(field, a11y) => <Input {...field} {...a11y} maxLength={500} />}
-            </FormField>
-          </Col>
-        </Row>
-      </fieldset>
+      <LettingFields control={form.control} />
     </SubmitForm>
   )
 }

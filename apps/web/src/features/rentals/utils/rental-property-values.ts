@@ -3,11 +3,8 @@ import { ZRentalPropertyCreate } from '@cr/shared/rentals/rental-property'
 import { z } from 'zod'
 import { emptyPerson, toPersonInput, type TPersonValues } from './person-values'
 
-/** What the 登记出租房屋 dialog holds while it is filled in. */
-export type TRentalPropertyValues = {
-  buildingId: string | undefined
-  dwellingId: string | undefined
-  landlord: TPersonValues
+/** The letting's own fields, as both the registration and its edit hold them (`LettingFields`). */
+export type TLettingValues = {
   use: TRentalUse
   rooms: number | null
   area: string
@@ -15,6 +12,13 @@ export type TRentalPropertyValues = {
   duties: TLessorDuty[]
   dutiesConfirmedOn: string | null
   notes: string
+}
+
+/** What the 登记出租房屋 dialog holds while it is filled in. */
+export type TRentalPropertyValues = TLettingValues & {
+  buildingId: string | undefined
+  dwellingId: string | undefined
+  landlord: TPersonValues
 }
 
 export const emptyRentalPropertyValues = (): TRentalPropertyValues => ({
