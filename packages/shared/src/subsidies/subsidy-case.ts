@@ -12,6 +12,7 @@ import {
 } from '../common/record.ts'
 import { ZMonth } from '../party/calendar.ts'
 import { ZYuanAmount } from '../party/dues.ts'
+import { amountChangeKinds } from './subsidy-payments.ts'
 import { subsidyClassifications } from './subsidy-review.ts'
 import {
   hardshipReasons,
@@ -174,7 +175,18 @@ export const ZSubsidyCase = ZRecordMeta.extend({
   bankAccountMasked: z.string().nullable(),
   computed: ZSubsidyAmount,
   monthlyAmountFen: z.number().int().nullable().describe('The approved amount in force this month'),
+  amountPeriods: z
+    .array(
+      z.object({
+        fromMonth: ZMonth,
+        amountFen: z.number().int(),
+        change: z.enum(['approved', ...amountChangeKinds]),
+        reason: z.string().nullable(),
+      }),
+    )
+    .describe('The amount from each month on: the approval, then 增发 / 减发 / 停发 / 恢复'),
   reviewDueOn: ZDate.nullable(),
+  reportedChangeOn: ZDate.nullable().describe('A change the household reported, not reviewed yet'),
   helper: ZRef.nullable().describe('The active 一助一 pairing, named by its helper'),
   history: z.array(ZSubsidyCaseEvent),
   notes: z.string().nullable(),
@@ -244,6 +256,11 @@ export const ZSubsidyReview = z
   })
   .meta({ id: 'SubsidyReview' })
 
+/** 家庭变化报告: what the household reported and when; the review is due at once. */
+export const ZSubsidyReportChange = z
+  .object({ reportedOn: ZDateInput, change: z.string().trim().min(1).max(500) })
+  .meta({ id: 'SubsidyReportChange' })
+
 /** 暂停 / 恢复 / 停保 / 不予批准: a dated step with its reason. */
 export const ZSubsidyDecision = z
   .object({ decidedOn: ZDateInput, reason: z.string().trim().min(1).max(500) })
@@ -251,10 +268,17 @@ export const ZSubsidyDecision = z
 
 export const ZSubsidyCaseListQuery = ZNumberedListQuery.extend({
   committeeId: ZId.optional(),
+  householdId: ZId.optional(),
+  residentId: ZId.optional().describe('Cases that list this resident among their members'),
   stage: ZSubsidyStage.optional(),
   classification: ZSubsidyClassification.optional(),
-  reviewOverdue: queryBoolean.optional(),
-  withoutHelper: queryBoolean.optional(),
+  reviewOverdue: queryBoolean
+    .optional()
+    .describe('Cases in payment whose review was due before today'),
+  reviewDueBy: ZDateInput.optional().describe(
+    'Cases in payment whose review is due on or before the day',
+  ),
+  withoutHelper: queryBoolean.optional().describe('Cases in payment with no 一助一 helper today'),
   q: z.string().trim().max(50).optional().describe('Applicant’s name or 低保证号'),
   sort: sortParam(['appliedOn', 'createdAt'] as const, '-appliedOn'),
 })

@@ -39,6 +39,7 @@ export const subsidySteps = [
   'street_review',
   'approve',
   'review',
+  'report_change',
   'suspend',
   'resume',
   'stop',
@@ -54,14 +55,18 @@ export const subsidyStepsFrom: Record<TSubsidyStage, readonly TSubsidyStep[]> = 
   // An objection during 公示 sends the case back to investigation (the objection recorded).
   publicizing: ['street_review', 'object', 'refuse'],
   street_reviewed: ['approve', 'refuse'],
-  in_payment: ['review', 'suspend', 'stop'],
-  suspended: ['resume', 'stop'],
+  // A change the household reports (家庭变化报告) makes a review due at once.
+  in_payment: ['review', 'report_change', 'suspend', 'stop'],
+  suspended: ['resume', 'report_change', 'stop'],
   stopped: [],
   refused: [],
 }
 
 /** The stage a step leads to (`deliberate` only when the vote passed; see `deliberationPasses`). */
-export const subsidyStageAfter: Record<Exclude<TSubsidyStep, 'review'>, TSubsidyStage> = {
+export const subsidyStageAfter: Record<
+  Exclude<TSubsidyStep, 'review' | 'report_change'>,
+  TSubsidyStage
+> = {
   investigate: 'investigated',
   deliberate: 'deliberated',
   publicize: 'publicizing',

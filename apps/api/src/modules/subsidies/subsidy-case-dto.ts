@@ -48,7 +48,7 @@ type TRow = TCaseRow & {
     otherFen: number
   }>
   events: Array<{ step: string; on: Date; recordedBy: string; detail: unknown }>
-  amounts: Array<{ fromMonth: string; amountFen: number }>
+  amounts: Array<{ fromMonth: string; amountFen: number; kind: string; reason: string | null }>
   pairings: Array<{ id: string; helperName: string; startedOn: Date; endedOn: Date | null }>
 }
 
@@ -136,6 +136,13 @@ export const toSubsidyCaseDto = (
     bankAccountMasked: row.bankAccountLast4 ? `****${row.bankAccountLast4}` : null,
     computed: computedAmount(row, standardFor(month, standards)),
     monthlyAmountFen: row.amounts.length ? amountInMonth(month, row.amounts) : null,
+    amountPeriods: row.amounts.map((a) => ({
+      fromMonth: a.fromMonth,
+      amountFen: a.amountFen,
+      change: a.kind as TSubsidyCase['amountPeriods'][number]['change'],
+      reason: a.reason,
+    })),
+    reportedChangeOn: inPayment ? day(row.reportedChangeOn) : null,
     reviewDueOn:
       inPayment && approvedOn
         ? nextReviewDue(

@@ -6,6 +6,7 @@ import type {
   ZSubsidyInvestigate,
   ZSubsidyObject,
   ZSubsidyPublicize,
+  ZSubsidyReportChange,
   ZSubsidyReview,
   ZSubsidyStreetReview,
 } from '@cr/shared/subsidies/subsidy-case'
@@ -74,7 +75,9 @@ const takeStep = (
     if (on.date < before.stageEnteredOn) throw fieldError(on.path, 'subsidy_step_date_order')
     if (on.date > ctx.today) throw fieldError(on.path, 'life_event_date_in_future')
     const { stage, data = {}, detail = {} } = await change(before)
-    const next = stage ?? (step === 'review' ? before.stage : subsidyStageAfter[step])
+    const next =
+      stage ??
+      (step === 'review' || step === 'report_change' ? before.stage : subsidyStageAfter[step])
     await updateVersioned(ctx.tx.subsidyCase, { id, ...visibleSubsidyCases(ctx.actor) }, version, {
       ...data,
       stage: next,
@@ -312,6 +315,25 @@ export const reviewCase = (
       }
     },
     (before) => assertCurrentMembers(ctx.tx, before.household.id, input.members),
+  )
+
+/** 家庭变化报告: recorded with the day; the case's review is due from that day (`nextReviewDue`). */
+export const reportChange = (
+  ctx: TWriteContext,
+  id: string,
+  version: number,
+  input: TIn<typeof ZSubsidyReportChange>,
+) =>
+  takeStep(
+    ctx,
+    id,
+    version,
+    'report_change',
+    { date: input.reportedOn, path: 'reportedOn' },
+    async () => ({
+      data: { reportedChangeOn: toDbDate(input.reportedOn) },
+      detail: { change: input.change },
+    }),
   )
 
 const decision =

@@ -12,6 +12,7 @@ import {
   ZSubsidyInvestigate,
   ZSubsidyObject,
   ZSubsidyPublicize,
+  ZSubsidyReportChange,
   ZSubsidyReview,
   ZSubsidyStreetReview,
 } from '@cr/shared/subsidies/subsidy-case'
@@ -97,6 +98,13 @@ export const subsidyCasesRoutes: FastifyPluginAsync = async (base) => {
       '复核: incomes re-recorded; continue, adjust or stop from a month',
       ZSubsidyReview,
       steps.reviewCase,
+    ],
+    [
+      'report-change',
+      'reportSubsidyCaseChange',
+      '家庭变化报告: the review falls due at once',
+      ZSubsidyReportChange,
+      steps.reportChange,
     ],
     [
       'suspend',

@@ -6,12 +6,14 @@ import type {
   ZSubsidyCaseUpdate,
   ZSubsidyMemberInput,
 } from '@cr/shared/subsidies/subsidy-case'
+import { nextReviewDue } from '@cr/shared/subsidies/subsidy-review'
 import { standardFor } from '@cr/shared/subsidies/subsidy-standard'
+import { addDays } from '@cr/shared/party/calendar'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
 import type { TStepRecord } from '../../lib/audited-step.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
-import { toDbDate } from '../../lib/dates.ts'
+import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import { AppError, fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
@@ -25,6 +27,50 @@ export const visibleSubsidyCases = (actor: Pick<TActor, 'allCommittees' | 'commi
 
 type TMemberInput = z.output<typeof ZSubsidyMemberInput>
 
+/**
+ * The cases in payment (or suspended) whose next review is due on or before `day`. The due date
+ * is `nextReviewDue`'s, computed here from the few dates it needs rather than restated in SQL,
+ * so the list and the case page cannot disagree (an office has a few hundred cases at most).
+ */
+const caseIdsWithReviewDueBy = async (db: TTransaction, actor: TActor, day: string) => {
+  const rows = await db.subsidyCase.findMany({
+    where: {
+      AND: [visibleSubsidyCases(actor), { stage: { in: ['in_payment', 'suspended'] } }],
+      approvedOn: { not: null },
+    },
+    select: {
+      id: true,
+      classification: true,
+      approvedOn: true,
+      lastReviewedOn: true,
+      reportedChangeOn: true,
+    },
+  })
+  const day_ = (d: Date | null) => (d ? fromDbDate(d) : null)
+  return rows
+    .filter(
+      (r) =>
+        nextReviewDue(
+          r.classification,
+          day_(r.lastReviewedOn) ?? fromDbDate(r.approvedOn!),
+          day_(r.reportedChangeOn),
+        ) <= day,
+    )
+    .map((r) => r.id)
+}
+
+/** In payment with no 一助一 pairing active on `today` (`pairingActiveOn`, as a query). */
+const withoutHelperOn = (today: string) => ({
+  stage: { in: ['in_payment' as const, 'suspended' as const] },
+  pairings: {
+    none: {
+      deletedAt: null,
+      startedOn: { lte: toDbDate(today) },
+      OR: [{ endedOn: null }, { endedOn: { gte: toDbDate(today) } }],
+    },
+  },
+})
+
 export const listSubsidyCases = async (
   db: TTransaction,
   actor: TActor,
@@ -33,11 +79,18 @@ export const listSubsidyCases = async (
 ) => {
   const sort = parseSort(query.sort)
   const standards = await readStandards(db)
+  const reviewDueBy = [query.reviewDueBy, query.reviewOverdue ? addDays(today, -1) : undefined]
+    .filter((d): d is string => !!d)
+    .sort()[0]
   const filters = [
     visibleSubsidyCases(actor),
     query.committeeId ? { committeeId: query.committeeId } : {},
+    query.householdId ? { householdId: query.householdId } : {},
+    query.residentId ? { members: { some: { residentId: query.residentId } } } : {},
     query.stage ? { stage: query.stage } : {},
     query.classification ? { classification: query.classification } : {},
+    reviewDueBy ? { id: { in: await caseIdsWithReviewDueBy(db, actor, reviewDueBy) } } : {},
+    query.withoutHelper ? withoutHelperOn(today) : {},
     query.q
       ? {
           OR: [

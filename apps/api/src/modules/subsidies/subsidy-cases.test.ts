@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { addDays, addMonths, monthOf } from '@cr/shared/party/calendar'
+import { toDbDate } from '../../lib/dates.ts'
+import { testToday } from '../../test/test-clock.ts'
 import { apiRequest, seedCommitteeClerk, type TAuth } from '../../test/api-request.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { seedBuilding, seedDwelling, seedResident, seedUser } from '../../test/factories.ts'
@@ -295,5 +298,73 @@ describe('低保 cases: from application to payment', () => {
     )
     expect((await api(mine.auth, 'GET', '/subsidy-cases?page=1')).json().total).toBe(0)
     expect((await api(theirs.auth, 'GET', '/subsidy-cases?page=1')).json().total).toBe(1)
+  })
+
+  it('lists a household’s and a resident’s cases, reviews due, and cases without a helper; a reported change makes the review due', async () => {
+    const { auth, admin, household, head, spouse } = await setup()
+    await setStandards(admin)
+    const opened = await api(auth, 'POST', '/subsidy-cases', {
+      householdId: household.id,
+      applicantId: head.id,
+      appliedOn: addDays(testToday, -60),
+      hardshipReason: 'elderly',
+      classification: 'stable',
+      members: [{ residentId: head.id }, { residentId: spouse.id, covered: false }],
+    })
+    expect(opened.statusCode, opened.body).toBe(201)
+    const id = opened.json().id
+    // Brought to the approval directly: the steps before it are the first test's.
+    await t().db.prisma.subsidyCase.update({
+      where: { id },
+      data: { stage: 'street_reviewed', stageEnteredOn: toDbDate(addDays(testToday, -30)) },
+    })
+    const approvedOn = addDays(testToday, -20)
+    const approved = await step(auth, id, 'approve', { approvedOn })
+    expect(approved.statusCode, approved.body).toBe(200)
+    expect(approved.json()).toMatchObject({
+      reviewDueOn: addMonths(approvedOn, 12),
+      reportedChangeOn: null,
+      amountPeriods: [{ fromMonth: monthOf(approvedOn), change: 'approved', reason: null }],
+    })
+
+    const ids = async (query: string) =>
+      (await api(auth, 'GET', `/subsidy-cases?${query}`))
+        .json()
+        .items.map((c: { id: string }) => c.id)
+    expect(await ids(`householdId=${household.id}`)).toEqual([id])
+    expect(await ids(`residentId=${spouse.id}`)).toEqual([id])
+    expect(
+      await ids(
+        `residentId=${(await seedResident(t().db.prisma, t().app.cipher, { committeeId: household.committee.id })).id}`,
+      ),
+    ).toEqual([])
+    expect(await ids('reviewOverdue=true')).toEqual([])
+    expect(await ids(`reviewDueBy=${addMonths(approvedOn, 12)}`)).toEqual([id])
+    expect(await ids(`reviewDueBy=${addDays(addMonths(approvedOn, 12), -1)}`)).toEqual([])
+    expect(await ids('withoutHelper=true')).toEqual([id])
+
+    // The household reports a change: the review is due from that day, and past it is overdue.
+    const reportedOn = addDays(testToday, -5)
+    const reported = await step(auth, id, 'report-change', { reportedOn, change: '儿子就业' })
+    expect(reported.statusCode, reported.body).toBe(200)
+    expect(reported.json()).toMatchObject({
+      stage: 'in_payment',
+      reviewDueOn: reportedOn,
+      reportedChangeOn: reportedOn,
+    })
+    expect(reported.json().history.at(-1)).toMatchObject({
+      step: 'report_change',
+      on: reportedOn,
+      detail: { change: '儿子就业' },
+    })
+    expect(await ids('reviewOverdue=true')).toEqual([id])
+
+    const paired = await api(auth, 'POST', '/pairings', {
+      helperName: '张帮扶',
+      caseId: id,
+      startedOn: addDays(testToday, -1),
+    })
+    expect(paired.statusCode, paired.body).toBe(201)
+    expect(await ids('withoutHelper=true')).toEqual([])
   })
 })

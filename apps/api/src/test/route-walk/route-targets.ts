@@ -29,6 +29,7 @@ export const queryKinds: Record<string, TKind> = {
   committeeId: 'committee',
   buildingId: 'building',
   dwellingId: 'dwelling',
+  householdId: 'household',
   organizationId: 'branch',
   importId: 'importJob',
   propertyId: 'rentalProperty',
@@ -263,6 +264,10 @@ export const routeTargets: Record<string, TTarget> = {
       fromMonth: '2026-07',
       members: [{ residentId: w.resident }, { residentId: w.householdMember }],
     }),
+  },
+  'POST /api/v1/subsidy-cases/:id/report-change': {
+    id: 'subsidyCase',
+    body: () => ({ reportedOn: on, change: '儿子就业' }),
   },
   ...Object.fromEntries(
     ['suspend', 'resume', 'stop', 'refuse'].map((verb) => [
