@@ -34,6 +34,10 @@ import { residentsRoute } from './routes/residents'
 import { residentsSelectionPrintRoute } from './routes/residents-selection-print'
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
+import { subsidyCaseRoute } from './routes/subsidy-case'
+import { subsidyCaseNewRoute } from './routes/subsidy-case-new'
+import { subsidyCasesRoute } from './routes/subsidy-cases'
+import { subsidyPublicNoticePrintRoute } from './routes/subsidy-public-notice-print'
 import { temporaryResidentRoute } from './routes/temporary-resident'
 import { temporaryResidentPrintRoute } from './routes/temporary-resident-print'
 import { temporaryResidentsRoute } from './routes/temporary-residents'
@@ -60,6 +64,10 @@ export const routeTree = rootRoute.addChildren([
     rentalRemindersRoute,
     temporaryResidentRoute,
     temporaryResidentPrintRoute,
+    subsidyCasesRoute,
+    subsidyCaseNewRoute,
+    subsidyPublicNoticePrintRoute,
+    subsidyCaseRoute,
     householdsRoute,
     householdRoute,
     householdPrintRoute,

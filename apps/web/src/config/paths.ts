@@ -16,6 +16,11 @@ export const paths = {
   pendingRegistrations: '/pending-registrations',
   registrationRate: '/registration-rate',
   rentalReminders: '/rental-reminders',
+  subsidyCases: '/subsidy-cases',
+  /** 受理申请: `?householdId=` when opened from a household's page. */
+  subsidyCaseNew: '/subsidy-cases/new',
+  /** 公示名单 for the notice board: `?committeeId=`, or every committee in scope. */
+  subsidyPublicNoticePrint: '/subsidy-cases/public-notice/print',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',
@@ -36,6 +41,7 @@ export const recordPaths = {
   rentalProperty: '/rentals/$propertyId',
   rentalContractPrint: '/rentals/contracts/$contractId/print',
   temporaryResident: '/temporary-residents/$id',
+  subsidyCase: '/subsidy-cases/$caseId',
   temporaryResidentPrint: '/temporary-residents/$id/print',
   householdPrint: '/households/$householdId/print',
   importJob: '/imports/$importId',

@@ -11,6 +11,7 @@ import {
   IdcardOutlined,
   KeyOutlined,
   PieChartOutlined,
+  SafetyCertificateOutlined,
   SolutionOutlined,
   TableOutlined,
   SettingOutlined,
@@ -37,6 +38,7 @@ export type TNavItem = {
     | 'pendingRegistrations'
     | 'registrationRate'
     | 'rentalReminders'
+    | 'subsidyCases'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -109,6 +111,12 @@ export const navItems: TNavItem[] = [
     labelKey: 'rentalReminders',
     icon: <BellOutlined aria-hidden />,
     permission: 'registry:read',
+  },
+  {
+    to: paths.subsidyCases,
+    labelKey: 'subsidyCases',
+    icon: <SafetyCertificateOutlined aria-hidden />,
+    permission: 'subsidy:read',
   },
   {
     to: paths.households,

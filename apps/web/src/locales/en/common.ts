@@ -22,6 +22,7 @@ export const common: TMessages<typeof zh> = {
     pendingRegistrations: 'Pending registration',
     registrationRate: 'Registration rate',
     rentalReminders: 'Rental reminders',
+    subsidyCases: 'Subsidy cases',
     party: 'Party organisations',
     partyMembers: 'Party members',
     partyCoBuilding: 'Co-building units',

@@ -19,6 +19,7 @@ export const common = {
     pendingRegistrations: '待登记人员',
     registrationRate: '登记率',
     rentalReminders: '出租提醒',
+    subsidyCases: '低保案件',
     party: '党组织',
     partyMembers: '党员',
     partyCoBuilding: '共建单位',

@@ -3,6 +3,7 @@ import { Button, Col, Row, Skeleton, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemResult } from '@/components/errors/problem-result'
+import { SubsidyCasesCard } from '@/components/subsidies/subsidy-cases-card'
 import { ButtonLink } from '@/components/ui/button-link'
 import { PageBreadcrumb } from '@/components/ui/page-breadcrumb'
 import { PageHeader } from '@/components/ui/page-header'
@@ -74,7 +75,10 @@ export const HouseholdPage = ({ householdId }: { householdId: string }) => {
           <HouseholdMembers household={h} canWrite={canWrite} onAction={setModal} />
         </Col>
         <Col xs={24} xl={9}>
-          <HouseholdHistory householdId={h.id} />
+          <div className="stack">
+            <SubsidyCasesCard of={{ householdId: h.id }} />
+            <HouseholdHistory householdId={h.id} />
+          </div>
         </Col>
       </Row>
       <HouseholdModals

@@ -8,7 +8,7 @@ import { FormField } from '@/components/ui/form/form-field'
 import { LabelSelect } from '@/components/ui/label-select'
 import { isAmountCategory, isIncomeCategory } from '../utils/dues-input'
 import { currentMonth } from '../utils/party-dates'
-import { MonthInput } from './month-input'
+import { MonthInput } from '@/components/ui/month-input'
 
 /** What a member form holds for the dues standard, as typed (yuan as text). */
 export type TDuesValues = { category: TDuesCategory | undefined; income: string; amount: string }

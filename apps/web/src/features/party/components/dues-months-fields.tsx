@@ -4,7 +4,7 @@ import { useWatch, type Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { DateInput } from '@/components/ui/date-input'
 import { FormField } from '@/components/ui/form/form-field'
-import { MonthInput } from './month-input'
+import { MonthInput } from '@/components/ui/month-input'
 
 /** What a dues payment form holds besides its own fields. */
 export type TDuesMonthsValues = {

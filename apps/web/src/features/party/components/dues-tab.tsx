@@ -14,7 +14,7 @@ import { useDuesRoll } from '../api/get-dues-roll'
 import { currentMonth, formatMonth } from '../utils/party-dates'
 import { MemberStatusTag } from './member-columns'
 import { ExportButton, listExportHref } from '@/components/ui/export-button'
-import { MonthInput } from './month-input'
+import { MonthInput } from '@/components/ui/month-input'
 import { PayDuesForm, type TPayDuesTarget } from './pay-dues-form'
 
 type TRow = z.output<typeof ZDuesRollReport>['rows'][number]

@@ -17,7 +17,7 @@ import { useUpdateMember } from '../api/member-actions'
 import { checkDues } from '../utils/dues-input'
 import { currentMonth } from '../utils/party-dates'
 import { DuesFields, type TDuesValues } from './dues-fields'
-import { MonthInput } from './month-input'
+import { MonthInput } from '@/components/ui/month-input'
 
 const s = ZPartyMemberUpdate.shape
 

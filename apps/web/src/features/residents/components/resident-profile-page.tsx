@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
 import { ProblemResult } from '@/components/errors/problem-result'
 import { ResidentRentalsCard } from '@/components/rentals/resident-rentals-card'
+import { SubsidyCasesCard } from '@/components/subsidies/subsidy-cases-card'
 import { ButtonLink } from '@/components/ui/button-link'
 import { DeleteButton } from '@/components/ui/delete-button'
 import { PageBreadcrumb } from '@/components/ui/page-breadcrumb'
@@ -144,6 +145,7 @@ export const ResidentProfilePage = ({ residentId }: { residentId: string }) => {
           <div className="stack">
             <HouseholdSection resident={r} />
             <ResidentRentalsCard residentId={r.id} />
+            <SubsidyCasesCard of={{ residentId: r.id }} />
             <LifeEventsSection residentId={r.id} />
             <PartyMembershipSection resident={r} />
           </div>
