@@ -26,6 +26,8 @@ export const HouseholdMembers = ({ household, canWrite, onAction }: TProps) => {
         components={components}
         dataSource={household.members}
         pagination={false}
+        // On a phone the columns scroll inside the card instead of widening the page.
+        scroll={{ x: 'max-content' }}
         columns={[
           {
             key: 'name',
