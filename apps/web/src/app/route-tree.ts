@@ -34,6 +34,7 @@ import { residentsRoute } from './routes/residents'
 import { residentsSelectionPrintRoute } from './routes/residents-selection-print'
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
+import { pairingsRoute } from './routes/pairings'
 import { subsidyCaseRoute } from './routes/subsidy-case'
 import { subsidyCaseNewRoute } from './routes/subsidy-case-new'
 import { subsidyCasesRoute } from './routes/subsidy-cases'
@@ -68,6 +69,7 @@ export const routeTree = rootRoute.addChildren([
     subsidyCaseNewRoute,
     subsidyPublicNoticePrintRoute,
     subsidyCaseRoute,
+    pairingsRoute,
     householdsRoute,
     householdRoute,
     householdPrintRoute,

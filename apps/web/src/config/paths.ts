@@ -21,6 +21,7 @@ export const paths = {
   subsidyCaseNew: '/subsidy-cases/new',
   /** 公示名单 for the notice board: `?committeeId=`, or every committee in scope. */
   subsidyPublicNoticePrint: '/subsidy-cases/public-notice/print',
+  pairings: '/pairings',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',

@@ -7,6 +7,7 @@ import {
   ApartmentOutlined,
   BuildOutlined,
   ContainerOutlined,
+  HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
@@ -39,6 +40,7 @@ export type TNavItem = {
     | 'registrationRate'
     | 'rentalReminders'
     | 'subsidyCases'
+    | 'pairings'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -116,6 +118,12 @@ export const navItems: TNavItem[] = [
     to: paths.subsidyCases,
     labelKey: 'subsidyCases',
     icon: <SafetyCertificateOutlined aria-hidden />,
+    permission: 'subsidy:read',
+  },
+  {
+    to: paths.pairings,
+    labelKey: 'pairings',
+    icon: <HeartOutlined aria-hidden />,
     permission: 'subsidy:read',
   },
   {

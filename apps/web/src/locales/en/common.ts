@@ -23,6 +23,7 @@ export const common: TMessages<typeof zh> = {
     registrationRate: 'Registration rate',
     rentalReminders: 'Rental reminders',
     subsidyCases: 'Subsidy cases',
+    pairings: 'Pairings',
     party: 'Party organisations',
     partyMembers: 'Party members',
     partyCoBuilding: 'Co-building units',

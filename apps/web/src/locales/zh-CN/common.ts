@@ -20,6 +20,7 @@ export const common = {
     registrationRate: '登记率',
     rentalReminders: '出租提醒',
     subsidyCases: '低保案件',
+    pairings: '结对帮扶',
     party: '党组织',
     partyMembers: '党员',
     partyCoBuilding: '共建单位',

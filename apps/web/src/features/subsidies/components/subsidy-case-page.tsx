@@ -23,6 +23,7 @@ import { lazyOnIdle } from '@/lib/lazy-on-idle'
 import { useSubsidyCase } from '../api/get-subsidy-case'
 import { CaseAmountCard } from './case-amount-card'
 import { CaseHistory } from './case-history'
+import { CasePairingsCard } from './case-pairings-card'
 import { CaseInfoCard, CaseMembersCard } from './case-people-cards'
 import type { TCaseModal } from './case-step-modal'
 import { stageColors } from './stage-tag'
@@ -178,7 +179,10 @@ export const SubsidyCasePage = ({ caseId }: { caseId: string }) => {
           </div>
         </Col>
         <Col xs={24} xl={8}>
-          <CaseHistory record={c} />
+          <div className="stack">
+            <CasePairingsCard record={c} />
+            <CaseHistory record={c} />
+          </div>
         </Col>
       </Row>
       {opened && <CaseStepModal record={c} modal={modal} onClose={() => setModal(null)} />}
