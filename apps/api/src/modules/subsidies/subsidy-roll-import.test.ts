@@ -368,6 +368,20 @@ describe('importing the 低保 roll (低保花名册)', () => {
       totalFen: 301_000,
     })
 
+    // The list's export is the roll again, headed as the import reads it.
+    const exported = await api(clerk, 'GET', '/subsidy-cases/export?format=csv&sort=appliedOn')
+    expect(exported.statusCode, exported.body).toBe(200)
+    const lines = exported.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines[0]).toBe(
+      '居委会,户主姓名,家庭住址,保障人数,家庭月人均收入（元）,月保障金额（元）,批准时间,致贫原因,低保证号,办理环节,复核类别,下次复核日期,帮扶人',
+    )
+    expect(lines[1]).toMatch(
+      /^永兴社区,赵平,永兴路3号楼1单元202室,1,200,560,2025-02-01,下岗失业,低保004,保障中,/,
+    )
+
     // A roll now refers to the cases: the import can no longer be undone.
     expect((await postJob(t().app, clerk, final.id, 'undo')).statusCode).toBe(409)
   })
