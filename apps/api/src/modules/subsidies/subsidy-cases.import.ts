@@ -137,16 +137,24 @@ export const subsidyRollFields: readonly TFieldDef<TRollField>[] = [
   }),
   field({
     key: 'perCapitaIncome',
-    label: '家庭月人均收入',
-    synonyms: ['人均收入', '月人均收入', '家庭人均月收入', '人均月收入', '家庭人均收入'],
+    label: '家庭月人均收入（元）',
+    synonyms: [
+      '家庭月人均收入',
+      '人均收入',
+      '月人均收入',
+      '家庭人均月收入',
+      '人均月收入',
+      '家庭人均收入',
+    ],
     requiredColumn: true,
     hint: '必填：元，如 320 或 320.50；无收入填 0',
     normalise: money,
   }),
   field({
     key: 'monthlyAmount',
-    label: '月保障金额',
+    label: '月保障金额（元）',
     synonyms: [
+      '月保障金额',
       '月低保金',
       '保障金额',
       '发放金额',

@@ -1,5 +1,6 @@
 import type { TImportJob } from '@cr/shared/imports/import-job'
 import { composeIdNumber } from '@cr/shared/validators/id-number'
+import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { apiRequest, type TAuth } from '../../test/api-request.ts'
 import {
@@ -412,6 +413,42 @@ describe('importing the 低保 roll (低保花名册)', () => {
       ]),
     )
     expect(check.counts).toMatchObject({ rows: 4, valid: 4, created: 4 })
+
+    // The template: one form of each column, the required ones marked; filled in, it imports.
+    const response = await api(clerk, 'GET', '/import-templates/subsidy-cases')
+    expect(response.statusCode).toBe(200)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(response.rawPayload as unknown as ExcelJS.Buffer)
+    const sheet = workbook.worksheets[0]!
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String)
+    expect(headers).toEqual([
+      '居委会',
+      '*户主姓名',
+      '*身份证号',
+      '家庭住址',
+      '*保障人数',
+      '*家庭月人均收入（元）',
+      '*月保障金额（元）',
+      '*批准时间',
+      '致贫原因',
+      '低保证号',
+      '备注',
+    ])
+    const filled: Record<string, string | number> = {
+      '*户主姓名': '张桂兰',
+      '*身份证号': ids.zhang,
+      '*保障人数': 2,
+      '*家庭月人均收入（元）': 300,
+      '*月保障金额（元）': 1000,
+      '*批准时间': '2026-03-02',
+      致贫原因: '因病致贫',
+    }
+    for (const [header, value] of Object.entries(filled))
+      sheet.getRow(3).getCell(headers.indexOf(header) + 1).value = value
+    const fromTemplate = await importRoll(clerk, Buffer.from(await workbook.xlsx.writeBuffer()))
+    expect(fromTemplate.error).toBeNull()
+    expect(fromTemplate.problems).toEqual([])
+    expect(fromTemplate.counts).toMatchObject({ rows: 1, valid: 1, created: 1 })
 
     // 李淑珍 lives alone: two covered people cannot be hers; a committee out of scope is unknown.
     const bad = await ledgerWorkbook({
