@@ -47,9 +47,10 @@ test('[IMPORT] an administrator imports a residents ledger with an unknown colum
     await page.goto('/')
     await nav.getByRole('link', { name: '数据导入' }).click()
     await expect(page.getByRole('heading', { name: '数据导入' })).toBeVisible()
-    // 模板下载 offers each ledger type the user may import (an administrator: both).
+    // 模板下载 offers each ledger type the user may import (an administrator: all of them,
+    // the 低保花名册 among them).
     await page.getByRole('button', { name: '模板下载' }).hover()
-    for (const type of ['居民', '党员']) {
+    for (const type of ['居民', '党员', '低保花名册']) {
       const template = page.locator('.ant-dropdown').getByRole('link', { name: type, exact: true })
       const response = await page.request.get((await template.getAttribute('href'))!)
       expect(response.status()).toBe(200)

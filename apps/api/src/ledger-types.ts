@@ -5,6 +5,7 @@ import { rentalContractsImport } from './modules/rentals/rental-contracts.import
 import { partyRosterImport } from './modules/party-members/party-members.import.ts'
 import { temporaryResidentsImport } from './modules/rentals/temporary-residents.import.ts'
 import { residentsImport } from './modules/residents/residents.import.ts'
+import { subsidyRollImport } from './modules/subsidies/subsidy-cases.import.ts'
 
 /**
  * The ledger types the import engine runs (`imports/ledger-registry.ts`), by their URL/CLI key
@@ -17,4 +18,5 @@ export const ledgerTypes: TLedgerRegistry = {
   'co-building-units': registered(coBuildingImport),
   'rental-contracts': registered(rentalContractsImport),
   'temporary-residents': registered(temporaryResidentsImport),
+  'subsidy-cases': registered(subsidyRollImport),
 }

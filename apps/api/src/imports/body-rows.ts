@@ -35,6 +35,8 @@ export type TBodyStats = {
   blankRows: number
   skippedRows: number[]
   totalsRowNumber: number | null
+  /** The totals row itself, for a type that checks it (`TLedgerType.totals`). */
+  totalsRow?: TSheetRow
 }
 
 /**
@@ -54,6 +56,7 @@ export async function* bodyRows<K extends string>(
       }
       if (isTotalsRow(row)) {
         stats.totalsRowNumber = row.rowNumber
+        stats.totalsRow = row
         return
       }
       if (isSubtotalRow(row) || isRepeatedHeader(row, mapping) || isExplanationRow(row)) {

@@ -148,6 +148,42 @@ export const importMessages = {
     zh: '请填写责任书编号或暂住地址（其中之一即可）',
     en: 'Give the contract number or the address where they stay',
   },
+  subsidy_roll_approved_in_future: {
+    zh: '批准时间不能晚于今天',
+    en: 'The approval date is after today',
+  },
+  subsidy_roll_head_unknown: {
+    zh: '户主不在居民库中：请先在居民库登记其家庭（户），再导入这一行',
+    en: 'The head is not in the registry; register the household first',
+  },
+  subsidy_roll_household_unknown: {
+    zh: '此人在居民库中，但不是您管辖范围内某一户的现有成员；请先在居民库中为其立户或入户',
+    en: 'The person is registered but is no current member of a household in your scope',
+  },
+  subsidy_roll_household_repeated: {
+    zh: '与本文件中前面一行是同一户；一户只能有一个低保案件',
+    en: 'The same household as an earlier row; a household has one case',
+  },
+  subsidy_roll_committee_mismatch: {
+    zh: '表中的居委会与居民库中该户所在的居委会不一致',
+    en: 'The committee differs from the household’s committee in the registry',
+  },
+  subsidy_roll_covered_exceeds: {
+    zh: '保障人数多于该户在居民库中共同生活的人数',
+    en: 'More covered people than the household’s members living together',
+  },
+  subsidy_roll_amount_differs: {
+    zh: '月保障金额与按当月低保标准计算的金额不一致；按表中金额导入（仍会导入）',
+    en: 'The amount differs from what the month’s standard gives; imported as written',
+  },
+  subsidy_roll_standard_missing: {
+    zh: '批准当月尚未设置低保标准，无法核对月保障金额；按表中金额导入（仍会导入）',
+    en: 'No standard is set for the approval month to check the amount against; imported as written',
+  },
+  subsidy_roll_total_mismatch: {
+    zh: '合计行与各行之和不一致，请核对（各行仍会导入）',
+    en: 'The totals row disagrees with the sum of the rows (the rows are imported)',
+  },
   duplicate_in_file: {
     zh: '与本文件中前面的一行重复',
     en: 'Repeats an earlier row of this file',

@@ -77,6 +77,20 @@ export type TLedgerType<K extends string, R, C> = {
    * mapped, non-blank cell; `context` is what the engine resolved beforehand (committees…).
    */
   build: (values: Partial<Record<K, unknown>>, context: C) => TBuildResult<R, K>
+  /**
+   * A ledger whose 合计 row carries sums (the 低保 roll): `add` sums each row the type built
+   * (into sums that start empty), and `check` is given the totals row when the sheet has one —
+   * its mapped cells normalised (those that fail left out) and the text of every cell — and
+   * returns what disagrees, shown as warnings on that row. Rows that failed to build are not
+   * summed: a message says so.
+   */
+  totals?: {
+    add: (sums: Record<string, number>, record: R) => void
+    check: (
+      totals: { values: Partial<Record<K, unknown>>; texts: string[] },
+      sums: Partial<Record<string, number>>,
+    ) => TBuildIssue<K>[]
+  }
 }
 
 /**

@@ -9,9 +9,10 @@ import { type TEncodingGuess } from './csv-encoding.ts'
 import { locateHeader } from './header-detection.ts'
 import { columnMissing } from './column-missing.ts'
 import { type TLedgerType } from './ledger-type.ts'
-import { problem } from './problems.ts'
+import { problem, type TImportProblem } from './problems.ts'
 import { openSheet } from './read-sheet.ts'
 import { type TImportSource, type TSheetFormat } from './source.ts'
+import { totalsWarnings } from './totals-row.ts'
 import { validateRow, type TLedgerRow } from './validate-row.ts'
 
 export type TReadLedgerOptions<K extends string> = {
@@ -44,6 +45,8 @@ export type TLedger<K extends string, R> = {
    * required column is not mapped: check `mapping.missingRequired` before reading.
    */
   rows: AsyncGenerator<TLedgerRow<R>>
+  /** Once `rows` is read: the warnings of the totals row, for a type that checks it. */
+  totalsWarnings: () => TImportProblem[]
 }
 
 /**
@@ -83,6 +86,7 @@ export const openLedger = async <K extends string, R, C>(
   }
   const stats: TBodyStats = { blankRows: 0, skippedRows: [], totalsRowNumber: null }
   const fieldsByKey = new Map(type.fields.map((f) => [f.key, f]))
+  const sums: Record<string, number> = {}
 
   async function* rows(): AsyncGenerator<TLedgerRow<R>> {
     if (mapping.missingRequired.length) {
@@ -94,6 +98,7 @@ export const openLedger = async <K extends string, R, C>(
     const keyColumn = mapping.mapped.find((c) => c.field === keyField)
     for await (const row of bodyRows(located.rest, mapping, stats)) {
       const result = validateRow(type, fieldsByKey, mapping, row, context)
+      if (result.ok) type.totals?.add(sums, result.record)
       if (result.ok && type.naturalKey) {
         const key = type.naturalKey.of(result.record)
         const first = firstRowOfKey.get(key)
@@ -131,5 +136,7 @@ export const openLedger = async <K extends string, R, C>(
     skippedRowNumbers: located.skippedRowNumbers,
     stats,
     rows: rows(),
+    totalsWarnings: () =>
+      stats.totalsRow ? totalsWarnings(type, fieldsByKey, mapping, stats.totalsRow, sums) : [],
   }
 }

@@ -187,6 +187,7 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
       }
     }
     await batchWork
+    await problems.add(ledger.totalsWarnings())
 
     const ctx: TWriteStageContext = {
       client,

@@ -442,6 +442,14 @@ export const errorMessages = {
   pairing_ended: { zh: '该结对已结束', en: 'This pairing has ended' },
   subsidy_case_unknown: { zh: '低保案件不存在', en: 'Unknown subsidy case' },
   party_member_unknown: { zh: '党员不存在', en: 'Unknown party member' },
+  subsidy_roll_covered_people: {
+    zh: '保障人数须为 1 至 30 的整数',
+    en: 'Covered people must be a whole number from 1 to 30',
+  },
+  subsidy_roll_amount_zero: {
+    zh: '月保障金额须大于 0',
+    en: 'The monthly amount must be above 0',
+  },
   subsidy_step_date_order: {
     zh: '办理日期不能早于上一环节的日期',
     en: 'A step cannot be dated before the previous step',

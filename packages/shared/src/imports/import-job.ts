@@ -23,6 +23,7 @@ export const importTypes = [
   'co-building-units',
   'rental-contracts',
   'temporary-residents',
+  'subsidy-cases',
 ] as const
 export const ZImportType = z.enum(importTypes)
 export type TImportType = z.infer<typeof ZImportType>

@@ -13,6 +13,7 @@ export const importTypeLabels: Record<TImportType, TLabel> = {
   'co-building-units': { zh: '共建单位', en: 'Co-building units' },
   'rental-contracts': { zh: '出租房屋治安责任书', en: 'Rental security contracts' },
   'temporary-residents': { zh: '暂住人口', en: 'Temporary residents' },
+  'subsidy-cases': { zh: '低保花名册', en: 'Subsistence allowance roll' },
 }
 
 export const importStatusLabels: Record<TImportStatus, TLabel> = {

@@ -22,6 +22,7 @@ import { registerCrudRoutes } from '../../lib/crud-routes.ts'
 import { registerStepRoute } from '../../lib/step-route.ts'
 import { write } from '../../lib/write.ts'
 import { readStandards } from './subsidy-case-dto.ts'
+import { subsidyCaseExportColumns } from './subsidy-cases.export.ts'
 import * as steps from './subsidy-case-steps.ts'
 import * as cases from './subsidy-cases.service.ts'
 import { setSubsidyStandard } from './subsidy-standards.service.ts'
@@ -40,6 +41,12 @@ export const subsidyCasesRoutes: FastifyPluginAsync = async (base) => {
       update: ZSubsidyCaseUpdate,
       listQuery: ZSubsidyCaseListQuery,
       page: ZSubsidyCasePage,
+    },
+    exportAs: {
+      entityType: 'subsidy_case',
+      fileName: '低保花名册',
+      columns: subsidyCaseExportColumns,
+      audited: (filters) => ({ committeeId: filters.committeeId ?? null, after: { filters } }),
     },
     service: {
       list: (db, actor, query) => cases.listSubsidyCases(db, actor, query, base.today()),

@@ -217,6 +217,7 @@ export const routeTargets: Record<string, TTarget> = {
   },
 
   'GET /api/v1/subsidy-cases': {},
+  'GET /api/v1/subsidy-cases/export': {},
   'POST /api/v1/subsidy-cases': {
     body: (w) => ({
       householdId: w.household,

@@ -11,7 +11,7 @@ export const imports: TMessages<typeof zh> = {
   createFirst: 'Import the first ledger',
   template: 'Template',
   templateHint:
-    'Download a ledger template (.xlsx: residents, party roster, co-building units, rental contracts, temporary residents)',
+    'Download a ledger template (.xlsx: residents, party roster, co-building units, rental contracts, temporary residents, subsidy roll)',
   tableCaption: 'Import jobs',
   emptyTitle: 'No imports yet',
   emptyHint: 'Upload a residents ledger: every row is checked before anything is imported.',
