@@ -72,6 +72,9 @@ export const ZPartyMember = ZRecordMeta.extend({
     description: z.string(),
     paidThrough: ZMonth.nullable().describe('党费交至'),
     settledThrough: ZMonth.nullable().describe('党费交至 brought onto this roll'),
+    subsistenceCaseId: ZId.nullable().describe(
+      'The 低保 case in payment that lists the member: the 0.2-yuan category (低保) is suggested',
+    ),
   }),
   notes: z.string().nullable(),
 }).meta({ id: 'PartyMember' })

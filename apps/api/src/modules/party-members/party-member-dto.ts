@@ -22,6 +22,12 @@ export const partyMemberInclude = {
       ethnicity: true,
       phoneMasked: true,
       committee: { select: { id: true, name: true } },
+      // A household in 低保 (a case in payment listing the member): 0.2 元 is suggested.
+      subsidyMemberships: {
+        where: { case: { deletedAt: null, stage: 'in_payment' } },
+        select: { caseId: true },
+        take: 1,
+      },
     },
   },
   organization: { select: { id: true, name: true } },
@@ -39,6 +45,7 @@ type TRow = NonNullable<Awaited<ReturnType<TTransaction['partyMember']['findFirs
     ethnicity: string | null
     phoneMasked: string | null
     committee: { id: string; name: string }
+    subsidyMemberships?: { caseId: string }[]
   }
   organization: { id: string; name: string }
   payments: { month: string; amountFen: number }[]
@@ -113,6 +120,10 @@ export const toPartyMemberDto = (row: TRow, today: string): TPartyMember => {
       description: duesDescription(row),
       paidThrough: memberRoll(row, monthOf(today))?.paidUpTo ?? row.duesSettledThrough,
       settledThrough: row.duesSettledThrough,
+      subsistenceCaseId:
+        row.duesCategory === 'subsistence' || row.duesCategory === 'exempt'
+          ? null
+          : (row.resident.subsidyMemberships?.[0]?.caseId ?? null),
     },
     notes: row.notes,
     createdAt: row.createdAt.toISOString(),

@@ -4,7 +4,14 @@ import { toDbDate } from '../../lib/dates.ts'
 import { testToday } from '../../test/test-clock.ts'
 import { apiRequest, seedCommitteeClerk, type TAuth } from '../../test/api-request.ts'
 import { signIn } from '../../test/sign-in.ts'
-import { seedBuilding, seedDwelling, seedResident, seedUser } from '../../test/factories.ts'
+import {
+  seedBuilding,
+  seedDwelling,
+  seedPartyMember,
+  seedPartyOrganization,
+  seedResident,
+  seedUser,
+} from '../../test/factories.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
 const t = useTestApp()
@@ -326,6 +333,25 @@ describe('低保 cases: from application to payment', () => {
       reportedChangeOn: null,
       amountPeriods: [{ fromMonth: monthOf(approvedOn), change: 'approved', reason: null }],
     })
+
+    // A party member in the household: the 0.2-yuan 低保 dues category is suggested.
+    const branch = await seedPartyOrganization(t().db.prisma, {
+      level: 'branch',
+      committeeIds: [household.committee.id],
+    })
+    const member = await seedPartyMember(t().db.prisma, {
+      residentId: head.id,
+      organizationId: branch.id,
+    })
+    const profile = await api(admin, 'GET', `/party-members/${member.id}`)
+    expect(profile.json().dues).toMatchObject({ category: 'employed', subsistenceCaseId: id })
+    const spouseCase = await api(
+      admin,
+      'GET',
+      `/party-members/${(await seedPartyMember(t().db.prisma, { residentId: spouse.id, organizationId: branch.id })).id}`,
+    )
+    // Listed on the case though not covered: the household is in 低保 all the same.
+    expect(spouseCase.json().dues.subsistenceCaseId).toBe(id)
 
     const ids = async (query: string) =>
       (await api(auth, 'GET', `/subsidy-cases?${query}`))

@@ -146,6 +146,9 @@ export const party: TMessages<typeof zh> = {
     extendedMonths: 'extended by {{months}} months',
     perMonth: '{{amount}} yuan a month',
     notYet: 'Nothing paid yet',
+    subsistenceSuggested:
+      'This member’s household receives the subsidy (低保): the 0.20-yuan dues category may apply; change it in Edit',
+    subsistenceCase: 'Subsidy case',
     ageValue: '{{age}}',
     recordedBy: 'Recorded by {{actor}} at {{time}}',
     recordedAt: 'Recorded at {{time}}',

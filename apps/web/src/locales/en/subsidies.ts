@@ -10,6 +10,7 @@ export const subsidies: TMessages<typeof zh> = {
     caption: 'Subsidy cases',
     create: 'New application',
     createFirst: 'Take the first application',
+    exportMenu: 'Export the cases listed',
     printNotice: 'Print public notice',
     empty: 'No subsidy cases yet',
     emptyHint: 'Use “Apply” on a household’s page, or take an application here',

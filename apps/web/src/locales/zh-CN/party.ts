@@ -133,6 +133,9 @@ export const party = {
     extendedMonths: '延长 {{months}} 个月',
     perMonth: '每月 {{amount}} 元',
     notYet: '尚未缴纳',
+    subsistenceSuggested:
+      '该党员家庭享受低保：可按“享受最低生活保障”类别每月交纳 0.2 元党费（在“编辑”中修改）',
+    subsistenceCase: '低保案件',
     ageValue: '{{age}} 岁',
     recordedBy: '{{actor}} 于 {{time}} 登记',
     recordedAt: '{{time}} 登记',

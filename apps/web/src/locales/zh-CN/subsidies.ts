@@ -7,6 +7,7 @@ export const subsidies = {
     caption: '低保案件',
     create: '受理申请',
     createFirst: '受理第一件申请',
+    exportMenu: '导出当前筛选的低保案件',
     printNotice: '打印公示名单',
     empty: '还没有低保案件',
     emptyHint: '从户的页面点“申请低保”，或在这里受理申请',

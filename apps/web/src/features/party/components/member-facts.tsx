@@ -1,4 +1,4 @@
-import { Card, Descriptions, Typography } from 'antd'
+import { Alert, Card, Descriptions, Typography } from 'antd'
 import { sexTable } from '@cr/shared/code-tables/sex'
 import { formatYuan } from '@cr/shared/party/money'
 import { memberCategoryLabels, memberStatusLabels } from '@cr/shared/party/party-codes'
@@ -173,6 +173,24 @@ export const MemberFacts = ({ member: m }: { member: TPartyMember }) => {
             },
           ]}
         />
+        {m.dues.subsistenceCaseId && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginTop: 8 }}
+            title={t('profile.subsistenceSuggested')}
+            action={
+              <ButtonLink
+                to={recordPaths.subsidyCase}
+                params={{ caseId: m.dues.subsistenceCaseId }}
+                kind="link"
+                size="small"
+              >
+                {t('profile.subsistenceCase')}
+              </ButtonLink>
+            }
+          />
+        )}
       </Card>
     </>
   )

@@ -4,6 +4,7 @@ import { todayInChina } from '@cr/shared/party/calendar'
 import type { TSubsidyCase } from '@cr/shared/subsidies/subsidy-case'
 import { useTranslation } from 'react-i18next'
 import { ButtonLink } from '@/components/ui/button-link'
+import { ExportButton, listExportHref } from '@/components/ui/export-button'
 import { ListEmpty } from '@/components/ui/list-empty'
 import { PageHeader } from '@/components/ui/page-header'
 import { RecordList } from '@/components/ui/record-list'
@@ -16,6 +17,7 @@ import {
   defaultSubsidyCaseSort,
   subsidyCaseSorts,
   subsidyCasesFiltered,
+  toSubsidyCaseListQuery,
   type TSubsidyCasesSearch,
 } from '../utils/subsidy-case-search'
 import { buildSubsidyCaseColumns } from './subsidy-case-columns'
@@ -48,6 +50,15 @@ export const SubsidyCasesPage = ({ search, onSearchChange }: TProps) => {
         description={t('list.description')}
         actions={
           <Space wrap>
+            <ExportButton
+              files={[
+                {
+                  key: 'subsidy-cases',
+                  href: listExportHref('subsidy-cases', toSubsidyCaseListQuery(search)),
+                },
+              ]}
+              menuLabel={t('list.exportMenu')}
+            />
             <ButtonLink
               to={paths.subsidyPublicNoticePrint}
               search={{ committeeId: search.committeeId }}
