@@ -1,4 +1,5 @@
 import { apiTokens as enApiTokens } from './en/api-tokens'
+import { assistance as enAssistance } from './en/assistance'
 import { audit as enAudit } from './en/audit'
 import { auth as enAuth } from './en/auth'
 import { common as enCommon } from './en/common'
@@ -15,6 +16,7 @@ import { residents as enResidents } from './en/residents'
 import { settings as enSettings } from './en/settings'
 import { users as enUsers } from './en/users'
 import { apiTokens as zhApiTokens } from './zh-CN/api-tokens'
+import { assistance as zhAssistance } from './zh-CN/assistance'
 import { audit as zhAudit } from './zh-CN/audit'
 import { auth as zhAuth } from './zh-CN/auth'
 import { common as zhCommon } from './zh-CN/common'
@@ -54,6 +56,7 @@ export const resources = {
     print: zhPrint,
     rentals: zhRentals,
     rentalChecks: zhRentalChecks,
+    assistance: zhAssistance,
   },
   en: {
     common: enCommon,
@@ -72,5 +75,6 @@ export const resources = {
     print: enPrint,
     rentals: enRentals,
     rentalChecks: enRentalChecks,
+    assistance: enAssistance,
   },
 } as const

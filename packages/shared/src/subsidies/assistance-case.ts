@@ -169,6 +169,7 @@ export const ZAssistanceFund = z
     entries: z.array(ZAssistanceFundEntry).describe('The latest 200 entries, newest first'),
   })
   .meta({ id: 'AssistanceFund' })
+export type TAssistanceFund = z.infer<typeof ZAssistanceFund>
 
 export const ZAssistanceFundQuery = z.object({ committeeId: ZId.optional() })
 
