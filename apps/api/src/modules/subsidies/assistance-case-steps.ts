@@ -24,8 +24,11 @@ const refused = () =>
     fields: [{ path: 'stage', code: 'assistance_step_not_allowed' }],
   })
 
+/** Urgent help may come before the written application: a step may be dated from either. */
 const assertDated = (before: TAssistanceCase, on: string, path: string, today: string) => {
-  if (on < before.appliedOn || on > today) throw fieldError(path, 'assistance_date_order')
+  const from =
+    before.helpedOn && before.helpedOn < before.appliedOn ? before.helpedOn : before.appliedOn
+  if (on < from || on > today) throw fieldError(path, 'assistance_date_order')
 }
 
 const setStage = (

@@ -235,4 +235,42 @@ describe('临时救助', () => {
     expect(errorsOf(borrowed.json())).toEqual([['residentId', 'resident_unknown']])
     expect((await api(theirs.auth, 'GET', '/assistance-cases?page=1')).json().total).toBe(1)
   })
+
+  it('pays two cases at once from a fund that holds one: the other is refused, the balance never below zero', async () => {
+    const { auth, committee, person, supervisor } = await setup()
+    await api(supervisor, 'POST', '/assistance-fund/deposits', {
+      committeeId: committee.id,
+      on: '2026-11-01',
+      amount: 500,
+    })
+    const ids: string[] = []
+    for (const reason of ['突发重病', '意外伤害']) {
+      const created = await api(auth, 'POST', '/assistance-cases', {
+        residentId: person.id,
+        kind: 'emergency',
+        procedure: 'urgent',
+        reason,
+        amount: 400,
+        // Helped before the written application: the payment may be dated from the help.
+        appliedOn: '2026-11-03',
+        helpedOn: '2026-11-02',
+      })
+      expect(created.statusCode, created.body).toBe(201)
+      ids.push(created.json().id)
+    }
+    const versions = await Promise.all(
+      ids.map(async (id) => (await api(auth, 'GET', `/assistance-cases/${id}`)).json().version),
+    )
+    const answers = await Promise.all(
+      ids.map((id, i) =>
+        api(auth, 'POST', `/assistance-cases/${id}/pay`, { paidOn: '2026-11-02' }, versions[i]),
+      ),
+    )
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409])
+    expect(await balanceOf(auth, committee.id)).toBe(10_000)
+    const payments = await t().db.prisma.assistanceFundEntry.count({
+      where: { committeeId: committee.id, kind: 'payment' },
+    })
+    expect(payments).toBe(1)
+  })
 })
