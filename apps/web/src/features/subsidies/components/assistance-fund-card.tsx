@@ -66,7 +66,7 @@ export const AssistanceFundCard = ({ committeeId }: { committeeId?: string | und
         <Alert type="info" showIcon title={t('fund.none')} />
       ) : (
         <>
-          <dl className="assistance-fund-balances" aria-label={t('fund.balance')}>
+          <dl aria-label={t('fund.balance')} style={{ margin: '0 0 12px' }}>
             {query.data.funds.map((f) => (
               <div key={f.committee.id} style={{ display: 'inline-block', marginRight: 32 }}>
                 <dt className="text-secondary">{f.committee.name}</dt>
