@@ -32,6 +32,10 @@ import {
   temporaryResidentsRoutes,
 } from './modules/rentals/rentals.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
+import {
+  assistanceCasesRoutes,
+  assistanceFundRoutes,
+} from './modules/subsidies/assistance-cases.routes.ts'
 import { pairingsRoutes } from './modules/subsidies/pairings.routes.ts'
 import {
   subsidyCasesRoutes,
@@ -74,6 +78,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(subsidyStandardsRoutes, { prefix: '/v1/subsidy-standards' })
   await app.register(subsidyPayoutsRoutes, { prefix: '/v1/subsidy-payouts' })
   await app.register(pairingsRoutes, { prefix: '/v1/pairings' })
+  await app.register(assistanceCasesRoutes, { prefix: '/v1/assistance-cases' })
+  await app.register(assistanceFundRoutes, { prefix: '/v1/assistance-fund' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

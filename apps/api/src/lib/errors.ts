@@ -3,9 +3,17 @@ import type { TFieldError } from '@cr/shared/common/problem'
 
 /**
  * `subject`: whom the problem is about where the path cannot say it (`memberIds.3` of a batch):
- * the message reads `张三：…` in the request's language.
+ * the message reads `张三：…` in the request's language. `detail`: what follows the message
+ * (`…：上限为 3,600.00 元`).
  */
-export type TFieldProblem = { path: string; code: string; message?: string; subject?: string }
+export type TFieldProblem = {
+  path: string
+  code: string
+  message?: string
+  subject?: string
+  /** A figure the message needs (a limit), appended after it in the request's language. */
+  detail?: { zh: string; en: string }
+}
 
 /**
  * The one error type services throw. The error handler turns it into problem+json with the

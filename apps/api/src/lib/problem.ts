@@ -40,9 +40,10 @@ export const fieldErrorFromIssue = (
 }
 
 export const fieldErrorFromProblem = (field: TFieldProblem, lang: TLanguage): TFieldError => {
-  const message = isErrorCode(field.code)
+  const base = isErrorCode(field.code)
     ? messageFor(field.code, lang)
     : (field.message ?? field.code)
+  const message = field.detail ? `${base}${lang === 'zh' ? '：' : ': '}${field.detail[lang]}` : base
   return {
     path: field.path,
     code: field.code,

@@ -1,4 +1,5 @@
 import { apiTokensRoute } from './routes/api-tokens'
+import { assistanceCasesRoute } from './routes/assistance-cases'
 import { appLayoutRoute } from './routes/app-layout'
 import { auditRoute } from './routes/audit'
 import { buildingsRoute } from './routes/buildings'
@@ -84,6 +85,7 @@ export const routeTree = rootRoute.addChildren([
     partyRosterPrintRoute,
     partyDuesPrintRoute,
     partyMeetingPrintRoute,
+    assistanceCasesRoute,
     committeesRoute,
     usersRoute,
     apiTokensRoute,

@@ -30,6 +30,7 @@ export const paths = {
   partyMembers: '/party/members',
   partyMembersSelectionPrint: '/party/members/selection/print',
   partyCoBuilding: '/party/co-building',
+  assistanceCases: '/assistance-cases',
   audit: '/audit',
   settings: '/settings',
 } as const

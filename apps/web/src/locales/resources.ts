@@ -1,4 +1,5 @@
 import { apiTokens as enApiTokens } from './en/api-tokens'
+import { assistance as enAssistance } from './en/assistance'
 import { audit as enAudit } from './en/audit'
 import { auth as enAuth } from './en/auth'
 import { common as enCommon } from './en/common'
@@ -16,6 +17,7 @@ import { settings as enSettings } from './en/settings'
 import { subsidies as enSubsidies } from './en/subsidies'
 import { users as enUsers } from './en/users'
 import { apiTokens as zhApiTokens } from './zh-CN/api-tokens'
+import { assistance as zhAssistance } from './zh-CN/assistance'
 import { audit as zhAudit } from './zh-CN/audit'
 import { auth as zhAuth } from './zh-CN/auth'
 import { common as zhCommon } from './zh-CN/common'
@@ -57,6 +59,7 @@ export const resources = {
     rentals: zhRentals,
     rentalChecks: zhRentalChecks,
     subsidies: zhSubsidies,
+    assistance: zhAssistance,
   },
   en: {
     common: enCommon,
@@ -76,5 +79,6 @@ export const resources = {
     rentals: enRentals,
     rentalChecks: enRentalChecks,
     subsidies: enSubsidies,
+    assistance: enAssistance,
   },
 } as const

@@ -47,6 +47,15 @@ import {
 } from '../rentals/rental-codes.ts'
 import { rentalContractStatusLabels } from '../rentals/rental-rules.ts'
 import { payoutStateLabels } from '../subsidies/subsidy-payout.ts'
+import {
+  assistanceFormLabels,
+  assistanceKindLabels,
+  assistanceProcedureLabels,
+} from '../subsidies/assistance.ts'
+import {
+  assistanceFundEntryKindLabels,
+  assistanceStageLabels,
+} from '../subsidies/assistance-case.ts'
 import { subsidyClassificationLabels } from '../subsidies/subsidy-review.ts'
 import {
   hardshipReasonLabels,
@@ -255,6 +264,13 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     rentalContractNumberPattern: {
       label: own('治安责任书编号规则', 'Rental contract numbering scheme'),
     },
+    assistanceLimitMonths: {
+      label: own('临时救助上限（月低保标准倍数）', 'Assistance limit (months)'),
+    },
+    assistanceUrgentWorkingDays: {
+      label: own('紧急程序补办期限（工作日）', 'Urgent paperwork deadline (working days)'),
+    },
+    subsidyDeliberationRule: { label: own('民主评议通过规则', 'Deliberation pass rule') },
   },
   rental_property: {
     dwelling: { label: own('房屋', 'Dwelling') },
@@ -407,6 +423,35 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     state: { label: own('状态', 'State'), values: labelNames(payoutStateLabels) },
     totals: { label: own('合计', 'Totals') },
     rows: { label: own('行数', 'Rows') },
+  },
+  assistance_case: {
+    committee: commonSpecs.committee!,
+    resident: { label: own('救助对象', 'Person helped') },
+    household: { label: own('家庭', 'Household') },
+    kind: { label: own('救助类型', 'Kind'), values: labelNames(assistanceKindLabels) },
+    procedure: { label: own('程序', 'Procedure'), values: labelNames(assistanceProcedureLabels) },
+    form: { label: own('救助方式', 'Form'), values: labelNames(assistanceFormLabels) },
+    reason: { label: own('救助事由', 'Reason') },
+    description: { label: own('情况说明', 'Description') },
+    amountFen: { label: own('救助金额（分）', 'Amount (fen)') },
+    inKindDescription: { label: own('实物内容', 'Given in kind') },
+    appliedOn: { label: own('申请日期', 'Applied on') },
+    helpedOn: { label: own('先行救助日期', 'Helped on') },
+    stage: { label: own('阶段', 'Stage'), values: labelNames(assistanceStageLabels) },
+    paperworkDueOn: { label: own('补办期限', 'Paperwork due') },
+    overdue: { label: own('补办逾期', 'Paperwork overdue') },
+    approved: { label: own('审批', 'Approved') },
+    paid: { label: own('发放', 'Paid') },
+    refused: { label: own('不予救助', 'Refused') },
+    step: { label: own('操作', 'Step') },
+    note: { label: own('说明', 'Note') },
+    fundEntryId: { label: own('备用金支出记录', 'Fund entry') },
+  },
+  assistance_fund_entry: {
+    kind: { label: own('收支', 'Kind'), values: labelNames(assistanceFundEntryKindLabels) },
+    on: { label: own('日期', 'Date') },
+    fen: { label: own('金额（分）', 'Amount (fen)') },
+    note: { label: own('说明', 'Note') },
   },
   subsidy_standard: {
     effectiveMonth: { label: own('执行月份', 'Effective from') },

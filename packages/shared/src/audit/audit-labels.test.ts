@@ -15,6 +15,7 @@ import { ZRentalInspection } from '../rentals/rental-inspection.ts'
 import { ZRentalProperty } from '../rentals/rental-property.ts'
 import { ZTemporaryResident } from '../rentals/temporary-resident.ts'
 import { ZResident } from '../residents/resident.ts'
+import { ZAssistanceCase } from '../subsidies/assistance-case.ts'
 import { ZPairing } from '../subsidies/pairing-record.ts'
 import { ZSubsidyCase } from '../subsidies/subsidy-case.ts'
 import { ZSettings } from '../settings/settings.ts'
@@ -45,6 +46,7 @@ const snapshots: Record<string, z.ZodObject> = {
   pending_registration: ZPendingRegistration,
   subsidy_case: ZSubsidyCase,
   pairing: ZPairing,
+  assistance_case: ZAssistanceCase,
 }
 
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text)
@@ -76,6 +78,7 @@ describe('audit labels', () => {
       'audit_event',
       'subsidy_standard',
       'subsidy_payout',
+      'assistance_fund_entry',
     ]
     for (const type of written) expect(hasChinese(entityTypeLabel(type, 'zh')), type).toBe(true)
     expect(entityTypeLabel('unheard_of', 'zh')).toBe('unheard_of')

@@ -439,6 +439,54 @@ export const errorMessages = {
     zh: '请选择帮扶的低保案件或困难居民（二选一）',
     en: 'Choose either the case or the resident helped',
   },
+  assistance_urgent_emergency_only: {
+    zh: '只有急难型临时救助可以适用紧急程序（先救助后补办）',
+    en: 'Only sudden-hardship assistance may use the urgent procedure',
+  },
+  assistance_helped_on_required: {
+    zh: '紧急程序请填写先行救助的日期',
+    en: 'The urgent procedure needs the day help was given',
+  },
+  assistance_amount_required: {
+    zh: '请填写大于 0 的救助金额（元）',
+    en: 'Enter an amount above zero (yuan)',
+  },
+  assistance_in_kind_required: {
+    zh: '实物救助请写明发放的物品',
+    en: 'Describe what was given in kind',
+  },
+  assistance_amount_over_limit: {
+    zh: '救助金额超过上限（当月低保标准 × 设置的月数）',
+    en: 'The amount is above the limit (months times the month’s standard)',
+  },
+  assistance_step_not_allowed: {
+    zh: '该临时救助案件当前阶段不能办理此操作',
+    en: 'This step is not possible at the case’s stage',
+  },
+  assistance_fund_short: {
+    zh: '备用金余额不足，请先拨入备用金',
+    en: 'The petty fund’s balance is short; deposit first',
+  },
+  assistance_referral_unpaid: {
+    zh: '转介类救助不从备用金支出',
+    en: 'A referral is not paid from the fund',
+  },
+  assistance_date_order: {
+    zh: '办理日期不能早于申请日期，也不能晚于今天',
+    en: 'The date must be between the application and today',
+  },
+  assistance_limit_months: {
+    zh: '临时救助上限须为 1 至 24 个月的低保标准',
+    en: 'The limit is 1 to 24 months of the standard',
+  },
+  assistance_urgent_working_days: {
+    zh: '紧急程序补办期限须为 1 至 30 个工作日',
+    en: 'The paperwork deadline is 1 to 30 working days',
+  },
+  subsidy_deliberation_share: {
+    zh: '比例的分子须在 1 至 100 之间且不大于分母',
+    en: 'A share’s numerator is 1 to 100 and at most its denominator',
+  },
   pairing_ended: { zh: '该结对已结束', en: 'This pairing has ended' },
   subsidy_case_unknown: { zh: '低保案件不存在', en: 'Unknown subsidy case' },
   party_member_unknown: { zh: '党员不存在', en: 'Unknown party member' },

@@ -1,10 +1,18 @@
 import type { TTransaction } from '../../lib/db-types.ts'
 import { ZPasswordPolicy, type TPasswordPolicy } from '@cr/shared/auth/password-policy'
 import {
+  assistanceLimitMonthsDefault,
+  assistanceUrgentWorkingDaysDefault,
+  deliberationRuleDefault,
   importFileRetentionDefaultDays,
+  ZAssistanceLimitMonths,
+  ZAssistanceUrgentWorkingDays,
+  ZDeliberationRule,
   ZImportFileRetentionDays,
   type TSettings,
 } from '@cr/shared/settings/settings'
+import type { TDeliberationRule } from '@cr/shared/subsidies/subsidy-steps'
+import type { z } from 'zod'
 import { ZContractNumberPattern } from '@cr/shared/rentals/rental-contract'
 import { defaultContractNumberPattern } from '@cr/shared/rentals/rental-rules'
 import type { TWriteContext } from '../../lib/write.ts'
@@ -17,6 +25,9 @@ const keys = {
   passwordPolicy: 'passwordPolicy',
   importFileRetentionDays: 'importFileRetentionDays',
   rentalContractNumberPattern: 'rentalContractNumberPattern',
+  assistanceLimitMonths: 'assistanceLimitMonths',
+  assistanceUrgentWorkingDays: 'assistanceUrgentWorkingDays',
+  subsidyDeliberationRule: 'subsidyDeliberationRule',
 }
 const defaultPolicy: TPasswordPolicy = 'dengbao'
 
@@ -56,6 +67,35 @@ export const getRentalContractNumberPattern = async (db: TSettingsDb): Promise<s
   return parsed.success ? parsed.data : defaultContractNumberPattern
 }
 
+/** A setting's stored value, or its default when absent or no longer valid. */
+const readSetting = async <T>(
+  db: TSettingsDb,
+  key: string,
+  schema: z.ZodType<T>,
+  fallback: T,
+): Promise<T> => {
+  const row = await db.setting.findUnique({ where: { key } })
+  const parsed = schema.safeParse(row?.value)
+  return parsed.success ? parsed.data : fallback
+}
+
+/** 临时救助's ceiling in months of the 低保 standard (6 unless changed). */
+export const getAssistanceLimitMonths = (db: TSettingsDb) =>
+  readSetting(db, keys.assistanceLimitMonths, ZAssistanceLimitMonths, assistanceLimitMonthsDefault)
+
+/** Working days after an urgent help to complete its paperwork (5 unless changed). */
+export const getAssistanceUrgentWorkingDays = (db: TSettingsDb) =>
+  readSetting(
+    db,
+    keys.assistanceUrgentWorkingDays,
+    ZAssistanceUrgentWorkingDays,
+    assistanceUrgentWorkingDaysDefault,
+  )
+
+/** 民主评议's pass rule (two-thirds present, two-thirds of them agreeing, unless changed). */
+export const getDeliberationRule = (db: TSettingsDb): Promise<TDeliberationRule> =>
+  readSetting(db, keys.subsidyDeliberationRule, ZDeliberationRule, deliberationRuleDefault)
+
 /**
  * The settings are one document with one version (If-Match), kept on a row of its own: each
  * setting is a row, so no single setting's row can stand for the whole, and a change of any
@@ -69,6 +109,9 @@ export const getSettings = async (db: TSettingsDb): Promise<TSettings> => {
     passwordPolicy: await readPolicy(db),
     importFileRetentionDays: await getImportFileRetentionDays(db),
     rentalContractNumberPattern: await getRentalContractNumberPattern(db),
+    assistanceLimitMonths: await getAssistanceLimitMonths(db),
+    assistanceUrgentWorkingDays: await getAssistanceUrgentWorkingDays(db),
+    subsidyDeliberationRule: await getDeliberationRule(db),
     version: row?.version ?? 1,
   }
 }
@@ -104,12 +147,22 @@ export const updateSettings = async (
     passwordPolicy?: TPasswordPolicy | undefined
     importFileRetentionDays?: number | undefined
     rentalContractNumberPattern?: string | undefined
+    assistanceLimitMonths?: number | undefined
+    assistanceUrgentWorkingDays?: number | undefined
+    subsidyDeliberationRule?: TDeliberationRule | undefined
   },
 ): Promise<TSettings> => {
   const before = await getSettings(ctx.tx)
   await claimVersion(ctx.tx, version)
   const changed = (
-    ['passwordPolicy', 'importFileRetentionDays', 'rentalContractNumberPattern'] as const
+    [
+      'passwordPolicy',
+      'importFileRetentionDays',
+      'rentalContractNumberPattern',
+      'assistanceLimitMonths',
+      'assistanceUrgentWorkingDays',
+      'subsidyDeliberationRule',
+    ] as const
   ).filter((key) => input[key] !== undefined)
   for (const key of changed) {
     const value = input[key]!

@@ -5,6 +5,16 @@ import { useTestApp } from '../../test/test-app.ts'
 
 const t = useTestApp()
 
+/** 临时救助's limit and deadline, and 民主评议's pass rule, as they are until changed. */
+const subsidyDefaults = {
+  assistanceLimitMonths: 6,
+  assistanceUrgentWorkingDays: 5,
+  subsidyDeliberationRule: {
+    present: { numerator: 2, denominator: 3 },
+    agree: { numerator: 2, denominator: 3 },
+  },
+}
+
 describe('settings', () => {
   it('defaults to the 等保 password policy and switches to ASVS, which drops the composition rule', async () => {
     const admin = await seedUser(t().db.prisma, { role: 'admin' })
@@ -14,6 +24,7 @@ describe('settings', () => {
       passwordPolicy: 'dengbao',
       importFileRetentionDays: 30,
       rentalContractNumberPattern: 'XXSQ-{YYYY}-{NNNN}',
+      ...subsidyDefaults,
       version: 1,
     })
 
@@ -38,6 +49,7 @@ describe('settings', () => {
       passwordPolicy: 'asvs',
       importFileRetentionDays: 30,
       rentalContractNumberPattern: 'XXSQ-{YYYY}-{NNNN}',
+      ...subsidyDefaults,
       version: 2,
     })
     expect((await change()).statusCode).toBe(204)
@@ -144,5 +156,38 @@ describe('settings', () => {
     expect(
       (await t().app.inject({ method: 'GET', url: '/api/v1/settings', headers: auth })).statusCode,
     ).toBe(403)
+  })
+
+  it('keeps 临时救助’s limit in months (1 to 24) and the urgent deadline in working days', async () => {
+    const admin = await seedUser(t().db.prisma, { role: 'admin' })
+    const auth = await signIn(t().app, admin.username)
+    const read = await t().app.inject({ method: 'GET', url: '/api/v1/settings', headers: auth })
+    const patch = (payload: object) =>
+      t().app.inject({
+        method: 'PATCH',
+        url: '/api/v1/settings',
+        headers: { ...auth, 'if-match': read.headers.etag as string },
+        payload,
+      })
+    const wrong = await patch({
+      assistanceLimitMonths: 25,
+      subsidyDeliberationRule: {
+        present: { numerator: 4, denominator: 3 },
+        agree: { numerator: 1, denominator: 2 },
+      },
+    })
+    expect(wrong.statusCode).toBe(400)
+    expect(
+      wrong
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['assistanceLimitMonths', 'subsidyDeliberationRule.present.numerator'])
+    const changed = await patch({ assistanceLimitMonths: 10, assistanceUrgentWorkingDays: 3 })
+    expect(changed.statusCode, changed.body).toBe(200)
+    expect(changed.json()).toMatchObject({
+      assistanceLimitMonths: 10,
+      assistanceUrgentWorkingDays: 3,
+    })
   })
 })

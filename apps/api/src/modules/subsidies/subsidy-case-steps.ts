@@ -34,6 +34,7 @@ import { AppError, fieldError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
+import { getDeliberationRule } from '../settings/settings.service.ts'
 import {
   addCaseEvent,
   amountForMonth,
@@ -136,7 +137,7 @@ export const investigateCase = (
         : Promise.resolve(),
   )
 
-/** 民主评议: a vote that fails the pass rule is recorded and leaves the case where it was. */
+/** 民主评议: a vote that fails the pass rule (a setting) is recorded and leaves the case where it was. */
 export const deliberateCase = (
   ctx: TWriteContext,
   id: string,
@@ -150,7 +151,8 @@ export const deliberateCase = (
     'deliberate',
     { date: input.heldOn, path: 'heldOn' },
     async (before) => {
-      const passed = deliberationPasses(input)
+      // The pass rule is a setting (two-thirds each by default), read in the step's transaction.
+      const passed = deliberationPasses(input, await getDeliberationRule(ctx.tx))
       return {
         stage: passed ? 'deliberated' : before.stage,
         detail: {

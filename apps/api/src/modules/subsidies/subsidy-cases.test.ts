@@ -393,4 +393,48 @@ describe('低保 cases: from application to payment', () => {
     expect(paired.statusCode, paired.body).toBe(201)
     expect(await ids('withoutHelper=true')).toEqual([])
   })
+
+  it('passes a 民主评议 by the pass rule in the settings, not a fixed two-thirds', async () => {
+    const { auth, admin, household, head } = await setup()
+    const opened = await api(auth, 'POST', '/subsidy-cases', {
+      householdId: household.id,
+      applicantId: head.id,
+      appliedOn: '2026-10-19',
+      hardshipReason: 'elderly',
+      members: [{ residentId: head.id }],
+    })
+    expect(opened.statusCode, opened.body).toBe(201)
+    const id = opened.json().id
+    await t().db.prisma.subsidyCase.update({
+      where: { id },
+      data: { stage: 'investigated', stageEnteredOn: new Date('2026-10-20T00:00:00Z') },
+    })
+    // 5 of 9 present: short of two-thirds, the default.
+    const vote = { members: 9, present: 5, agree: 3 }
+    const failed = await step(auth, id, 'deliberate', { heldOn: '2026-10-21', ...vote })
+    expect(failed.json().stage).toBe('investigated')
+
+    const settings = await api(admin, 'GET', '/settings')
+    const half = { numerator: 1, denominator: 2 }
+    const changed = await api(
+      admin,
+      'PATCH',
+      '/settings',
+      { subsidyDeliberationRule: { present: half, agree: half } },
+      settings.json().version,
+    )
+    expect(changed.statusCode, changed.body).toBe(200)
+    expect(changed.json().subsidyDeliberationRule).toEqual({ present: half, agree: half })
+    const passed = await step(auth, id, 'deliberate', { heldOn: '2026-10-22', ...vote })
+    expect(passed.json().stage).toBe('deliberated')
+    // The setting back to its default for the other tests of this file.
+    const third = { numerator: 2, denominator: 3 }
+    await api(
+      admin,
+      'PATCH',
+      '/settings',
+      { subsidyDeliberationRule: { present: third, agree: third } },
+      changed.json().version,
+    )
+  })
 })

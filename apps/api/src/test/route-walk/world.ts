@@ -50,6 +50,8 @@ export type TWorld = {
   subsidyPayout: string
   /** A helper paired with the case. */
   pairing: string
+  /** A 临时救助 case of the head (a referral: it needs no standard). */
+  assistanceCase: string
 }
 export type TKind = keyof TWorld
 
@@ -84,6 +86,7 @@ export const absentWorld = (): TWorld => {
     subsidyCase: id(),
     subsidyPayout: id(),
     pairing: id(),
+    assistanceCase: id(),
   }
 }
 
@@ -194,6 +197,14 @@ export const seedWorld = async (
     caseId: subsidyCase.id,
     startedOn: '2026-03-05',
   })
+  const assistanceCase = await post('/assistance-cases', {
+    residentId: head!.id,
+    kind: 'expense',
+    form: 'referral',
+    reason: `${label}转介就医`,
+    amount: 0,
+    appliedOn: '2026-03-06',
+  })
   const subsidyPayout = await post('/subsidy-payouts', {
     committeeId: committee.id,
     month: '2026-05',
@@ -293,5 +304,6 @@ export const seedWorld = async (
     subsidyCase: subsidyCase.id,
     subsidyPayout: subsidyPayout.id,
     pairing: pairing.id,
+    assistanceCase: assistanceCase.id,
   }
 }

@@ -4,6 +4,7 @@ import {
   BankOutlined,
   CloudUploadOutlined,
   FlagOutlined,
+  MedicineBoxOutlined,
   ApartmentOutlined,
   BuildOutlined,
   ContainerOutlined,
@@ -44,6 +45,7 @@ export type TNavItem = {
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
+    | 'assistanceCases'
     | 'imports'
     | 'committees'
     | 'users'
@@ -55,7 +57,15 @@ export type TNavItem = {
   permission?: TPermission
   /** Other paths that belong to this item (a household is reached from its dwelling). */
   also?: string[]
+  /** Shown inside a collapsible group of the side menu (社会保障 / 低保). */
+  group?: TNavGroup
 }
+
+/** The side menu's groups: their items sit together under one heading. */
+export const navGroups = {
+  subsidies: { icon: <MedicineBoxOutlined aria-hidden /> },
+} as const
+export type TNavGroup = keyof typeof navGroups
 
 // Icons are decorative: the text says where the link goes.
 export const navItems: TNavItem[] = [
@@ -149,6 +159,13 @@ export const navItems: TNavItem[] = [
     labelKey: 'partyCoBuilding',
     icon: <ApartmentOutlined aria-hidden />,
     permission: 'party:read',
+  },
+  {
+    to: paths.assistanceCases,
+    labelKey: 'assistanceCases',
+    icon: <MedicineBoxOutlined aria-hidden />,
+    permission: 'subsidy:read',
+    group: 'subsidies',
   },
   {
     to: paths.imports,

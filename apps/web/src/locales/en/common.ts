@@ -27,6 +27,8 @@ export const common: TMessages<typeof zh> = {
     party: 'Party organisations',
     partyMembers: 'Party members',
     partyCoBuilding: 'Co-building units',
+    assistanceCases: 'Temporary assistance',
+    groups: { subsidies: 'Social assistance' },
     committees: 'Committees',
     users: 'Users',
     apiTokens: 'API tokens',

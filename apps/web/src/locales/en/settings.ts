@@ -30,5 +30,22 @@ export const settings: TMessages<typeof zh> = {
     unit: 'days',
     help: '1 to 365 days, {{days}} by default. Files past a shortened period are deleted within the hour.',
   },
+  subsidies: {
+    legend: 'Temporary assistance and deliberation',
+    intro:
+      'The temporary assistance limit is the month’s subsistence standard times a number of months; after urgent help, the approval must follow within a number of working days. A deliberation passes when both the share present and the share agreeing reach the rule.',
+    limitMonths: 'Assistance limit',
+    limitUnit: 'months of the standard',
+    limitHelp: '1 to 24 months, {{months}} by default.',
+    urgentDays: 'Urgent paperwork deadline',
+    urgentUnit: 'working days',
+    urgentHelp: '1 to 30 working days (holidays not counted), {{days}} by default.',
+    present: 'Share present',
+    agree: 'Share agreeing (of those present)',
+    ruleHelp:
+      'A fraction such as 2/3; by default two-thirds present and two-thirds of them agreeing.',
+    numerator: 'Numerator',
+    denominator: 'Denominator',
+  },
   saved: 'Settings saved',
 }

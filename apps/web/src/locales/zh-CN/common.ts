@@ -24,6 +24,8 @@ export const common = {
     party: '党组织',
     partyMembers: '党员',
     partyCoBuilding: '共建单位',
+    assistanceCases: '临时救助',
+    groups: { subsidies: '社会保障 / 低保' },
     committees: '居委会',
     users: '用户',
     apiTokens: 'API 令牌',

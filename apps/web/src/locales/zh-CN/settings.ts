@@ -28,5 +28,21 @@ export const settings = {
     unit: '天',
     help: '1 至 365 天，默认 {{days}} 天。缩短后，已超过新期限的文件会在一小时内删除。',
   },
+  subsidies: {
+    legend: '临时救助与民主评议',
+    intro:
+      '临时救助的金额上限按救助当月的低保标准乘以月数计算；紧急程序先行救助后，须在规定的工作日内补办审批。民主评议须到会人数和同意人数都达到规定比例才算通过。',
+    limitMonths: '临时救助上限',
+    limitUnit: '个月低保标准',
+    limitHelp: '1 至 24 个月，默认 {{months}} 个月。',
+    urgentDays: '紧急程序补办期限',
+    urgentUnit: '个工作日',
+    urgentHelp: '1 至 30 个工作日（节假日不计），默认 {{days}} 个。',
+    present: '到会比例',
+    agree: '同意比例（占到会人数）',
+    ruleHelp: '以分数表示，如 2/3；默认三分之二到会、到会者三分之二同意。',
+    numerator: '分子',
+    denominator: '分母',
+  },
   saved: '设置已保存',
 } as const

@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { useSettings } from '../api/get-settings'
 import { ImportRetentionForm } from './import-retention-form'
 import { PasswordPolicyForm } from './password-policy-form'
+import { SubsidySettingsForm } from './subsidy-settings-form'
 
 export const SettingsPage = () => {
   const { t } = useTranslation('settings')
@@ -26,8 +27,11 @@ export const SettingsPage = () => {
           <Card style={{ maxWidth: 760, marginBottom: 16 }}>
             <PasswordPolicyForm settings={query.data} onReload={reload} />
           </Card>
-          <Card style={{ maxWidth: 760 }}>
+          <Card style={{ maxWidth: 760, marginBottom: 16 }}>
             <ImportRetentionForm settings={query.data} onReload={reload} />
+          </Card>
+          <Card style={{ maxWidth: 760 }}>
+            <SubsidySettingsForm settings={query.data} onReload={reload} />
           </Card>
         </>
       )}
