@@ -34,6 +34,11 @@ import { residentsRoute } from './routes/residents'
 import { residentsSelectionPrintRoute } from './routes/residents-selection-print'
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
+import { subsidyPayoutRoute } from './routes/subsidy-payout'
+import { subsidyPayoutPrintRoute } from './routes/subsidy-payout-print'
+import { subsidyPayoutsRoute } from './routes/subsidy-payouts'
+import { subsidyReviewsRoute } from './routes/subsidy-reviews'
+import { subsidyStandardsRoute } from './routes/subsidy-standards'
 import { temporaryResidentRoute } from './routes/temporary-resident'
 import { temporaryResidentPrintRoute } from './routes/temporary-resident-print'
 import { temporaryResidentsRoute } from './routes/temporary-residents'
@@ -74,6 +79,11 @@ export const routeTree = rootRoute.addChildren([
     partyRosterPrintRoute,
     partyDuesPrintRoute,
     partyMeetingPrintRoute,
+    subsidyPayoutsRoute,
+    subsidyPayoutRoute,
+    subsidyPayoutPrintRoute,
+    subsidyReviewsRoute,
+    subsidyStandardsRoute,
     committeesRoute,
     usersRoute,
     apiTokensRoute,

@@ -26,6 +26,9 @@ export const paths = {
   partyCoBuilding: '/party/co-building',
   audit: '/audit',
   settings: '/settings',
+  subsidyPayouts: '/subsidy-payouts',
+  subsidyReviews: '/subsidy-reviews',
+  subsidyStandards: '/subsidy-standards',
 } as const
 
 /** Pages of one record; links to them pass the id as a route parameter. */
@@ -44,4 +47,7 @@ export const recordPaths = {
   partyRosterPrint: '/party/organizations/$organizationId/roster/print',
   partyDuesPrint: '/party/organizations/$organizationId/dues/print',
   partyMeetingPrint: '/party/meetings/$meetingId/print',
+  subsidyCase: '/subsidy-cases/$caseId',
+  subsidyPayout: '/subsidy-payouts/$payoutId',
+  subsidyPayoutPrint: '/subsidy-payouts/$payoutId/print',
 } as const

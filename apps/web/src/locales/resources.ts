@@ -13,6 +13,7 @@ import { rentals as enRentals } from './en/rentals'
 import { rentalChecks as enRentalChecks } from './en/rental-checks'
 import { residents as enResidents } from './en/residents'
 import { settings as enSettings } from './en/settings'
+import { subsidyRoll as enSubsidyRoll } from './en/subsidy-roll'
 import { users as enUsers } from './en/users'
 import { apiTokens as zhApiTokens } from './zh-CN/api-tokens'
 import { audit as zhAudit } from './zh-CN/audit'
@@ -29,6 +30,7 @@ import { rentals as zhRentals } from './zh-CN/rentals'
 import { rentalChecks as zhRentalChecks } from './zh-CN/rental-checks'
 import { residents as zhResidents } from './zh-CN/residents'
 import { settings as zhSettings } from './zh-CN/settings'
+import { subsidyRoll as zhSubsidyRoll } from './zh-CN/subsidy-roll'
 import { users as zhUsers } from './zh-CN/users'
 
 /**
@@ -54,6 +56,7 @@ export const resources = {
     print: zhPrint,
     rentals: zhRentals,
     rentalChecks: zhRentalChecks,
+    subsidyRoll: zhSubsidyRoll,
   },
   en: {
     common: enCommon,
@@ -72,5 +75,6 @@ export const resources = {
     print: enPrint,
     rentals: enRentals,
     rentalChecks: enRentalChecks,
+    subsidyRoll: enSubsidyRoll,
   },
 } as const

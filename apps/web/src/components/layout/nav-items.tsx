@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   AuditOutlined,
   BellOutlined,
   BankOutlined,
@@ -11,6 +12,8 @@ import {
   IdcardOutlined,
   KeyOutlined,
   PieChartOutlined,
+  ProfileOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   TableOutlined,
   SettingOutlined,
@@ -46,11 +49,16 @@ export type TNavItem = {
     | 'apiTokens'
     | 'audit'
     | 'settings'
+    | 'subsidyPayouts'
+    | 'subsidyReviews'
+    | 'subsidyStandards'
   icon: ReactNode
   /** Shown only to users with this permission; the page checks it again. */
   permission?: TPermission
   /** Other paths that belong to this item (a household is reached from its dwelling). */
   also?: string[]
+  /** Shown under a heading with the others of its group (社会保障), where the first one stands. */
+  group?: 'socialSecurity'
 }
 
 // Icons are decorative: the text says where the link goes.
@@ -135,6 +143,27 @@ export const navItems: TNavItem[] = [
     permission: 'party:read',
   },
   {
+    to: paths.subsidyPayouts,
+    labelKey: 'subsidyPayouts',
+    icon: <AccountBookOutlined aria-hidden />,
+    permission: 'subsidy:read',
+    group: 'socialSecurity',
+  },
+  {
+    to: paths.subsidyReviews,
+    labelKey: 'subsidyReviews',
+    icon: <ScheduleOutlined aria-hidden />,
+    permission: 'subsidy:read',
+    group: 'socialSecurity',
+  },
+  {
+    to: paths.subsidyStandards,
+    labelKey: 'subsidyStandards',
+    icon: <ProfileOutlined aria-hidden />,
+    permission: 'subsidy:read',
+    group: 'socialSecurity',
+  },
+  {
     to: paths.imports,
     labelKey: 'imports',
     icon: <CloudUploadOutlined aria-hidden />,
@@ -185,4 +214,26 @@ export const activeNavPath = (pathname: string): string => {
     )
     .sort((a, b) => b.to.length - a.to.length)[0]
   return match?.to ?? paths.home
+}
+
+export type TNavEntry =
+  | { kind: 'item'; item: TNavItem }
+  | { kind: 'group'; group: NonNullable<TNavItem['group']>; items: TNavItem[] }
+
+/** The menu's entries: a group's items gathered under one heading where its first item stands. */
+export const groupNavItems = (items: readonly TNavItem[]): TNavEntry[] => {
+  const entries: TNavEntry[] = []
+  for (const item of items) {
+    if (!item.group) {
+      entries.push({ kind: 'item', item })
+      continue
+    }
+    const group = entries.find(
+      (e): e is Extract<TNavEntry, { kind: 'group' }> =>
+        e.kind === 'group' && e.group === item.group,
+    )
+    if (group) group.items.push(item)
+    else entries.push({ kind: 'group', group: item.group, items: [item] })
+  }
+  return entries
 }

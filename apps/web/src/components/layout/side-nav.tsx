@@ -2,7 +2,7 @@ import { Link, useRouterState } from '@tanstack/react-router'
 import { Menu } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { hasPermission, useMe } from '@/lib/auth'
-import { activeNavPath, navItems } from './nav-items'
+import { activeNavPath, groupNavItems, navItems, type TNavItem } from './nav-items'
 
 /**
  * The side navigation: only the pages this user may open. `onNavigate` runs when an item is
@@ -12,13 +12,23 @@ export const SideNav = ({ onNavigate }: { onNavigate?: () => void }) => {
   const { t } = useTranslation()
   const me = useMe()
   const pathname = useRouterState({ select: (s) => s.location.pathname })
-  const items = navItems
-    .filter((item) => !item.permission || hasPermission(me, item.permission))
-    .map((item) => ({
-      key: item.to,
-      icon: item.icon,
-      label: <Link to={item.to}>{t(`nav.${item.labelKey}`)}</Link>,
-    }))
+  const entry = (item: TNavItem) => ({
+    key: item.to,
+    icon: item.icon,
+    label: <Link to={item.to}>{t(`nav.${item.labelKey}`)}</Link>,
+  })
+  const items = groupNavItems(
+    navItems.filter((item) => !item.permission || hasPermission(me, item.permission)),
+  ).map((e) =>
+    e.kind === 'item'
+      ? entry(e.item)
+      : {
+          type: 'group' as const,
+          key: `group-${e.group}`,
+          label: t(`nav.groups.${e.group}`),
+          children: e.items.map(entry),
+        },
+  )
   return (
     <nav aria-label={t('nav.label')}>
       <Menu
