@@ -70,6 +70,7 @@ export const PayoutLinesTable = ({ payout }: { payout: TSubsidyPayout }) => {
         {
           key: 'correction',
           title: t('columns.correction'),
+          align: 'right',
           render: (_, l) =>
             l.correctionFen === 0 ? (
               '—'
@@ -112,7 +113,7 @@ export const PayoutLinesTable = ({ payout }: { payout: TSubsidyPayout }) => {
           <Table.Summary.Cell index={5} align="right">
             <Money fen={payout.totals.amountFen} />
           </Table.Summary.Cell>
-          <Table.Summary.Cell index={6}>
+          <Table.Summary.Cell index={6} align="right">
             <Money fen={payout.totals.correctionFen} />
           </Table.Summary.Cell>
           <Table.Summary.Cell index={7} align="right">

@@ -9,6 +9,7 @@ import { recordPaths } from '@/config/paths'
 import { usePayout } from '../api/payout-queries'
 import { Money } from './payout-money'
 import { useCorrectionText } from './payout-lines-table'
+import './payout-print.css'
 
 type TLine = TSubsidyPayout['lines'][number]
 
@@ -74,7 +75,8 @@ export const PayoutPrintPage = ({ payoutId }: { payoutId: string }) => {
               align: 'num',
               render: (l) => <Money fen={l.totalFen} />,
             },
-            { key: 'sign', title: t('print.sign'), render: () => '' },
+            // Room to sign by hand: the cell is as wide and tall as a signature needs.
+            { key: 'sign', title: t('print.sign'), render: () => <span className="payout-sign" /> },
             { key: 'note', title: t('print.note'), render: (l) => correctionText(l) },
           ]}
           footer={

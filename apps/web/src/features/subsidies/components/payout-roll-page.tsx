@@ -78,9 +78,14 @@ export const PayoutRollPage = ({ payoutId }: { payoutId: string }) => {
               ]}
             />
             {query.data.state === 'locked' ? (
-              <Alert type="success" showIcon title={t('roll.lockedNote')} />
+              <Alert
+                type="success"
+                showIcon
+                title={t('roll.lockedNote')}
+                style={{ marginTop: 8 }}
+              />
             ) : (
-              <Alert type="warning" showIcon title={t('roll.draftNote')} />
+              <Alert type="warning" showIcon title={t('roll.draftNote')} style={{ marginTop: 8 }} />
             )}
           </Card>
           <Card size="small">
