@@ -67,6 +67,7 @@ export const subsidyRoll: TMessages<typeof zh> = {
     for: 'Download the bank file of {{committee}} for {{month}}',
     hint: 'Holds the full account numbers, for the bank only; the download is audited',
   },
+  problem: { title: 'Roll of {{committee}}, {{month}}: not done' },
   correction: {
     backPay: 'Back-pay {{month}} {{amount}} yuan',
     recovery: 'Recovery {{month}} {{amount}} yuan',

@@ -65,6 +65,7 @@ export const subsidyRoll = {
     for: '下载{{committee}}{{month}}的银行代发文件',
     hint: '含完整银行账号，仅供银行代发使用；下载记入操作日志',
   },
+  problem: { title: '{{committee}}{{month}}的花名册：操作未成功' },
   correction: {
     backPay: '补发{{month}} {{amount}} 元',
     recovery: '追回{{month}} {{amount}} 元',

@@ -1,12 +1,14 @@
 import { LockOutlined, ReloadOutlined } from '@ant-design/icons'
 import { useQueryClient } from '@tanstack/react-query'
-import { Button, Space } from 'antd'
+import { Button, Modal, Space } from 'antd'
 import { formatYuan } from '@cr/shared/party/money'
 import type { TRef } from '@cr/shared/common/record'
 import type { TSubsidyPayout } from '@cr/shared/subsidies/subsidy-payout'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ProblemAlert } from '@/components/errors/problem-alert'
 import { useCan } from '@/lib/auth'
+import { isProblemError } from '@/lib/problem'
 import { feedback } from '@/lib/feedback'
 import { getPayoutQueryOptions } from '../api/payout-queries'
 import { useGeneratePayout, useLockPayout } from '../api/payout-mutations'
@@ -36,6 +38,8 @@ export const PayoutActions = ({ committee, month, payoutId, state, size, onGener
   const generate = useGeneratePayout()
   const lock = useLockPayout()
   const [generated, setGenerated] = useState<TGenerated | null>(null)
+  // A refused step (locked meanwhile, someone else's change first) is said in a dialog of its own.
+  const [problem, setProblem] = useState<unknown>(null)
   const monthText = printMonth(month, i18n.language)
   const names = { committee: committee.name, month: monthText }
 
@@ -46,24 +50,34 @@ export const PayoutActions = ({ committee, month, payoutId, state, size, onGener
       okText: t(state ? 'generate.again' : 'generate.action'),
       cancelText: t('common:actions.cancel'),
       onOk: async () => {
-        const result = await generate.mutateAsync({
-          committeeId: committee.id,
-          month,
-          previousId: payoutId,
-        })
-        setGenerated({
-          title: t('changes.title', names),
-          changes: result.changes,
-          cases: result.payout.totals.cases,
-        })
-        onGenerated?.(result.payout)
+        try {
+          const result = await generate.mutateAsync({
+            committeeId: committee.id,
+            month,
+            previousId: payoutId,
+          })
+          setGenerated({
+            title: t('changes.title', names),
+            changes: result.changes,
+            cases: result.payout.totals.cases,
+          })
+          onGenerated?.(result.payout)
+        } catch (error) {
+          setProblem(error)
+        }
       },
     })
 
   // The confirmation names what becomes final: the roll as it is now, read fresh.
   const onLock = async () => {
     if (!payoutId) return
-    const roll = await queryClient.fetchQuery({ ...getPayoutQueryOptions(payoutId), staleTime: 0 })
+    let roll: TSubsidyPayout
+    try {
+      roll = await queryClient.fetchQuery({ ...getPayoutQueryOptions(payoutId), staleTime: 0 })
+    } catch (error) {
+      setProblem(error)
+      return
+    }
     feedback.confirm({
       title: t('lock.title', names),
       content: (
@@ -82,8 +96,12 @@ export const PayoutActions = ({ committee, month, payoutId, state, size, onGener
       okButtonProps: { danger: true },
       cancelText: t('common:actions.cancel'),
       onOk: async () => {
-        await lock.mutateAsync({ id: roll.id, version: roll.version })
-        feedback.success(t('lock.done', names))
+        try {
+          await lock.mutateAsync({ id: roll.id, version: roll.version })
+          feedback.success(t('lock.done', names))
+        } catch (error) {
+          setProblem(error)
+        }
       },
     })
   }
@@ -120,6 +138,22 @@ export const PayoutActions = ({ committee, month, payoutId, state, size, onGener
         )}
       </Space>
       <PayoutChangesModal generated={generated} onClose={() => setGenerated(null)} />
+      <Modal
+        open={problem !== null}
+        title={t('problem.title', names)}
+        onCancel={() => setProblem(null)}
+        onOk={() => setProblem(null)}
+        okText={t('changes.close')}
+        cancelButtonProps={{ style: { display: 'none' } }}
+        destroyOnHidden
+      >
+        {problem !== null && (
+          <ProblemAlert
+            error={problem}
+            otherErrors={isProblemError(problem) ? problem.errors : []}
+          />
+        )}
+      </Modal>
     </>
   )
 }

@@ -56,42 +56,48 @@ export const PayoutPrintPage = ({ payoutId }: { payoutId: string }) => {
       state={query}
     >
       {roll && (
-        <PrintTable<TLine>
-          caption={title}
-          rows={roll.lines}
-          rowKey={(l) => l.case.id}
-          empty={t('lines.empty')}
-          columns={[
-            { key: 'name', title: t('print.head'), nowrap: true, render: (l) => l.case.name },
-            {
-              key: 'people',
-              title: t('print.people'),
-              align: 'center',
-              render: (l) => l.coveredPeople,
-            },
-            {
-              key: 'amount',
-              title: t('print.amount'),
-              align: 'num',
-              render: (l) => <Money fen={l.totalFen} />,
-            },
-            // Room to sign by hand: the cell is as wide and tall as a signature needs.
-            { key: 'sign', title: t('print.sign'), render: () => <span className="payout-sign" /> },
-            { key: 'note', title: t('print.note'), render: (l) => correctionText(l) },
-          ]}
-          footer={
-            roll.lines.length > 0 && (
-              <tr className="print-total">
-                <td colSpan={2}>{t('totals')}</td>
-                <td className="print-center">{roll.totals.coveredPeople}</td>
-                <td className="print-num">
-                  <Money fen={roll.totals.totalFen} />
-                </td>
-                <td colSpan={2} />
-              </tr>
-            )
-          }
-        />
+        <div className="payout-roll-print">
+          <PrintTable<TLine>
+            caption={title}
+            rows={roll.lines}
+            rowKey={(l) => l.case.id}
+            empty={t('lines.empty')}
+            columns={[
+              { key: 'name', title: t('print.head'), nowrap: true, render: (l) => l.case.name },
+              {
+                key: 'people',
+                title: t('print.people'),
+                align: 'center',
+                render: (l) => l.coveredPeople,
+              },
+              {
+                key: 'amount',
+                title: t('print.amount'),
+                align: 'num',
+                render: (l) => <Money fen={l.totalFen} />,
+              },
+              // Room to sign by hand: the cell is as wide and tall as a signature needs.
+              {
+                key: 'sign',
+                title: t('print.sign'),
+                render: () => <span className="payout-sign" />,
+              },
+              { key: 'note', title: t('print.note'), render: (l) => correctionText(l) },
+            ]}
+            footer={
+              roll.lines.length > 0 && (
+                <tr className="print-total">
+                  <td colSpan={2}>{t('totals')}</td>
+                  <td className="print-center">{roll.totals.coveredPeople}</td>
+                  <td className="print-num">
+                    <Money fen={roll.totals.totalFen} />
+                  </td>
+                  <td colSpan={2} />
+                </tr>
+              )
+            }
+          />
+        </div>
       )}
       {roll && (
         <p className="print-signatures">
