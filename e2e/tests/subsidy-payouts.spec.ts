@@ -7,6 +7,7 @@ import {
   seedResident,
   seedUser,
 } from '@cr/api/test/factories'
+import { typeDate } from '../fixtures/antd.ts'
 import { expect, test } from '../fixtures/test.ts'
 import { e2eCipher, e2eDb } from '../fixtures/db.ts'
 import { signInThroughApi } from '../fixtures/sign-in.ts'
@@ -187,5 +188,98 @@ test('[SUBSIDY] a clerk generates the month’s 低保 roll, a supervisor locks 
     await expect(sheet).toContainText('审核人')
     // Passed round for signatures: no account, no ID number.
     await expect(sheet).not.toContainText('5678')
+  })
+})
+
+test('[SUBSIDY] an administrator sets the 低保标准 from a month; a clerk sees the overdue review on the home page and in 待复核', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const suffix = Date.now().toString(36)
+  const db = e2eDb().prisma
+  const committee = await seedCommittee(db, { name: `复核社区居委会${suffix}` })
+  const clerk = await seedUser(db, { role: 'clerk', committeeIds: [committee.id] })
+  const admin = await seedUser(db, { role: 'admin' })
+  const building = await seedBuilding(db, { committeeId: committee.id })
+  const dwelling = await seedDwelling(db, { buildingId: building.id })
+  const head = await seedResident(db, e2eCipher(), {
+    committeeId: committee.id,
+    name: `张桂兰${suffix}`,
+  })
+  const nav = page.getByRole('navigation', { name: '主导航' })
+
+  await test.step('the administrator sets 760 元 from July 2025 on the 低保标准 page', async () => {
+    await signInThroughApi(page, admin.username, admin.password)
+    await page.goto('/')
+    await nav.getByRole('link', { name: '低保标准' }).click()
+    await expect(page.getByRole('heading', { name: '低保标准', level: 1 })).toBeVisible()
+    await expect(
+      page.getByText('新标准自其起始月份起适用，不改变此前各月已确定的保障金额。'),
+    ).toBeVisible()
+    const form = page.getByRole('form', { name: '设置低保标准' })
+    await typeDate(form, '起始月份', '2025-07')
+    await form.getByLabel('低保标准').fill('760')
+    await form.getByRole('button', { name: '保存标准' }).click()
+    const confirm = page.getByRole('dialog', { name: '自2025年7月起执行这一标准？' })
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === 'PUT' && r.url().endsWith('/subsidy-standards/2025-07'),
+    )
+    await confirm.getByRole('button', { name: '确定' }).click()
+    expect((await saved).status()).toBe(200)
+    const history = page.getByRole('table', { name: '历次低保标准' })
+    await expect(history.getByRole('row', { name: /2025年7月/ })).toContainText('760.00')
+  })
+
+  await test.step('a case approved in November 2025, reviewed yearly, is seeded through the API', async () => {
+    await signInThroughApi(page, clerk.username, clerk.password)
+    const { post, step } = api(page)
+    const household = await post('/households', {
+      dwellingId: dwelling.id,
+      headResidentId: head.id,
+      members: [],
+      movedInOn: '2020-03-01',
+    })
+    const opened = await post('/subsidy-cases', {
+      householdId: household.id,
+      applicantId: head.id,
+      appliedOn: '2025-09-01',
+      hardshipReason: 'illness',
+      classification: 'stable',
+      members: [{ residentId: head.id, income: { transfer: 300 } }],
+    })
+    await step(opened.id, 'investigate', {
+      investigatedOn: '2025-09-08',
+      investigators: ['赵敏', '钱进'],
+    })
+    await step(opened.id, 'deliberate', { heldOn: '2025-09-12', members: 9, present: 9, agree: 9 })
+    await step(opened.id, 'publicize', { startsOn: '2025-09-15' })
+    await step(opened.id, 'street-review', { reviewedOn: '2025-09-24' })
+    await step(opened.id, 'approve', { approvedOn: '2025-11-10' })
+  })
+
+  await test.step('the clerk’s home page counts it overdue; 待复核 lists it with its classification', async () => {
+    await page.goto('/')
+    const card = page.locator('.ant-card', {
+      has: page.getByRole('heading', { name: '低保待复核' }),
+    })
+    await expect(card.getByText('复核已逾期')).toBeVisible()
+    await expect(card.locator('.ant-statistic').first()).toContainText('1')
+    await card.getByRole('link', { name: '低保待复核' }).click()
+    await expect(page.getByRole('heading', { name: '待复核', level: 1 })).toBeVisible()
+    const row = page.getByRole('table', { name: '待复核的低保案件' }).getByRole('row', {
+      name: new RegExp(`张桂兰${suffix}`),
+    })
+    // Approved 2025-11-10, yearly: due 2026-11-10, 20 days before the tests' day.
+    await expect(row).toContainText('2026-11-10')
+    await expect(row).toContainText('已逾期 20 天')
+    await expect(row).toContainText('每年复核')
+    await expect(row.getByRole('link', { name: `张桂兰${suffix}` })).toHaveAttribute(
+      'href',
+      /^\/subsidy-cases\/[0-9a-f-]+$/,
+    )
+    // Clerks read the standard; only administrators set it.
+    await nav.getByRole('link', { name: '低保标准' }).click()
+    await expect(page.getByRole('heading', { name: '低保标准', level: 1 })).toBeVisible()
+    await expect(page.getByRole('form', { name: '设置低保标准' })).toHaveCount(0)
   })
 })
