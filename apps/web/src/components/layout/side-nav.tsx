@@ -1,8 +1,10 @@
 import { Link, useRouterState } from '@tanstack/react-router'
-import { Menu } from 'antd'
+import { Menu, type MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { hasPermission, useMe } from '@/lib/auth'
 import { activeNavPath, groupNavItems, navItems, type TNavItem } from './nav-items'
+
+type TMenuItem = NonNullable<MenuProps['items']>[number]
 
 /**
  * The side navigation: only the pages this user may open. `onNavigate` runs when an item is
@@ -19,15 +21,19 @@ export const SideNav = ({ onNavigate }: { onNavigate?: () => void }) => {
   })
   const items = groupNavItems(
     navItems.filter((item) => !item.permission || hasPermission(me, item.permission)),
-  ).map((e) =>
+  ).flatMap<TMenuItem>((e) =>
     e.kind === 'item'
-      ? entry(e.item)
-      : {
-          type: 'group' as const,
-          key: `group-${e.group}`,
-          label: t(`nav.groups.${e.group}`),
-          children: e.items.map(entry),
-        },
+      ? [entry(e.item)]
+      : [
+          {
+            type: 'group' as const,
+            key: `group-${e.group}`,
+            label: t(`nav.groups.${e.group}`),
+            children: e.items.map(entry),
+          },
+          // The items after a group are not of it: a rule ends it.
+          { type: 'divider' as const, key: `group-${e.group}-end` },
+        ],
   )
   return (
     <nav aria-label={t('nav.label')}>
