@@ -40,6 +40,11 @@ import { subsidyCaseRoute } from './routes/subsidy-case'
 import { subsidyCaseNewRoute } from './routes/subsidy-case-new'
 import { subsidyCasesRoute } from './routes/subsidy-cases'
 import { subsidyPublicNoticePrintRoute } from './routes/subsidy-public-notice-print'
+import { subsidyPayoutRoute } from './routes/subsidy-payout'
+import { subsidyPayoutPrintRoute } from './routes/subsidy-payout-print'
+import { subsidyPayoutsRoute } from './routes/subsidy-payouts'
+import { subsidyReviewsRoute } from './routes/subsidy-reviews'
+import { subsidyStandardsRoute } from './routes/subsidy-standards'
 import { temporaryResidentRoute } from './routes/temporary-resident'
 import { temporaryResidentPrintRoute } from './routes/temporary-resident-print'
 import { temporaryResidentsRoute } from './routes/temporary-residents'
@@ -86,6 +91,11 @@ export const routeTree = rootRoute.addChildren([
     partyDuesPrintRoute,
     partyMeetingPrintRoute,
     assistanceCasesRoute,
+    subsidyPayoutsRoute,
+    subsidyPayoutRoute,
+    subsidyPayoutPrintRoute,
+    subsidyReviewsRoute,
+    subsidyStandardsRoute,
     committeesRoute,
     usersRoute,
     apiTokensRoute,

@@ -33,6 +33,9 @@ export const paths = {
   assistanceCases: '/assistance-cases',
   audit: '/audit',
   settings: '/settings',
+  subsidyPayouts: '/subsidy-payouts',
+  subsidyReviews: '/subsidy-reviews',
+  subsidyStandards: '/subsidy-standards',
 } as const
 
 /** Pages of one record; links to them pass the id as a route parameter. */
@@ -52,4 +55,6 @@ export const recordPaths = {
   partyRosterPrint: '/party/organizations/$organizationId/roster/print',
   partyDuesPrint: '/party/organizations/$organizationId/dues/print',
   partyMeetingPrint: '/party/meetings/$meetingId/print',
+  subsidyPayout: '/subsidy-payouts/$payoutId',
+  subsidyPayoutPrint: '/subsidy-payouts/$payoutId/print',
 } as const

@@ -10,6 +10,9 @@ export const recordRoots = {
   households: ['households'] as const,
   /** 出租房屋, 治安责任书 and 暂住人口: one root, as one write changes all three. */
   rentals: ['rentals'] as const,
-  /** 低保案件: shown on household and resident pages as well as their own. */
-  subsidyCases: ['subsidy-cases'] as const,
+  /**
+   * 低保: cases, rolls, standards, pairings and 临时救助 under one root — a step changes what a
+   * roll would hold and what the household's and residents' pages show.
+   */
+  subsidyCases: ['subsidies'] as const,
 }

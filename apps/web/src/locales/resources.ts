@@ -15,6 +15,7 @@ import { rentalChecks as enRentalChecks } from './en/rental-checks'
 import { residents as enResidents } from './en/residents'
 import { settings as enSettings } from './en/settings'
 import { subsidies as enSubsidies } from './en/subsidies'
+import { subsidyRoll as enSubsidyRoll } from './en/subsidy-roll'
 import { users as enUsers } from './en/users'
 import { apiTokens as zhApiTokens } from './zh-CN/api-tokens'
 import { assistance as zhAssistance } from './zh-CN/assistance'
@@ -33,6 +34,7 @@ import { rentalChecks as zhRentalChecks } from './zh-CN/rental-checks'
 import { residents as zhResidents } from './zh-CN/residents'
 import { settings as zhSettings } from './zh-CN/settings'
 import { subsidies as zhSubsidies } from './zh-CN/subsidies'
+import { subsidyRoll as zhSubsidyRoll } from './zh-CN/subsidy-roll'
 import { users as zhUsers } from './zh-CN/users'
 
 /**
@@ -60,6 +62,7 @@ export const resources = {
     rentalChecks: zhRentalChecks,
     subsidies: zhSubsidies,
     assistance: zhAssistance,
+    subsidyRoll: zhSubsidyRoll,
   },
   en: {
     common: enCommon,
@@ -80,5 +83,6 @@ export const resources = {
     rentalChecks: enRentalChecks,
     subsidies: enSubsidies,
     assistance: enAssistance,
+    subsidyRoll: enSubsidyRoll,
   },
 } as const

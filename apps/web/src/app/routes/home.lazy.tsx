@@ -2,8 +2,9 @@ import { createLazyRoute } from '@tanstack/react-router'
 import { HomePage } from '@/features/home/components/home-page'
 import { PartyRemindersCard } from '@/features/party/components/party-reminders-card'
 import { RentalRemindersCard } from '@/features/rentals/components/rental-reminders'
+import { ReviewRemindersCard } from '@/features/subsidies/components/review-reminders-card'
 
-// The party's and the rentals' reminders join here, in the app layer: one feature does not import another.
+// The party's, the rentals' and the subsidies' reminders join here, in the app layer: one feature does not import another.
 const HomeRoute = () => (
   <>
     <HomePage />
@@ -12,6 +13,9 @@ const HomeRoute = () => (
     </div>
     <div style={{ marginTop: 16 }}>
       <RentalRemindersCard />
+    </div>
+    <div style={{ marginTop: 16 }}>
+      <ReviewRemindersCard />
     </div>
   </>
 )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { activeNavPath } from './nav-items'
+import { activeNavPath, groupNavItems, navItems } from './nav-items'
 
 describe('activeNavPath', () => {
   it('finds the item of a page and of its records', () => {
@@ -11,5 +11,23 @@ describe('activeNavPath', () => {
     expect(activeNavPath('/party/members/0192f3a4')).toBe('/party/members')
     expect(activeNavPath('/party/transfers/0192f3a4/print')).toBe('/party')
     expect(activeNavPath('/somewhere')).toBe('/')
+  })
+})
+
+describe('groupNavItems', () => {
+  it('gathers a group under one heading where its first item stands, the rest in order', () => {
+    const entries = groupNavItems(navItems)
+    const group = entries.find((e) => e.kind === 'group')
+    expect(group?.kind === 'group' && group.items.map((i) => i.to)).toEqual([
+      '/subsidy-cases',
+      '/subsidy-payouts',
+      '/subsidy-reviews',
+      '/pairings',
+      '/assistance-cases',
+      '/subsidy-standards',
+    ])
+    const flat = entries.flatMap((e) => (e.kind === 'item' ? [e.item] : e.items))
+    expect(flat.map((i) => i.to)).toEqual(navItems.map((i) => i.to))
+    expect(activeNavPath('/subsidy-payouts/0192f3a4/print')).toBe('/subsidy-payouts')
   })
 })

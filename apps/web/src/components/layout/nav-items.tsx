@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   AuditOutlined,
   BellOutlined,
   BankOutlined,
@@ -14,6 +15,8 @@ import {
   KeyOutlined,
   PieChartOutlined,
   SafetyCertificateOutlined,
+  ProfileOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   TableOutlined,
   SettingOutlined,
@@ -52,20 +55,17 @@ export type TNavItem = {
     | 'apiTokens'
     | 'audit'
     | 'settings'
+    | 'subsidyPayouts'
+    | 'subsidyReviews'
+    | 'subsidyStandards'
   icon: ReactNode
   /** Shown only to users with this permission; the page checks it again. */
   permission?: TPermission
   /** Other paths that belong to this item (a household is reached from its dwelling). */
   also?: string[]
-  /** Shown inside a collapsible group of the side menu (社会保障 / 低保). */
-  group?: TNavGroup
+  /** Shown under a heading with the others of its group (社会保障), where the first one stands. */
+  group?: 'socialSecurity'
 }
-
-/** The side menu's groups: their items sit together under one heading. */
-export const navGroups = {
-  subsidies: { icon: <MedicineBoxOutlined aria-hidden /> },
-} as const
-export type TNavGroup = keyof typeof navGroups
 
 // Icons are decorative: the text says where the link goes.
 export const navItems: TNavItem[] = [
@@ -125,18 +125,6 @@ export const navItems: TNavItem[] = [
     permission: 'registry:read',
   },
   {
-    to: paths.subsidyCases,
-    labelKey: 'subsidyCases',
-    icon: <SafetyCertificateOutlined aria-hidden />,
-    permission: 'subsidy:read',
-  },
-  {
-    to: paths.pairings,
-    labelKey: 'pairings',
-    icon: <HeartOutlined aria-hidden />,
-    permission: 'subsidy:read',
-  },
-  {
     to: paths.households,
     labelKey: 'households',
     icon: <ContainerOutlined aria-hidden />,
@@ -161,11 +149,46 @@ export const navItems: TNavItem[] = [
     permission: 'party:read',
   },
   {
+    to: paths.subsidyCases,
+    labelKey: 'subsidyCases',
+    icon: <SafetyCertificateOutlined aria-hidden />,
+    permission: 'subsidy:read',
+    group: 'socialSecurity',
+  },
+  {
+    to: paths.subsidyPayouts,
+    labelKey: 'subsidyPayouts',
+    icon: <AccountBookOutlined aria-hidden />,
+    permission: 'subsidy:read',
+    group: 'socialSecurity',
+  },
+  {
+    to: paths.subsidyReviews,
+    labelKey: 'subsidyReviews',
+    icon: <ScheduleOutlined aria-hidden />,
+    permission: 'subsidy:read',
+    group: 'socialSecurity',
+  },
+  {
+    to: paths.pairings,
+    labelKey: 'pairings',
+    icon: <HeartOutlined aria-hidden />,
+    permission: 'subsidy:read',
+    group: 'socialSecurity',
+  },
+  {
     to: paths.assistanceCases,
     labelKey: 'assistanceCases',
     icon: <MedicineBoxOutlined aria-hidden />,
     permission: 'subsidy:read',
-    group: 'subsidies',
+    group: 'socialSecurity',
+  },
+  {
+    to: paths.subsidyStandards,
+    labelKey: 'subsidyStandards',
+    icon: <ProfileOutlined aria-hidden />,
+    permission: 'subsidy:read',
+    group: 'socialSecurity',
   },
   {
     to: paths.imports,
@@ -218,4 +241,26 @@ export const activeNavPath = (pathname: string): string => {
     )
     .sort((a, b) => b.to.length - a.to.length)[0]
   return match?.to ?? paths.home
+}
+
+export type TNavEntry =
+  | { kind: 'item'; item: TNavItem }
+  | { kind: 'group'; group: NonNullable<TNavItem['group']>; items: TNavItem[] }
+
+/** The menu's entries: a group's items gathered under one heading where its first item stands. */
+export const groupNavItems = (items: readonly TNavItem[]): TNavEntry[] => {
+  const entries: TNavEntry[] = []
+  for (const item of items) {
+    if (!item.group) {
+      entries.push({ kind: 'item', item })
+      continue
+    }
+    const group = entries.find(
+      (e): e is Extract<TNavEntry, { kind: 'group' }> =>
+        e.kind === 'group' && e.group === item.group,
+    )
+    if (group) group.items.push(item)
+    else entries.push({ kind: 'group', group: item.group, items: [item] })
+  }
+  return entries
 }

@@ -2,7 +2,9 @@ import { Link, useRouterState } from '@tanstack/react-router'
 import { Menu, type MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { hasPermission, useMe } from '@/lib/auth'
-import { activeNavPath, navGroups, navItems, type TNavGroup, type TNavItem } from './nav-items'
+import { activeNavPath, groupNavItems, navItems, type TNavItem } from './nav-items'
+
+type TMenuItem = NonNullable<MenuProps['items']>[number]
 
 /**
  * The side navigation: only the pages this user may open. `onNavigate` runs when an item is
@@ -12,39 +14,33 @@ export const SideNav = ({ onNavigate }: { onNavigate?: () => void }) => {
   const { t } = useTranslation()
   const me = useMe()
   const pathname = useRouterState({ select: (s) => s.location.pathname })
-  const active = activeNavPath(pathname)
-  const visible = navItems.filter((item) => !item.permission || hasPermission(me, item.permission))
   const entry = (item: TNavItem) => ({
     key: item.to,
     icon: item.icon,
     label: <Link to={item.to}>{t(`nav.${item.labelKey}`)}</Link>,
   })
-  // A group's items become one submenu, where its first item would stand.
-  const items: NonNullable<MenuProps['items']> = []
-  const seen = new Set<TNavGroup>()
-  for (const item of visible) {
-    if (!item.group) {
-      items.push(entry(item))
-      continue
-    }
-    if (seen.has(item.group)) continue
-    seen.add(item.group)
-    const group = item.group
-    items.push({
-      key: `group:${group}`,
-      icon: navGroups[group].icon,
-      label: t(`nav.groups.${group}`),
-      children: visible.filter((i) => i.group === group).map(entry),
-    })
-  }
-  const openGroup = visible.find((i) => i.to === active)?.group
+  const items = groupNavItems(
+    navItems.filter((item) => !item.permission || hasPermission(me, item.permission)),
+  ).flatMap<TMenuItem>((e) =>
+    e.kind === 'item'
+      ? [entry(e.item)]
+      : [
+          {
+            type: 'group' as const,
+            key: `group-${e.group}`,
+            label: t(`nav.groups.${e.group}`),
+            children: e.items.map(entry),
+          },
+          // The items after a group are not of it: a rule ends it.
+          { type: 'divider' as const, key: `group-${e.group}-end` },
+        ],
+  )
   return (
     <nav aria-label={t('nav.label')}>
       <Menu
         theme="dark"
         mode="inline"
-        selectedKeys={[active]}
-        defaultOpenKeys={openGroup ? [`group:${openGroup}`] : []}
+        selectedKeys={[activeNavPath(pathname)]}
         items={items}
         onClick={onNavigate}
       />
