@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { type Locator, type Page } from '@playwright/test'
 import { expect, test } from '../fixtures/test.ts'
 import {
@@ -26,7 +27,7 @@ const save = async (page: Page, dialog: Locator, path: RegExp, button = '保存'
 // The business day is fixed (testToday, 2026-11-30): every date below is written out, the
 // application late enough that its deadline is ahead, the 公示 early enough to be over by the
 // street's review.
-test('[SUBSIDY] a clerk takes a 低保 application for a registry household through investigation, deliberation, 公示 and approval; the case is in payment at the formula’s amount', async ({
+test('[SUBSIDY] a clerk takes a 低保 application for a registry household through investigation, deliberation, 公示 and approval; the month’s roll is generated, locked and paid through the bank file at the formula’s amount', async ({
   page,
 }) => {
   test.setTimeout(180_000)
@@ -35,6 +36,7 @@ test('[SUBSIDY] a clerk takes a 低保 application for a registry household thro
   const cipher = e2eCipher()
   const committee = await seedCommittee(db, { name: `福安社区居委会${suffix}` })
   const clerk = await seedUser(db, { role: 'clerk', committeeIds: [committee.id] })
+  const supervisor = await seedUser(db, { role: 'supervisor' })
   const building = await seedBuilding(db, {
     committeeId: committee.id,
     street: '福安路',
@@ -162,5 +164,55 @@ test('[SUBSIDY] a clerk takes a 低保 application for a registry household thro
     await expect(history).toContainText('调查人：王芳、李强')
     await expect(history).toContainText('应到 9 人，实到 8 人，同意 8 人：通过')
     await expect(history).toContainText(`自 2026-11 起每月 ${yuan(expectedFen)} 元`)
+  })
+  const caseUrl = page.url()
+  const rollRow = page.getByRole('row', { name: new RegExp(committee.name) })
+
+  await test.step('generates November’s roll from 社会保障 › 发放花名册: the case is on it', async () => {
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '发放花名册' })
+      .click()
+    await expect(page.getByLabel('月份')).toHaveValue('2026-11')
+    await rollRow.getByRole('button', { name: `生成${committee.name}2026年11月的花名册` }).click()
+    await page
+      .getByRole('dialog', { name: /生成.*发放花名册？/ })
+      .getByRole('button', { name: '生成' })
+      .click()
+    const changes = page.getByRole('dialog', { name: /已生成/ })
+    await expect(changes.getByText('花名册已生成，共 1 户。')).toBeVisible()
+    await changes.getByRole('button', { name: '知道了' }).click()
+    await expect(rollRow.getByText('待核对')).toBeVisible()
+    await expect(rollRow.getByRole('cell', { name: yuan(expectedFen) }).first()).toBeVisible()
+  })
+
+  await test.step('a supervisor locks it', async () => {
+    await signInThroughApi(page, supervisor.username, supervisor.password)
+    await page.goto('/subsidy-payouts')
+    await rollRow.getByRole('button', { name: `锁定${committee.name}2026年11月的花名册` }).click()
+    const confirm = page.getByRole('dialog', { name: /锁定.*发放花名册？/ })
+    await expect(confirm).toContainText(`共 1 户、2 人，合计 ${yuan(expectedFen)} 元。`)
+    await confirm.getByRole('button', { name: '锁定' }).click()
+    await expect(rollRow.getByText('已锁定')).toBeVisible()
+  })
+
+  await test.step('the clerk downloads the bank file: the whole account for the bank, the amount, 合计; the case is in payment', async () => {
+    await signInThroughApi(page, clerk.username, clerk.password)
+    await page.goto('/subsidy-payouts')
+    await rollRow.getByRole('button', { name: /银行代发文件/ }).click()
+    const download = page.waitForEvent('download')
+    await page.getByRole('menuitem', { name: 'CSV（.csv）' }).click()
+    const file = await download
+    const lines = (await readFile((await file.path())!, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/)
+    expect(lines[1]).toContain('孙桂兰')
+    expect(lines[1]).toContain('6230520011223344')
+    expect(lines[1]).toContain(yuan(expectedFen))
+    expect(lines.at(-1)).toMatch(new RegExp(`^合计,.*${yuan(expectedFen).replace('.', '\\.')}`))
+    await page.goto(caseUrl)
+    await expect(page.getByText('保障中')).toBeVisible()
+    await expect(page.getByText(`月保障金 ${yuan(expectedFen)} 元`, { exact: true })).toBeVisible()
   })
 })

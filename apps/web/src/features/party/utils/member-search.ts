@@ -1,15 +1,30 @@
-import { ZPartyMemberListQuery } from '@cr/shared/party/party-member'
 import { z } from 'zod'
+import { ZId } from '@cr/shared/common/record'
+import type { TMemberCategory, TMemberStatus } from '@cr/shared/party/party-codes'
+import type { ZPartyMemberListQuery } from '@cr/shared/party/party-member'
 import { ZPageSearch, pageQueryOf, searchText, type TPageSearch } from '@/lib/search-params'
 
-const { organizationId, status, category, q } = ZPartyMemberListQuery.shape
+// The route file loads this at start (the sign-in page's first load): the contract's types
+// only, not its schemas (they bring the party rules and code tables); the test checks these
+// lists against the contract's.
+export const memberStatusFilters = [
+  'probationary',
+  'full',
+] as const satisfies readonly TMemberStatus[]
+export const memberCategoryFilters = [
+  'direct',
+  'reporting',
+  'floating',
+  'resident_unit',
+] as const satisfies readonly TMemberCategory[]
+
 /** The 党员 page's URL search: the filters of the roster and its page. */
 export const ZMembersSearch = ZPageSearch.extend({
-  organizationId: organizationId.catch(undefined),
-  status: status.catch(undefined),
-  category: category.catch(undefined),
+  organizationId: ZId.optional().catch(undefined),
+  status: z.enum(memberStatusFilters).optional().catch(undefined),
+  category: z.enum(memberCategoryFilters).optional().catch(undefined),
   lostContact: z.boolean().optional().catch(undefined),
-  q: searchText(q).catch(undefined),
+  q: searchText(z.string().trim().max(30).optional()).catch(undefined),
 })
 export type TMembersSearch = z.infer<typeof ZMembersSearch>
 
