@@ -54,7 +54,6 @@ test('[ASSISTANCE] an urgent 急难型 case: recorded by the clerk, approved aft
   const open = async () => {
     await page.goto('/')
     const nav = page.getByRole('navigation', { name: '主导航' })
-    await nav.getByText('社会保障 / 低保').click()
     await nav.getByRole('link', { name: '临时救助' }).click()
     await expect(page.getByRole('heading', { name: '临时救助', level: 1 })).toBeVisible()
   }
