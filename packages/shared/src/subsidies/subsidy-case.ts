@@ -279,6 +279,18 @@ export const ZSubsidyCaseListQuery = ZNumberedListQuery.extend({
     'Cases in payment whose review is due on or before the day',
   ),
   withoutHelper: queryBoolean.optional().describe('Cases in payment with no 一助一 helper today'),
+  minAmountFen: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('The amount in force this month at least this (分; cases with an amount only)'),
+  maxAmountFen: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('The amount in force this month at most this (分)'),
   q: z.string().trim().max(50).optional().describe('Applicant’s name or 低保证号'),
   sort: sortParam(['appliedOn', 'createdAt'] as const, '-appliedOn'),
 })

@@ -8,7 +8,8 @@ import type {
 } from '@cr/shared/subsidies/subsidy-case'
 import { nextReviewDue } from '@cr/shared/subsidies/subsidy-review'
 import { standardFor } from '@cr/shared/subsidies/subsidy-standard'
-import { addDays } from '@cr/shared/party/calendar'
+import { addDays, monthOf } from '@cr/shared/party/calendar'
+import { amountInMonth } from '@cr/shared/subsidies/subsidy-payments'
 import type { z } from 'zod'
 import { committeeScope, type TActor } from '../../lib/actor.ts'
 import type { TStepRecord } from '../../lib/audited-step.ts'
@@ -59,6 +60,31 @@ const caseIdsWithReviewDueBy = async (db: TTransaction, actor: TActor, day: stri
     .map((r) => r.id)
 }
 
+/**
+ * The cases whose amount in force in `month` (`amountInMonth` over their periods, as the case
+ * answers it) lies within the band; a case never approved has no amount and is not in any band.
+ */
+const caseIdsWithAmountIn = async (
+  db: TTransaction,
+  actor: TActor,
+  month: string,
+  band: { minAmountFen?: number; maxAmountFen?: number },
+) => {
+  const rows = await db.subsidyCase.findMany({
+    where: { AND: [visibleSubsidyCases(actor), { amounts: { some: {} } }] },
+    select: { id: true, amounts: { select: { fromMonth: true, amountFen: true } } },
+  })
+  return rows
+    .filter((r) => {
+      const amount = amountInMonth(month, r.amounts)
+      return (
+        amount >= (band.minAmountFen ?? 0) &&
+        (band.maxAmountFen === undefined || amount <= band.maxAmountFen)
+      )
+    })
+    .map((r) => r.id)
+}
+
 /** In payment with no 一助一 pairing active on `today` (`pairingActiveOn`, as a query). */
 const withoutHelperOn = (today: string) => ({
   stage: { in: ['in_payment' as const, 'suspended' as const] },
@@ -91,6 +117,9 @@ export const listSubsidyCases = async (
     query.classification ? { classification: query.classification } : {},
     reviewDueBy ? { id: { in: await caseIdsWithReviewDueBy(db, actor, reviewDueBy) } } : {},
     query.withoutHelper ? withoutHelperOn(today) : {},
+    query.minAmountFen !== undefined || query.maxAmountFen !== undefined
+      ? { id: { in: await caseIdsWithAmountIn(db, actor, monthOf(today), query) } }
+      : {},
     query.q
       ? {
           OR: [

@@ -368,6 +368,12 @@ describe('低保 cases: from application to payment', () => {
     expect(await ids(`reviewDueBy=${addMonths(approvedOn, 12)}`)).toEqual([id])
     expect(await ids(`reviewDueBy=${addDays(addMonths(approvedOn, 12), -1)}`)).toEqual([])
     expect(await ids('withoutHelper=true')).toEqual([id])
+    // 800 − 0 = 800 元 for the one covered member: in the 500–1,000 band, not under 500.
+    expect(approved.json().monthlyAmountFen).toBe(80_000)
+    expect(await ids('minAmountFen=50000&maxAmountFen=100000')).toEqual([id])
+    expect(await ids('maxAmountFen=49999')).toEqual([])
+    expect(await ids('minAmountFen=80000')).toEqual([id])
+    expect(await ids('minAmountFen=80001')).toEqual([])
 
     // The household reports a change: the review is due from that day, and past it is overdue.
     const reportedOn = addDays(testToday, -5)

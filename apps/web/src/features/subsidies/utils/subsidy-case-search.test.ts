@@ -23,6 +23,7 @@ describe('the 低保案件 list search', () => {
       stage: 'nonsense',
       classification: 'changing',
       reviewOverdue: true,
+      amountBand: '500to999',
       sort: 'name',
       q: '  王 ',
     })
@@ -32,6 +33,8 @@ describe('the 低保案件 list search', () => {
       classification: 'changing',
       reviewOverdue: true,
       q: '王',
+      minAmountFen: 50_000,
+      maxAmountFen: 99_999,
     })
   })
 })

@@ -25,6 +25,16 @@ export const classificationFilters = [
   'changing',
 ] as const satisfies readonly TSubsidyClassification[]
 
+/** 金额段: the monthly amount in force, in 分 bounds (both inclusive). */
+export const amountBands = {
+  under200: { maxAmountFen: 19_999 },
+  '200to499': { minAmountFen: 20_000, maxAmountFen: 49_999 },
+  '500to999': { minAmountFen: 50_000, maxAmountFen: 99_999 },
+  from1000: { minAmountFen: 100_000 },
+} as const satisfies Record<string, { minAmountFen?: number; maxAmountFen?: number }>
+export type TAmountBand = keyof typeof amountBands
+const amountBandKeys = Object.keys(amountBands) as [TAmountBand, ...TAmountBand[]]
+
 /** The 低保案件 list's URL search: filters, order and page; bad values are dropped. */
 export const ZSubsidyCasesSearch = ZPageSearch.extend({
   q: searchText(z.string().trim().max(50).optional()).catch(undefined),
@@ -33,6 +43,7 @@ export const ZSubsidyCasesSearch = ZPageSearch.extend({
   classification: z.enum(classificationFilters).optional().catch(undefined),
   reviewOverdue: searchBoolean,
   withoutHelper: searchBoolean,
+  amountBand: z.enum(amountBandKeys).optional().catch(undefined),
   sort: z.enum(subsidyCaseSorts).catch(defaultSubsidyCaseSort),
 })
 export type TSubsidyCasesSearch = z.infer<typeof ZSubsidyCasesSearch>
@@ -49,6 +60,7 @@ export const toSubsidyCaseListQuery = (search: TSubsidyCasesSearch) =>
     classification: search.classification,
     reviewOverdue: search.reviewOverdue ? 'true' : undefined,
     withoutHelper: search.withoutHelper ? 'true' : undefined,
+    ...(search.amountBand ? amountBands[search.amountBand] : {}),
     sort: search.sort,
     ...pageQueryOf(search),
   }) satisfies z.input<typeof ZSubsidyCaseListQuery>
