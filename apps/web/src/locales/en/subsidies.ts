@@ -261,6 +261,11 @@ export const subsidies: TMessages<typeof zh> = {
     createTitle: 'Pair a helper',
     created: 'Paired',
     helper: 'Helper',
+    member: 'Party member helper',
+    memberHelp:
+      'Choose a member to link their record (the name is taken from it); leave empty for staff',
+    memberPlaceholder: 'Type a member’s name',
+    memberNone: 'No member found',
     helperHelp: 'A party member’s or staff member’s name',
     beneficiary: 'Helped resident',
     beneficiaryHelp:

@@ -18,8 +18,10 @@ import { SubmitForm } from '@/components/ui/form/submit-form'
 import { useSubmit } from '@/components/ui/form/use-submit'
 import { LabelSelect } from '@/components/ui/label-select'
 import { useAddPairingVisit, useCreatePairing, useEndPairing } from '../api/pairings'
+import { HelperMemberPicker } from './helper-member-picker'
 
 type TCreateValues = {
+  helperMemberId: string | null
   helperName: string
   beneficiaryId: string | undefined
   startedOn: string | null
@@ -27,6 +29,7 @@ type TCreateValues = {
 }
 const createInput = (caseId: string | undefined) => (v: TCreateValues) => ({
   helperName: v.helperName,
+  helperMemberId: v.helperMemberId,
   caseId: caseId ?? null,
   beneficiaryId: caseId ? null : (v.beneficiaryId ?? null),
   startedOn: v.startedOn,
@@ -57,7 +60,7 @@ const CreatePairingForm = ({
   const create = useCreatePairing()
   const submit = useSubmit({
     form,
-    fields: ['helperName', 'beneficiaryId', 'startedOn', 'goals'],
+    fields: ['helperMemberId', 'helperName', 'beneficiaryId', 'startedOn', 'goals'],
     send: (data, idempotencyKey) => create.mutateAsync({ data, idempotencyKey }),
     done: t('pairing.created'),
     onDone,

@@ -22,7 +22,7 @@ const PairingRateCards = () => {
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
       <Col xs={12} md={6}>
-        <Card size="small" loading={rate.isPending}>
+        <Card size="small" loading={rate.isPending} role="region" aria-label={t('pairing.rate')}>
           <Statistic title={t('pairing.rate')} value={percent(r?.total.perMille ?? null)} />
           <span className="text-secondary">
             {t('pairing.rateOf', { paired: r?.total.paired ?? 0, cases: r?.total.cases ?? 0 })}
@@ -31,7 +31,7 @@ const PairingRateCards = () => {
       </Col>
       {(r?.byCommittee ?? []).map((c) => (
         <Col xs={12} md={6} key={c.committee.id}>
-          <Card size="small">
+          <Card size="small" role="region" aria-label={`${c.committee.name} ${t('pairing.rate')}`}>
             <Statistic title={c.committee.name} value={percent(c.perMille)} />
             <span className="text-secondary">
               {t('pairing.rateOf', { paired: c.paired, cases: c.cases })}
