@@ -77,10 +77,6 @@ export const localOffset = (serviceDate: string, local: string): number => {
   return days * 86_400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0)
 }
 
-/** `b − a` in seconds between two local datetimes. */
-export const secondsBetween = (a: string, b: string) =>
-  localOffset(a.slice(0, 10), b) - localOffset(a.slice(0, 10), a)
-
 /**
  * True when a moment falls in the service date's window: from the start (included) to the end
  * (excluded), so back-to-back windows never share a moment.
