@@ -683,6 +683,14 @@ export const errorMessages = {
     zh: '巡逻登记簿的队组一栏不能为空',
     en: 'The register row names no team or group',
   },
+  patrol_plan_days_required: {
+    zh: '请选择巡逻的星期或日期',
+    en: 'Choose the weekdays or the dates of the patrol',
+  },
+  patrol_roster_swap_same: {
+    zh: '换班须选择两个不同的班次',
+    en: 'A swap needs two different roster entries',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages
