@@ -12,6 +12,8 @@ import { localOffset } from './patrol-time.ts'
  * A patrol is counted in the month of its service date. `planned` is true for a roster entry
  * (cancelled ones are left out by the caller) and false for a patrol logged without a plan: it
  * counts in done/partly/not done, hours and findings, but not in `planned`.
+ * A member's figures are those of the patrols they went on (`memberIds`): a member on leave is
+ * not counted in that night's patrol.
  */
 export type TFigurePatrol = {
   teamId: string
