@@ -635,6 +635,62 @@ export const errorMessages = {
     zh: '请选择居住的出租房屋或房屋',
     en: 'Choose the rental property or dwelling the person lives in',
   },
+  patrol_time_invalid: {
+    zh: '巡逻时间格式不正确，应如 20:00 或 次日02:00',
+    en: 'The patrol time must read like 20:00 or, after midnight, 02:00 (next day)',
+  },
+  patrol_window_too_long: {
+    zh: '巡逻时段不能超过24小时',
+    en: 'A patrol window cannot be longer than 24 hours',
+  },
+  patrol_members_required: {
+    zh: '请填写实际参加巡逻的队员',
+    en: 'List the members who went on the patrol',
+  },
+  patrol_member_repeated: {
+    zh: '同一队员不能重复填写',
+    en: 'A member is listed twice',
+  },
+  patrol_leader_not_member: {
+    zh: '带班人须是参加巡逻的队员之一',
+    en: 'The leader must be one of the members who went',
+  },
+  patrol_questioned_person_required: {
+    zh: '请选择被盘查人员，或填写其姓名或体貌特征',
+    en: 'Choose the person questioned, or give a name or a description',
+  },
+  patrol_grounds_required: {
+    zh: '请选择至少一项盘查事由',
+    en: 'Choose at least one ground for the questioning',
+  },
+  patrol_ground_repeated: {
+    zh: '盘查事由不能重复',
+    en: 'A ground is listed twice',
+  },
+  patrol_photos_too_many: {
+    zh: '每条发现最多上传9张照片',
+    en: 'At most 9 photos a finding',
+  },
+  patrol_follow_up_closed_early: {
+    zh: '办结日期不能早于登记日期',
+    en: 'A follow-up cannot be closed before it was opened',
+  },
+  patrol_position_invalid: {
+    zh: '定位坐标不正确',
+    en: 'The position is not a valid latitude and longitude',
+  },
+  patrol_register_team_required: {
+    zh: '巡逻登记簿的队组一栏不能为空',
+    en: 'The register row names no team or group',
+  },
+  patrol_plan_days_required: {
+    zh: '请选择巡逻的星期或日期',
+    en: 'Choose the weekdays or the dates of the patrol',
+  },
+  patrol_roster_swap_same: {
+    zh: '换班须选择两个不同的班次',
+    en: 'A swap needs two different roster entries',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages
