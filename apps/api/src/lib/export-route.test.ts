@@ -91,6 +91,7 @@ describe('one way to export a list', () => {
       >,
     ).filter(([path]) => path.endsWith('/export'))
     expect(exports.map(([path]) => path).sort()).toEqual([
+      '/api/v1/assistance-cases/export',
       '/api/v1/audit-events/export',
       '/api/v1/buildings/export',
       '/api/v1/committees/export',
@@ -102,6 +103,7 @@ describe('one way to export a list', () => {
       '/api/v1/rental-contracts/export',
       '/api/v1/rental-properties/export',
       '/api/v1/residents/export',
+      '/api/v1/subsidy-cases/export',
       '/api/v1/temporary-residents/export',
     ])
     // 导出所选: the lists that offer it also take the selected ids as a POST body (500 UUIDs do
