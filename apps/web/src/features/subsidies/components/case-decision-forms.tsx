@@ -23,6 +23,7 @@ import {
   type TMemberValues,
 } from '../utils/subsidy-member-values'
 import type { TStepFormProps } from './case-procedure-forms'
+import { DatedNoteForm } from './case-dated-note-form'
 import { MembersIncomeTable } from './members-income-table'
 import { useCaseStepForm } from './use-case-step-form'
 
@@ -140,74 +141,44 @@ export const ReviewForm = (props: TStepFormProps) => {
   return <ReviewFields {...props} household={household.data} />
 }
 
-type TReportValues = { reportedOn: string | null; change: string }
-const reportInput = (v: TReportValues) => ({ reportedOn: v.reportedOn, change: text(v.change) })
-
 /** 家庭变化报告: what changed (a job, a death, a move) and when; the review falls due at once. */
-export const ReportChangeForm = ({ record, title, onDone }: TStepFormProps) => {
+export const ReportChangeForm = (props: TStepFormProps) => {
   const { t } = useTranslation('subsidies')
-  const { form, submit } = useCaseStepForm<TReportValues>({
-    record,
-    step: 'report_change',
-    schema: ZSubsidyReportChange,
-    toInput: reportInput,
-    defaultValues: { reportedOn: todayInChina(), change: '' },
-    fields: ['reportedOn', 'change'],
-    done: t('steps.done.report_change'),
-    onDone,
-  })
   return (
-    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
-      <FormField control={form.control} name="reportedOn" label={t('steps.reportedOn')} required>
-        {({ value, onChange }, a11y) => <DateInput {...a11y} value={value} onChange={onChange} />}
-      </FormField>
-      <FormField
-        control={form.control}
-        name="change"
-        label={t('steps.change')}
-        required
-        extra={t('steps.changeHelp')}
-      >
-        {(field, a11y) => <Input.TextArea {...field} {...a11y} rows={3} maxLength={500} />}
-      </FormField>
-    </SubmitForm>
+    <DatedNoteForm
+      {...props}
+      step="report_change"
+      schema={ZSubsidyReportChange}
+      date={{ name: 'reportedOn', label: t('steps.reportedOn') }}
+      note={{
+        name: 'change',
+        label: t('steps.change'),
+        extra: t('steps.changeHelp'),
+        required: true,
+        max: 500,
+      }}
+      done={t('steps.done.report_change')}
+    />
   )
 }
 
-type TDecisionValues = { decidedOn: string | null; reason: string }
-const decisionInput = (v: TDecisionValues) => ({ decidedOn: v.decidedOn, reason: text(v.reason) })
 export type TDecisionStep = 'suspend' | 'resume' | 'stop' | 'refuse'
 
 /** 暂停 / 恢复 / 停保 / 不予批准: the day and the reason; asked to confirm (the case's money changes). */
-export const DecisionForm = ({
-  record,
-  title,
-  onDone,
-  step,
-}: TStepFormProps & { step: TDecisionStep }) => {
+export const DecisionForm = ({ step, ...props }: TStepFormProps & { step: TDecisionStep }) => {
   const { t } = useTranslation('subsidies')
-  const { form, submit } = useCaseStepForm<TDecisionValues>({
-    record,
-    step,
-    schema: ZSubsidyDecision,
-    toInput: decisionInput,
-    defaultValues: { decidedOn: todayInChina(), reason: '' },
-    fields: ['decidedOn', 'reason'],
-    done: t(`steps.done.${step}`),
-    confirm: {
-      title: t(`steps.confirmTitle.${step}`, { name: record.applicant.name }),
-      content: t(`steps.confirm.${step}`),
-    },
-    onDone,
-  })
   return (
-    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
-      <FormField control={form.control} name="decidedOn" label={t('steps.decidedOn')} required>
-        {({ value, onChange }, a11y) => <DateInput {...a11y} value={value} onChange={onChange} />}
-      </FormField>
-      <FormField control={form.control} name="reason" label={t('steps.reason')} required>
-        {(field, a11y) => <Input.TextArea {...field} {...a11y} rows={3} maxLength={500} />}
-      </FormField>
-    </SubmitForm>
+    <DatedNoteForm
+      {...props}
+      step={step}
+      schema={ZSubsidyDecision}
+      date={{ name: 'decidedOn', label: t('steps.decidedOn') }}
+      note={{ name: 'reason', label: t('steps.reason'), required: true, max: 500 }}
+      done={t(`steps.done.${step}`)}
+      confirm={{
+        title: t(`steps.confirmTitle.${step}`, { name: props.record.applicant.name }),
+        content: t(`steps.confirm.${step}`),
+      }}
+    />
   )
 }

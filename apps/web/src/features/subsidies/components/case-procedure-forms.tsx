@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next'
 import { DateInput } from '@/components/ui/date-input'
 import { FormField } from '@/components/ui/form/form-field'
 import { SubmitForm } from '@/components/ui/form/submit-form'
+import { DatedNoteForm } from './case-dated-note-form'
 import { useCaseStepForm } from './use-case-step-form'
 
 export type TStepFormProps = { record: TSubsidyCase; title: string; onDone: () => void }
@@ -241,73 +242,39 @@ export const PublicizeForm = ({ record, title, onDone }: TStepFormProps) => {
   )
 }
 
-type TObjectValues = { objectedOn: string | null; objection: string }
-const objectInput = (v: TObjectValues) => ({
-  objectedOn: v.objectedOn,
-  objection: text(v.objection),
-})
-
 /** 公示异议: the case goes back to investigation with the objection recorded. */
-export const ObjectForm = ({ record, title, onDone }: TStepFormProps) => {
+export const ObjectForm = (props: TStepFormProps) => {
   const { t } = useTranslation('subsidies')
-  const { form, submit } = useCaseStepForm<TObjectValues>({
-    record,
-    step: 'object',
-    schema: ZSubsidyObject,
-    toInput: objectInput,
-    defaultValues: { objectedOn: todayInChina(), objection: '' },
-    fields: ['objectedOn', 'objection'],
-    done: t('steps.done.object'),
-    confirm: { title: t('steps.objectConfirmTitle'), content: t('steps.objectConfirm') },
-    onDone,
-  })
   return (
-    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
-      <FormField control={form.control} name="objectedOn" label={t('steps.objectedOn')} required>
-        {({ value, onChange }, a11y) => <DateInput {...a11y} value={value} onChange={onChange} />}
-      </FormField>
-      <FormField control={form.control} name="objection" label={t('steps.objection')} required>
-        {(field, a11y) => <Input.TextArea {...field} {...a11y} rows={3} maxLength={1000} />}
-      </FormField>
-    </SubmitForm>
+    <DatedNoteForm
+      {...props}
+      step="object"
+      schema={ZSubsidyObject}
+      date={{ name: 'objectedOn', label: t('steps.objectedOn') }}
+      note={{ name: 'objection', label: t('steps.objection'), required: true, max: 1000 }}
+      done={t('steps.done.object')}
+      confirm={{ title: t('steps.objectConfirmTitle'), content: t('steps.objectConfirm') }}
+    />
   )
 }
 
-type TStreetValues = { reviewedOn: string | null; opinion: string }
-const streetInput = (v: TStreetValues) => ({ reviewedOn: v.reviewedOn, opinion: text(v.opinion) })
-
 /** 街道审核: the street office's opinion as the clerk records it, after the 公示 has ended. */
-export const StreetReviewForm = ({ record, title, onDone }: TStepFormProps) => {
+export const StreetReviewForm = (props: TStepFormProps) => {
   const { t } = useTranslation('subsidies')
-  const { form, submit } = useCaseStepForm<TStreetValues>({
-    record,
-    step: 'street_review',
-    schema: ZSubsidyStreetReview,
-    toInput: streetInput,
-    defaultValues: { reviewedOn: todayInChina(), opinion: '' },
-    fields: ['reviewedOn', 'opinion'],
-    done: t('steps.done.street_review'),
-    onDone,
-  })
+  const notice = props.record.publicNotice
   return (
-    <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
-      <FormField
-        control={form.control}
-        name="reviewedOn"
-        label={t('steps.streetReviewedOn')}
-        required
-        extra={
-          record.publicNotice
-            ? t('steps.afterNotice', { date: record.publicNotice.endsOn })
-            : undefined
-        }
-      >
-        {({ value, onChange }, a11y) => <DateInput {...a11y} value={value} onChange={onChange} />}
-      </FormField>
-      <FormField control={form.control} name="opinion" label={t('steps.opinion')}>
-        {(field, a11y) => <Input.TextArea {...field} {...a11y} rows={3} maxLength={1000} />}
-      </FormField>
-    </SubmitForm>
+    <DatedNoteForm
+      {...props}
+      step="street_review"
+      schema={ZSubsidyStreetReview}
+      date={{
+        name: 'reviewedOn',
+        label: t('steps.streetReviewedOn'),
+        extra: notice ? t('steps.afterNotice', { date: notice.endsOn }) : undefined,
+      }}
+      note={{ name: 'opinion', label: t('steps.opinion'), max: 1000 }}
+      done={t('steps.done.street_review')}
+    />
   )
 }
 

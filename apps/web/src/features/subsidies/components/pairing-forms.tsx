@@ -68,6 +68,25 @@ const CreatePairingForm = ({
   return (
     <SubmitForm submit={submit} aria-label={title} onCancel={onDone}>
       <Row gutter={12}>
+        <Col xs={24}>
+          <FormField
+            control={form.control}
+            name="helperMemberId"
+            label={t('pairing.member')}
+            extra={t('pairing.memberHelp')}
+          >
+            {({ value, onChange }, a11y) => (
+              <HelperMemberPicker
+                {...a11y}
+                value={value}
+                onChange={(member) => {
+                  onChange(member?.id ?? null)
+                  if (member) form.setValue('helperName', member.name)
+                }}
+              />
+            )}
+          </FormField>
+        </Col>
         <Col xs={24} md={12}>
           <FormField
             control={form.control}
