@@ -114,11 +114,8 @@ export const SubsidyCaseCreatePage = ({ householdId }: { householdId?: string })
                       <ResidentPicker
                         {...a11y}
                         value={value}
-                        onChange={(id) => {
-                          // Another applicant may live in another household: pick again.
-                          if (!householdId) form.setValue('members', [])
-                          onChange(id)
-                        }}
+                        // Another applicant's household replaces the table once it is known.
+                        onChange={onChange}
                         onBlur={onBlur}
                         known={h ? h.members.map((m) => m.resident) : []}
                       />
