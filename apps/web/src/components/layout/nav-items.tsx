@@ -8,7 +8,6 @@ import {
   MedicineBoxOutlined,
   ApartmentOutlined,
   BuildOutlined,
-  EnvironmentOutlined,
   ContainerOutlined,
   HeartOutlined,
   HomeOutlined,
@@ -203,7 +202,7 @@ export const navItems: TNavItem[] = [
   {
     to: paths.patrolRoutes,
     labelKey: 'patrolRoutes',
-    icon: <EnvironmentOutlined aria-hidden />,
+    icon: <FlagOutlined aria-hidden />,
     permission: 'patrol:read',
     group: 'patrol',
   },
