@@ -60,10 +60,10 @@ const JoinForm = ({ team }: { team: TPatrolTeam }) => {
           </FormField>
         </Col>
         <Col xs={12} md={5}>
-          <FormField control={form.control} name="leader" label={t('members.leader')}>
+          <FormField control={form.control} name="leader" label={t('teams.leader')}>
             {({ value, onChange }, a11y) => (
               <Checkbox {...a11y} checked={value} onChange={(e) => onChange(e.target.checked)}>
-                {t('teams.leader')}
+                {t('members.leader')}
               </Checkbox>
             )}
           </FormField>
