@@ -31,6 +31,7 @@ import {
   rentalRemindersRoutes,
   temporaryResidentsRoutes,
 } from './modules/rentals/rentals.routes.ts'
+import { patrolRoutesRoutes, patrolTeamsRoutes } from './modules/patrol/patrol.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import {
   assistanceCasesRoutes,
@@ -78,6 +79,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(subsidyStandardsRoutes, { prefix: '/v1/subsidy-standards' })
   await app.register(subsidyPayoutsRoutes, { prefix: '/v1/subsidy-payouts' })
   await app.register(pairingsRoutes, { prefix: '/v1/pairings' })
+  await app.register(patrolTeamsRoutes, { prefix: '/v1/patrol-teams' })
+  await app.register(patrolRoutesRoutes, { prefix: '/v1/patrol-routes' })
   await app.register(assistanceCasesRoutes, { prefix: '/v1/assistance-cases' })
   await app.register(assistanceFundRoutes, { prefix: '/v1/assistance-fund' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })

@@ -36,6 +36,10 @@ import { residentsSelectionPrintRoute } from './routes/residents-selection-print
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
 import { pairingsRoute } from './routes/pairings'
+import { patrolRouteRoute } from './routes/patrol-route'
+import { patrolRouteQrPrintRoute } from './routes/patrol-route-print'
+import { patrolRoutesRoute } from './routes/patrol-routes'
+import { patrolTeamsRoute } from './routes/patrol-teams'
 import { subsidyCaseRoute } from './routes/subsidy-case'
 import { subsidyCaseNewRoute } from './routes/subsidy-case-new'
 import { subsidyCasesRoute } from './routes/subsidy-cases'
@@ -76,6 +80,10 @@ export const routeTree = rootRoute.addChildren([
     subsidyPublicNoticePrintRoute,
     subsidyCaseRoute,
     pairingsRoute,
+    patrolTeamsRoute,
+    patrolRoutesRoute,
+    patrolRouteRoute,
+    patrolRouteQrPrintRoute,
     householdsRoute,
     householdRoute,
     householdPrintRoute,

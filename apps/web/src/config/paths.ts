@@ -22,6 +22,8 @@ export const paths = {
   /** 公示名单 for the notice board: `?committeeId=`, or every committee in scope. */
   subsidyPublicNoticePrint: '/subsidy-cases/public-notice/print',
   pairings: '/pairings',
+  patrolTeams: '/patrol-teams',
+  patrolRoutes: '/patrol-routes',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',
@@ -47,6 +49,8 @@ export const recordPaths = {
   rentalContractPrint: '/rentals/contracts/$contractId/print',
   temporaryResident: '/temporary-residents/$id',
   subsidyCase: '/subsidy-cases/$caseId',
+  patrolRoute: '/patrol-routes/$routeId',
+  patrolRouteQrPrint: '/patrol-routes/$routeId/qr/print',
   temporaryResidentPrint: '/temporary-residents/$id/print',
   householdPrint: '/households/$householdId/print',
   importJob: '/imports/$importId',

@@ -15,4 +15,6 @@ export const recordRoots = {
    * roll would hold and what the household's and residents' pages show.
    */
   subsidyCases: ['subsidies'] as const,
+  /** 巡逻: teams and routes (and, later, plans and logs that name them). */
+  patrol: ['patrol'] as const,
 }

@@ -8,6 +8,7 @@ import { home as enHome } from './en/home'
 import { imports as enImports } from './en/imports'
 import { households as enHouseholds } from './en/households'
 import { party as enParty } from './en/party'
+import { patrol as enPatrol } from './en/patrol'
 import { places as enPlaces } from './en/places'
 import { print as enPrint } from './en/print'
 import { rentals as enRentals } from './en/rentals'
@@ -27,6 +28,7 @@ import { home as zhHome } from './zh-CN/home'
 import { imports as zhImports } from './zh-CN/imports'
 import { households as zhHouseholds } from './zh-CN/households'
 import { party as zhParty } from './zh-CN/party'
+import { patrol as zhPatrol } from './zh-CN/patrol'
 import { places as zhPlaces } from './zh-CN/places'
 import { print as zhPrint } from './zh-CN/print'
 import { rentals as zhRentals } from './zh-CN/rentals'
@@ -56,6 +58,7 @@ export const resources = {
     audit: zhAudit,
     imports: zhImports,
     party: zhParty,
+    patrol: zhPatrol,
     settings: zhSettings,
     print: zhPrint,
     rentals: zhRentals,
@@ -77,6 +80,7 @@ export const resources = {
     audit: enAudit,
     imports: enImports,
     party: enParty,
+    patrol: enPatrol,
     settings: enSettings,
     print: enPrint,
     rentals: enRentals,

@@ -64,6 +64,7 @@ import {
 } from '../subsidies/subsidy-steps.ts'
 import { residentStatusLabels } from '../residents/life-event.ts'
 import { populationCategoryLabels, residentTagLabels } from '../residents/resident-codes.ts'
+import { patrolTeamKindLabels } from '../patrol/patrol-team.ts'
 import type { TAuditEntityType, TLabel, TLabels } from './audit-labels.ts'
 
 /**
@@ -417,6 +418,29 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     step: { label: own('操作', 'Step') },
     note: { label: own('说明', 'Note') },
     committee: commonSpecs.committee!,
+  },
+  patrol_team: {
+    kind: { label: own('类型', 'Kind'), values: labelNames(patrolTeamKindLabels) },
+    name: { label: own('名称', 'Name') },
+    buildings: { label: own('负责楼栋', 'Buildings covered') },
+    members: { label: own('成员', 'Members') },
+    leader: { label: own('带班人', 'Leader') },
+    currentCount: { label: own('在队人数', 'Current members') },
+    warnings: { label: own('提醒', 'Warnings') },
+    step: { label: own('操作', 'Step') },
+    memberId: { label: own('成员', 'Member') },
+    note: { label: own('说明', 'Note') },
+    committee: commonSpecs.committee!,
+    notes: commonSpecs.notes!,
+  },
+  patrol_route: {
+    name: { label: own('路线名称', 'Name') },
+    checkpoints: { label: own('巡逻点', 'Checkpoints') },
+    totalMinutes: { label: own('预计总用时（分钟）', 'Expected minutes in all') },
+    step: { label: own('操作', 'Step') },
+    checkpointId: { label: own('巡逻点', 'Checkpoint') },
+    committee: commonSpecs.committee!,
+    notes: commonSpecs.notes!,
   },
   subsidy_payout: {
     month: { label: own('发放月份', 'Month') },

@@ -16,6 +16,8 @@ import { ZRentalProperty } from '../rentals/rental-property.ts'
 import { ZTemporaryResident } from '../rentals/temporary-resident.ts'
 import { ZResident } from '../residents/resident.ts'
 import { ZAssistanceCase } from '../subsidies/assistance-case.ts'
+import { ZPatrolRoute } from '../patrol/patrol-route.ts'
+import { ZPatrolTeam } from '../patrol/patrol-team.ts'
 import { ZPairing } from '../subsidies/pairing-record.ts'
 import { ZSubsidyCase } from '../subsidies/subsidy-case.ts'
 import { ZSettings } from '../settings/settings.ts'
@@ -46,6 +48,8 @@ const snapshots: Record<string, z.ZodObject> = {
   pending_registration: ZPendingRegistration,
   subsidy_case: ZSubsidyCase,
   pairing: ZPairing,
+  patrol_team: ZPatrolTeam,
+  patrol_route: ZPatrolRoute,
   assistance_case: ZAssistanceCase,
 }
 

@@ -37,6 +37,8 @@ export const entityTypeLabels = {
   subsidy_standard: { zh: '低保标准', en: 'Subsidy standard' },
   subsidy_payout: { zh: '低保金发放花名册', en: 'Subsidy payout roll' },
   pairing: { zh: '一助一结对', en: 'Pairing (一助一)' },
+  patrol_team: { zh: '巡逻队（组）', en: 'Patrol team or group' },
+  patrol_route: { zh: '巡逻路线', en: 'Patrol route' },
   assistance_case: { zh: '临时救助', en: 'Temporary assistance case' },
   assistance_fund_entry: { zh: '临时救助备用金', en: 'Assistance petty fund entry' },
   import_job: { zh: '导入任务', en: 'Import job' },

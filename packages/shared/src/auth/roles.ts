@@ -34,11 +34,19 @@ export const permissions = [
   'subsidy:read',
   'subsidy:write',
   'subsidy:approve',
+  'patrol:read',
+  'patrol:write',
 ] as const
 export const ZPermission = z.enum(permissions)
 export type TPermission = z.infer<typeof ZPermission>
 
-const readOnly: TPermission[] = ['committee:read', 'registry:read', 'party:read', 'subsidy:read']
+const readOnly: TPermission[] = [
+  'committee:read',
+  'registry:read',
+  'party:read',
+  'subsidy:read',
+  'patrol:read',
+]
 
 /**
  * What each role may do. Revealing a full ID number or phone needs `resident:reveal` and a
@@ -48,7 +56,14 @@ const readOnly: TPermission[] = ['committee:read', 'registry:read', 'party:read'
  */
 export const rolePermissions: Record<TRole, readonly TPermission[]> = {
   admin: permissions,
-  supervisor: [...readOnly, 'user:read', 'audit:read', 'resident:reveal', 'subsidy:approve'],
+  supervisor: [
+    ...readOnly,
+    'user:read',
+    'audit:read',
+    'resident:reveal',
+    'subsidy:approve',
+    'patrol:write',
+  ],
   clerk: [
     ...readOnly,
     'registry:write',
@@ -56,6 +71,7 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     'import:run',
     'party:write',
     'subsidy:write',
+    'patrol:write',
   ],
   viewer: [...readOnly],
 }

@@ -487,6 +487,46 @@ export const errorMessages = {
     zh: '比例的分子须在 1 至 100 之间且不大于分母',
     en: 'A share’s numerator is 1 to 100 and at most its denominator',
   },
+  patrol_member_person_required: {
+    zh: '请选择居民或工作人员账号（二选一）',
+    en: 'Choose either a resident or a staff account',
+  },
+  patrol_checkpoint_place_conflict: {
+    zh: '巡逻点选择楼栋或填写地点描述，不能两者都填',
+    en: 'A checkpoint is either a building or a described place, not both',
+  },
+  patrol_team_name_taken: {
+    zh: '本居委会已有同名的巡逻队或巡逻组',
+    en: 'A team with this name exists',
+  },
+  patrol_route_name_taken: {
+    zh: '本居委会已有同名的巡逻路线',
+    en: 'A route with this name exists',
+  },
+  patrol_leader_taken: {
+    zh: '该队已有带班人，请先让原带班人离队',
+    en: 'The team already has a leader',
+  },
+  patrol_group_full: {
+    zh: '楼长巡逻组最多三名成员',
+    en: 'A building leaders’ group has at most three members',
+  },
+  patrol_member_already: { zh: '此人已是该队的成员', en: 'Already a current member' },
+  patrol_member_left: { zh: '该成员已离队', en: 'This member has already left' },
+  patrol_member_unknown: { zh: '巡逻队成员不存在', en: 'Unknown team member' },
+  patrol_checkpoint_unknown: { zh: '巡逻点不存在', en: 'Unknown checkpoint' },
+  patrol_group_too_small: {
+    zh: '楼长巡逻组至少需要两名成员',
+    en: 'A building leaders’ group needs at least two members',
+  },
+  building_unknown_in_committee: {
+    zh: '楼栋不存在或不属于该居委会',
+    en: 'Unknown building, or not in this committee',
+  },
+  user_unknown_in_committee: {
+    zh: '工作人员账号不存在或不负责该居委会',
+    en: 'Unknown staff account, or not working for this committee',
+  },
   pairing_ended: { zh: '该结对已结束', en: 'This pairing has ended' },
   subsidy_case_unknown: { zh: '低保案件不存在', en: 'Unknown subsidy case' },
   party_member_unknown: { zh: '党员不存在', en: 'Unknown party member' },

@@ -75,11 +75,11 @@ export const ZFindingHandlingState = z
   .enum(findingHandlingStates)
   .meta({ id: 'PatrolFindingHandlingState' })
 
-export const patrolTeamKinds = ['patrol_team', 'building_leader_group'] as const
+export const patrolTeamKinds = ['team', 'building_group'] as const
 export type TPatrolTeamKind = (typeof patrolTeamKinds)[number]
 export const patrolTeamKindLabels: TLabels<TPatrolTeamKind> = {
-  patrol_team: { zh: '巡逻队', en: 'Patrol team' },
-  building_leader_group: { zh: '楼长巡逻组', en: 'Building-leader group' },
+  team: { zh: '巡逻队', en: 'Patrol team' },
+  building_group: { zh: '楼长巡逻组', en: 'Building leaders’ group' },
 }
 export const ZPatrolTeamKind = z.enum(patrolTeamKinds).meta({ id: 'PatrolTeamKind' })
 

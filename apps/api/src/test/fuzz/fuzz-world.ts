@@ -182,6 +182,24 @@ export class FuzzWorld implements TResolver {
       signedOn: addMonths(today, -2),
       commitments: '联合开展主题党日',
     })
+    const team = await post('/patrol-teams', {
+      committeeId,
+      name: '夜间巡逻队',
+      buildingIds: [building.id],
+    })
+    await post(
+      `/patrol-teams/${team.id}/members`,
+      { residentId: people[0], leader: true, joinedOn: addMonths(today, -1) },
+      { 'if-match': `"${team.version}"` },
+    )
+    await post('/patrol-routes', {
+      committeeId,
+      name: '夜巡一线',
+      checkpoints: [
+        { name: '东门岗亭', place: '东门治安岗亭' },
+        { name: '18号楼', buildingId: building.id, expectedMinutes: 6 },
+      ],
+    })
     await post('/api-tokens', {
       name: '对接',
       role: 'viewer',

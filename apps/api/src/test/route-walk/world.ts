@@ -52,6 +52,12 @@ export type TWorld = {
   pairing: string
   /** A 临时救助 case of the head (a referral: it needs no standard). */
   assistanceCase: string
+  /** The committee's patrol team, the head a member of it (and its leader). */
+  patrolTeam: string
+  patrolTeamMember: string
+  /** A patrol route with one checkpoint at the building. */
+  patrolRoute: string
+  patrolCheckpoint: string
 }
 export type TKind = keyof TWorld
 
@@ -87,6 +93,10 @@ export const absentWorld = (): TWorld => {
     subsidyPayout: id(),
     pairing: id(),
     assistanceCase: id(),
+    patrolTeam: id(),
+    patrolTeamMember: id(),
+    patrolRoute: id(),
+    patrolCheckpoint: id(),
   }
 }
 
@@ -197,6 +207,24 @@ export const seedWorld = async (
     caseId: subsidyCase.id,
     startedOn: '2026-03-05',
   })
+  const team = await post('/patrol-teams', {
+    committeeId: committee.id,
+    name: `${label}巡逻队`,
+    buildingIds: [building.id],
+  })
+  const joined = (await call(
+    app,
+    admin,
+    'POST',
+    `/patrol-teams/${team.id}/members`,
+    { residentId: head!.id, leader: true, joinedOn: '2026-03-01' },
+    { 'if-match': `"${team.version}"` },
+  )) as unknown as { members: { id: string }[] }
+  const patrolRoute = (await post('/patrol-routes', {
+    committeeId: committee.id,
+    name: `${label}夜巡路线`,
+    checkpoints: [{ name: '楼栋入口', buildingId: building.id }],
+  })) as unknown as { id: string; checkpoints: { id: string }[] }
   const assistanceCase = await post('/assistance-cases', {
     residentId: head!.id,
     kind: 'expense',
@@ -305,5 +333,9 @@ export const seedWorld = async (
     subsidyPayout: subsidyPayout.id,
     pairing: pairing.id,
     assistanceCase: assistanceCase.id,
+    patrolTeam: team.id,
+    patrolTeamMember: joined.members[0]!.id,
+    patrolRoute: patrolRoute.id,
+    patrolCheckpoint: patrolRoute.checkpoints[0]!.id,
   }
 }

@@ -26,6 +26,11 @@ describe('groupNavItems', () => {
       '/assistance-cases',
       '/subsidy-standards',
     ])
+    const patrol = entries.find((e) => e.kind === 'group' && e.group === 'patrol')
+    expect(patrol?.kind === 'group' && patrol.items.map((i) => i.to)).toEqual([
+      '/patrol-teams',
+      '/patrol-routes',
+    ])
     const flat = entries.flatMap((e) => (e.kind === 'item' ? [e.item] : e.items))
     expect(flat.map((i) => i.to)).toEqual(navItems.map((i) => i.to))
     expect(activeNavPath('/subsidy-payouts/0192f3a4/print')).toBe('/subsidy-payouts')

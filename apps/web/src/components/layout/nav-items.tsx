@@ -45,6 +45,8 @@ export type TNavItem = {
     | 'rentalReminders'
     | 'subsidyCases'
     | 'pairings'
+    | 'patrolTeams'
+    | 'patrolRoutes'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -64,7 +66,7 @@ export type TNavItem = {
   /** Other paths that belong to this item (a household is reached from its dwelling). */
   also?: string[]
   /** Shown under a heading with the others of its group (社会保障), where the first one stands. */
-  group?: 'socialSecurity'
+  group?: 'socialSecurity' | 'patrol'
 }
 
 // Icons are decorative: the text says where the link goes.
@@ -189,6 +191,20 @@ export const navItems: TNavItem[] = [
     icon: <ProfileOutlined aria-hidden />,
     permission: 'subsidy:read',
     group: 'socialSecurity',
+  },
+  {
+    to: paths.patrolTeams,
+    labelKey: 'patrolTeams',
+    icon: <TeamOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
+    to: paths.patrolRoutes,
+    labelKey: 'patrolRoutes',
+    icon: <FlagOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
   },
   {
     to: paths.imports,

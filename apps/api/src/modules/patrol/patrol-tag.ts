@@ -1,0 +1,2 @@
+/** The OpenAPI tag of the patrol routes. */
+export const patrolTag = 'patrol'
