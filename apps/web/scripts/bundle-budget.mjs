@@ -38,7 +38,10 @@ export const pages = [
       'src/locales/zh-CN/residents.ts',
     ],
     after: 'sign-in (/login)',
-    budgetKiB: 150,
+    // 150 until the list searches stopped loading the registry's schemas at start (issue 12):
+    // the residents page now fetches them itself (its API answers are parsed with them), 7 KiB
+    // that left the sign-in page's first load.
+    budgetKiB: 158,
     goalKiB: 150,
   },
 ]

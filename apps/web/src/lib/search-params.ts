@@ -109,3 +109,17 @@ export const searchPaging = <S extends TPageSearch>(
       }),
   }
 }
+
+/**
+ * `?q=` of a list: trimmed text of at most the contract's `max` characters; else no filter.
+ * Search files build their URL search from these and the contract's types only, so the route
+ * files that load them at start do not pull the contract's schemas into the first load.
+ */
+export const searchQuery = (max: number) =>
+  searchText(z.string().trim().max(max).optional()).catch(undefined)
+
+/** `?sort=` among the list's orders; missing or bad, the default. */
+export const searchSort = <const T extends readonly [string, ...string[]]>(
+  sorts: T,
+  fallback: T[number],
+) => z.enum(sorts).default(fallback).catch(fallback)

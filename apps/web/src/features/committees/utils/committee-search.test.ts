@@ -1,8 +1,12 @@
-import { ZCommitteeListQuery } from '@cr/shared/committees/committee'
+import { ZCommitteeListQuery, committeeSortFields } from '@cr/shared/committees/committee'
 import { describe, expect, it } from 'vitest'
-import { ZCommitteeSearch, toCommitteeListQuery } from './committee-search'
+import { ZCommitteeSearch, committeeSorts, toCommitteeListQuery } from './committee-search'
 
 describe('committee list search', () => {
+  it('offers exactly the contract’s orders', () => {
+    expect([...committeeSorts]).toEqual(committeeSortFields.flatMap((f) => [f, `-${f}`]))
+  })
+
   it('defaults to sorting by code with no filters', () => {
     expect(ZCommitteeSearch.parse({})).toEqual({ sort: 'code' })
   })

@@ -1,14 +1,16 @@
 import { type z } from 'zod'
+import type { TCommitteeListQuery } from '@cr/shared/committees/committee'
 import {
-  ZCommitteeListQuery,
-  committeeSortFields,
-  type TCommitteeListQuery,
-} from '@cr/shared/committees/committee'
-import { pageQueryOf, searchBoolean, searchText, ZPageSearch } from '@/lib/search-params'
+  pageQueryOf,
+  searchBoolean,
+  searchQuery,
+  searchSort,
+  ZPageSearch,
+} from '@/lib/search-params'
 
-const { q, sort } = ZCommitteeListQuery.shape
+// The contract's types only (committee-search.test.ts checks the sorts against its schema).
 export const defaultCommitteeSort = 'code'
-export const committeeSorts = committeeSortFields.flatMap((f) => [f, `-${f}`] as const)
+export const committeeSorts = ['name', '-name', 'code', '-code', 'createdAt', '-createdAt'] as const
 
 /**
  * The committees page's URL search: the shared list query's filters, with bad values dropped
@@ -16,9 +18,9 @@ export const committeeSorts = committeeSortFields.flatMap((f) => [f, `-${f}`] as
  * pages are transient, the filters are what a clerk bookmarks or sends to a colleague.
  */
 export const ZCommitteeSearch = ZPageSearch.extend({
-  q: searchText(q).catch(undefined),
+  q: searchQuery(50),
   active: searchBoolean,
-  sort: sort.catch(defaultCommitteeSort),
+  sort: searchSort(committeeSorts, defaultCommitteeSort),
 })
 export type TCommitteeSearch = z.infer<typeof ZCommitteeSearch>
 

@@ -1,21 +1,21 @@
 import { type z } from 'zod'
 import { ZId } from '@cr/shared/common/record'
-import { ZHouseholdListQuery, type THouseholdListQuery } from '@cr/shared/households/household'
-import { ZPageSearch, pageQueryOf, searchText } from '@/lib/search-params'
+import type { ZHouseholdListQuery } from '@cr/shared/households/household'
+import { ZPageSearch, pageQueryOf, searchQuery, searchSort } from '@/lib/search-params'
 
-const { q, sort } = ZHouseholdListQuery.shape
 export const defaultHouseholdSort = '-createdAt'
 export const householdSorts = ['createdAt', '-createdAt'] as const
 
 /**
  * The households list's URL search: its filters, order and page (a clerk bookmarks page 3 of a
- * building's households, or sends it to a colleague). Bad values are dropped.
+ * building's households, or sends it to a colleague). Bad values are dropped. The contract's
+ * types only (household-search.test.ts checks the sorts against its schema).
  */
 export const ZHouseholdsSearch = ZPageSearch.extend({
-  q: searchText(q).catch(undefined),
+  q: searchQuery(30),
   committeeId: ZId.optional().catch(undefined),
   buildingId: ZId.optional().catch(undefined),
-  sort: sort.catch(defaultHouseholdSort),
+  sort: searchSort(householdSorts, defaultHouseholdSort),
 })
 export type THouseholdsSearch = z.infer<typeof ZHouseholdsSearch>
 
@@ -27,4 +27,4 @@ export const toHouseholdListQuery = (search: THouseholdsSearch) =>
     buildingId: search.buildingId,
     sort: search.sort,
     ...pageQueryOf(search),
-  }) satisfies Partial<THouseholdListQuery>
+  }) satisfies z.input<typeof ZHouseholdListQuery>

@@ -1,17 +1,17 @@
 import { type z } from 'zod'
 import { ZId } from '@cr/shared/common/record'
-import { ZBuildingListQuery, type TBuildingListQuery } from '@cr/shared/places/building'
-import { ZPageSearch, pageQueryOf, searchText } from '@/lib/search-params'
+import type { TBuildingListQuery } from '@cr/shared/places/building'
+import { ZPageSearch, pageQueryOf, searchQuery, searchSort } from '@/lib/search-params'
 
-const { q, sort } = ZBuildingListQuery.shape
+// The contract's types only (building-search.test.ts checks the sorts against its schema).
 export const defaultBuildingSort = 'address'
 export const buildingSorts = ['address', '-address', 'createdAt', '-createdAt'] as const
 
 /** The buildings list's URL search: filters, order and page; bad values are dropped. */
 export const ZBuildingsSearch = ZPageSearch.extend({
-  q: searchText(q).catch(undefined),
+  q: searchQuery(50),
   committeeId: ZId.optional().catch(undefined),
-  sort: sort.catch(defaultBuildingSort),
+  sort: searchSort(buildingSorts, defaultBuildingSort),
 })
 export type TBuildingsSearch = z.infer<typeof ZBuildingsSearch>
 

@@ -1,23 +1,26 @@
 import { ZId } from '@cr/shared/common/record'
-import {
-  ZDwellingListQuery,
-  ZDwellingUse,
-  type TDwellingListQuery,
-} from '@cr/shared/places/dwelling'
+import type { TDwellingListQuery, dwellingUses } from '@cr/shared/places/dwelling'
 import { z as zod } from 'zod'
-import { ZPageSearch, pageQueryOf, searchText } from '@/lib/search-params'
+import { ZPageSearch, pageQueryOf, searchQuery, searchSort } from '@/lib/search-params'
 
-const { sort } = ZDwellingListQuery.shape
+// The contract's types only (dwelling-search.test.ts checks these lists against its schema).
+export const dwellingUseFilters = [
+  'owner_occupied',
+  'rented',
+  'vacant',
+  'business',
+  'other',
+] as const satisfies readonly (typeof dwellingUses)[number][]
 export const defaultDwellingSort = 'address'
 export const dwellingSorts = ['address', '-address', 'createdAt', '-createdAt'] as const
 
 /** The dwellings list's URL search: filters, order and page; bad values are dropped. */
 export const ZDwellingsSearch = ZPageSearch.extend({
-  q: searchText(zod.string().trim().max(50).optional()).catch(undefined),
+  q: searchQuery(50),
   committeeId: ZId.optional().catch(undefined),
   buildingId: ZId.optional().catch(undefined),
-  use: ZDwellingUse.optional().catch(undefined),
-  sort: sort.catch(defaultDwellingSort),
+  use: zod.enum(dwellingUseFilters).optional().catch(undefined),
+  sort: searchSort(dwellingSorts, defaultDwellingSort),
 })
 export type TDwellingsSearch = zod.infer<typeof ZDwellingsSearch>
 

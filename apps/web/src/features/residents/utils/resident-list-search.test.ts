@@ -1,14 +1,32 @@
-import { ZResidentListQuery } from '@cr/shared/residents/resident'
+import {
+  ZResidentListQuery,
+  residentSortFields as contractSorts,
+} from '@cr/shared/residents/resident'
+import { residentStatuses } from '@cr/shared/residents/life-event'
+import { populationCategories, residentTags } from '@cr/shared/residents/resident-codes'
 import { describe, expect, it } from 'vitest'
 import {
   ZResidentsSearch,
   ageSortOrder,
+  residentCategoryFilters,
+  residentSortFields,
+  residentStatusFilters,
+  residentTagFilters,
   isResidentsSearchFiltered,
   residentSortFrom,
   toResidentListQuery,
 } from './resident-list-search'
 
 describe('residents page search', () => {
+  it('offers exactly the contract’s categories, tags, statuses and sorts', () => {
+    expect([...residentCategoryFilters]).toEqual([...populationCategories])
+    expect([...residentTagFilters]).toEqual([...residentTags])
+    expect([...residentStatusFilters]).toEqual([...residentStatuses, 'all'])
+    expect([...residentSortFields]).toEqual([...contractSorts])
+    expect(ZResidentsSearch.parse({ q: 'x'.repeat(31) }).q).toBeUndefined()
+    expect(ZResidentListQuery.safeParse({ q: 'x'.repeat(30) }).success).toBe(true)
+  })
+
   it('defaults to sorting by name with no filters', () => {
     expect(ZResidentsSearch.parse({})).toEqual({ sort: 'name' })
   })

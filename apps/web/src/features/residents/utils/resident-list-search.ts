@@ -1,13 +1,44 @@
 import { z } from 'zod'
-import { ZResidentListQuery, residentSortFields } from '@cr/shared/residents/resident'
+import type { ZResidentListQuery } from '@cr/shared/residents/resident'
+import type { TResidentStatus } from '@cr/shared/residents/life-event'
+import type { TPopulationCategory, TResidentTag } from '@cr/shared/residents/resident-codes'
 import { isIdNumberLike } from '@/lib/id-number-text'
 import { searchText, sortParamFrom, type TSortOrder } from '@/lib/search-params'
 
-const { q, committeeId, buildingId, importId, category, tag, status, sex, sort } =
-  ZResidentListQuery.shape
+// The route file loads this at start: the contract's types only, not its schemas, code tables
+// and labels (resident-list-search.test.ts checks these lists against the contract's).
+export const residentCategoryFilters = [
+  'registered',
+  'permanent',
+  'temporary',
+  'floating',
+  'separated',
+] as const satisfies readonly TPopulationCategory[]
+export const residentTagFilters = [
+  'elderly',
+  'disabled',
+  'unemployed',
+  'dibao',
+  'youfu',
+  'living_alone',
+  'left_behind',
+  'veteran',
+] as const satisfies readonly TResidentTag[]
+export const residentStatusFilters = [
+  'active',
+  'moved_out',
+  'deceased',
+  'missing',
+  'enlisted',
+  'imprisoned',
+  'all',
+] as const satisfies readonly (TResidentStatus | 'all')[]
+export const residentSortFields = ['name', 'birthDate', 'createdAt'] as const
 export const defaultResidentSort = 'name'
 export const residentSorts = residentSortFields.flatMap((f) => [f, `-${f}`] as const)
 export const residentPageSize = 20
+
+const optionalId = z.uuid().optional()
 
 /** 年龄段: the bands the office counts by (未成年, 劳动年龄, 老年人, 高龄), as 周岁 from–to. */
 export const ageBands = {
@@ -36,22 +67,29 @@ export const householdStates = {
  * is dropped.
  */
 export const ZResidentsSearch = z.object({
-  q: searchText(q.refine((v) => !v || !isIdNumberLike(v))).catch(undefined),
-  committeeId: committeeId.catch(undefined),
-  category: category.catch(undefined),
-  tag: tag.catch(undefined),
+  q: searchText(
+    z
+      .string()
+      .trim()
+      .max(30)
+      .optional()
+      .refine((v) => !v || !isIdNumberLike(v)),
+  ).catch(undefined),
+  committeeId: optionalId.catch(undefined),
+  category: z.enum(residentCategoryFilters).optional().catch(undefined),
+  tag: z.enum(residentTagFilters).optional().catch(undefined),
   /** 状态: left out, the current population (在册), as the API defaults it. */
-  status: status.catch(undefined),
-  sex: sex.catch(undefined),
+  status: z.enum(residentStatusFilters).optional().catch(undefined),
+  sex: z.enum(['1', '2']).optional().catch(undefined),
   age: z
     .enum(Object.keys(ageBands) as [TAgeBand, ...TAgeBand[]])
     .optional()
     .catch(undefined),
   household: z.enum(['in', 'none']).optional().catch(undefined),
-  buildingId: buildingId.catch(undefined),
+  buildingId: optionalId.catch(undefined),
   /** The people one import registered or updated (its 查看居民 link). */
-  importId: importId.catch(undefined),
-  sort: sort.catch(defaultResidentSort),
+  importId: optionalId.catch(undefined),
+  sort: z.enum(residentSorts).default(defaultResidentSort).catch(defaultResidentSort),
 })
 export type TResidentsSearch = z.infer<typeof ZResidentsSearch>
 

@@ -1,18 +1,41 @@
-import { type z } from 'zod'
-import { ZUserListQuery, userSortFields, type TUserListQuery } from '@cr/shared/users/user'
-import { pageQueryOf, searchBoolean, searchText, ZPageSearch } from '@/lib/search-params'
+import { z } from 'zod'
+import type { TRole } from '@cr/shared/auth/roles'
+import { ZId } from '@cr/shared/common/record'
+import type { TUserListQuery } from '@cr/shared/users/user'
+import {
+  pageQueryOf,
+  searchBoolean,
+  searchQuery,
+  searchSort,
+  ZPageSearch,
+} from '@/lib/search-params'
 
-const { q, role, committeeId, sort } = ZUserListQuery.shape
+// The contract's types only (user-search.test.ts checks these lists against its schema).
 export const defaultUserSort = 'username'
-export const userSorts = userSortFields.flatMap((f) => [f, `-${f}`] as const)
+export const userSorts = [
+  'username',
+  '-username',
+  'displayName',
+  '-displayName',
+  'createdAt',
+  '-createdAt',
+  'lastLoginAt',
+  '-lastLoginAt',
+] as const
+export const roleFilters = [
+  'admin',
+  'supervisor',
+  'clerk',
+  'viewer',
+] as const satisfies readonly TRole[]
 
 /** The users page's URL search (filters and sort of `ZUserListQuery`; bad values dropped). */
 export const ZUserSearch = ZPageSearch.extend({
-  q: searchText(q).catch(undefined),
-  role: role.catch(undefined),
-  committeeId: committeeId.catch(undefined),
+  q: searchQuery(50),
+  role: z.enum(roleFilters).optional().catch(undefined),
+  committeeId: ZId.optional().catch(undefined),
   active: searchBoolean,
-  sort: sort.catch(defaultUserSort),
+  sort: searchSort(userSorts, defaultUserSort),
 })
 export type TUserSearch = z.infer<typeof ZUserSearch>
 
