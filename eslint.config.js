@@ -175,7 +175,42 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['fastify*', '@prisma/*', 'react*', 'antd*', '@cr/db/*'] },
+        {
+          patterns: [
+            { group: ['fastify*', '@prisma/*', 'react*', 'antd*', '@cr/db/*'] },
+            {
+              group: ['**/error-messages.ts'],
+              allowTypeImports: true,
+              message:
+                'Name errors with issue()/messageFor() from common/issue.ts: importing the message table puts both languages of every module into each page that loads a schema.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The table itself, its tests and the test setups load it on purpose.
+    files: ['packages/shared/src/common/error-messages.ts', 'packages/shared/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The web app fetches the table after the first page (main.tsx); a static import of it
+    // would put it back into every page's first load.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@cr/shared/common/error-messages',
+              allowTypeImports: true,
+              message: 'Use messageFor() from @cr/shared/common/issue (see issue.ts).',
+            },
+          ],
+        },
       ],
     },
   },

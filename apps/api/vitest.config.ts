@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['../../prisma/src/testing/global-setup.ts'],
+    // The schemas' words (shared common/issue.ts), as the server loads them at start.
+    setupFiles: ['../../packages/shared/src/common/error-messages.ts'],
     hookTimeout: 60_000,
     testTimeout: 30_000,
   },

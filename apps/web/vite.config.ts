@@ -130,5 +130,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The schemas' words (shared common/issue.ts), as main.tsx fetches them after the first page.
+    setupFiles: ['../../packages/shared/src/common/error-messages.ts'],
   },
 })

@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+// The words of the mapping schema's errors (issue.ts): loading the table hands them over.
+import '@cr/shared/common/error-messages'
 import { ZImportMapping, type TImportMapping } from '@cr/shared/imports/import-job'
 import { CliError } from './cli-error.ts'
 

@@ -1,4 +1,5 @@
-import { errorMessages, type TErrorCode } from '@cr/shared/common/error-messages'
+import type { TErrorCode } from '@cr/shared/common/error-messages'
+import { messageFor } from '@cr/shared/common/issue'
 
 /**
  * Codes only the importer uses, in the shape of the shared `errorMessages`. They live here while
@@ -209,4 +210,4 @@ export type TProblemCode = TErrorCode | TImportMessageCode
 export const problemMessage = (code: TProblemCode): string =>
   code in importMessages
     ? importMessages[code as TImportMessageCode].zh
-    : errorMessages[code as TErrorCode].zh
+    : messageFor(code as TErrorCode)

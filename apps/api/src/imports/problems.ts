@@ -1,4 +1,5 @@
-import { errorCodeOfMessage, isErrorCode } from '@cr/shared/common/error-messages'
+import { isErrorCode } from '@cr/shared/common/error-messages'
+import { errorCodeOfMessage } from '@cr/shared/common/issue'
 import { type z } from 'zod'
 import { problemMessage, type TProblemCode } from './import-messages.ts'
 

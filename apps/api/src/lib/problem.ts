@@ -1,12 +1,7 @@
 import { z } from 'zod'
 import type { $ZodIssue } from 'zod/v4/core'
-import {
-  errorCodeOfMessage,
-  isErrorCode,
-  messageFor,
-  type TErrorCode,
-  type TLanguage,
-} from '@cr/shared/common/error-messages'
+import { isErrorCode, type TErrorCode, type TLanguage } from '@cr/shared/common/error-messages'
+import { errorCodeOfMessage, messageFor } from '@cr/shared/common/issue'
 import type { TFieldError, TProblem } from '@cr/shared/common/problem'
 import type { TFieldProblem } from './errors.ts'
 

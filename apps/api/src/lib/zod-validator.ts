@@ -1,6 +1,6 @@
 import type { FastifySchemaCompiler } from 'fastify'
 import { safeParse, type $ZodIssue, type $ZodType } from 'zod/v4/core'
-import { issue } from '@cr/shared/common/error-messages'
+import { messageFor } from '@cr/shared/common/issue'
 import { unstorableTextPaths } from '@cr/shared/common/text'
 
 /** A request that failed its zod schema; the error handler localises the issues. */
@@ -13,8 +13,6 @@ export class RequestValidationError extends Error {
   }
 }
 
-const textIssue = issue('text_invalid_characters')
-
 /**
  * Issues for the strings of a request part that cannot be stored (NUL, lone surrogates; see
  * `@cr/shared/common/text`). Checked here, once for every route and every part, rather than in
@@ -24,8 +22,8 @@ export const unstorableTextIssues = (data: unknown): $ZodIssue[] =>
   unstorableTextPaths(data).map((path) => ({
     code: 'custom',
     path,
-    message: textIssue.error,
-    params: textIssue.params,
+    message: messageFor('text_invalid_characters'),
+    params: { code: 'text_invalid_characters' },
     input: undefined,
   }))
 

@@ -1,5 +1,6 @@
 import { checkPassword, type TPasswordPolicy } from '@cr/shared/auth/password-policy'
-import { errorMessages, type TLanguage } from '@cr/shared/common/error-messages'
+import { type TLanguage } from '@cr/shared/common/error-messages'
+import { messageFor } from '@cr/shared/common/issue'
 import type { z } from 'zod'
 
 /**
@@ -20,7 +21,7 @@ export const addPasswordIssue = (
     ctx.addIssue({
       code: 'custom',
       path: [path],
-      message: errorMessages[code][language],
+      message: messageFor(code, language),
       params: { code },
     })
 }

@@ -1,4 +1,5 @@
-import { errorCodeOfMessage, errorMessages, type TLanguage } from '@cr/shared/common/error-messages'
+import type { TLanguage } from '@cr/shared/common/error-messages'
+import { errorCodeOfMessage, messageFor } from '@cr/shared/common/issue'
 import type { z } from 'zod'
 
 type TTranslate = (key: TValidationKey, params?: Record<string, unknown>) => string
@@ -55,7 +56,7 @@ export const createZodErrorMap =
  * a resolver hands a message to a field only the text is left, so English is found through it.
  */
 export const localizeSharedMessage = (message: string, language: TLanguage): string => {
-  if (language === 'zh') return message
+  // A code, not words, when the value failed before the message table arrived (issue.ts).
   const code = errorCodeOfMessage(message)
-  return code ? errorMessages[code].en : message
+  return code ? messageFor(code, language) : message
 }

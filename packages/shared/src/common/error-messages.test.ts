@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { errorCodeOfMessage, errorMessages } from './error-messages.ts'
+import { errorMessages } from './error-messages.ts'
+import { errorCodeOfMessage } from './issue.ts'
 
 describe('error messages', () => {
   it('has distinct Chinese texts, so a message identifies its code', () => {

@@ -1,3 +1,5 @@
+import { provideErrorMessages } from './issue.ts'
+
 /**
  * Stable error codes and their messages in both languages.
  * Codes are part of the API contract (clients may branch on them); messages are for people.
@@ -736,24 +738,10 @@ export const errorMessages = {
 export type TErrorCode = keyof typeof errorMessages
 export type TLanguage = 'zh' | 'en'
 
-export const messageFor = (code: TErrorCode, lang: TLanguage = 'zh'): string =>
-  errorMessages[code][lang]
-
-/**
- * The options object for a zod `.refine()`/`.check()` issue that carries a stable code.
- * The Chinese text is the issue message (what forms show); the API re-translates by `params.code`.
- */
-export const issue = (code: TErrorCode) => ({ error: errorMessages[code].zh, params: { code } })
-
-/**
- * The code of one of our messages, from its Chinese text. Built-in zod checks (regex, min…)
- * keep only the message we gave them, not `params`, so this recovers the stable code.
- */
-const codeByChineseMessage = new Map<string, TErrorCode>(
-  Object.entries(errorMessages).map(([code, m]) => [m.zh, code as TErrorCode]),
-)
-export const errorCodeOfMessage = (message: string): TErrorCode | undefined =>
-  codeByChineseMessage.get(message)
+export type TErrorMessages = typeof errorMessages
 
 export const isErrorCode = (value: unknown): value is TErrorCode =>
   typeof value === 'string' && Object.hasOwn(errorMessages, value)
+
+// Hands the table to the schemas' issues (issue.ts): loading this module is what gives them words.
+provideErrorMessages(errorMessages)

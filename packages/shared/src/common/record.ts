@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { issue } from './error-messages.ts'
+import { issue } from './issue.ts'
 
 export const ZId = z.uuid().describe('Record id (UUID v7, time ordered)')
 export const ZIdParams = z.object({ id: ZId })

@@ -10,7 +10,8 @@ import {
   optionalText,
 } from '../common/record.ts'
 import { relationshipTable } from '../code-tables/relationship.ts'
-import { errorMessages, issue, type TErrorCode } from '../common/error-messages.ts'
+import { type TErrorCode } from '../common/error-messages.ts'
+import { issue, messageFor } from '../common/issue.ts'
 import { ZResidentCreate } from '../residents/resident.ts'
 
 /** GB/T 4761 code of the head: the one relationship only the head has. */
@@ -91,7 +92,7 @@ export const ZHouseholdRegister = z
       .max(30)
       .superRefine((members, ctx) => {
         const problem = (code: TErrorCode, path: (string | number)[]) =>
-          ctx.addIssue({ code: 'custom', message: errorMessages[code].zh, params: { code }, path })
+          ctx.addIssue({ code: 'custom', message: messageFor(code), params: { code }, path })
         const heads = members.filter((m) => m.relationship === headRelationship).length
         if (heads !== 1) problem('household_head_count', [])
         const seen = new Set<string>()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { errorMessages } from '../common/error-messages.ts'
+import { messageFor } from '../common/issue.ts'
 import { divideRoundingHalfUp, formatYuan, parseYuan } from './money.ts'
 import { type TDuesCategory, duesCategoryLabels } from './party-codes.ts'
 import { type TRuleResult, ok, refuse } from './rule-result.ts'
@@ -165,7 +165,7 @@ export const ZYuanAmount = z.union([z.string(), z.number()]).transform((value, c
   if (parsed.ok) return parsed.value
   ctx.addIssue({
     code: 'custom',
-    message: errorMessages[parsed.error].zh,
+    message: messageFor(parsed.error),
     params: { code: parsed.error },
   })
   return z.NEVER

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { errorMessages } from '../common/error-messages.ts'
+import { messageFor } from '../common/issue.ts'
 import { ZNumberedListQuery, pageOf } from '../common/pagination.ts'
 import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
 import { ZMeetingType } from './party-codes.ts'
@@ -48,7 +48,7 @@ export const ZPartyMeetingCreate = z
             ctx.addIssue({
               code: 'custom',
               path: [i, 'memberId'],
-              message: errorMessages.party_attendee_repeated.zh,
+              message: messageFor('party_attendee_repeated'),
               params: { code: 'party_attendee_repeated' },
             })
           seen.add(memberId)

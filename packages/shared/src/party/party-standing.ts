@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { errorMessages } from '../common/error-messages.ts'
+import { messageFor } from '../common/issue.ts'
 import { ZDateInput } from '../common/record.ts'
 import { addYears, wholeYearsBetween } from './calendar.ts'
 import { dueFullMembershipDate } from './probation.ts'
@@ -75,7 +75,7 @@ export const ZPartyStages = z
       path: [
         result.error === 'party_extension_months' ? 'probationExtendedMonths' : 'fullMembershipOn',
       ],
-      message: errorMessages[result.error].zh,
+      message: messageFor(result.error),
       params: { code: result.error },
     })
   })

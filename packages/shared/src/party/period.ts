@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { errorMessages } from '../common/error-messages.ts'
+import { messageFor } from '../common/issue.ts'
 import { type TRuleResult, ok, refuse } from './rule-result.ts'
 
 /**
@@ -64,7 +64,7 @@ export const ZPeriod = z
     if (parsed.ok) return parsed.value
     ctx.addIssue({
       code: 'custom',
-      message: errorMessages[parsed.error].zh,
+      message: messageFor(parsed.error),
       params: { code: parsed.error },
     })
     return z.NEVER

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { issue } from '../common/error-messages.ts'
+import { issue } from '../common/issue.ts'
 import { toHalfWidth } from '../validators/phone.ts'
 import { addDays, addMonths, daysBetween } from './calendar.ts'
 import { type TRuleResult, ok, refuse } from './rule-result.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { errorCodeOfMessage } from '../common/error-messages.ts'
+import { errorCodeOfMessage } from '../common/issue.ts'
 import { ZPatrolPlanCreate, ZRosterEditCreate } from './patrol-plan.ts'
 
 const a = '0190a5f0-0000-7000-8000-000000000001'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { issue } from '../common/error-messages.ts'
+import { issue } from '../common/issue.ts'
 import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
 import { ZMonth } from '../party/calendar.ts'
 import { ZPatrolTeamKind } from './patrol-codes.ts'

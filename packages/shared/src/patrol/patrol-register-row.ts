@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { errorMessages, issue } from '../common/error-messages.ts'
+import { issue, messageFor } from '../common/issue.ts'
 import { ZDateInput, optionalText } from '../common/record.ts'
 import type { TIncidentType } from './patrol-codes.ts'
 import { parseLedgerStartEnd, parseLedgerTime, parseLedgerWindow } from './patrol-time.ts'
@@ -90,7 +90,7 @@ export const ZPatrolRegisterRow = z
       // A bad start is the start's; a bad end (or an end past a day) the end's.
       ctx.addIssue({
         code: 'custom',
-        message: errorMessages[window.error].zh,
+        message: messageFor(window.error),
         params: { code: window.error },
         path: [row.end === null || !parseLedgerTime(row.start).ok ? 'start' : 'end'],
       })

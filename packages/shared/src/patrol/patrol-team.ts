@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZPatrolTeamKind } from './patrol-codes.ts'
-import { issue } from '../common/error-messages.ts'
+import { issue } from '../common/issue.ts'
 import { ZNumberedListQuery, pageOf, sortParam } from '../common/pagination.ts'
 import {
   ZDate,

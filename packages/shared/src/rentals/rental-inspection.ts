@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { issue } from '../common/error-messages.ts'
+import { issue } from '../common/issue.ts'
 import { ZNumberedListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
 import {
   ZDate,

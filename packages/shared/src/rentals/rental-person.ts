@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { errorMessages } from '../common/error-messages.ts'
+import { messageFor } from '../common/issue.ts'
 import { ZDateInput, ZId } from '../common/record.ts'
 import { ZResidentCreate, ZSex } from '../residents/resident.ts'
 import { ZOptionalIdNumber } from '../validators/id-number-field.ts'
@@ -45,7 +45,7 @@ const placeholderCommittee = '00000000-0000-7000-8000-000000000000'
 const required = (path: string) => ({
   code: 'custom' as const,
   path: [path],
-  message: errorMessages.rental_person_required.zh,
+  message: messageFor('rental_person_required'),
   params: { code: 'rental_person_required' },
 })
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { errorMessages } from '../common/error-messages.ts'
+import { messageFor } from '../common/issue.ts'
 import { ZDate, ZDateInput, ZId, ZTimestamp, optionalText } from '../common/record.ts'
 
 /**
@@ -149,7 +149,7 @@ export const ZLifeEventCreate = z
       ctx.addIssue({
         code: 'custom',
         path: [path],
-        message: errorMessages[code].zh,
+        message: messageFor(code),
         params: { code },
       })
     if (input.type === 'moved_out' && !input.destination)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { errorMessages, issue } from '../common/error-messages.ts'
+import { issue, messageFor } from '../common/issue.ts'
 import { ZListQuery, pageOf, queryBoolean, sortParam } from '../common/pagination.ts'
 import { ZExportFormat } from '../imports/import-job.ts'
 import {
@@ -94,7 +94,7 @@ export const ZResidentCreate = z
       ctx.addIssue({
         code: 'custom',
         path: [path],
-        message: errorMessages[code].zh,
+        message: messageFor(code),
         params: { code },
       })
     // The older permanent-residence numbers do not say the sex: it is asked for instead.

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZPasswordPolicy } from '../auth/password-policy.ts'
-import { issue } from '../common/error-messages.ts'
+import { issue } from '../common/issue.ts'
 import { updateOf } from '../common/record.ts'
 import { ZContractNumberPattern } from '../rentals/rental-contract.ts'
 import { defaultUrgentPaperworkWorkingDays } from '../subsidies/assistance.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { errorCodeOfMessage } from '../common/error-messages.ts'
+import { errorCodeOfMessage } from '../common/issue.ts'
 import { ZSubsidyRollRow } from './subsidy-roll-row.ts'
 
 const row = {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { issue } from '../common/error-messages.ts'
+import { issue } from '../common/issue.ts'
 import { ZDateInput, optionalText } from '../common/record.ts'
 import { ZYuanAmount } from '../party/dues.ts'
 import { ZHardshipReason } from './subsidy-case.ts'

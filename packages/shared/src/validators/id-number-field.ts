@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { errorMessages } from '../common/error-messages.ts'
+import { messageFor } from '../common/issue.ts'
 import { parseIdNumber } from './id-number.ts'
 
 const description =
@@ -23,7 +23,7 @@ export const ZIdNumber = z
     if (result.ok) return result.id.value
     ctx.addIssue({
       code: 'custom',
-      message: errorMessages[result.error].zh,
+      message: messageFor(result.error),
       params: { code: result.error },
     })
     return z.NEVER

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { errorMessages } from '../common/error-messages.ts'
+import { messageFor } from '../common/issue.ts'
 
 /**
  * Phone numbers as clerks type them: full-width digits, spaces, dashes, a +86 prefix.
@@ -40,7 +40,7 @@ export const ZPhone = z.string().transform((raw, ctx) => {
   if (phone === null) {
     ctx.addIssue({
       code: 'custom',
-      message: errorMessages.phone_invalid.zh,
+      message: messageFor('phone_invalid'),
       params: { code: 'phone_invalid' },
     })
     return z.NEVER
@@ -58,7 +58,7 @@ export const ZOptionalPhone = z
     if (phone === null) {
       ctx.addIssue({
         code: 'custom',
-        message: errorMessages.phone_invalid.zh,
+        message: messageFor('phone_invalid'),
         params: { code: 'phone_invalid' },
       })
       return z.NEVER

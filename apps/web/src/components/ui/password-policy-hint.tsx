@@ -1,7 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons'
 import { Typography } from 'antd'
 import { checkPassword, type TPasswordPolicy } from '@cr/shared/auth/password-policy'
-import { errorMessages } from '@cr/shared/common/error-messages'
+import { messageFor } from '@cr/shared/common/issue'
 import { useTranslation } from 'react-i18next'
 import { toLabelLanguage } from '@/lib/language'
 
@@ -28,8 +28,7 @@ export const PasswordPolicyHint = ({ password, policy, username, showVerdict = t
           password &&
           (code ? (
             <Typography.Text type="danger">
-              <CloseCircleFilled aria-hidden />{' '}
-              {errorMessages[code][toLabelLanguage(i18n.language)]}
+              <CloseCircleFilled aria-hidden /> {messageFor(code, toLabelLanguage(i18n.language))}
             </Typography.Text>
           ) : (
             <Typography.Text type="success">

@@ -1,5 +1,5 @@
 import { relationshipTable } from '@cr/shared/code-tables/relationship'
-import { errorMessages } from '@cr/shared/common/error-messages'
+import { messageFor } from '@cr/shared/common/issue'
 import { ZId } from '@cr/shared/common/record'
 import type { THousehold } from '@cr/shared/households/household'
 import { z } from 'zod'
@@ -36,7 +36,7 @@ export const ZChangeHeadForm = z
         ctx.addIssue({
           code: 'custom',
           path: ['relationships', i, 'relationship'],
-          message: errorMessages.required.zh,
+          message: messageFor('required'),
           params: { code: 'required' },
         })
     }),

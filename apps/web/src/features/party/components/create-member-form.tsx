@@ -1,5 +1,5 @@
 import { Alert, Select } from 'antd'
-import { errorMessages } from '@cr/shared/common/error-messages'
+import { messageFor } from '@cr/shared/common/issue'
 import { ZPartyMemberCreate } from '@cr/shared/party/party-member'
 import { formatYuan } from '@cr/shared/party/money'
 import {
@@ -53,7 +53,7 @@ const withDues = <T extends z.output<typeof ZMemberFormObject>>(v: T, ctx: z.Ref
   ctx.addIssue({
     code: 'custom',
     path: ['dues', dues.field],
-    message: dues.error ? errorMessages[dues.error].zh : i18n.t('validation.required'),
+    message: dues.error ? messageFor(dues.error) : i18n.t('validation.required'),
   })
   return z.NEVER
 }
@@ -247,7 +247,7 @@ export const CreateMemberForm = ({ title, organizationId: branch, transferIn, on
             check.ok
               ? t('form.standard', { amount: formatYuan(check.standard.amountFen) })
               : check.error
-                ? t('form.standardInvalid', { message: errorMessages[check.error][lang] })
+                ? t('form.standardInvalid', { message: messageFor(check.error, lang) })
                 : t('form.standardPending')
           }
           description={

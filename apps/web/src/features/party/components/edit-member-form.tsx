@@ -1,5 +1,5 @@
 import { Checkbox, Input, Select } from 'antd'
-import { errorMessages } from '@cr/shared/common/error-messages'
+import { messageFor } from '@cr/shared/common/issue'
 import { duesStartMonth } from '@cr/shared/party/dues-roll'
 import { ZPartyMemberUpdate, type TPartyMember } from '@cr/shared/party/party-member'
 import { memberCategoryLabels, type TMemberCategory } from '@cr/shared/party/party-codes'
@@ -44,7 +44,7 @@ const ZEditMemberForm = z
     ctx.addIssue({
       code: 'custom',
       path: ['dues', checked.field],
-      message: checked.error ? errorMessages[checked.error].zh : i18n.t('validation.required'),
+      message: checked.error ? messageFor(checked.error) : i18n.t('validation.required'),
     })
     return z.NEVER
   })

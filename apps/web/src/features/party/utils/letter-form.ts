@@ -1,4 +1,4 @@
-import { errorMessages } from '@cr/shared/common/error-messages'
+import { messageFor } from '@cr/shared/common/issue'
 import { isCalendarDate } from '@cr/shared/party/calendar'
 import { ZTransferIn } from '@cr/shared/party/party-member'
 import { letterOnArrival } from '@cr/shared/party/transfer-letter'
@@ -30,7 +30,7 @@ export const ZLetterForm = ZTransferIn.shape.letter
       ctx.addIssue({
         code: 'custom',
         path: ['delayReason'],
-        message: errorMessages.party_letter_expired.zh,
+        message: messageFor('party_letter_expired'),
       })
   })
   .transform(({ delayReason, ...letter }) =>

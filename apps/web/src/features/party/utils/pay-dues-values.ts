@@ -1,4 +1,4 @@
-import { errorMessages } from '@cr/shared/common/error-messages'
+import { messageFor } from '@cr/shared/common/issue'
 import { isCalendarDate } from '@cr/shared/party/calendar'
 import { paymentMonths } from '@cr/shared/party/dues-roll'
 import { parseYuan } from '@cr/shared/party/money'
@@ -41,7 +41,7 @@ const checkMonths = (
 ) => {
   const months = monthsOf({ ...payment, toMonth: payment.toMonth ?? null })
   if (months && !months.ok)
-    ctx.addIssue({ code: 'custom', path: [months.field], message: errorMessages[months.error].zh })
+    ctx.addIssue({ code: 'custom', path: [months.field], message: messageFor(months.error) })
 }
 
 /** The contract's fields; the run of months checked by the rule the API applies. */

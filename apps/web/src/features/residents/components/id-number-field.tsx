@@ -2,7 +2,7 @@ import { CheckCircleFilled } from '@ant-design/icons'
 import { Link } from '@tanstack/react-router'
 import { Input, Space, Typography } from 'antd'
 import { sexTable } from '@cr/shared/code-tables/sex'
-import { errorMessages } from '@cr/shared/common/error-messages'
+import { messageFor } from '@cr/shared/common/issue'
 import type { TProblem } from '@cr/shared/common/problem'
 import { useState } from 'react'
 import type { Control, UseFormClearErrors, UseFormSetError, UseFormSetValue } from 'react-hook-form'
@@ -47,7 +47,7 @@ export const IdNumberField = <TOut,>({
     else if (next.id.sex !== null) setValue('sex', next.id.sex === 'male' ? '1' : '2')
     setValue('birthDate', valid ? next.id.birthDate : undefined)
     if (next.state === 'invalid')
-      setError('idNumber', { type: 'live', message: errorMessages[next.error].zh })
+      setError('idNumber', { type: 'live', message: messageFor(next.error) })
     else clearErrors(['idNumber', 'sex', 'birthDate'])
   }
 

@@ -1,7 +1,7 @@
 import { lazyOnIdle } from '@/lib/lazy-on-idle'
 import { Empty, Table } from 'antd'
 import type { TResident } from '@cr/shared/residents/resident'
-import { errorMessages } from '@cr/shared/common/error-messages'
+import { messageFor } from '@cr/shared/common/issue'
 import { parseIdNumber } from '@cr/shared/validators/id-number'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -61,9 +61,7 @@ export const ResidentsTable = (props: TProps) => {
       <IdSearchNotice
         state={typing ? 'typing' : 'invalid'}
         text={
-          typing
-            ? t('idSearch.partial')
-            : errorMessages[parsed.error][toLabelLanguage(i18n.language)]
+          typing ? t('idSearch.partial') : messageFor(parsed.error, toLabelLanguage(i18n.language))
         }
       />
     )
