@@ -7,7 +7,6 @@ import {
   type TIncidentType,
   type TPatrolOutcome,
 } from './patrol-codes.ts'
-import { patrolPersonKinds } from './patrol-log.ts'
 import { localOffset } from './patrol-time.ts'
 
 /**
@@ -135,7 +134,6 @@ export const ZPatrolFiguresQuery = z
     committeeId: ZId.optional(),
     teamId: ZId.optional(),
   })
-  .meta({ id: 'PatrolFiguresQuery' })
 
 const count = z.number().int().min(0)
 export const ZPatrolFigureCounts = z
@@ -166,11 +164,19 @@ export const ZPatrolFigures = z
   .object({
     month: ZMonth,
     total: ZPatrolFigureCounts,
-    byTeam: z.array(ZPatrolFigureCounts.extend({ team: ZRef.extend({ kind: ZPatrolTeamKind }) })),
+    byTeam: z.array(
+      ZPatrolFigureCounts.extend({ team: ZRef.extend({ kind: ZPatrolTeamKind }) }).meta({
+        id: 'PatrolTeamFigures',
+      }),
+    ),
     byMember: z.array(
       ZPatrolFigureCounts.extend({
-        member: z.object({ kind: z.enum(patrolPersonKinds), id: ZId, name: z.string() }),
-      }),
+        member: z.object({
+          kind: z.enum(['resident', 'user']).describe('A registry resident or a staff account'),
+          id: ZId,
+          name: z.string(),
+        }),
+      }).meta({ id: 'PatrolMemberFigures' }),
     ),
   })
   .meta({ id: 'PatrolFigures' })
