@@ -48,6 +48,7 @@ export const PatrolFiguresPrintPage = ({
       landscape
       state={query}
     >
+      <h2 className="print-section-title">{t('figures.byTeam')}</h2>
       <PrintTable<TTeamRow>
         caption={t('figures.byTeam')}
         rows={data?.byTeam ?? []}
@@ -60,7 +61,9 @@ export const PatrolFiguresPrintPage = ({
         footer={
           data && data.byTeam.length > 0 ? (
             <tr>
-              <td className="print-center">{t('figures.total')}</td>
+              <td colSpan={2} className="print-center">
+                {t('figures.total')}
+              </td>
               {columns.map((c) => (
                 <td key={c.key} className="print-num">
                   {c.value(data.total)}
@@ -70,6 +73,7 @@ export const PatrolFiguresPrintPage = ({
           ) : undefined
         }
       />
+      <h2 className="print-section-title">{t('figures.byMember')}</h2>
       <PrintTable<TMemberRow>
         caption={t('figures.byMember')}
         rows={data?.byMember ?? []}
