@@ -128,12 +128,11 @@ export const figureCounts = (patrols: readonly TFigurePatrol[]) => ({
   notPatrolled: patrols.filter((p) => p.planned && p.startedAt === null).length,
 })
 
-export const ZPatrolFiguresQuery = z
-  .object({
-    month: ZMonth.optional().describe('The service dates’ month; default the current month'),
-    committeeId: ZId.optional(),
-    teamId: ZId.optional(),
-  })
+export const ZPatrolFiguresQuery = z.object({
+  month: ZMonth.optional().describe('The service dates’ month; default the current month'),
+  committeeId: ZId.optional(),
+  teamId: ZId.optional(),
+})
 
 const count = z.number().int().min(0)
 export const ZPatrolFigureCounts = z
