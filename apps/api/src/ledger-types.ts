@@ -6,6 +6,7 @@ import { partyRosterImport } from './modules/party-members/party-members.import.
 import { temporaryResidentsImport } from './modules/rentals/temporary-residents.import.ts'
 import { residentsImport } from './modules/residents/residents.import.ts'
 import { subsidyRollImport } from './modules/subsidies/subsidy-cases.import.ts'
+import { patrolRegisterImport } from './modules/patrol/patrol-register-import.ts'
 
 /**
  * The ledger types the import engine runs (`imports/ledger-registry.ts`), by their URL/CLI key
@@ -19,4 +20,5 @@ export const ledgerTypes: TLedgerRegistry = {
   'rental-contracts': registered(rentalContractsImport),
   'temporary-residents': registered(temporaryResidentsImport),
   'subsidy-cases': registered(subsidyRollImport),
+  'patrol-register': registered(patrolRegisterImport),
 }

@@ -3,7 +3,7 @@ export const usage = `社区事务台账 命令行工具：通过 REST API 导�
 用法：
   pnpm cli import <类型> <文件> [选项]      类型：residents、party-members、co-building-units、
                                     rental-contracts（治安责任书）、temporary-residents（暂住人口）、
-                                    subsidy-cases（低保花名册）
+                                    subsidy-cases（低保花名册）、patrol-register（巡逻登记簿）
       --dry-run                     只检查，不写入
       --on-conflict skip|update     身份证号已登记的人：跳过（默认）或更新
       --all-or-nothing              有任何无效行就不写入（默认）

@@ -185,6 +185,22 @@ export const importMessages = {
     zh: '合计行与各行之和不一致，请核对（各行仍会导入）',
     en: 'The totals row disagrees with the sum of the rows (the rows are imported)',
   },
+  patrol_register_team_unknown: {
+    zh: '本居委会没有这个名称的巡逻队或楼长巡逻组：请先在“巡逻队”中建立，或更正队名',
+    en: 'No patrol team or group of that name in the committee',
+  },
+  patrol_register_team_ambiguous: {
+    zh: '有两个同名的巡逻队（组），无法确定是哪一个：请在导入时选择居委会，或更正队名',
+    en: 'Two teams share that name; choose the committee or correct the name',
+  },
+  patrol_register_member_unknown: {
+    zh: '队员不是该队（组）的成员：记录照常导入，此人不计入队员统计',
+    en: 'Not a member of the team; the log is imported without them',
+  },
+  patrol_register_route_unknown: {
+    zh: '没有这个名称的巡逻路线：记录照常导入，不关联路线',
+    en: 'No route of that name; the log is imported without a route',
+  },
   duplicate_in_file: {
     zh: '与本文件中前面的一行重复',
     en: 'Repeats an earlier row of this file',

@@ -24,6 +24,8 @@ export const paths = {
   pairings: '/pairings',
   patrolTeams: '/patrol-teams',
   patrolRoutes: '/patrol-routes',
+  patrolFigures: '/patrol-figures',
+  patrolFiguresPrint: '/patrol-figures/print',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',

@@ -24,6 +24,7 @@ export const importTypes = [
   'rental-contracts',
   'temporary-residents',
   'subsidy-cases',
+  'patrol-register',
 ] as const
 export const ZImportType = z.enum(importTypes)
 export type TImportType = z.infer<typeof ZImportType>

@@ -14,6 +14,7 @@ export const importTypeLabels: Record<TImportType, TLabel> = {
   'rental-contracts': { zh: '出租房屋治安责任书', en: 'Rental security contracts' },
   'temporary-residents': { zh: '暂住人口', en: 'Temporary residents' },
   'subsidy-cases': { zh: '低保花名册', en: 'Subsistence allowance roll' },
+  'patrol-register': { zh: '巡逻登记簿', en: 'Patrol register' },
 }
 
 export const importStatusLabels: Record<TImportStatus, TLabel> = {

@@ -1,5 +1,12 @@
-import { monthOf } from '../party/calendar.ts'
-import { incidentTypes, type TIncidentType, type TPatrolOutcome } from './patrol-codes.ts'
+import { z } from 'zod'
+import { ZId, ZRef } from '../common/record.ts'
+import { ZMonth, monthOf } from '../party/calendar.ts'
+import {
+  ZPatrolTeamKind,
+  incidentTypes,
+  type TIncidentType,
+  type TPatrolOutcome,
+} from './patrol-codes.ts'
 import { localOffset } from './patrol-time.ts'
 
 /**
@@ -106,3 +113,70 @@ export const monthlyPatrolFigures = (patrols: readonly TFigurePatrol[], month: s
     })),
   }
 }
+
+// ---- the figures answer (GET /api/v1/patrol-logs/figures) ----
+
+/**
+ * Plan against actual beside the tally: `logs` — patrols that were logged (a log always has its
+ * start) — and `notPatrolled` — roster entries nobody logged (未巡逻; `tallyPatrols` counts them in
+ * `notDone`, as a patrol that never started). Done / partly done / not done of the logged ones is
+ * then `done`, `partlyDone` and `notDone - notPatrolled`.
+ */
+export const figureCounts = (patrols: readonly TFigurePatrol[]) => ({
+  ...tallyPatrols(patrols),
+  logs: patrols.filter((p) => p.startedAt !== null).length,
+  notPatrolled: patrols.filter((p) => p.planned && p.startedAt === null).length,
+})
+
+export const ZPatrolFiguresQuery = z.object({
+  month: ZMonth.optional().describe('The service dates’ month; default the current month'),
+  committeeId: ZId.optional(),
+  teamId: ZId.optional(),
+})
+
+const count = z.number().int().min(0)
+export const ZPatrolFigureCounts = z
+  .object({
+    patrols: count.describe('Roster entries (not cancelled) and patrols logged without a plan'),
+    planned: count,
+    logs: count,
+    done: count,
+    partlyDone: count,
+    notDone: count.describe('Includes the entries not patrolled'),
+    notPatrolled: count.describe('Roster entries without a log (未巡逻)'),
+    minutes: count,
+    checkpointsPlanned: count,
+    checkpointsVisited: count,
+    coveragePerMille: z.number().int().nullable().describe('Visited ÷ planned, ‰ floored'),
+    incidents: z.object(
+      Object.fromEntries(incidentTypes.map((t) => [t, count])) as Record<
+        TIncidentType,
+        typeof count
+      >,
+    ),
+    questionings: count.describe('盘查'),
+  })
+  .meta({ id: 'PatrolFigureCounts' })
+export type TPatrolFigureCounts = z.infer<typeof ZPatrolFigureCounts>
+
+export const ZPatrolFigures = z
+  .object({
+    month: ZMonth,
+    total: ZPatrolFigureCounts,
+    byTeam: z.array(
+      ZPatrolFigureCounts.extend({ team: ZRef.extend({ kind: ZPatrolTeamKind }) }).meta({
+        id: 'PatrolTeamFigures',
+      }),
+    ),
+    byMember: z.array(
+      ZPatrolFigureCounts.extend({
+        member: z.object({
+          kind: z.enum(['resident', 'user']).describe('A registry resident or a staff account'),
+          id: ZId,
+          name: z.string(),
+        }),
+      }).meta({ id: 'PatrolMemberFigures' }),
+    ),
+  })
+  .meta({ id: 'PatrolFigures' })
+export type TPatrolFiguresAnswer = z.infer<typeof ZPatrolFigures>

@@ -36,6 +36,7 @@ export const queryKinds: Record<string, TKind> = {
   caseId: 'subsidyCase',
   landlordId: 'resident',
   residentId: 'resident',
+  teamId: 'patrolTeam',
 }
 
 const on = '2026-06-01'
@@ -336,6 +337,7 @@ export const routeTargets: Record<string, TTarget> = {
   'PATCH /api/v1/patrol-routes/:id': { id: 'patrolRoute', body: () => ({ notes: '改' }) },
   'DELETE /api/v1/patrol-routes/:id': { id: 'patrolRoute' },
   'GET /api/v1/patrol-routes/:id/qr-sheet': { id: 'patrolRoute' },
+  'GET /api/v1/patrol-logs/figures': {},
   'POST /api/v1/patrol-routes/:id/checkpoints/:checkpointId/regenerate-qr': {
     id: 'patrolRoute',
     params: { checkpointId: (w) => w.patrolCheckpoint },

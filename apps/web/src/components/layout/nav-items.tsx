@@ -47,6 +47,7 @@ export type TNavItem = {
     | 'pairings'
     | 'patrolTeams'
     | 'patrolRoutes'
+    | 'patrolFigures'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -203,6 +204,13 @@ export const navItems: TNavItem[] = [
     to: paths.patrolRoutes,
     labelKey: 'patrolRoutes',
     icon: <FlagOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
+    to: paths.patrolFigures,
+    labelKey: 'patrolFigures',
+    icon: <PieChartOutlined aria-hidden />,
     permission: 'patrol:read',
     group: 'patrol',
   },

@@ -13,10 +13,13 @@ export const useUploadTypes = (): TImportType[] => {
   const party = useCan('party:write')
   const partyAdmin = useCan('party:admin')
   const subsidy = useCan('subsidy:write')
+  const patrol = useCan('patrol:write')
   return [
     ...(registry ? (['residents', 'rental-contracts', 'temporary-residents'] as const) : []),
     ...(party ? (['party-members'] as const) : []),
     ...(partyAdmin ? (['co-building-units'] as const) : []),
     ...(subsidy ? (['subsidy-cases'] as const) : []),
+    // 巡逻登记簿: each row a patrol log of a team already set up.
+    ...(patrol ? (['patrol-register'] as const) : []),
   ]
 }
