@@ -9,8 +9,12 @@ import type { TTransaction } from '../../lib/db-types.ts'
  * declare `teamScope: 'own'`; anything else of theirs is out of scope (404), as for another
  * committee's record. Office roles are not limited by team.
  */
-export const ownPatrolTeamIds = async (db: TTransaction, actor: Pick<TActor, 'userId'>) => {
-  if (!actor.userId) return []
+export const ownPatrolTeamIds = async (
+  db: TTransaction,
+  actor: Pick<TActor, 'type' | 'userId'>,
+) => {
+  // An API token's `userId` is its creator's: a token of a field role is no one's member.
+  if (actor.type !== 'user' || !actor.userId) return []
   const rows = await db.patrolTeamMember.findMany({
     where: { userId: actor.userId, leftOn: null, team: { deletedAt: null } },
     select: { teamId: true },
