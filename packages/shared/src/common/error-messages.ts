@@ -85,8 +85,8 @@ export const errorMessages = {
   },
   committee_unknown: { zh: '居委会不存在', en: 'Unknown committee' },
   committees_required: {
-    zh: '工作人员和查看者至少要分配一个居委会',
-    en: 'Clerks and viewers need at least one committee',
+    zh: '工作人员、查看者、巡逻队员和楼长至少要分配一个居委会',
+    en: 'Clerks, viewers, patrol members and building leaders need at least one committee',
   },
   password_too_short: { zh: '密码至少 8 位', en: 'At least 8 characters' },
   password_too_long: { zh: '密码最多 64 位', en: 'At most 64 characters' },
