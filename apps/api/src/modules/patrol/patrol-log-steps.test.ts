@@ -66,6 +66,18 @@ describe('the phone’s steps on a patrol log', () => {
       ['北门', 'missed', null],
     ])
     expect(answered.score.points[3].expectedAt).toBe('2026-03-01T20:40')
+    // The phone's queue sends a scan again with its key: kept once.
+    const queued = () =>
+      t().app.inject({
+        method: 'POST',
+        url: `/api/v1/patrol-logs/${log.id}/visits`,
+        headers: { ...w.auth, 'idempotency-key': 'scan-north-gate-1' },
+        payload: { checkpointId: w.route.checkpoints[3]!.id, scannedAt: at('20:41:00') },
+      })
+    expect((await queued()).statusCode).toBe(200)
+    const replayed = await queued()
+    expect(replayed.headers['idempotent-replayed']).toBe('true')
+    expect(await t().db.prisma.patrolCheckpointVisit.count({ where: { logId: log.id } })).toBe(5)
     // Each step moved the version: an office change with the old one is stale.
     expect(answered.version).toBeGreaterThan(log.version + 3)
 
@@ -158,6 +170,9 @@ describe('the phone’s steps on a patrol log', () => {
     expect(text.json().errors).toEqual([
       expect.objectContaining({ path: 'file', code: 'patrol_photo_type_refused' }),
     ])
+
+    const huge = Buffer.concat([pngBytes, Buffer.alloc(5 * 1024 * 1024)])
+    expect((await uploadPhoto(t().app, w.auth, log.id, huge)).statusCode).toBe(413)
 
     const withPhoto = await w.api(w.auth, 'POST', `/patrol-logs/${log.id}/incidents`, {
       type: 'fire_hazard',

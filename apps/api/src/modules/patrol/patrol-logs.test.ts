@@ -201,7 +201,7 @@ describe('patrol logs (巡逻记录)', () => {
   it('refuses a resident not in the team that day, checks names against the committee; changes need If-Match', async () => {
     const w = await seedPatrolWorld(t)
     const stranger = (await seedCommitteeClerk(t())).committee
-    const outsider = await t().db.prisma.resident.findFirstOrThrow({ where: { id: w.member.id } })
+    const member = await t().db.prisma.resident.findFirstOrThrow({ where: { id: w.member.id } })
     const early = await w.api(w.auth, 'POST', '/patrol-logs', {
       date: '2026-01-15', // before the members joined
       start: '20:00',
@@ -241,8 +241,8 @@ describe('patrol logs (巡逻记录)', () => {
       'PATCH',
       `/patrol-logs/${created.id}`,
       {
-        leader: { kind: 'resident', id: outsider.id },
-        members: [{ kind: 'resident', id: outsider.id }],
+        leader: { kind: 'resident', id: member.id },
+        members: [{ kind: 'resident', id: member.id }],
         incidents: [{ type: 'theft', text: '电动车被盗' }],
       },
       created.version,
