@@ -33,6 +33,7 @@ import {
 } from './modules/rentals/rentals.routes.ts'
 import { patrolRoutesRoutes, patrolTeamsRoutes } from './modules/patrol/patrol.routes.ts'
 import { patrolFiguresRoutes } from './modules/patrol/patrol-figures.routes.ts'
+import { patrolLogsRoutes } from './modules/patrol/patrol-logs.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import {
   assistanceCasesRoutes,
@@ -83,6 +84,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(patrolTeamsRoutes, { prefix: '/v1/patrol-teams' })
   await app.register(patrolRoutesRoutes, { prefix: '/v1/patrol-routes' })
   await app.register(patrolFiguresRoutes, { prefix: '/v1/patrol-logs' })
+  await app.register(patrolLogsRoutes, { prefix: '/v1/patrol-logs' })
   await app.register(assistanceCasesRoutes, { prefix: '/v1/assistance-cases' })
   await app.register(assistanceFundRoutes, { prefix: '/v1/assistance-fund' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })

@@ -36,5 +36,12 @@ declare module 'fastify' {
     permission?: TRoutePermission
     /** Routes a user who must change their password may still call (me, change-password, logout). */
     allowPendingPasswordChange?: boolean
+    /**
+     * `'own'`: for a field role's account (巡逻队员, 楼长) the guard resolves once the patrol teams
+     * it is a current member of into `actor.patrolTeamIds`; the services reading patrol teams and
+     * logs then keep to them (`modules/patrol/patrol-team-scope.ts`). Fails closed: a field role
+     * on a route without it sees no team's work.
+     */
+    teamScope?: 'own'
   }
 }

@@ -19,6 +19,11 @@ export type TActor = {
   partyScopePath: string | null
   permissions: ReadonlySet<TPermission>
   mustChangePassword: boolean
+  /**
+   * A field role's own patrol teams (current memberships), resolved by the guard on routes that
+   * declare `teamScope: 'own'`; undefined elsewhere (patrol-team-scope.ts then allows none).
+   */
+  patrolTeamIds?: readonly string[]
 }
 
 /** What every request carries besides the actor: for audit rows and logs. */

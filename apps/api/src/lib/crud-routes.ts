@@ -42,7 +42,10 @@ export const registerCrudRoutes = <S extends TSchemas>(
     tag: string
     names: { singular: string; plural: string }
     labels: { singular: string; plural: string }
-    permissions: { read: TPermission; write: TPermission }
+    /** `create`: when creating needs another permission than changing (patrol logs: `patrol:record`). */
+    permissions: { read: TPermission; write: TPermission; create?: TPermission }
+    /** `'own'` on every route: field roles keep to their own patrol teams (route-guard.ts). */
+    teamScope?: 'own'
     schemas: S
     service: TService<S>
     /**
@@ -68,8 +71,9 @@ export const registerCrudRoutes = <S extends TSchemas>(
   },
 ) => {
   const app = base.withTypeProvider<ZodTypeProvider>()
-  const { tag, names, labels, permissions, schemas, service, exportAs } = options
+  const { tag, names, labels, permissions, schemas, service, exportAs, teamScope } = options
   const tags = [tag]
+  const scoped = teamScope ? { teamScope } : {}
 
   if (exportAs) {
     const { selectable, audited, ...file } = exportAs
@@ -77,6 +81,7 @@ export const registerCrudRoutes = <S extends TSchemas>(
       operationId: `export${names.plural}`,
       tag,
       permission: permissions.read,
+      ...scoped,
       listQuery: schemas.listQuery,
       list: service.list as never,
       ...file,
@@ -98,7 +103,7 @@ export const registerCrudRoutes = <S extends TSchemas>(
   }
 
   app.get('/', {
-    config: { permission: permissions.read },
+    config: { permission: permissions.read, ...scoped },
     schema: {
       operationId: `list${names.plural}`,
       tags,
@@ -110,7 +115,7 @@ export const registerCrudRoutes = <S extends TSchemas>(
   })
 
   app.post('/', {
-    config: { permission: permissions.write },
+    config: { permission: permissions.create ?? permissions.write, ...scoped },
     schema: {
       operationId: `create${names.singular}`,
       tags,
@@ -123,7 +128,7 @@ export const registerCrudRoutes = <S extends TSchemas>(
   })
 
   app.get('/:id', {
-    config: { permission: permissions.read },
+    config: { permission: permissions.read, ...scoped },
     schema: {
       operationId: `get${names.singular}`,
       tags,
@@ -139,7 +144,7 @@ export const registerCrudRoutes = <S extends TSchemas>(
   })
 
   app.patch('/:id', {
-    config: { permission: permissions.write },
+    config: { permission: permissions.write, ...scoped },
     schema: {
       operationId: `update${names.singular}`,
       tags,
@@ -155,7 +160,7 @@ export const registerCrudRoutes = <S extends TSchemas>(
   })
 
   app.delete('/:id', {
-    config: { permission: permissions.write },
+    config: { permission: permissions.write, ...scoped },
     schema: {
       operationId: `delete${names.singular}`,
       tags,

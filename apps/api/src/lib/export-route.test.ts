@@ -100,6 +100,7 @@ describe('one way to export a list', () => {
       '/api/v1/party-dues/export',
       '/api/v1/party-meetings/export',
       '/api/v1/party-members/export',
+      '/api/v1/patrol-logs/export',
       '/api/v1/rental-contracts/export',
       '/api/v1/rental-properties/export',
       '/api/v1/residents/export',

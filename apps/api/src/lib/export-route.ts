@@ -45,6 +45,8 @@ export type TExportOptions<T, Q extends z.ZodType> = {
   /** What the file holds, for the summary: `buildings`, `the roster (党员花名册; masked)`. */
   what: string
   permission: TPermission
+  /** `'own'`: a field role's account reads only its own patrol teams' rows (route-guard.ts). */
+  teamScope?: 'own'
   /** The list's query: the export takes the same filters, without `limit` and `cursor`. */
   listQuery: z.ZodType
   entityType: string
@@ -139,7 +141,7 @@ export const registerExportRoute = <T, Q extends z.ZodType = z.ZodType>(
   const querystring = 'query' in options ? options.query : exportQueryOf(options.listQuery)
   if (options.selection) registerSelectionRoutes(app, options, querystring)
   app.get('/export', {
-    config: { permission: options.permission },
+    config: { permission: options.permission, teamScope: options.teamScope },
     schema: {
       operationId: options.operationId,
       tags: [options.tag],
@@ -216,7 +218,7 @@ const registerSelectionRoutes = <T, Q extends z.ZodType>(
   const { record, operationIds } = options.selection!
   const sort = sortOf(querystring)
   typed.post('/export', {
-    config: { permission: options.permission },
+    config: { permission: options.permission, teamScope: options.teamScope },
     schema: {
       operationId: operationIds.export,
       tags: [options.tag],
@@ -260,7 +262,7 @@ const registerSelectionRoutes = <T, Q extends z.ZodType>(
     },
   })
   typed.post('/selection', {
-    config: { permission: options.permission },
+    config: { permission: options.permission, teamScope: options.teamScope },
     schema: {
       operationId: operationIds.read,
       tags: [options.tag],

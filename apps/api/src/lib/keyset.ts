@@ -23,7 +23,8 @@ export const parseSort = (sort: string): TSort =>
  * would make Prisma refuse the query (a 500), so `keysetArgs` checks the cursor against it;
  * `toPage` checks the rows against it, so a field that breaks the naming fails its first test.
  */
-const isTimeField = (field: string) => /(At|On|Date)$/.test(field)
+// `date`: a patrol log's service date (the contract's sort field).
+const isTimeField = (field: string) => /(At|On|Date)$|^date$/.test(field)
 
 /** The cursor after `row` in an order by `field`: a Date keeps its type through `d: 1`. */
 export const encodeCursor = (row: TRow, field: string): string => {

@@ -65,6 +65,7 @@ import {
 import { residentStatusLabels } from '../residents/life-event.ts'
 import { populationCategoryLabels, residentTagLabels } from '../residents/resident-codes.ts'
 import { patrolTeamKindLabels } from '../patrol/patrol-team.ts'
+import { weatherLabels } from '../patrol/patrol-codes.ts'
 import type { TAuditEntityType, TLabel, TLabels } from './audit-labels.ts'
 
 /**
@@ -441,6 +442,35 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     checkpointId: { label: own('巡逻点', 'Checkpoint') },
     committee: commonSpecs.committee!,
     notes: commonSpecs.notes!,
+  },
+  patrol_log: {
+    committee: commonSpecs.committee!,
+    date: { label: own('巡逻日期', 'Service date') },
+    start: { label: own('开始时间', 'Start') },
+    end: { label: own('结束时间', 'End') },
+    endsNextDay: { label: own('次日结束', 'Ends next day') },
+    minutes: { label: own('巡逻时长（分钟）', 'Minutes') },
+    team: { label: own('队/组', 'Team or group') },
+    leader: { label: own('带班人', 'Leader') },
+    members: { label: own('队员', 'Members') },
+    route: { label: own('巡逻路线', 'Route') },
+    plan: { label: own('巡逻计划', 'Plan') },
+    weather: { label: own('天气', 'Weather'), values: labelNames(weatherLabels) },
+    incidents: { label: own('发现情况', 'Incidents') },
+    questionings: { label: own('盘查', 'Questionings') },
+    handoverNote: { label: own('交接班记录', 'Handover note') },
+    visits: { label: own('巡逻点打卡', 'Checkpoint scans') },
+    score: { label: own('计划与实际', 'Plan against actual') },
+    openFollowUps: { label: own('待跟进事项', 'Open follow-ups') },
+    source: { label: own('记录来源', 'Source') },
+    written: { label: own('登记簿原文', 'As written in the register') },
+    step: { label: own('操作', 'Step') },
+    visitId: { label: own('巡逻点打卡', 'Checkpoint scan') },
+  },
+  patrol_photo: {
+    logId: { label: own('巡逻记录', 'Patrol log') },
+    contentType: { label: own('文件类型', 'File type') },
+    size: { label: own('大小（字节）', 'Size (bytes)') },
   },
   subsidy_payout: {
     month: { label: own('发放月份', 'Month') },

@@ -1,6 +1,13 @@
 import { z } from 'zod'
 
-export const roles = ['admin', 'supervisor', 'clerk', 'viewer'] as const
+export const roles = [
+  'admin',
+  'supervisor',
+  'clerk',
+  'viewer',
+  'patrol_member',
+  'building_leader',
+] as const
 export const ZRole = z.enum(roles).meta({ id: 'Role' })
 export type TRole = z.infer<typeof ZRole>
 
@@ -9,7 +16,17 @@ export const roleLabels: Record<TRole, { zh: string; en: string }> = {
   supervisor: { zh: '领导', en: 'Supervisor' },
   clerk: { zh: '工作人员', en: 'Clerk' },
   viewer: { zh: '查看者', en: 'Viewer' },
+  patrol_member: { zh: '巡逻队员', en: 'Patrol member' },
+  building_leader: { zh: '楼长', en: 'Building leader' },
 }
+
+/**
+ * The field roles: people on patrol (巡逻队员) and building leaders (楼长) signing in on a phone.
+ * They read and record only the work of the patrol teams they are a current member of
+ * (`teamScope: 'own'` on a route), and see nothing of the registry (no ID numbers).
+ */
+export const fieldRoles = ['patrol_member', 'building_leader'] as const satisfies readonly TRole[]
+export const isFieldRole = (role: TRole): boolean => (fieldRoles as readonly TRole[]).includes(role)
 
 /**
  * Every permission a route can require. Routes declare exactly one (or `public`/`authenticated`);
@@ -36,6 +53,7 @@ export const permissions = [
   'subsidy:approve',
   'patrol:read',
   'patrol:write',
+  'patrol:record',
 ] as const
 export const ZPermission = z.enum(permissions)
 export type TPermission = z.infer<typeof ZPermission>
@@ -63,6 +81,7 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     'resident:reveal',
     'subsidy:approve',
     'patrol:write',
+    'patrol:record',
   ],
   clerk: [
     ...readOnly,
@@ -72,8 +91,12 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     'party:write',
     'subsidy:write',
     'patrol:write',
+    'patrol:record',
   ],
   viewer: [...readOnly],
+  // 记录巡逻: logs, checkpoint scans, findings and photos of their own teams; nothing else.
+  patrol_member: ['patrol:read', 'patrol:record'],
+  building_leader: ['patrol:read', 'patrol:record'],
 }
 
 /**

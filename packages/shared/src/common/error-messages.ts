@@ -87,8 +87,8 @@ export const errorMessages = {
   },
   committee_unknown: { zh: '居委会不存在', en: 'Unknown committee' },
   committees_required: {
-    zh: '工作人员和查看者至少要分配一个居委会',
-    en: 'Clerks and viewers need at least one committee',
+    zh: '工作人员、查看者、巡逻队员和楼长至少要分配一个居委会',
+    en: 'Clerks, viewers, patrol members and building leaders need at least one committee',
   },
   password_too_short: { zh: '密码至少 8 位', en: 'At least 8 characters' },
   password_too_long: { zh: '密码最多 64 位', en: 'At most 64 characters' },
@@ -732,6 +732,40 @@ export const errorMessages = {
   patrol_roster_swap_same: {
     zh: '换班须选择两个不同的班次',
     en: 'A swap needs two different roster entries',
+  },
+  // ---- patrol logs (巡逻记录) ----
+  patrol_team_unknown: { zh: '巡逻队（组）不存在', en: 'Unknown patrol team or group' },
+  patrol_route_unknown: { zh: '巡逻路线不存在', en: 'Unknown patrol route' },
+  patrol_plan_unknown: {
+    zh: '巡逻计划不存在，或不属于该队（组）',
+    en: 'Unknown patrol plan, or not one of this team',
+  },
+  patrol_log_plan_taken: {
+    zh: '该班次当天已有巡逻记录',
+    en: 'This roster entry already has a patrol log for the day',
+  },
+  patrol_log_member_not_in_team: {
+    zh: '该人员当天不是本队（组）队员，也不是本居委会的工作人员',
+    en: 'Not a member of the team on that day, nor a staff account of the committee',
+  },
+  patrol_log_ended: { zh: '本次巡逻已结束', en: 'This patrol has already ended' },
+  patrol_checkpoint_not_on_route: {
+    zh: '该巡逻点不在本次巡逻的路线上',
+    en: 'The checkpoint is not on this patrol’s route',
+  },
+  patrol_photo_unknown: {
+    zh: '照片不存在，或不是本居委会巡逻上传的',
+    en: 'Unknown photo, or not uploaded for a patrol of this committee',
+  },
+  patrol_photo_missing: { zh: '请选择要上传的照片', en: 'Choose a photo to upload' },
+  patrol_photo_type_refused: {
+    zh: '只能上传 JPEG、PNG 或 WebP 格式的照片',
+    en: 'Only JPEG, PNG or WebP photos can be uploaded',
+  },
+  patrol_photo_too_large: { zh: '照片不能超过5MB', en: 'A photo cannot be larger than 5 MB' },
+  patrol_finding_has_follow_up: {
+    zh: '该发现已有跟进事项，不能删除',
+    en: 'This finding has a follow-up and cannot be removed',
   },
 } as const satisfies Record<string, { zh: string; en: string }>
 

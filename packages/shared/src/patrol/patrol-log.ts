@@ -44,7 +44,7 @@ export const ZPatrolClock = z
 export const patrolPersonKinds = ['resident', 'user'] as const
 export const ZPatrolPersonInput = z
   .object({ kind: z.enum(patrolPersonKinds), id: ZId })
-  .meta({ id: 'PatrolPersonInput' })
+  .meta({ id: 'PatrolPersonChoice' })
 export type TPatrolPersonInput = z.output<typeof ZPatrolPersonInput>
 /** As answers show them: a name, never an ID number (patrol roles see nothing more). */
 export const ZPatrolPerson = z
@@ -84,7 +84,7 @@ export const ZPatrolIncidentInput = z
         'A tenant found living unregistered: the seam for the rental module’s 待登记 (pending registration)',
       ),
   })
-  .meta({ id: 'PatrolIncidentInput' })
+  .meta({ id: 'PatrolIncidentCreate' })
 
 /**
  * The person questioned: a registry resident when known, or a described person (name if given,
@@ -118,7 +118,7 @@ export const ZPatrolQuestioningInput = z
     handlingText: optionalText(500),
     needsFollowUp: z.boolean().default(false),
   })
-  .meta({ id: 'PatrolQuestioningInput' })
+  .meta({ id: 'PatrolQuestioningCreate' })
 
 const logFields = {
   date: ZDateInput.describe('The service date (the night’s first day)'),
@@ -303,5 +303,6 @@ export const ZPatrolLogListQuery = ZNumberedListQuery.extend({
   followUpOpen: queryBoolean.optional(),
   outcome: ZPatrolOutcome.optional(),
   sort: sortParam(['date', 'createdAt'] as const, '-date'),
-}).meta({ id: 'PatrolLogListQuery' })
+})
+// No component id: a query string must stay inline in OpenAPI (a `$ref` there is not resolved).
 export const ZPatrolLogPage = pageOf(ZPatrolLog).meta({ id: 'PatrolLogPage' })

@@ -10,7 +10,7 @@ import {
   ZTimestamp,
   updateOf,
 } from '../common/record.ts'
-import { ZRole } from '../auth/roles.ts'
+import { ZRole, roleSeesAllCommittees, type TRole } from '../auth/roles.ts'
 
 export const ZUser = ZRecordMeta.extend({
   username: z.string(),
@@ -55,8 +55,9 @@ const userCreateFields = {
   partyOrganizationId: ZId.nullish().transform((v) => v ?? null),
 }
 
-const needsCommittee = (u: { role?: string; committeeIds?: string[] }) =>
-  !(u.role === 'clerk' || u.role === 'viewer') || (u.committeeIds?.length ?? 0) > 0
+// Every role but those seeing every committee works in named ones (clerks, viewers, field roles).
+const needsCommittee = (u: { role?: TRole; committeeIds?: string[] }) =>
+  !u.role || roleSeesAllCommittees(u.role) || (u.committeeIds?.length ?? 0) > 0
 
 export const ZUserCreate = z
   .object({ username, password: z.string().min(1).max(128), ...userCreateFields })

@@ -1,6 +1,7 @@
 import type { TTransaction } from '../../lib/db-types.ts'
 import type { ZApiTokenCreate, ZApiTokenListQuery } from '@cr/shared/api-tokens/api-token'
 import type { z } from 'zod'
+import { roleSeesAllCommittees } from '@cr/shared/auth/roles'
 import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId, randomSecret, sha256 } from '../../lib/ids.ts'
 import { numbering, pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
@@ -49,7 +50,7 @@ export const createApiToken = async (
   limit.setUTCFullYear(limit.getUTCFullYear() + 1)
   if (input.expiresOn < today) throw fieldError('expiresOn', 'date_in_past')
   if (input.expiresOn > fromDbDate(limit)) throw fieldError('expiresOn', 'token_expiry_too_far')
-  if ((input.role === 'clerk' || input.role === 'viewer') && input.committeeIds.length === 0) {
+  if (!roleSeesAllCommittees(input.role) && input.committeeIds.length === 0) {
     throw fieldError('committeeIds', 'committees_required')
   }
   await assertCommitteesExist(ctx.tx, input.committeeIds)

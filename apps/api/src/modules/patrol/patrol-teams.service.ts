@@ -18,6 +18,7 @@ import { pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { assertCommitteeInScope } from '../committees/committee-refs.ts'
+import { ownTeamsOnly } from './patrol-team-scope.ts'
 import {
   buildingNames,
   patrolTeamInclude,
@@ -25,7 +26,10 @@ import {
   toPatrolTeamDto,
 } from './patrol-team-dto.ts'
 
-const visibleTeams = (actor: TActor) => ({ AND: [{ deletedAt: null }, committeeScope(actor)] })
+// A field role's account sees only the teams it is a current member of (patrol-team-scope.ts).
+const visibleTeams = (actor: TActor) => ({
+  AND: [{ deletedAt: null }, committeeScope(actor), ownTeamsOnly(actor)],
+})
 
 export const getPatrolTeam = async (db: TTransaction, actor: TActor, id: string) => {
   const row = await readPatrolTeamRow(db, { id, ...visibleTeams(actor) })

@@ -36,6 +36,7 @@ export const patrolTeamsRoutes: FastifyPluginAsync = async (base) => {
     names: { singular: 'PatrolTeam', plural: 'PatrolTeams' },
     labels: { singular: 'patrol team or building leaders’ group', plural: 'patrol teams' },
     permissions: { read: 'patrol:read', write: 'patrol:write' },
+    teamScope: 'own',
     schemas: {
       record: ZPatrolTeam,
       create: ZPatrolTeamCreate,

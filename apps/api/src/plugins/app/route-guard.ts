@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { isFieldRole } from '@cr/shared/auth/roles'
+import { ownPatrolTeamIds } from '../../modules/patrol/patrol-team-scope.ts'
 import { AppError, forbidden, unauthenticated } from '../../lib/errors.ts'
 import { authenticateRequest } from '../../modules/auth/authenticate.ts'
 import { isSameOriginWrite } from '../../modules/auth/same-origin.ts'
@@ -38,6 +40,8 @@ export default fp(async (app) => {
     if (actor.sessionId && !isSameOriginWrite(request))
       throw new AppError('cross_site_request', 403)
     if (permission !== 'authenticated' && !actor.permissions.has(permission)) throw forbidden()
+    if (request.routeOptions.config.teamScope === 'own' && isFieldRole(actor.role))
+      request.actor = { ...actor, patrolTeamIds: await ownPatrolTeamIds(app.db.prisma, actor) }
   }
 
   app.addHook('onRequest', async (request, reply) => {

@@ -11,6 +11,8 @@ export type TRouteInfo = {
   url: string
   permission: TRoutePermission | undefined
   operationId: string | undefined
+  /** `'own'`: field roles keep to their own patrol teams on this route (route-guard.ts). */
+  teamScope?: 'own'
 }
 
 const problemResponse = {
@@ -65,6 +67,7 @@ export default fp(async (app) => {
         url: route.url,
         permission: route.config?.permission,
         operationId: schema?.operationId as string | undefined,
+        ...(route.config?.teamScope ? { teamScope: route.config.teamScope } : {}),
       })),
     )
     if (!schema || schema.hide) return

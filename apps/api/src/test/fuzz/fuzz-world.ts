@@ -192,12 +192,26 @@ export class FuzzWorld implements TResolver {
       { residentId: people[0], leader: true, joinedOn: addMonths(today, -1) },
       { 'if-match': `"${team.version}"` },
     )
-    await post('/patrol-routes', {
+    const patrolRoute = await post('/patrol-routes', {
       committeeId,
       name: '夜巡一线',
       checkpoints: [
         { name: '东门岗亭', place: '东门治安岗亭' },
         { name: '18号楼', buildingId: building.id, expectedMinutes: 6 },
+      ],
+    })
+    // A night's log on that route with a finding and a 盘查, so the fuzzer names a real log.
+    await post('/patrol-logs', {
+      date: addMonths(today, -1),
+      start: '20:00',
+      end: '02:00',
+      teamId: team.id,
+      leader: { kind: 'resident', id: people[0] },
+      members: [{ kind: 'resident', id: people[0] }],
+      routeId: patrolRoute.id,
+      incidents: [{ type: 'fire_hazard', text: '消防通道堆放杂物' }],
+      questionings: [
+        { person: { name: '某人' }, grounds: ['unknown_identity'], outcome: 'released' },
       ],
     })
     await post('/api-tokens', {

@@ -37,6 +37,8 @@ export const queryKinds: Record<string, TKind> = {
   landlordId: 'resident',
   residentId: 'resident',
   teamId: 'patrolTeam',
+  routeId: 'patrolRoute',
+  memberId: 'resident',
 }
 
 const on = '2026-06-01'
@@ -342,6 +344,47 @@ export const routeTargets: Record<string, TTarget> = {
     id: 'patrolRoute',
     params: { checkpointId: (w) => w.patrolCheckpoint },
     body: () => ({}),
+  },
+  'GET /api/v1/patrol-logs': {},
+  'GET /api/v1/patrol-logs/export': {},
+  'POST /api/v1/patrol-logs': {
+    body: (w) => ({
+      date: on,
+      start: '20:00',
+      teamId: w.patrolTeam,
+      leader: { kind: 'resident', id: w.resident },
+      members: [{ kind: 'resident', id: w.resident }],
+      routeId: w.patrolRoute,
+    }),
+  },
+  'GET /api/v1/patrol-logs/:id': { id: 'patrolLog' },
+  'PATCH /api/v1/patrol-logs/:id': { id: 'patrolLog', body: () => ({ weather: 'rain' }) },
+  'DELETE /api/v1/patrol-logs/:id': { id: 'patrolLog' },
+  'POST /api/v1/patrol-logs/:id/visits': {
+    id: 'patrolLog',
+    body: (w) => ({ checkpointId: w.patrolCheckpoint, scannedAt: '2026-03-02T20:05:00+08:00' }),
+  },
+  'POST /api/v1/patrol-logs/:id/incidents': {
+    id: 'patrolLog',
+    body: (w) => ({ type: 'other', text: '发现', placeId: w.building }),
+  },
+  'POST /api/v1/patrol-logs/:id/questionings': {
+    id: 'patrolLog',
+    body: (w) => ({
+      person: { residentId: w.freeResident },
+      grounds: ['unknown_identity'],
+      outcome: 'released',
+    }),
+  },
+  'POST /api/v1/patrol-logs/:id/end': { id: 'patrolLog', body: () => ({ end: '22:00' }) },
+  'POST /api/v1/patrol-logs/:id/photos': {
+    id: 'patrolLog',
+    // A WebP's signature is ASCII: RIFF, four size bytes, WEBP.
+    upload: () => ({ options: {}, name: 'photo.webp', content: 'RIFF0000WEBPVP8 ' }),
+  },
+  'GET /api/v1/patrol-logs/:id/photos/:photoId': {
+    id: 'patrolLog',
+    params: { photoId: (w) => w.patrolPhoto },
   },
   'GET /api/v1/subsidy-payouts': {},
   'GET /api/v1/subsidy-payouts/summary': {},

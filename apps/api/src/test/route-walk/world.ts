@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { TApp } from '../../app.ts'
 import { seedCommittee, seedUser, testIdNumber } from '../factories.ts'
 import { settledJob, uploadLedger } from '../imports.ts'
+import { pngBytes, uploadPhoto } from '../patrol-logs.ts'
 import { signIn } from '../sign-in.ts'
 
 /**
@@ -58,6 +59,9 @@ export type TWorld = {
   /** A patrol route with one checkpoint at the building. */
   patrolRoute: string
   patrolCheckpoint: string
+  /** A night's patrol log of the team on the route (under way), and a photo uploaded for it. */
+  patrolLog: string
+  patrolPhoto: string
 }
 export type TKind = keyof TWorld
 
@@ -97,6 +101,8 @@ export const absentWorld = (): TWorld => {
     patrolTeamMember: id(),
     patrolRoute: id(),
     patrolCheckpoint: id(),
+    patrolLog: id(),
+    patrolPhoto: id(),
   }
 }
 
@@ -225,6 +231,16 @@ export const seedWorld = async (
     name: `${label}夜巡路线`,
     checkpoints: [{ name: '楼栋入口', buildingId: building.id }],
   })) as unknown as { id: string; checkpoints: { id: string }[] }
+  const patrolLog = await post('/patrol-logs', {
+    date: '2026-03-02',
+    start: '20:00',
+    teamId: team.id,
+    leader: { kind: 'resident', id: head!.id },
+    members: [{ kind: 'resident', id: head!.id }],
+    routeId: patrolRoute.id,
+  })
+  const photo = await uploadPhoto(app, admin, patrolLog.id, pngBytes)
+  if (photo.statusCode !== 201) throw new Error(`photo: ${photo.statusCode} ${photo.body}`)
   const assistanceCase = await post('/assistance-cases', {
     residentId: head!.id,
     kind: 'expense',
@@ -337,5 +353,7 @@ export const seedWorld = async (
     patrolTeamMember: joined.members[0]!.id,
     patrolRoute: patrolRoute.id,
     patrolCheckpoint: patrolRoute.checkpoints[0]!.id,
+    patrolLog: patrolLog.id,
+    patrolPhoto: photo.json().id,
   }
 }

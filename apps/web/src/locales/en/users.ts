@@ -5,7 +5,7 @@ import type { TMessages } from '../types'
 export const users: TMessages<typeof zh> = {
   title: 'Users',
   description:
-    'Clerks and viewers only see the committees assigned to them; administrators and supervisors see all.',
+    'Clerks and viewers only see the committees assigned to them; patrol members and building leaders see and record only their own teams’ patrols; administrators and supervisors see all.',
   create: 'New user',
   createFirst: 'Create the first user',
   createTitle: 'New user',
@@ -25,7 +25,7 @@ export const users: TMessages<typeof zh> = {
     partyOrganization:
       'For a branch secretary: party records of this organisation and below only; empty for no limit',
     username: '3-32 letters, digits, _ . or -; cannot be changed later',
-    committees: 'Clerks and viewers need at least one committee',
+    committees: 'Clerks, viewers, patrol members and building leaders need at least one committee',
     expiresOn: 'Leave blank for no end date; the last day still allows sign-in',
     password: 'The user must change it at the first sign-in',
   },

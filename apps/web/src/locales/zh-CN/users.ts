@@ -2,7 +2,8 @@ import { userFieldLabels } from '@cr/shared/labels/field-labels'
 
 export const users = {
   title: '用户',
-  description: '工作人员和查看者只能看到分配给他们的居委会的数据；系统管理员和领导可以看到全部。',
+  description:
+    '工作人员和查看者只能看到分配给他们的居委会的数据；巡逻队员和楼长只能看到并记录本队（组）的巡逻；系统管理员和领导可以看到全部。',
   create: '新建用户',
   createFirst: '新建第一个用户',
   createTitle: '新建用户',
@@ -21,7 +22,7 @@ export const users = {
   help: {
     partyOrganization: '支部书记等党务账户：只看到该党组织及其下级的党务记录；留空则不限',
     username: '3-32 位字母、数字、下划线、点或短横线，创建后不能修改',
-    committees: '工作人员和查看者至少分配一个居委会',
+    committees: '工作人员、查看者、巡逻队员和楼长至少分配一个居委会',
     expiresOn: '留空表示长期有效；到期后当天仍可登录',
     password: '用户首次登录时必须修改此密码',
   },

@@ -27,6 +27,8 @@ export const roleFilters = [
   'supervisor',
   'clerk',
   'viewer',
+  'patrol_member',
+  'building_leader',
 ] as const satisfies readonly TRole[]
 
 /** The users page's URL search (filters and sort of `ZUserListQuery`; bad values dropped). */
