@@ -16,6 +16,7 @@ import { ZRentalProperty } from '../rentals/rental-property.ts'
 import { ZTemporaryResident } from '../rentals/temporary-resident.ts'
 import { ZResident } from '../residents/resident.ts'
 import { ZAssistanceCase } from '../subsidies/assistance-case.ts'
+import { ZPatrolFollowUp } from '../patrol/patrol-follow-up.ts'
 import { ZPatrolRoute } from '../patrol/patrol-route.ts'
 import { ZPatrolTeam } from '../patrol/patrol-team.ts'
 import { ZPairing } from '../subsidies/pairing-record.ts'
@@ -50,6 +51,7 @@ const snapshots: Record<string, z.ZodObject> = {
   pairing: ZPairing,
   patrol_team: ZPatrolTeam,
   patrol_route: ZPatrolRoute,
+  patrol_follow_up: ZPatrolFollowUp,
   assistance_case: ZAssistanceCase,
 }
 

@@ -36,6 +36,9 @@ export const queryKinds: Record<string, TKind> = {
   caseId: 'subsidyCase',
   landlordId: 'resident',
   residentId: 'resident',
+  teamId: 'patrolTeam',
+  logId: 'patrolLog',
+  ownerId: 'staffAccount',
 }
 
 const on = '2026-06-01'
@@ -340,6 +343,25 @@ export const routeTargets: Record<string, TTarget> = {
     id: 'patrolRoute',
     params: { checkpointId: (w) => w.patrolCheckpoint },
     body: () => ({}),
+  },
+  'GET /api/v1/patrol-follow-ups': {},
+  'POST /api/v1/patrol-follow-ups': {
+    body: (w) => ({
+      findingId: w.patrolQuestioning,
+      ownerId: w.staffAccount,
+      openedOn: on,
+      dueOn: on,
+    }),
+  },
+  'GET /api/v1/patrol-follow-ups/:id': { id: 'patrolFollowUp' },
+  'PATCH /api/v1/patrol-follow-ups/:id': {
+    id: 'patrolFollowUp',
+    body: (w) => ({ ownerId: w.staffAccount, note: '改' }),
+  },
+  'DELETE /api/v1/patrol-follow-ups/:id': { id: 'patrolFollowUp' },
+  'POST /api/v1/patrol-follow-ups/:id/close': {
+    id: 'patrolFollowUp',
+    body: () => ({ closedOn: on, note: '已办结' }),
   },
   'GET /api/v1/subsidy-payouts': {},
   'GET /api/v1/subsidy-payouts/summary': {},

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { TApp } from '../../app.ts'
 import { seedCommittee, seedUser, testIdNumber } from '../factories.ts'
+import { seedPatrolFindings } from '../patrol-findings.ts'
 import { settledJob, uploadLedger } from '../imports.ts'
 import { signIn } from '../sign-in.ts'
 
@@ -58,6 +59,14 @@ export type TWorld = {
   /** A patrol route with one checkpoint at the building. */
   patrolRoute: string
   patrolCheckpoint: string
+  /** The committee's clerk: a staff account a follow-up can be given to. */
+  staffAccount: string
+  /** A log of the patrol team (written to the tables), its incident and its 盘查. */
+  patrolLog: string
+  patrolIncident: string
+  patrolQuestioning: string
+  /** The follow-up of the incident (the 盘查 has none, to open one on). */
+  patrolFollowUp: string
 }
 export type TKind = keyof TWorld
 
@@ -97,6 +106,11 @@ export const absentWorld = (): TWorld => {
     patrolTeamMember: id(),
     patrolRoute: id(),
     patrolCheckpoint: id(),
+    staffAccount: id(),
+    patrolLog: id(),
+    patrolIncident: id(),
+    patrolQuestioning: id(),
+    patrolFollowUp: id(),
   }
 }
 
@@ -225,6 +239,18 @@ export const seedWorld = async (
     name: `${label}夜巡路线`,
     checkpoints: [{ name: '楼栋入口', buildingId: building.id }],
   })) as unknown as { id: string; checkpoints: { id: string }[] }
+  const findings = await seedPatrolFindings(db, {
+    committeeId: committee.id,
+    leaderUserId: clerkUser.id,
+    teamId: team.id,
+    date: '2026-05-01',
+  })
+  const followUp = await post('/patrol-follow-ups', {
+    findingId: findings.incidentId,
+    ownerId: clerkUser.id,
+    openedOn: '2026-05-02',
+    dueOn: '2026-05-20',
+  })
   const assistanceCase = await post('/assistance-cases', {
     residentId: head!.id,
     kind: 'expense',
@@ -337,5 +363,10 @@ export const seedWorld = async (
     patrolTeamMember: joined.members[0]!.id,
     patrolRoute: patrolRoute.id,
     patrolCheckpoint: patrolRoute.checkpoints[0]!.id,
+    staffAccount: clerkUser.id,
+    patrolLog: findings.logId,
+    patrolIncident: findings.incidentId,
+    patrolQuestioning: findings.questioningId,
+    patrolFollowUp: followUp.id,
   }
 }
