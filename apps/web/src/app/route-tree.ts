@@ -36,6 +36,11 @@ import { residentsSelectionPrintRoute } from './routes/residents-selection-print
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
 import { pairingsRoute } from './routes/pairings'
+import { patrolFollowUpsRoute } from './routes/patrol-follow-ups'
+import { patrolLogRoute } from './routes/patrol-log'
+import { patrolLogEditRoute } from './routes/patrol-log-edit'
+import { patrolLogNewRoute } from './routes/patrol-log-new'
+import { patrolLogsRoute } from './routes/patrol-logs'
 import { patrolRouteRoute } from './routes/patrol-route'
 import { patrolRouteQrPrintRoute } from './routes/patrol-route-print'
 import { patrolRoutesRoute } from './routes/patrol-routes'
@@ -84,6 +89,11 @@ export const routeTree = rootRoute.addChildren([
     patrolRoutesRoute,
     patrolRouteRoute,
     patrolRouteQrPrintRoute,
+    patrolLogsRoute,
+    patrolLogNewRoute,
+    patrolLogRoute,
+    patrolLogEditRoute,
+    patrolFollowUpsRoute,
     householdsRoute,
     householdRoute,
     householdPrintRoute,

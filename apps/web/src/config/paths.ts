@@ -24,6 +24,9 @@ export const paths = {
   pairings: '/pairings',
   patrolTeams: '/patrol-teams',
   patrolRoutes: '/patrol-routes',
+  patrolLogs: '/patrol-logs',
+  patrolLogNew: '/patrol-logs/new',
+  patrolFollowUps: '/patrol-follow-ups',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',
@@ -51,6 +54,8 @@ export const recordPaths = {
   subsidyCase: '/subsidy-cases/$caseId',
   patrolRoute: '/patrol-routes/$routeId',
   patrolRouteQrPrint: '/patrol-routes/$routeId/qr/print',
+  patrolLog: '/patrol-logs/$logId',
+  patrolLogEdit: '/patrol-logs/$logId/edit',
   temporaryResidentPrint: '/temporary-residents/$id/print',
   householdPrint: '/households/$householdId/print',
   importJob: '/imports/$importId',

@@ -47,6 +47,8 @@ export type TNavItem = {
     | 'pairings'
     | 'patrolTeams'
     | 'patrolRoutes'
+    | 'patrolLogs'
+    | 'patrolFollowUps'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -203,6 +205,20 @@ export const navItems: TNavItem[] = [
     to: paths.patrolRoutes,
     labelKey: 'patrolRoutes',
     icon: <FlagOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
+    to: paths.patrolLogs,
+    labelKey: 'patrolLogs',
+    icon: <ContainerOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
+    to: paths.patrolFollowUps,
+    labelKey: 'patrolFollowUps',
+    icon: <ScheduleOutlined aria-hidden />,
     permission: 'patrol:read',
     group: 'patrol',
   },

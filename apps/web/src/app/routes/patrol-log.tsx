@@ -1,0 +1,10 @@
+import { createRoute } from '@tanstack/react-router'
+import { appLayoutRoute } from './app-layout'
+import { requirePermission } from './require-permission'
+
+/** A patrol log: plan against actual, findings, follow-ups, the handover note. */
+export const patrolLogRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'patrol-logs/$logId',
+  beforeLoad: ({ context }) => requirePermission(context.me, 'patrol:read'),
+}).lazy(() => import('./patrol-log.lazy').then((m) => m.Route))
