@@ -10,4 +10,4 @@ export const patrolFollowUpsRoute = createRoute({
   validateSearch: ZFollowUpsSearch,
   search: { middlewares: [stripSearchParams({ sort: defaultFollowUpSort })] },
   beforeLoad: ({ context }) => requirePermission(context.me, 'patrol:read'),
-}).lazy(() => import('./patrol-follow-ups.lazy').then((m) => m.Route))
+}).lazy(() => import('./patrol-office.lazy').then((m) => m.PatrolFollowUpsRoute))

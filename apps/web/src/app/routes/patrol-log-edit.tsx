@@ -7,4 +7,4 @@ export const patrolLogEditRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'patrol-logs/$logId/edit',
   beforeLoad: ({ context }) => requirePermission(context.me, 'patrol:write'),
-}).lazy(() => import('./patrol-log-edit.lazy').then((m) => m.Route))
+}).lazy(() => import('./patrol-office.lazy').then((m) => m.PatrolLogEditRoute))

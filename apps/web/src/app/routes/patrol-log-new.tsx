@@ -7,4 +7,4 @@ export const patrolLogNewRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'patrol-logs/new',
   beforeLoad: ({ context }) => requirePermission(context.me, 'patrol:write'),
-}).lazy(() => import('./patrol-log-new.lazy').then((m) => m.Route))
+}).lazy(() => import('./patrol-office.lazy').then((m) => m.PatrolLogNewRoute))

@@ -7,4 +7,4 @@ export const patrolLogRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'patrol-logs/$logId',
   beforeLoad: ({ context }) => requirePermission(context.me, 'patrol:read'),
-}).lazy(() => import('./patrol-log.lazy').then((m) => m.Route))
+}).lazy(() => import('./patrol-office.lazy').then((m) => m.PatrolLogRoute))

@@ -10,4 +10,4 @@ export const patrolLogsRoute = createRoute({
   validateSearch: ZPatrolLogsSearch,
   search: { middlewares: [stripSearchParams({ sort: defaultPatrolLogSort })] },
   beforeLoad: ({ context }) => requirePermission(context.me, 'patrol:read'),
-}).lazy(() => import('./patrol-logs.lazy').then((m) => m.Route))
+}).lazy(() => import('./patrol-office.lazy').then((m) => m.PatrolLogsRoute))

@@ -9,7 +9,8 @@ import {
 import type { z } from 'zod'
 import { apiRequest } from '@/lib/api-client'
 import { recordRoots } from '@/lib/record-keys'
-import { toFollowUpListQuery, type TFollowUpsSearch } from '../utils/follow-up-search'
+import { toFollowUpListQuery } from '../utils/follow-up-query'
+import { type TFollowUpsSearch } from '../utils/follow-up-search'
 
 const followUpKeys = {
   all: [...recordRoots.patrol, 'follow-ups'] as const,

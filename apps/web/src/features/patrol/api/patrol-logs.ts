@@ -8,7 +8,8 @@ import {
 import type { z } from 'zod'
 import { apiBase, apiRequest } from '@/lib/api-client'
 import { recordRoots } from '@/lib/record-keys'
-import { toPatrolLogListQuery, type TPatrolLogsSearch } from '../utils/patrol-log-search'
+import { toPatrolLogListQuery } from '../utils/patrol-log-query'
+import { type TPatrolLogsSearch } from '../utils/patrol-log-search'
 
 // The logs API (`/api/v1/patrol-logs`) is built beside this page by the logs module.
 const logKeys = {

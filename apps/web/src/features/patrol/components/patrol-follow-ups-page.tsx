@@ -13,10 +13,10 @@ import { sortableColumn } from '@/components/ui/sortable-column'
 import { useCan, useMe } from '@/lib/auth'
 import { searchPaging, sortParamFrom } from '@/lib/search-params'
 import { usePatrolFollowUps } from '../api/patrol-follow-ups'
+import { followUpsFiltered } from '../utils/follow-up-query'
 import {
   defaultFollowUpSort,
   followUpSorts,
-  followUpsFiltered,
   type TFollowUpsSearch,
 } from '../utils/follow-up-search'
 import { buildFollowUpColumns } from './follow-up-columns'

@@ -18,8 +18,7 @@ import { PageBreadcrumb } from '@/components/ui/page-breadcrumb'
 import { PageLoading } from '@/components/ui/page-loading'
 import { paths, recordPaths } from '@/config/paths'
 import { useCreatePatrolLog, usePatrolLog, useUpdatePatrolLog } from '../api/patrol-logs'
-import { usePatrolRoutes } from '../api/patrol-routes'
-import { usePatrolTeams } from '../api/patrol-teams'
+import { usePatrolRouteOptions, usePatrolTeamOptions } from '../api/patrol-lookups'
 import { IncidentFields, QuestioningFields } from './patrol-log-findings-fields'
 import {
   emptyLogValues,
@@ -48,9 +47,9 @@ const LogForm = ({ log }: { log?: TPatrolLog }) => {
     control: form.control,
     name: ['teamId', 'members', 'start', 'end'],
   })
-  const teams = usePatrolTeams({ page: 1, size: 100 })
+  const teams = usePatrolTeamOptions()
   const team = teams.data?.items.find((x) => x.id === teamId)
-  const routes = usePatrolRoutes({ committeeId: team?.committee.id, page: 1, size: 100 })
+  const routes = usePatrolRouteOptions(team?.committee.id)
   const current = (team?.members ?? []).filter((m) => m.current)
   const people = current.map((m) => ({
     key: personKey(

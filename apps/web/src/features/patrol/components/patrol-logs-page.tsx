@@ -12,11 +12,10 @@ import { paths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { searchPaging, sortParamFrom } from '@/lib/search-params'
 import { usePatrolLogs } from '../api/patrol-logs'
+import { patrolLogsFiltered, toPatrolLogListQuery } from '../utils/patrol-log-query'
 import {
   defaultPatrolLogSort,
   patrolLogSorts,
-  patrolLogsFiltered,
-  toPatrolLogListQuery,
   type TPatrolLogsSearch,
 } from '../utils/patrol-log-search'
 import { buildPatrolLogColumns } from './patrol-log-columns'

@@ -5,7 +5,8 @@ import { CommitteeFilter } from '@/components/committee-select/committee-filter'
 import { DateInput } from '@/components/ui/date-input'
 import { LabelSelect } from '@/components/ui/label-select'
 import { ListToolbar } from '@/components/ui/list-toolbar'
-import { patrolLogsFiltered, type TPatrolLogsSearch } from '../utils/patrol-log-search'
+import { patrolLogsFiltered } from '../utils/patrol-log-query'
+import { type TPatrolLogsSearch } from '../utils/patrol-log-search'
 import { PatrolTeamFilter } from './patrol-team-filter'
 
 type TProps = { search: TPatrolLogsSearch; onSearchChange: (next: TPatrolLogsSearch) => void }

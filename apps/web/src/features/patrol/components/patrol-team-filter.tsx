@@ -1,5 +1,5 @@
 import { Select } from 'antd'
-import { usePatrolTeams } from '../api/patrol-teams'
+import { usePatrolTeamOptions } from '../api/patrol-lookups'
 
 type TProps = {
   label: string
@@ -11,7 +11,7 @@ type TProps = {
 
 /** A filter by patrol team or group (one page of 100 holds a committee's teams). */
 export const PatrolTeamFilter = ({ label, placeholder, committeeId, value, onChange }: TProps) => {
-  const teams = usePatrolTeams({ committeeId, page: 1, size: 100 })
+  const teams = usePatrolTeamOptions(committeeId)
   return (
     <Select
       aria-label={label}

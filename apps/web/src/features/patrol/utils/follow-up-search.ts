@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ZId } from '@cr/shared/common/record'
-import type { TFollowUpState, ZPatrolFollowUpListQuery } from '@cr/shared/patrol/patrol-follow-up'
-import { ZPageSearch, pageQueryOf } from '@/lib/search-params'
+import type { TFollowUpState } from '@cr/shared/patrol/patrol-follow-up'
+import { ZPageSearch } from '@/lib/search-params'
 
 // The route file loads this at start: the contract's types only, not its schemas or labels.
 export const defaultFollowUpSort = 'dueOn' as const
@@ -21,17 +21,3 @@ export const ZFollowUpsSearch = ZPageSearch.extend({
   sort: z.enum(followUpSorts).catch(defaultFollowUpSort),
 })
 export type TFollowUpsSearch = z.infer<typeof ZFollowUpsSearch>
-
-export const followUpsFiltered = (s: TFollowUpsSearch) =>
-  Boolean(s.committeeId || s.teamId || s.ownerId || s.state)
-
-/** The API query for one page, in the shape `ZPatrolFollowUpListQuery` accepts. */
-export const toFollowUpListQuery = (search: TFollowUpsSearch) =>
-  ({
-    committeeId: search.committeeId,
-    teamId: search.teamId,
-    ownerId: search.ownerId,
-    state: search.state,
-    sort: search.sort,
-    ...pageQueryOf(search),
-  }) satisfies z.input<typeof ZPatrolFollowUpListQuery>

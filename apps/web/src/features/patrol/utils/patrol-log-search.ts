@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { ZId } from '@cr/shared/common/record'
 import type { TIncidentType } from '@cr/shared/patrol/patrol-codes'
-import type { ZPatrolLogListQuery } from '@cr/shared/patrol/patrol-log'
-import { ZPageSearch, pageQueryOf, searchBoolean } from '@/lib/search-params'
+import { ZPageSearch, searchBoolean } from '@/lib/search-params'
 
 // The route file loads this at start: the contract's types only, not its schemas or labels.
 export const defaultPatrolLogSort = '-date' as const
@@ -30,28 +29,3 @@ export const ZPatrolLogsSearch = ZPageSearch.extend({
   sort: z.enum(patrolLogSorts).catch(defaultPatrolLogSort),
 })
 export type TPatrolLogsSearch = z.infer<typeof ZPatrolLogsSearch>
-
-export const patrolLogsFiltered = (s: TPatrolLogsSearch) =>
-  Boolean(
-    s.committeeId ||
-    s.teamId ||
-    s.from ||
-    s.to ||
-    s.incidentType ||
-    s.questioned !== undefined ||
-    s.followUpOpen,
-  )
-
-/** The API query for one page, in the shape `ZPatrolLogListQuery` accepts. */
-export const toPatrolLogListQuery = (search: TPatrolLogsSearch) =>
-  ({
-    committeeId: search.committeeId,
-    teamId: search.teamId,
-    from: search.from,
-    to: search.to,
-    incidentType: search.incidentType,
-    questioned: search.questioned === undefined ? undefined : search.questioned ? 'true' : 'false',
-    followUpOpen: search.followUpOpen ? 'true' : undefined,
-    sort: search.sort,
-    ...pageQueryOf(search),
-  }) satisfies z.input<typeof ZPatrolLogListQuery>

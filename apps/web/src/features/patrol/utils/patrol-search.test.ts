@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { incidentTypes } from '@cr/shared/patrol/patrol-codes'
 import { ZPatrolFollowUpListQuery, followUpStates } from '@cr/shared/patrol/patrol-follow-up'
 import { ZPatrolLogListQuery } from '@cr/shared/patrol/patrol-log'
-import {
-  ZFollowUpsSearch,
-  followUpSorts,
-  followUpStateFilters,
-  toFollowUpListQuery,
-} from './follow-up-search'
-import {
-  ZPatrolLogsSearch,
-  incidentTypeFilters,
-  patrolLogSorts,
-  toPatrolLogListQuery,
-} from './patrol-log-search'
+import { toFollowUpListQuery } from './follow-up-query'
+import { ZFollowUpsSearch, followUpSorts, followUpStateFilters } from './follow-up-search'
+import { toPatrolLogListQuery } from './patrol-log-query'
+import { ZPatrolLogsSearch, incidentTypeFilters, patrolLogSorts } from './patrol-log-search'
 
 describe('the patrol register and follow-ups list searches', () => {
   it('offer exactly the contract’s finding types, states and sorts', () => {
