@@ -237,6 +237,7 @@ export const patrol: typeof zh = {
     state: 'State',
     note: 'Note',
     closingNote: 'What was done',
+    remarks: 'Asked / done',
     close: 'Close',
     closeTitle: 'Close the follow-up',
     closed: 'Closed',

@@ -235,6 +235,7 @@ export const patrol = {
     state: '状态',
     note: '跟进要求',
     closingNote: '办结情况',
+    remarks: '跟进要求 / 办结情况',
     close: '办结',
     closeTitle: '办结跟进事项',
     closed: '已办结',

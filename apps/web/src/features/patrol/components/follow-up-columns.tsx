@@ -72,7 +72,7 @@ export const buildFollowUpColumns = ({
   },
   {
     key: 'closed',
-    title: t('followUps.closingNote'),
+    title: t('followUps.remarks'),
     render: (_, f) => (f.closedOn ? `${f.closedOn} ${f.closingNote ?? ''}` : (f.note ?? '')),
   },
   ...(onClose
