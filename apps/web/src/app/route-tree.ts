@@ -38,7 +38,6 @@ import { settingsRoute } from './routes/settings'
 import { pairingsRoute } from './routes/pairings'
 import { patrolFollowUpsRoute } from './routes/patrol-follow-ups'
 import { patrolLogRoute } from './routes/patrol-log'
-import { patrolLogEditRoute } from './routes/patrol-log-edit'
 import { patrolLogNewRoute } from './routes/patrol-log-new'
 import { patrolLogsRoute } from './routes/patrol-logs'
 import { patrolRouteRoute } from './routes/patrol-route'
@@ -92,7 +91,6 @@ export const routeTree = rootRoute.addChildren([
     patrolLogsRoute,
     patrolLogNewRoute,
     patrolLogRoute,
-    patrolLogEditRoute,
     patrolFollowUpsRoute,
     householdsRoute,
     householdRoute,

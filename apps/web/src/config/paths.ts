@@ -55,7 +55,6 @@ export const recordPaths = {
   patrolRoute: '/patrol-routes/$routeId',
   patrolRouteQrPrint: '/patrol-routes/$routeId/qr/print',
   patrolLog: '/patrol-logs/$logId',
-  patrolLogEdit: '/patrol-logs/$logId/edit',
   temporaryResidentPrint: '/temporary-residents/$id/print',
   householdPrint: '/households/$householdId/print',
   importJob: '/imports/$importId',

@@ -1,5 +1,6 @@
 import { createRoute } from '@tanstack/react-router'
 import { appLayoutRoute } from './app-layout'
+import { patrolOffice } from './patrol-office-loader'
 import { requirePermission } from './require-permission'
 
 /** A patrol log: plan against actual, findings, follow-ups, the handover note. */
@@ -7,4 +8,4 @@ export const patrolLogRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: 'patrol-logs/$logId',
   beforeLoad: ({ context }) => requirePermission(context.me, 'patrol:read'),
-}).lazy(() => import('./patrol-office.lazy').then((m) => m.PatrolLogRoute))
+}).lazy(() => patrolOffice().then((m) => m.PatrolLogRoute))

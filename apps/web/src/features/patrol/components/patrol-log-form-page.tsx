@@ -36,7 +36,7 @@ const schema = z.preprocess((raw) => toLogInput(raw as TLogValues), ZPatrolLogCr
  * handover note. Checked by the shared ZPatrolLogCreate; what was typed is sent as typed.
  * Editing corrects the header and the handover note (findings carry photos and follow-ups).
  */
-const LogForm = ({ log }: { log?: TPatrolLog }) => {
+export const LogForm = ({ log, onDone }: { log?: TPatrolLog; onDone?: () => void }) => {
   const { t } = useTranslation('patrol')
   const navigate = useNavigate()
   const form = useForm<TLogValues, unknown, z.output<typeof ZPatrolLogCreate>>({
@@ -80,7 +80,8 @@ const LogForm = ({ log }: { log?: TPatrolLog }) => {
       return update.mutateAsync({ id: log.id, version: log.version, data: header })
     },
     done: log ? t('logForm.saved') : t('logForm.created'),
-    onDone: (saved) => void navigate({ to: recordPaths.patrolLog, params: { logId: saved.id } }),
+    onDone: (saved) =>
+      onDone ? onDone() : void navigate({ to: recordPaths.patrolLog, params: { logId: saved.id } }),
   })
   const nextDay = isClock(start) && isClock(end) && endsNextDay({ start, end })
   const onTeam = (id: string | undefined) => {
@@ -110,9 +111,11 @@ const LogForm = ({ log }: { log?: TPatrolLog }) => {
     form.setValue('routeId', undefined)
   }
   const cancel = () =>
-    void navigate(
-      log ? { to: recordPaths.patrolLog, params: { logId: log.id } } : { to: paths.patrolLogs },
-    )
+    onDone
+      ? onDone()
+      : void navigate(
+          log ? { to: recordPaths.patrolLog, params: { logId: log.id } } : { to: paths.patrolLogs },
+        )
   return (
     <SubmitForm
       submit={submit}

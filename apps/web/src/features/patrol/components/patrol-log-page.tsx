@@ -6,10 +6,9 @@ import type { TPatrolLog } from '@cr/shared/patrol/patrol-log'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '@/components/errors/problem-alert'
-import { ButtonLink } from '@/components/ui/button-link'
 import { PageBreadcrumb } from '@/components/ui/page-breadcrumb'
 import { PageLoading } from '@/components/ui/page-loading'
-import { paths, recordPaths } from '@/config/paths'
+import { paths } from '@/config/paths'
 import { useCan } from '@/lib/auth'
 import { pickLabel } from '@/lib/language'
 import { useLogFollowUps } from '../api/patrol-follow-ups'
@@ -18,6 +17,7 @@ import { buildFollowUpColumns } from './follow-up-columns'
 import { FollowUpModal, type TFollowUpModal } from './follow-up-forms'
 import { LogOutcome, logTimeText } from './patrol-log-cells'
 import { PatrolLogFindings } from './patrol-log-findings'
+import { LogForm } from './patrol-log-form-page'
 import { PatrolLogPlan } from './patrol-log-plan'
 import './patrol-log.css'
 
@@ -86,6 +86,7 @@ export const PatrolLogPage = ({ logId }: { logId: string }) => {
   const canWrite = useCan('patrol:write')
   const query = usePatrolLog(logId)
   const [modal, setModal] = useState<TFollowUpModal | null>(null)
+  const [editing, setEditing] = useState(false)
   const log = query.data
   const staff = (log?.members ?? [])
     .filter((m) => m.kind === 'user')
@@ -107,21 +108,22 @@ export const PatrolLogPage = ({ logId }: { logId: string }) => {
               {log!.date} {log!.team.name}
             </Typography.Title>
             <Space wrap className="patrol-log-actions">
-              {canWrite && (
-                <ButtonLink
-                  to={recordPaths.patrolLogEdit}
-                  params={{ logId }}
-                  icon={<EditOutlined aria-hidden />}
-                >
+              {canWrite && !editing && (
+                <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
                   {t('logs.edit')}
-                </ButtonLink>
+                </Button>
               )}
               <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
                 {t('logs.print')}
               </Button>
             </Space>
           </Space>
-          <Header log={log!} />
+          {editing ? (
+            // Corrected in place: the header and the handover note (see LogForm).
+            <LogForm key={log!.version} log={log!} onDone={() => setEditing(false)} />
+          ) : (
+            <Header log={log!} />
+          )}
           <Card size="small" title={t('logs.plan')} style={{ marginTop: 16 }}>
             <PatrolLogPlan log={log!} />
           </Card>
