@@ -34,6 +34,7 @@ import {
 import { patrolRoutesRoutes, patrolTeamsRoutes } from './modules/patrol/patrol.routes.ts'
 import { patrolFiguresRoutes } from './modules/patrol/patrol-figures.routes.ts'
 import { patrolLogsRoutes } from './modules/patrol/patrol-logs.routes.ts'
+import { patrolFollowUpsRoutes } from './modules/patrol/patrol-follow-ups.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import {
   assistanceCasesRoutes,
@@ -85,6 +86,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(patrolRoutesRoutes, { prefix: '/v1/patrol-routes' })
   await app.register(patrolFiguresRoutes, { prefix: '/v1/patrol-logs' })
   await app.register(patrolLogsRoutes, { prefix: '/v1/patrol-logs' })
+  await app.register(patrolFollowUpsRoutes, { prefix: '/v1/patrol-follow-ups' })
   await app.register(assistanceCasesRoutes, { prefix: '/v1/assistance-cases' })
   await app.register(assistanceFundRoutes, { prefix: '/v1/assistance-fund' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })

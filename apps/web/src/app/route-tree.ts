@@ -36,6 +36,10 @@ import { residentsSelectionPrintRoute } from './routes/residents-selection-print
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
 import { pairingsRoute } from './routes/pairings'
+import { patrolFollowUpsRoute } from './routes/patrol-follow-ups'
+import { patrolLogRoute } from './routes/patrol-log'
+import { patrolLogNewRoute } from './routes/patrol-log-new'
+import { patrolLogsRoute } from './routes/patrol-logs'
 import { patrolRouteRoute } from './routes/patrol-route'
 import { patrolRouteQrPrintRoute } from './routes/patrol-route-print'
 import { patrolRoutesRoute } from './routes/patrol-routes'
@@ -88,6 +92,10 @@ export const routeTree = rootRoute.addChildren([
     patrolRouteQrPrintRoute,
     patrolFiguresRoute,
     patrolFiguresPrintRoute,
+    patrolLogsRoute,
+    patrolLogNewRoute,
+    patrolLogRoute,
+    patrolFollowUpsRoute,
     householdsRoute,
     householdRoute,
     householdPrintRoute,

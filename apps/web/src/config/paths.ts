@@ -26,6 +26,9 @@ export const paths = {
   patrolRoutes: '/patrol-routes',
   patrolFigures: '/patrol-figures',
   patrolFiguresPrint: '/patrol-figures/print',
+  patrolLogs: '/patrol-logs',
+  patrolLogNew: '/patrol-logs/new',
+  patrolFollowUps: '/patrol-follow-ups',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',
@@ -53,6 +56,7 @@ export const recordPaths = {
   subsidyCase: '/subsidy-cases/$caseId',
   patrolRoute: '/patrol-routes/$routeId',
   patrolRouteQrPrint: '/patrol-routes/$routeId/qr/print',
+  patrolLog: '/patrol-logs/$logId',
   temporaryResidentPrint: '/temporary-residents/$id/print',
   householdPrint: '/households/$householdId/print',
   importJob: '/imports/$importId',

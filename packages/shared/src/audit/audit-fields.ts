@@ -64,6 +64,7 @@ import {
 } from '../subsidies/subsidy-steps.ts'
 import { residentStatusLabels } from '../residents/life-event.ts'
 import { populationCategoryLabels, residentTagLabels } from '../residents/resident-codes.ts'
+import { followUpStateLabels } from '../patrol/patrol-follow-up.ts'
 import { patrolTeamKindLabels } from '../patrol/patrol-team.ts'
 import { weatherLabels } from '../patrol/patrol-codes.ts'
 import type { TAuditEntityType, TLabel, TLabels } from './audit-labels.ts'
@@ -471,6 +472,19 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
     logId: { label: own('巡逻记录', 'Patrol log') },
     contentType: { label: own('文件类型', 'File type') },
     size: { label: own('大小（字节）', 'Size (bytes)') },
+  },
+  patrol_follow_up: {
+    log: { label: own('巡逻记录', 'Patrol log') },
+    finding: { label: own('巡逻发现', 'Finding') },
+    owner: { label: own('跟进人', 'Owner') },
+    openedOn: { label: own('开跟进日期', 'Opened on') },
+    dueOn: { label: own('办理期限', 'Due on') },
+    closedOn: { label: own('办结日期', 'Closed on') },
+    note: { label: own('跟进要求', 'Note') },
+    closingNote: { label: own('办结情况', 'What was done') },
+    state: { label: own('状态', 'State'), values: labelNames(followUpStateLabels) },
+    step: { label: own('操作', 'Step') },
+    committee: commonSpecs.committee!,
   },
   subsidy_payout: {
     month: { label: own('发放月份', 'Month') },

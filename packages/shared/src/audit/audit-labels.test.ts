@@ -17,6 +17,7 @@ import { ZTemporaryResident } from '../rentals/temporary-resident.ts'
 import { ZResident } from '../residents/resident.ts'
 import { ZAssistanceCase } from '../subsidies/assistance-case.ts'
 import { ZPatrolLog } from '../patrol/patrol-log.ts'
+import { ZPatrolFollowUp } from '../patrol/patrol-follow-up.ts'
 import { ZPatrolRoute } from '../patrol/patrol-route.ts'
 import { ZPatrolTeam } from '../patrol/patrol-team.ts'
 import { ZPairing } from '../subsidies/pairing-record.ts'
@@ -52,6 +53,7 @@ const snapshots: Record<string, z.ZodObject> = {
   patrol_team: ZPatrolTeam,
   patrol_route: ZPatrolRoute,
   patrol_log: ZPatrolLog,
+  patrol_follow_up: ZPatrolFollowUp,
   assistance_case: ZAssistanceCase,
 }
 

@@ -41,6 +41,7 @@ export const entityTypeLabels = {
   patrol_route: { zh: '巡逻路线', en: 'Patrol route' },
   patrol_log: { zh: '巡逻记录', en: 'Patrol log' },
   patrol_photo: { zh: '巡逻照片', en: 'Patrol photo' },
+  patrol_follow_up: { zh: '巡逻跟进事项', en: 'Patrol follow-up' },
   assistance_case: { zh: '临时救助', en: 'Temporary assistance case' },
   assistance_fund_entry: { zh: '临时救助备用金', en: 'Assistance petty fund entry' },
   import_job: { zh: '导入任务', en: 'Import job' },

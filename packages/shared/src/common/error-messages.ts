@@ -767,6 +767,22 @@ export const errorMessages = {
     zh: '该发现已有跟进事项，不能删除',
     en: 'This finding has a follow-up and cannot be removed',
   },
+  patrol_finding_unknown: {
+    zh: '巡逻发现（事件或盘查记录）不存在',
+    en: 'Unknown finding (incident or questioning) of a patrol log',
+  },
+  patrol_follow_up_exists: {
+    zh: '该发现已开跟进事项',
+    en: 'This finding already has a follow-up',
+  },
+  patrol_follow_up_due_early: {
+    zh: '办理期限不能早于开跟进的日期',
+    en: 'The due date cannot precede the day it was opened',
+  },
+  patrol_follow_up_closed: {
+    zh: '该跟进事项已办结，不能再修改或办结',
+    en: 'This follow-up is closed already',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages

@@ -75,6 +75,7 @@ export const ZPatrolFollowUpClose = z
   .object({ closedOn: ZDateInput, note: optionalText(500) })
   .meta({ id: 'PatrolFollowUpClose' })
 
+// No `.meta({ id })`: a query string must be inline properties, never a `$ref`, for OpenAPI.
 export const ZPatrolFollowUpListQuery = ZNumberedListQuery.extend({
   committeeId: ZId.optional(),
   teamId: ZId.optional(),
@@ -83,5 +84,5 @@ export const ZPatrolFollowUpListQuery = ZNumberedListQuery.extend({
   state: z.enum(followUpStates).optional(),
   sort: sortParam(['dueOn', 'openedOn'] as const, 'dueOn'),
   open: queryBoolean.optional().describe('Open (overdue included) or closed'),
-}).meta({ id: 'PatrolFollowUpListQuery' })
+})
 export const ZPatrolFollowUpPage = pageOf(ZPatrolFollowUp).meta({ id: 'PatrolFollowUpPage' })

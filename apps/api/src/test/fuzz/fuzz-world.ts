@@ -9,6 +9,7 @@ import {
   seedUser,
   testIdNumber,
 } from '../factories.ts'
+import { seedPatrolFindings } from '../patrol-findings.ts'
 import { signIn } from '../sign-in.ts'
 import type { TResolver } from './encode-request.ts'
 import type { TActor } from './fuzz-requests.ts'
@@ -213,6 +214,19 @@ export class FuzzWorld implements TResolver {
       questionings: [
         { person: { name: '某人' }, grounds: ['unknown_identity'], outcome: 'released' },
       ],
+    })
+    // A log with an incident and a 盘查 (written to the tables), the incident followed up.
+    const findings = await seedPatrolFindings(this.db.prisma, {
+      committeeId,
+      leaderUserId: this.accounts.clerk.id,
+      teamId: team.id,
+      date: addMonths(today, -1),
+    })
+    await post('/patrol-follow-ups', {
+      findingId: findings.incidentId,
+      ownerId: this.accounts.clerk.id,
+      openedOn: addMonths(today, -1),
+      dueOn: today,
     })
     await post('/api-tokens', {
       name: '对接',

@@ -39,6 +39,8 @@ export const queryKinds: Record<string, TKind> = {
   teamId: 'patrolTeam',
   routeId: 'patrolRoute',
   memberId: 'resident',
+  logId: 'patrolLog',
+  ownerId: 'staffAccount',
 }
 
 const on = '2026-06-01'
@@ -385,6 +387,25 @@ export const routeTargets: Record<string, TTarget> = {
   'GET /api/v1/patrol-logs/:id/photos/:photoId': {
     id: 'patrolLog',
     params: { photoId: (w) => w.patrolPhoto },
+  },
+  'GET /api/v1/patrol-follow-ups': {},
+  'POST /api/v1/patrol-follow-ups': {
+    body: (w) => ({
+      findingId: w.patrolQuestioning,
+      ownerId: w.staffAccount,
+      openedOn: on,
+      dueOn: on,
+    }),
+  },
+  'GET /api/v1/patrol-follow-ups/:id': { id: 'patrolFollowUp' },
+  'PATCH /api/v1/patrol-follow-ups/:id': {
+    id: 'patrolFollowUp',
+    body: (w) => ({ ownerId: w.staffAccount, note: '改' }),
+  },
+  'DELETE /api/v1/patrol-follow-ups/:id': { id: 'patrolFollowUp' },
+  'POST /api/v1/patrol-follow-ups/:id/close': {
+    id: 'patrolFollowUp',
+    body: () => ({ closedOn: on, note: '已办结' }),
   },
   'GET /api/v1/subsidy-payouts': {},
   'GET /api/v1/subsidy-payouts/summary': {},

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { TApp } from '../../app.ts'
 import { seedCommittee, seedUser, testIdNumber } from '../factories.ts'
+import { seedPatrolFindings } from '../patrol-findings.ts'
 import { settledJob, uploadLedger } from '../imports.ts'
 import { pngBytes, uploadPhoto } from '../patrol-logs.ts'
 import { signIn } from '../sign-in.ts'
@@ -62,6 +63,13 @@ export type TWorld = {
   /** A night's patrol log of the team on the route (under way), and a photo uploaded for it. */
   patrolLog: string
   patrolPhoto: string
+  /** The committee's clerk: a staff account a follow-up can be given to. */
+  staffAccount: string
+  /** An incident and a 盘查 of another log of the team (written to the tables). */
+  patrolIncident: string
+  patrolQuestioning: string
+  /** The follow-up of the incident (the 盘查 has none, to open one on). */
+  patrolFollowUp: string
 }
 export type TKind = keyof TWorld
 
@@ -103,6 +111,10 @@ export const absentWorld = (): TWorld => {
     patrolCheckpoint: id(),
     patrolLog: id(),
     patrolPhoto: id(),
+    staffAccount: id(),
+    patrolIncident: id(),
+    patrolQuestioning: id(),
+    patrolFollowUp: id(),
   }
 }
 
@@ -241,6 +253,18 @@ export const seedWorld = async (
   })
   const photo = await uploadPhoto(app, admin, patrolLog.id, pngBytes)
   if (photo.statusCode !== 201) throw new Error(`photo: ${photo.statusCode} ${photo.body}`)
+  const findings = await seedPatrolFindings(db, {
+    committeeId: committee.id,
+    leaderUserId: clerkUser.id,
+    teamId: team.id,
+    date: '2026-05-01',
+  })
+  const followUp = await post('/patrol-follow-ups', {
+    findingId: findings.incidentId,
+    ownerId: clerkUser.id,
+    openedOn: '2026-05-02',
+    dueOn: '2026-05-20',
+  })
   const assistanceCase = await post('/assistance-cases', {
     residentId: head!.id,
     kind: 'expense',
@@ -355,5 +379,9 @@ export const seedWorld = async (
     patrolCheckpoint: patrolRoute.checkpoints[0]!.id,
     patrolLog: patrolLog.id,
     patrolPhoto: photo.json().id,
+    staffAccount: clerkUser.id,
+    patrolIncident: findings.incidentId,
+    patrolQuestioning: findings.questioningId,
+    patrolFollowUp: followUp.id,
   }
 }

@@ -30,6 +30,8 @@ describe('groupNavItems', () => {
     expect(patrol?.kind === 'group' && patrol.items.map((i) => i.to)).toEqual([
       '/patrol-teams',
       '/patrol-routes',
+      '/patrol-logs',
+      '/patrol-follow-ups',
       '/patrol-figures',
     ])
     const flat = entries.flatMap((e) => (e.kind === 'item' ? [e.item] : e.items))

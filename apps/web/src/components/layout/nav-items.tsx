@@ -48,6 +48,8 @@ export type TNavItem = {
     | 'patrolTeams'
     | 'patrolRoutes'
     | 'patrolFigures'
+    | 'patrolLogs'
+    | 'patrolFollowUps'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -204,6 +206,20 @@ export const navItems: TNavItem[] = [
     to: paths.patrolRoutes,
     labelKey: 'patrolRoutes',
     icon: <FlagOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
+    to: paths.patrolLogs,
+    labelKey: 'patrolLogs',
+    icon: <ContainerOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
+    to: paths.patrolFollowUps,
+    labelKey: 'patrolFollowUps',
+    icon: <ScheduleOutlined aria-hidden />,
     permission: 'patrol:read',
     group: 'patrol',
   },

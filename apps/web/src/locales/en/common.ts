@@ -27,6 +27,8 @@ export const common: TMessages<typeof zh> = {
     patrolTeams: 'Patrol teams',
     patrolRoutes: 'Patrol routes',
     patrolFigures: 'Patrol figures',
+    patrolLogs: 'Patrol register',
+    patrolFollowUps: 'Follow-ups',
     party: 'Party organisations',
     partyMembers: 'Party members',
     partyCoBuilding: 'Co-building units',

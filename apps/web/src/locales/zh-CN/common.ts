@@ -24,6 +24,8 @@ export const common = {
     patrolTeams: '巡逻队伍',
     patrolRoutes: '巡逻路线',
     patrolFigures: '巡逻统计',
+    patrolLogs: '巡逻登记',
+    patrolFollowUps: '跟进事项',
     party: '党组织',
     partyMembers: '党员',
     partyCoBuilding: '共建单位',
