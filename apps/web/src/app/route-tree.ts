@@ -40,6 +40,8 @@ import { patrolRouteRoute } from './routes/patrol-route'
 import { patrolRouteQrPrintRoute } from './routes/patrol-route-print'
 import { patrolRoutesRoute } from './routes/patrol-routes'
 import { patrolTeamsRoute } from './routes/patrol-teams'
+import { patrolPhoneRoute } from './routes/patrol-phone'
+import { phoneLayoutRoute } from './routes/phone-layout'
 import { subsidyCaseRoute } from './routes/subsidy-case'
 import { subsidyCaseNewRoute } from './routes/subsidy-case-new'
 import { subsidyCasesRoute } from './routes/subsidy-cases'
@@ -57,6 +59,7 @@ import { usersRoute } from './routes/users'
 export const routeTree = rootRoute.addChildren([
   loginRoute,
   changePasswordRoute,
+  phoneLayoutRoute.addChildren([patrolPhoneRoute]),
   appLayoutRoute.addChildren([
     homeRoute,
     residentsRoute,

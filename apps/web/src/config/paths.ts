@@ -24,6 +24,8 @@ export const paths = {
   pairings: '/pairings',
   patrolTeams: '/patrol-teams',
   patrolRoutes: '/patrol-routes',
+  /** 手机巡逻: the phone page, in its own frame (no side menu). */
+  patrolPhone: '/m/patrol',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',

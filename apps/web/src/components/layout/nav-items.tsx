@@ -6,6 +6,7 @@ import {
   CloudUploadOutlined,
   FlagOutlined,
   MedicineBoxOutlined,
+  MobileOutlined,
   ApartmentOutlined,
   BuildOutlined,
   ContainerOutlined,
@@ -47,6 +48,7 @@ export type TNavItem = {
     | 'pairings'
     | 'patrolTeams'
     | 'patrolRoutes'
+    | 'patrolPhone'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -203,6 +205,13 @@ export const navItems: TNavItem[] = [
     to: paths.patrolRoutes,
     labelKey: 'patrolRoutes',
     icon: <FlagOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
+    to: paths.patrolPhone,
+    labelKey: 'patrolPhone',
+    icon: <MobileOutlined aria-hidden />,
     permission: 'patrol:read',
     group: 'patrol',
   },

@@ -26,6 +26,7 @@ export const common: TMessages<typeof zh> = {
     pairings: 'Pairings',
     patrolTeams: 'Patrol teams',
     patrolRoutes: 'Patrol routes',
+    patrolPhone: 'Patrol (phone)',
     party: 'Party organisations',
     partyMembers: 'Party members',
     partyCoBuilding: 'Co-building units',
