@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useLogout } from '@/hooks/use-logout'
 import { useMe } from '@/lib/auth'
 import { useOfflineQueue } from './use-offline-queue'
+import { usePhoneManifest } from './use-phone-manifest'
 import './phone.css'
 
 /**
@@ -14,6 +15,7 @@ export const PhoneShell = () => {
   const { t } = useTranslation('patrol')
   const me = useMe()
   const logout = useLogout()
+  usePhoneManifest()
   return (
     <ConfigProvider
       componentSize="large"
