@@ -41,7 +41,6 @@ import { patrolRouteQrPrintRoute } from './routes/patrol-route-print'
 import { patrolRoutesRoute } from './routes/patrol-routes'
 import { patrolTeamsRoute } from './routes/patrol-teams'
 import { patrolPhoneRoute } from './routes/patrol-phone'
-import { phoneLayoutRoute } from './routes/phone-layout'
 import { subsidyCaseRoute } from './routes/subsidy-case'
 import { subsidyCaseNewRoute } from './routes/subsidy-case-new'
 import { subsidyCasesRoute } from './routes/subsidy-cases'
@@ -59,7 +58,7 @@ import { usersRoute } from './routes/users'
 export const routeTree = rootRoute.addChildren([
   loginRoute,
   changePasswordRoute,
-  phoneLayoutRoute.addChildren([patrolPhoneRoute]),
+  patrolPhoneRoute,
   appLayoutRoute.addChildren([
     homeRoute,
     residentsRoute,

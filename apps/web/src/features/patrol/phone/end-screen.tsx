@@ -1,4 +1,4 @@
-import { Button, Input, Result } from 'antd'
+import { Button } from 'antd'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { chinaClockNow, type TPhoneSession } from './patrol-session'
@@ -33,7 +33,8 @@ export const EndScreen = ({
         <label className="patrol-phone__field" htmlFor={noteId}>
           {t('phone.end.note')}
         </label>
-        <Input.TextArea
+        <textarea
+          className="patrol-phone__input"
           id={noteId}
           rows={4}
           maxLength={1000}
@@ -55,15 +56,15 @@ export const EndScreen = ({
 export const EndedScreen = ({ onAgain }: { onAgain: () => void }) => {
   const { t } = useTranslation('patrol')
   return (
-    <Result
-      status="success"
-      title={t('phone.end.done')}
-      subTitle={t('phone.end.doneHint')}
-      extra={
-        <Button className="patrol-phone__big" onClick={onAgain}>
-          {t('phone.end.again')}
-        </Button>
-      }
-    />
+    <section className="patrol-phone__card" style={{ textAlign: 'center' }}>
+      <p style={{ fontSize: 56, margin: 0 }} aria-hidden>
+        ✓
+      </p>
+      <h1>{t('phone.end.done')}</h1>
+      <p>{t('phone.end.doneHint')}</p>
+      <Button className="patrol-phone__big" onClick={onAgain}>
+        {t('phone.end.again')}
+      </Button>
+    </section>
   )
 }

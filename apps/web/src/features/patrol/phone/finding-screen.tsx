@@ -3,7 +3,8 @@ import {
   incidentTypes,
   type TIncidentType,
 } from '@cr/shared/patrol/patrol-codes'
-import { Alert, Button, Input, Radio } from 'antd'
+import { Button } from 'antd'
+import { Notice } from './notice'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newLocalId } from './offline-queue'
@@ -117,7 +118,8 @@ export const FindingScreen = ({
         <label className="patrol-phone__field" htmlFor={textId}>
           {t('phone.finding.text')}
         </label>
-        <Input.TextArea
+        <textarea
+          className="patrol-phone__input"
           id={textId}
           rows={3}
           maxLength={1000}
@@ -159,18 +161,20 @@ export const FindingScreen = ({
           )}
         </div>
         <div className="patrol-phone__field">{t('phone.finding.handling')}</div>
-        <Radio.Group
-          value={followUp}
-          onChange={(e) => setFollowUp(e.target.value as boolean)}
-          optionType="button"
-          buttonStyle="solid"
-          options={[
-            { value: false, label: t('phone.finding.handled') },
-            { value: true, label: t('phone.finding.followUp') },
-          ]}
-        />
+        <div className="patrol-phone__types">
+          {[false, true].map((value) => (
+            <Button
+              key={String(value)}
+              type={followUp === value ? 'primary' : 'default'}
+              aria-pressed={followUp === value}
+              onClick={() => setFollowUp(value)}
+            >
+              {value ? t('phone.finding.followUp') : t('phone.finding.handled')}
+            </Button>
+          ))}
+        </div>
       </div>
-      {error ? <Alert type="warning" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
+      {error ? <Notice type="warning" title={error} /> : null}
       <Button
         type="primary"
         className="patrol-phone__big"

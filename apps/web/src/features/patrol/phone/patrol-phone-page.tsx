@@ -1,4 +1,4 @@
-import { Spin } from 'antd'
+import { Loading } from './notice'
 import { useEffect, useState } from 'react'
 import { EndScreen, EndedScreen } from './end-screen'
 import { FindingScreen } from './finding-screen'
@@ -28,7 +28,7 @@ export const PatrolPhonePage = () => {
   const onPatrol = !!session
   useEffect(() => (onPatrol ? startPositionWatch() : undefined), [onPatrol])
 
-  if (loading) return <Spin size="large" />
+  if (loading) return <Loading />
   if (screen.kind === 'ended') return <EndedScreen onAgain={() => setScreen({ kind: 'tonight' })} />
   if (!session) {
     if (screen.kind === 'start')

@@ -1,5 +1,6 @@
 import { parsePatrolQr } from '@cr/shared/patrol/patrol-route'
-import { Alert, Button, Input, Spin } from 'antd'
+import { Button } from 'antd'
+import { Notice, Loading } from './notice'
 import { Suspense, lazy, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { currentFix } from './position'
@@ -63,14 +64,7 @@ export const PatrolScreen = ({
         {t('phone.patrol.title')} · {session.team.name}
       </h1>
       <QueueProblems />
-      {notice ? (
-        <Alert
-          type={notice.type}
-          showIcon
-          title={notice.text}
-          style={{ marginBottom: 12, fontSize: 18 }}
-        />
-      ) : null}
+      {notice ? <Notice type={notice.type} title={notice.text} /> : null}
       <div className="patrol-phone__card">
         {session.checkpoints.length === 0 ? (
           <p>{t('phone.patrol.noCheckpoints')}</p>
@@ -124,7 +118,8 @@ export const PatrolScreen = ({
           <label className="patrol-phone__field" htmlFor="patrol-phone-code">
             {t('phone.patrol.manualLabel')}
           </label>
-          <Input
+          <input
+            className="patrol-phone__input"
             id="patrol-phone-code"
             value={code}
             autoComplete="off"
@@ -148,7 +143,7 @@ export const PatrolScreen = ({
         {t('phone.patrol.end')}
       </Button>
       {scanning ? (
-        <Suspense fallback={<Spin fullscreen />}>
+        <Suspense fallback={<Loading />}>
           <QrScanner
             onResult={(payload) => {
               setScanning(false)

@@ -1,4 +1,5 @@
-import { Alert, Button } from 'antd'
+import { Button } from 'antd'
+import { Notice } from './notice'
 import { useTranslation } from 'react-i18next'
 import { useOfflineQueue } from './use-offline-queue'
 
@@ -14,23 +15,17 @@ export const QueueProblems = () => {
         ? t('phone.queue.dependsOnUnknown')
         : message
   return (
-    <Alert
-      type="error"
-      showIcon
-      style={{ marginBottom: 16 }}
-      title={t('phone.queue.refusedTitle')}
-      description={
-        <ul style={{ paddingLeft: 20, margin: 0 }}>
-          {parked.map((item) => (
-            <li key={item.seq}>
-              {item.label}：{messageOf(item.parked!.message)}{' '}
-              <Button size="small" onClick={() => void queue.dismiss(item.seq)}>
-                {t('phone.queue.dismiss')}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      }
-    />
+    <Notice type="error" title={t('phone.queue.refusedTitle')}>
+      <ul style={{ paddingLeft: 20, margin: 0 }}>
+        {parked.map((item) => (
+          <li key={item.seq}>
+            {item.label}：{messageOf(item.parked!.message)}{' '}
+            <Button size="small" onClick={() => void queue.dismiss(item.seq)}>
+              {t('phone.queue.dismiss')}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </Notice>
   )
 }

@@ -1,6 +1,7 @@
 import type { TPatrolPersonInput } from '@cr/shared/patrol/patrol-log'
 import type { TPatrolTeamMember } from '@cr/shared/patrol/patrol-team'
-import { Alert, Button, Spin } from 'antd'
+import { Button } from 'antd'
+import { Notice, Loading } from './notice'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMe } from '@/lib/auth'
@@ -93,9 +94,9 @@ export const StartScreen = ({
       <h1 id="patrol-phone-start">{t('phone.start.title')}</h1>
       <p>{t('phone.start.hint')}</p>
       {loading ? (
-        <Spin size="large" />
+        <Loading />
       ) : failed ? (
-        <Alert type="error" showIcon title={t('phone.start.loadError')} />
+        <Notice type="error" title={t('phone.start.loadError')} />
       ) : (
         <div className="patrol-phone__card">
           {members.map((m) => {
@@ -122,7 +123,7 @@ export const StartScreen = ({
           })}
         </div>
       )}
-      {error ? <Alert type="warning" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
+      {error ? <Notice type="warning" title={error} /> : null}
       <Button
         type="primary"
         className="patrol-phone__big"

@@ -1,4 +1,5 @@
-import { Alert, Button, Empty, Spin, Tag } from 'antd'
+import { Button } from 'antd'
+import { Notice, Loading } from './notice'
 import { useTranslation } from 'react-i18next'
 import { type TPhoneEntry, usePatrolToday } from './phone-api'
 import { windowText } from './patrol-session'
@@ -17,18 +18,15 @@ export const TonightScreen = ({
       <h1 id="patrol-phone-title">{t('phone.tonight.title')}</h1>
       <QueueProblems />
       {today.isPending ? (
-        <Spin size="large" />
+        <Loading />
       ) : today.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          title={t('phone.tonight.loadError')}
-          action={<Button onClick={() => void today.refetch()}>{t('phone.tonight.retry')}</Button>}
-        />
+        <Notice type="error" title={t('phone.tonight.loadError')}>
+          <Button block onClick={() => void today.refetch()}>
+            {t('phone.tonight.retry')}
+          </Button>
+        </Notice>
       ) : today.data.entries.length === 0 ? (
-        <div className="patrol-phone__card">
-          <Empty description={t('phone.tonight.empty')} />
-        </div>
+        <p className="patrol-phone__card">{t('phone.tonight.empty')}</p>
       ) : (
         <>
           <p>{t('phone.tonight.serviceDate', { date: today.data.serviceDate })}</p>
@@ -49,9 +47,9 @@ export const TonightScreen = ({
                 {t('phone.tonight.route')}：{entry.route?.name ?? t('phone.tonight.noRoute')}
               </p>
               {entry.cancelled ? (
-                <Tag color="default">{t('phone.tonight.cancelled')}</Tag>
+                <strong className="patrol-phone__todo">{t('phone.tonight.cancelled')}</strong>
               ) : entry.log ? (
-                <Tag color="green">{t('phone.tonight.logged')}</Tag>
+                <strong className="patrol-phone__done">{t('phone.tonight.logged')}</strong>
               ) : (
                 <Button
                   type="primary"
