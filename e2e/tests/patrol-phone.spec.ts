@@ -13,9 +13,9 @@ const screenshot = async (page: Page, name: string) => {
   if (shots) await page.screenshot({ path: `${shots}/phone-${name}.png`, fullPage: true })
 }
 
-/** A tiny PNG (2×2, grey), as a phone camera's file would arrive in the photo input. */
+/** A tiny PNG (24×16, red), as a phone camera's file would arrive in the photo input. */
 const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGNgYGD4z8DAwMDAwMAAAAwAAf9Jx1kAAAAASUVORK5CYII=',
+  'iVBORw0KGgoAAAANSUhEUgAAABgAAAAQCAIAAACDRijCAAAAGklEQVR4nGM4YaNBFcQwatCoQaMGjRpEGQIAwL3CEJl6DLwAAAAASUVORK5CYII=',
   'base64',
 )
 
@@ -45,8 +45,14 @@ test('[PATROL] on the phone a member starts tonight’s patrol, scans two checkp
     name: `队员${suffix.slice(-3)}`,
   })
 
-  const api = async <T = { id: string }>(method: 'get' | 'post', url: string, data?: object) => {
-    const response = await page.request[method](`/api/v1${url}`, data ? { data } : {})
+  const api = async <T = { id: string; version: number }>(
+    method: 'get' | 'post',
+    url: string,
+    data?: object,
+    version?: number,
+  ) => {
+    const headers = version === undefined ? undefined : { 'If-Match': `"${version}"` }
+    const response = await page.request[method](`/api/v1${url}`, data ? { data, headers } : {})
     expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true)
     return (await response.json()) as T
   }
@@ -59,15 +65,19 @@ test('[PATROL] on the phone a member starts tonight’s patrol, scans two checkp
     kind: 'team',
     name: `夜巡队${suffix.slice(-3)}`,
   })
-  await api('post', `/patrol-teams/${team.id}/members`, {
-    userId: member.id,
-    leader: true,
-    joinedOn: testToday,
-  })
-  await api('post', `/patrol-teams/${team.id}/members`, {
-    residentId: resident.id,
-    joinedOn: testToday,
-  })
+  // Joining is a step on the team: it needs the team's version (If-Match).
+  const joined = await api(
+    'post',
+    `/patrol-teams/${team.id}/members`,
+    { userId: member.id, leader: true, joinedOn: testToday },
+    team.version,
+  )
+  await api(
+    'post',
+    `/patrol-teams/${team.id}/members`,
+    { residentId: resident.id, joinedOn: testToday },
+    joined.version,
+  )
   const route = await api('post', '/patrol-routes', {
     committeeId: committee.id,
     name: `夜巡一线${suffix.slice(-3)}`,

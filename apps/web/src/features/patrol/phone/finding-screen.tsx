@@ -156,7 +156,7 @@ export const FindingScreen = ({
             </>
           ) : (
             <Button block onClick={() => fileInput.current?.click()}>
-              📷 {t('phone.finding.photo')}
+              {t('phone.finding.photo')}
             </Button>
           )}
         </div>
