@@ -28,7 +28,9 @@ export const PatrolPhonePage = () => {
   const onPatrol = !!session
   useEffect(() => (onPatrol ? startPositionWatch() : undefined), [onPatrol])
   // One thing per screen: each new screen starts at its top.
-  useEffect(() => window.scrollTo(0, 0), [screen.kind])
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [screen.kind])
 
   if (loading) return <Loading />
   if (screen.kind === 'ended') return <EndedScreen onAgain={() => setScreen({ kind: 'tonight' })} />
