@@ -62,6 +62,8 @@ test('[A11Y] every page and a dialog name their controls in Chinese, none in Eng
       // antd draws after the data: the check runs once the page has settled.
       await expect.poll(() => englishNames(page), { message: label }).toEqual([])
       await expect.poll(() => unnamedButtons(page), { message: label }).toEqual([])
+      // 手机巡逻 (/m/patrol) has a frame of its own, without this navigation: back to the office.
+      if (new URL(page.url()).pathname.startsWith('/m/')) await page.goBack()
     })
   }
   await test.step('a dialog with a password, a date, selects and a switch', async () => {

@@ -46,6 +46,7 @@ import { patrolRoutesRoute } from './routes/patrol-routes'
 import { patrolTeamsRoute } from './routes/patrol-teams'
 import { patrolFiguresRoute } from './routes/patrol-figures'
 import { patrolFiguresPrintRoute } from './routes/patrol-figures-print'
+import { patrolPhoneRoute } from './routes/patrol-phone'
 import { subsidyCaseRoute } from './routes/subsidy-case'
 import { subsidyCaseNewRoute } from './routes/subsidy-case-new'
 import { subsidyCasesRoute } from './routes/subsidy-cases'
@@ -63,6 +64,7 @@ import { usersRoute } from './routes/users'
 export const routeTree = rootRoute.addChildren([
   loginRoute,
   changePasswordRoute,
+  patrolPhoneRoute,
   appLayoutRoute.addChildren([
     homeRoute,
     residentsRoute,

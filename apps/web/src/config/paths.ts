@@ -29,6 +29,8 @@ export const paths = {
   patrolLogs: '/patrol-logs',
   patrolLogNew: '/patrol-logs/new',
   patrolFollowUps: '/patrol-follow-ups',
+  /** 手机巡逻: the phone page, in its own frame (no side menu). */
+  patrolPhone: '/m/patrol',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',

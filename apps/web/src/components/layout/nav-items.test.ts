@@ -33,6 +33,7 @@ describe('groupNavItems', () => {
       '/patrol-logs',
       '/patrol-follow-ups',
       '/patrol-figures',
+      '/m/patrol',
     ])
     const flat = entries.flatMap((e) => (e.kind === 'item' ? [e.item] : e.items))
     expect(flat.map((i) => i.to)).toEqual(navItems.map((i) => i.to))

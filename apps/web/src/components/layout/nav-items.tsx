@@ -6,6 +6,7 @@ import {
   CloudUploadOutlined,
   FlagOutlined,
   MedicineBoxOutlined,
+  MobileOutlined,
   ApartmentOutlined,
   BuildOutlined,
   ContainerOutlined,
@@ -50,6 +51,7 @@ export type TNavItem = {
     | 'patrolFigures'
     | 'patrolLogs'
     | 'patrolFollowUps'
+    | 'patrolPhone'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -227,6 +229,13 @@ export const navItems: TNavItem[] = [
     to: paths.patrolFigures,
     labelKey: 'patrolFigures',
     icon: <PieChartOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
+    to: paths.patrolPhone,
+    labelKey: 'patrolPhone',
+    icon: <MobileOutlined aria-hidden />,
     permission: 'patrol:read',
     group: 'patrol',
   },

@@ -29,6 +29,7 @@ export const common: TMessages<typeof zh> = {
     patrolFigures: 'Patrol figures',
     patrolLogs: 'Patrol register',
     patrolFollowUps: 'Follow-ups',
+    patrolPhone: 'Patrol (phone)',
     party: 'Party organisations',
     partyMembers: 'Party members',
     partyCoBuilding: 'Co-building units',

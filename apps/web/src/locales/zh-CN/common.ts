@@ -26,6 +26,7 @@ export const common = {
     patrolFigures: '巡逻统计',
     patrolLogs: '巡逻登记',
     patrolFollowUps: '跟进事项',
+    patrolPhone: '手机巡逻',
     party: '党组织',
     partyMembers: '党员',
     partyCoBuilding: '共建单位',
