@@ -46,10 +46,14 @@ export const ZPatrolPersonInput = z
   .object({ kind: z.enum(patrolPersonKinds), id: ZId })
   .meta({ id: 'PatrolPersonInput' })
 export type TPatrolPersonInput = z.output<typeof ZPatrolPersonInput>
-/** As answers show them: a name, never an ID number (patrol roles see nothing more). */
+/**
+ * As answers show them: a name, never an ID number (patrol roles see nothing more). The answer
+ * schemas' ids are not `X` beside an input `XInput` (PatrolPersonInput, PatrolIncidentInput,
+ * PatrolQuestioningInput): the OpenAPI document names an input `<id>Input`, and they would collide.
+ */
 export const ZPatrolPerson = z
   .object({ kind: z.enum(patrolPersonKinds), id: ZId, name: z.string() })
-  .meta({ id: 'PatrolPerson' })
+  .meta({ id: 'PatrolPersonRef' })
 
 const samePerson = (a: TPatrolPersonInput, b: TPatrolPersonInput) =>
   a.kind === b.kind && a.id === b.id
@@ -202,7 +206,7 @@ export const ZPatrolIncident = z
     followUp: ZRef.nullable().describe('The follow-up task, once opened'),
     pendingRegistration: ZRef.nullable().describe('The 待登记 it created'),
   })
-  .meta({ id: 'PatrolIncident' })
+  .meta({ id: 'PatrolIncidentRecord' })
 
 export const ZPatrolQuestioning = z
   .object({
@@ -221,7 +225,7 @@ export const ZPatrolQuestioning = z
     needsFollowUp: z.boolean(),
     followUp: ZRef.nullable(),
   })
-  .meta({ id: 'PatrolQuestioning' })
+  .meta({ id: 'PatrolQuestioningRecord' })
 
 export const ZPatrolCheckpointVisit = z
   .object({
