@@ -32,6 +32,7 @@ import {
   temporaryResidentsRoutes,
 } from './modules/rentals/rentals.routes.ts'
 import { patrolRoutesRoutes, patrolTeamsRoutes } from './modules/patrol/patrol.routes.ts'
+import { patrolPlansRoutes } from './modules/patrol/patrol-plans.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import {
   assistanceCasesRoutes,
@@ -81,6 +82,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(pairingsRoutes, { prefix: '/v1/pairings' })
   await app.register(patrolTeamsRoutes, { prefix: '/v1/patrol-teams' })
   await app.register(patrolRoutesRoutes, { prefix: '/v1/patrol-routes' })
+  await app.register(patrolPlansRoutes, { prefix: '/v1/patrol-plans' })
   await app.register(assistanceCasesRoutes, { prefix: '/v1/assistance-cases' })
   await app.register(assistanceFundRoutes, { prefix: '/v1/assistance-fund' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })

@@ -16,6 +16,7 @@ import { ZRentalProperty } from '../rentals/rental-property.ts'
 import { ZTemporaryResident } from '../rentals/temporary-resident.ts'
 import { ZResident } from '../residents/resident.ts'
 import { ZAssistanceCase } from '../subsidies/assistance-case.ts'
+import { ZPatrolPlan } from '../patrol/patrol-plan.ts'
 import { ZPatrolRoute } from '../patrol/patrol-route.ts'
 import { ZPatrolTeam } from '../patrol/patrol-team.ts'
 import { ZPairing } from '../subsidies/pairing-record.ts'
@@ -50,6 +51,7 @@ const snapshots: Record<string, z.ZodObject> = {
   pairing: ZPairing,
   patrol_team: ZPatrolTeam,
   patrol_route: ZPatrolRoute,
+  patrol_plan: ZPatrolPlan,
   assistance_case: ZAssistanceCase,
 }
 
@@ -83,6 +85,7 @@ describe('audit labels', () => {
       'subsidy_standard',
       'subsidy_payout',
       'assistance_fund_entry',
+      'patrol_roster_edit',
     ]
     for (const type of written) expect(hasChinese(entityTypeLabel(type, 'zh')), type).toBe(true)
     expect(entityTypeLabel('unheard_of', 'zh')).toBe('unheard_of')

@@ -39,6 +39,8 @@ export const entityTypeLabels = {
   pairing: { zh: '一助一结对', en: 'Pairing (一助一)' },
   patrol_team: { zh: '巡逻队（组）', en: 'Patrol team or group' },
   patrol_route: { zh: '巡逻路线', en: 'Patrol route' },
+  patrol_plan: { zh: '巡逻计划', en: 'Patrol plan' },
+  patrol_roster_edit: { zh: '排班调整', en: 'Roster edit' },
   assistance_case: { zh: '临时救助', en: 'Temporary assistance case' },
   assistance_fund_entry: { zh: '临时救助备用金', en: 'Assistance petty fund entry' },
   import_job: { zh: '导入任务', en: 'Import job' },

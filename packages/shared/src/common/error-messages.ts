@@ -731,6 +731,27 @@ export const errorMessages = {
     zh: '换班须选择两个不同的班次',
     en: 'A swap needs two different roster entries',
   },
+  // Patrol plans and the roster (排班).
+  patrol_plan_team_unknown: {
+    zh: '请选择本社区在用的巡逻队（组）',
+    en: 'Choose a live patrol team or group of the committee',
+  },
+  patrol_plan_route_unknown: {
+    zh: '巡逻路线须是该队所属社区在用的路线',
+    en: 'The route must be a live route of the team’s committee',
+  },
+  patrol_roster_entry_unknown: {
+    zh: '该计划在这一天没有班次',
+    en: 'The plan has no roster entry on that day',
+  },
+  patrol_roster_team_unknown: {
+    zh: '顶班的队伍须是同一社区在用的巡逻队（组）',
+    en: 'The replacing team must be a live team of the same committee',
+  },
+  patrol_roster_member_unknown: {
+    zh: '请假人员须是该班次队伍当天的在队成员',
+    en: 'The member on leave must belong to the entry’s team on that day',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages

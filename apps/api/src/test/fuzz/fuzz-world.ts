@@ -192,13 +192,26 @@ export class FuzzWorld implements TResolver {
       { residentId: people[0], leader: true, joinedOn: addMonths(today, -1) },
       { 'if-match': `"${team.version}"` },
     )
-    await post('/patrol-routes', {
+    const route = await post('/patrol-routes', {
       committeeId,
       name: '夜巡一线',
       checkpoints: [
         { name: '东门岗亭', place: '东门治安岗亭' },
         { name: '18号楼', buildingId: building.id, expectedMinutes: 6 },
       ],
+    })
+    const plan = await post('/patrol-plans', {
+      teamId: team.id,
+      routeId: route.id,
+      days: { kind: 'every_day' },
+      start: '20:00',
+      end: '02:00',
+      from: addMonths(today, -1),
+    })
+    await post('/patrol-plans/roster-edits', {
+      kind: 'cancel',
+      entry: { planId: plan.id, date: plan.from },
+      reason: '暴雨',
     })
     await post('/api-tokens', {
       name: '对接',

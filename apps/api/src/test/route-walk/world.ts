@@ -58,6 +58,10 @@ export type TWorld = {
   /** A patrol route with one checkpoint at the building. */
   patrolRoute: string
   patrolCheckpoint: string
+  /** A plan of the team on the route, every night 20:00–次日02:00 from March 2026. */
+  patrolPlan: string
+  /** A cancellation of the plan's entry on 2 June 2026. */
+  patrolRosterEdit: string
 }
 export type TKind = keyof TWorld
 
@@ -97,6 +101,8 @@ export const absentWorld = (): TWorld => {
     patrolTeamMember: id(),
     patrolRoute: id(),
     patrolCheckpoint: id(),
+    patrolPlan: id(),
+    patrolRosterEdit: id(),
   }
 }
 
@@ -225,6 +231,19 @@ export const seedWorld = async (
     name: `${label}夜巡路线`,
     checkpoints: [{ name: '楼栋入口', buildingId: building.id }],
   })) as unknown as { id: string; checkpoints: { id: string }[] }
+  const patrolPlan = await post('/patrol-plans', {
+    teamId: team.id,
+    routeId: patrolRoute.id,
+    days: { kind: 'every_day' },
+    start: '20:00',
+    end: '02:00',
+    from: '2026-03-01',
+  })
+  const patrolRosterEdit = await post('/patrol-plans/roster-edits', {
+    kind: 'cancel',
+    entry: { planId: patrolPlan.id, date: '2026-06-02' },
+    reason: `${label}暴雨`,
+  })
   const assistanceCase = await post('/assistance-cases', {
     residentId: head!.id,
     kind: 'expense',
@@ -337,5 +356,7 @@ export const seedWorld = async (
     patrolTeamMember: joined.members[0]!.id,
     patrolRoute: patrolRoute.id,
     patrolCheckpoint: patrolRoute.checkpoints[0]!.id,
+    patrolPlan: patrolPlan.id,
+    patrolRosterEdit: patrolRosterEdit.id,
   }
 }
