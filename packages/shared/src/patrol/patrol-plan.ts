@@ -126,6 +126,9 @@ export const ZPatrolRosterEntry = z
     cancelled: z.boolean(),
     cancelReason: z.string().nullable(),
     log: ZRef.nullable().describe('The patrol log that fulfilled it'),
+    edits: z
+      .array(z.object({ id: ZId, kind: z.string() }))
+      .describe('The live edits on this entry (a swap on both of its entries), to undo them'),
   })
   .meta({ id: 'PatrolRosterEntry' })
 

@@ -89,6 +89,7 @@ const rosterOf = async (db: TTransaction, scope: TScope, month: string, committe
   const applied = applyRosterEdits(generated, ruleEdits)
   return {
     plans,
+    edits,
     entries: applied.entries.filter((e) => monthOf(e.date) === month),
     unmatched: applied.unmatched.map((e) => rowOf.get(e)!),
   }
@@ -98,9 +99,17 @@ const rosterOf = async (db: TTransaction, scope: TScope, month: string, committe
 const withNames = async (
   db: TTransaction,
   plans: readonly { id: string; start: string; end: string }[],
+  edits: readonly TEditRow[],
   entries: readonly TRosterEntry[],
 ): Promise<TPatrolRosterEntry[]> => {
   if (entries.length === 0) return []
+  const editsOf = new Map<string, { id: string; kind: string }[]>()
+  const note = (key: string, row: TEditRow) =>
+    editsOf.set(key, [...(editsOf.get(key) ?? []), { id: row.id, kind: row.kind }])
+  for (const row of edits) {
+    note(rosterKey(row.planId, fromDbDate(row.date)), row)
+    if (row.otherPlanId) note(rosterKey(row.otherPlanId, fromDbDate(row.otherDate!)), row)
+  }
   const ids = (pick: (e: TRosterEntry) => (string | null)[]) => [
     ...new Set(entries.flatMap(pick).filter((v): v is string => !!v)),
   ]
@@ -171,6 +180,7 @@ const withNames = async (
       cancelled: e.cancelled,
       cancelReason: e.cancelReason,
       log: log.get(e.key) ?? null,
+      edits: editsOf.get(e.key) ?? [],
     }
   })
 }
@@ -190,7 +200,7 @@ export const patrolRoster = async (
     : roster.entries
   return {
     month,
-    entries: await withNames(db, roster.plans, entries),
+    entries: await withNames(db, roster.plans, roster.edits, entries),
     unmatchedEdits: roster.unmatched.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -347,6 +357,7 @@ export const patrolToday = async (
   const months = [...new Set([monthOf(yesterday), monthOf(day)])]
   const rosters = await Promise.all(months.map((m) => rosterOf(db, scope, m)))
   const plans = rosters.flatMap((r) => r.plans)
+  const edits = rosters.flatMap((r) => r.edits)
   const mine = rosters
     .flatMap((r) => r.entries)
     .filter((e) => teamIds.has(e.teamId) && (e.date === day || e.date === yesterday))
@@ -359,6 +370,7 @@ export const patrolToday = async (
     entries: await withNames(
       db,
       plans,
+      edits,
       mine.filter((e) => e.date === serviceDate),
     ),
   }

@@ -22,6 +22,7 @@ type TEntry = {
   cancelled: boolean
   cancelReason: string | null
   log: { id: string } | null
+  edits: { id: string; kind: string }[]
   endsNextDay: boolean
 }
 
@@ -120,7 +121,12 @@ describe('the month’s roster', () => {
     expect(on(edited.entries, '2026-11-05')[0]).toMatchObject({
       cancelled: true,
       cancelReason: '暴雨',
+      edits: [{ id: cancel.json().id, kind: 'cancel' }],
     })
+    // A swap is an edit of both its entries: either one undoes it.
+    expect(on(edited.entries, '2026-11-07')[0]!.edits).toEqual([
+      { id: swap.json().id, kind: 'swap' },
+    ])
     expect(edited.unmatchedEdits).toEqual([])
     // A team's roster shows where it goes and where it was planned.
     const two = await roster(`&teamId=${teams.two.id}`)
