@@ -40,6 +40,8 @@ import { patrolRouteRoute } from './routes/patrol-route'
 import { patrolRouteQrPrintRoute } from './routes/patrol-route-print'
 import { patrolRoutesRoute } from './routes/patrol-routes'
 import { patrolTeamsRoute } from './routes/patrol-teams'
+import { patrolPlansRoute } from './routes/patrol-plans'
+import { patrolRosterRoute } from './routes/patrol-roster'
 import { subsidyCaseRoute } from './routes/subsidy-case'
 import { subsidyCaseNewRoute } from './routes/subsidy-case-new'
 import { subsidyCasesRoute } from './routes/subsidy-cases'
@@ -84,6 +86,8 @@ export const routeTree = rootRoute.addChildren([
     patrolRoutesRoute,
     patrolRouteRoute,
     patrolRouteQrPrintRoute,
+    patrolPlansRoute,
+    patrolRosterRoute,
     householdsRoute,
     householdRoute,
     householdPrintRoute,

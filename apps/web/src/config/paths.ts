@@ -24,6 +24,8 @@ export const paths = {
   pairings: '/pairings',
   patrolTeams: '/patrol-teams',
   patrolRoutes: '/patrol-routes',
+  patrolPlans: '/patrol-plans',
+  patrolRoster: '/patrol-roster',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',

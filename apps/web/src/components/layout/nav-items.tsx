@@ -8,6 +8,7 @@ import {
   MedicineBoxOutlined,
   ApartmentOutlined,
   BuildOutlined,
+  CalendarOutlined,
   ContainerOutlined,
   HeartOutlined,
   HomeOutlined,
@@ -47,6 +48,8 @@ export type TNavItem = {
     | 'pairings'
     | 'patrolTeams'
     | 'patrolRoutes'
+    | 'patrolPlans'
+    | 'patrolRoster'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -203,6 +206,20 @@ export const navItems: TNavItem[] = [
     to: paths.patrolRoutes,
     labelKey: 'patrolRoutes',
     icon: <FlagOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
+    to: paths.patrolPlans,
+    labelKey: 'patrolPlans',
+    icon: <ScheduleOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
+    to: paths.patrolRoster,
+    labelKey: 'patrolRoster',
+    icon: <CalendarOutlined aria-hidden />,
     permission: 'patrol:read',
     group: 'patrol',
   },

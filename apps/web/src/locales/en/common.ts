@@ -26,6 +26,8 @@ export const common: TMessages<typeof zh> = {
     pairings: 'Pairings',
     patrolTeams: 'Patrol teams',
     patrolRoutes: 'Patrol routes',
+    patrolPlans: 'Patrol plans',
+    patrolRoster: 'Roster',
     party: 'Party organisations',
     partyMembers: 'Party members',
     partyCoBuilding: 'Co-building units',

@@ -23,6 +23,8 @@ export const common = {
     pairings: '结对帮扶',
     patrolTeams: '巡逻队伍',
     patrolRoutes: '巡逻路线',
+    patrolPlans: '巡逻计划',
+    patrolRoster: '排班表',
     party: '党组织',
     partyMembers: '党员',
     partyCoBuilding: '共建单位',
