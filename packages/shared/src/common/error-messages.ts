@@ -732,26 +732,14 @@ export const errorMessages = {
     en: 'A swap needs two different roster entries',
   },
   // Patrol plans and the roster (排班).
-  patrol_plan_team_unknown: {
-    zh: '请选择本社区在用的巡逻队（组）',
-    en: 'Choose a live patrol team or group of the committee',
-  },
+  patrol_plan_team_unknown: { zh: '巡逻队（组）不存在', en: 'Unknown patrol team' },
   patrol_plan_route_unknown: {
-    zh: '巡逻路线须是该队所属社区在用的路线',
-    en: 'The route must be a live route of the team’s committee',
+    zh: '该队所属居委会没有这条路线',
+    en: 'Not a route of the team’s committee',
   },
-  patrol_roster_entry_unknown: {
-    zh: '该计划在这一天没有班次',
-    en: 'The plan has no roster entry on that day',
-  },
-  patrol_roster_team_unknown: {
-    zh: '顶班的队伍须是同一社区在用的巡逻队（组）',
-    en: 'The replacing team must be a live team of the same committee',
-  },
-  patrol_roster_member_unknown: {
-    zh: '请假人员须是该班次队伍当天的在队成员',
-    en: 'The member on leave must belong to the entry’s team on that day',
-  },
+  patrol_roster_entry_unknown: { zh: '该计划这天没有班次', en: 'No such roster entry' },
+  patrol_roster_team_unknown: { zh: '顶班队伍不存在', en: 'Unknown replacing team' },
+  patrol_roster_member_unknown: { zh: '此人当天不是该队成员', en: 'Not in the team that day' },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages

@@ -8,7 +8,6 @@ import {
   MedicineBoxOutlined,
   ApartmentOutlined,
   BuildOutlined,
-  CalendarOutlined,
   ContainerOutlined,
   HeartOutlined,
   HomeOutlined,
@@ -219,7 +218,7 @@ export const navItems: TNavItem[] = [
   {
     to: paths.patrolRoster,
     labelKey: 'patrolRoster',
-    icon: <CalendarOutlined aria-hidden />,
+    icon: <TableOutlined aria-hidden />,
     permission: 'patrol:read',
     group: 'patrol',
   },
