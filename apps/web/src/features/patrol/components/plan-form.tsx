@@ -131,6 +131,7 @@ const PlanForm = ({
                 value={value ?? undefined}
                 onChange={(id) => onChange(id ?? null)}
                 allowClear
+                showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('plans.noRoute')}
                 disabled={!committeeId}
                 loading={routes.isFetching}
