@@ -35,6 +35,7 @@ import { patrolRoutesRoutes, patrolTeamsRoutes } from './modules/patrol/patrol.r
 import { patrolFiguresRoutes } from './modules/patrol/patrol-figures.routes.ts'
 import { patrolLogsRoutes } from './modules/patrol/patrol-logs.routes.ts'
 import { patrolFollowUpsRoutes } from './modules/patrol/patrol-follow-ups.routes.ts'
+import { patrolPlansRoutes } from './modules/patrol/patrol-plans.routes.ts'
 import { residentsRoutes } from './modules/residents/residents.routes.ts'
 import {
   assistanceCasesRoutes,
@@ -87,6 +88,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(patrolFiguresRoutes, { prefix: '/v1/patrol-logs' })
   await app.register(patrolLogsRoutes, { prefix: '/v1/patrol-logs' })
   await app.register(patrolFollowUpsRoutes, { prefix: '/v1/patrol-follow-ups' })
+  await app.register(patrolPlansRoutes, { prefix: '/v1/patrol-plans' })
   await app.register(assistanceCasesRoutes, { prefix: '/v1/assistance-cases' })
   await app.register(assistanceFundRoutes, { prefix: '/v1/assistance-fund' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })

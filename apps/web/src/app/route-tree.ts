@@ -47,6 +47,8 @@ import { patrolTeamsRoute } from './routes/patrol-teams'
 import { patrolFiguresRoute } from './routes/patrol-figures'
 import { patrolFiguresPrintRoute } from './routes/patrol-figures-print'
 import { patrolPhoneRoute } from './routes/patrol-phone'
+import { patrolPlansRoute } from './routes/patrol-plans'
+import { patrolRosterRoute } from './routes/patrol-roster'
 import { subsidyCaseRoute } from './routes/subsidy-case'
 import { subsidyCaseNewRoute } from './routes/subsidy-case-new'
 import { subsidyCasesRoute } from './routes/subsidy-cases'
@@ -98,6 +100,8 @@ export const routeTree = rootRoute.addChildren([
     patrolLogNewRoute,
     patrolLogRoute,
     patrolFollowUpsRoute,
+    patrolPlansRoute,
+    patrolRosterRoute,
     householdsRoute,
     householdRoute,
     householdPrintRoute,

@@ -31,6 +31,8 @@ export const paths = {
   patrolFollowUps: '/patrol-follow-ups',
   /** 手机巡逻: the phone page, in its own frame (no side menu). */
   patrolPhone: '/m/patrol',
+  patrolPlans: '/patrol-plans',
+  patrolRoster: '/patrol-roster',
   users: '/users',
   // Not /api-tokens: a prefix rule for /api (nginx, vite, the server) would swallow it.
   apiTokens: '/tokens',

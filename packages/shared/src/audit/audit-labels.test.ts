@@ -18,6 +18,7 @@ import { ZResident } from '../residents/resident.ts'
 import { ZAssistanceCase } from '../subsidies/assistance-case.ts'
 import { ZPatrolLog } from '../patrol/patrol-log.ts'
 import { ZPatrolFollowUp } from '../patrol/patrol-follow-up.ts'
+import { ZPatrolPlan } from '../patrol/patrol-plan.ts'
 import { ZPatrolRoute } from '../patrol/patrol-route.ts'
 import { ZPatrolTeam } from '../patrol/patrol-team.ts'
 import { ZPairing } from '../subsidies/pairing-record.ts'
@@ -54,6 +55,7 @@ const snapshots: Record<string, z.ZodObject> = {
   patrol_route: ZPatrolRoute,
   patrol_log: ZPatrolLog,
   patrol_follow_up: ZPatrolFollowUp,
+  patrol_plan: ZPatrolPlan,
   assistance_case: ZAssistanceCase,
 }
 
@@ -88,6 +90,7 @@ describe('audit labels', () => {
       'subsidy_payout',
       'assistance_fund_entry',
       'patrol_photo',
+      'patrol_roster_edit',
     ]
     for (const type of written) expect(hasChinese(entityTypeLabel(type, 'zh')), type).toBe(true)
     expect(entityTypeLabel('unheard_of', 'zh')).toBe('unheard_of')

@@ -42,6 +42,8 @@ export const entityTypeLabels = {
   patrol_log: { zh: '巡逻记录', en: 'Patrol log' },
   patrol_photo: { zh: '巡逻照片', en: 'Patrol photo' },
   patrol_follow_up: { zh: '巡逻跟进事项', en: 'Patrol follow-up' },
+  patrol_plan: { zh: '巡逻计划', en: 'Patrol plan' },
+  patrol_roster_edit: { zh: '排班调整', en: 'Roster edit' },
   assistance_case: { zh: '临时救助', en: 'Temporary assistance case' },
   assistance_fund_entry: { zh: '临时救助备用金', en: 'Assistance petty fund entry' },
   import_job: { zh: '导入任务', en: 'Import job' },

@@ -783,6 +783,15 @@ export const errorMessages = {
     zh: '该跟进事项已办结，不能再修改或办结',
     en: 'This follow-up is closed already',
   },
+  // Patrol plans and the roster (排班).
+  patrol_plan_team_unknown: { zh: '巡逻队（组）不存在', en: 'Unknown patrol team' },
+  patrol_plan_route_unknown: {
+    zh: '该队所属居委会没有这条路线',
+    en: 'Not a route of the team’s committee',
+  },
+  patrol_roster_entry_unknown: { zh: '该计划这天没有班次', en: 'No such roster entry' },
+  patrol_roster_team_unknown: { zh: '顶班队伍不存在', en: 'Unknown replacing team' },
+  patrol_roster_member_unknown: { zh: '此人当天不是该队成员', en: 'Not in the team that day' },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages

@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import { issue } from '../common/issue.ts'
-import { ZDate, ZDateInput, ZId, ZRecordMeta, ZRef, optionalText } from '../common/record.ts'
+import { ZNumberedListQuery, pageOf, sortParam } from '../common/pagination.ts'
+import {
+  ZDate,
+  ZDateInput,
+  ZId,
+  ZRecordMeta,
+  ZRef,
+  optionalText,
+  updateOf,
+} from '../common/record.ts'
 import { ZMonth } from '../party/calendar.ts'
 import { ZPatrolTeamKind } from './patrol-codes.ts'
 import { ZPatrolClock, ZPatrolPerson, ZPatrolPersonInput } from './patrol-log.ts'
@@ -11,6 +20,7 @@ import { ZPatrolClock, ZPatrolPerson, ZPatrolPersonInput } from './patrol-log.ts
  * roster entry — named by its plan and service date — are swaps, replacements, leave and
  * cancellations, each a record of its own so the roster can be regenerated under them.
  */
+// `.overwrite`, not `.transform`: the same schema serializes answers (a transform cannot encode).
 export const ZPatrolPlanDays = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('every_day') }),
@@ -19,7 +29,7 @@ export const ZPatrolPlanDays = z
       weekdays: z
         .array(z.number().int().min(1).max(7))
         .min(1, issue('patrol_plan_days_required'))
-        .transform((days) => [...new Set(days)].sort((x, y) => x - y))
+        .overwrite((days) => [...new Set(days)].sort((x, y) => x - y))
         .describe('1 Monday … 7 Sunday'),
     }),
     z.object({
@@ -28,7 +38,7 @@ export const ZPatrolPlanDays = z
         .array(ZDateInput)
         .min(1, issue('patrol_plan_days_required'))
         .max(366)
-        .transform((dates) => [...new Set(dates)].sort()),
+        .overwrite((dates) => [...new Set(dates)].sort()),
     }),
   ])
   .meta({ id: 'PatrolPlanDays' })
@@ -71,6 +81,18 @@ export const ZPatrolPlan = ZRecordMeta.extend({
 }).meta({ id: 'PatrolPlan' })
 export type TPatrolPlan = z.infer<typeof ZPatrolPlan>
 
+/** A change of a plan: any of its fields (the dates' order is checked against the stored ones). */
+export const ZPatrolPlanUpdate = updateOf(z.object(planFields)).meta({ id: 'PatrolPlanUpdate' })
+
+export const ZPatrolPlanListQuery = ZNumberedListQuery.extend({
+  committeeId: ZId.optional(),
+  teamId: ZId.optional(),
+  routeId: ZId.optional(),
+  activeOn: ZDateInput.optional().describe('Plans in force that day (from ≤ day ≤ to)'),
+  sort: sortParam(['fromDate', 'createdAt'] as const, '-fromDate'),
+})
+export const ZPatrolPlanPage = pageOf(ZPatrolPlan).meta({ id: 'PatrolPlanPage' })
+
 /** A roster entry by its plan and service date (one entry a plan a day). */
 export const ZRosterEntryRef = z
   .object({ planId: ZId, date: ZDateInput })
@@ -104,6 +126,9 @@ export const ZPatrolRosterEntry = z
     cancelled: z.boolean(),
     cancelReason: z.string().nullable(),
     log: ZRef.nullable().describe('The patrol log that fulfilled it'),
+    edits: z
+      .array(z.object({ id: ZId, kind: z.string() }))
+      .describe('The live edits on this entry (a swap on both of its entries), to undo them'),
   })
   .meta({ id: 'PatrolRosterEntry' })
 
@@ -116,6 +141,23 @@ export const ZPatrolRoster = z
   })
   .meta({ id: 'PatrolRoster' })
 
-export const ZPatrolRosterQuery = z
-  .object({ month: ZMonth, committeeId: ZId.optional(), teamId: ZId.optional() })
-  .meta({ id: 'PatrolRosterQuery' })
+// No component id: a querystring schema stays inline for the OpenAPI document's parameters.
+export const ZPatrolRosterQuery = z.object({
+  month: ZMonth.optional().describe('Left out: the current month'),
+  committeeId: ZId.optional(),
+  teamId: ZId.optional(),
+})
+
+export const ZRosterEditParams = z.object({ editId: ZId })
+export const ZRosterEditCreated = z.object({ id: ZId }).meta({ id: 'PatrolRosterEditCreated' })
+
+/** The phone's 今日班次: the entries of the current service date for the caller's own teams. */
+export const ZPatrolToday = z
+  .object({
+    serviceDate: ZDate.describe('01:30 belongs to the night before when its window holds it'),
+    entries: z.array(ZPatrolRosterEntry),
+  })
+  .meta({ id: 'PatrolToday' })
+export type TPatrolToday = z.infer<typeof ZPatrolToday>
+export type TPatrolRoster = z.infer<typeof ZPatrolRoster>
+export type TPatrolRosterEntry = z.infer<typeof ZPatrolRosterEntry>

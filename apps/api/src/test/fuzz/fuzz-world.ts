@@ -228,6 +228,19 @@ export class FuzzWorld implements TResolver {
       openedOn: addMonths(today, -1),
       dueOn: today,
     })
+    const plan = await post('/patrol-plans', {
+      teamId: team.id,
+      routeId: patrolRoute.id,
+      days: { kind: 'every_day' },
+      start: '20:00',
+      end: '02:00',
+      from: addMonths(today, -1),
+    })
+    await post('/patrol-plans/roster-edits', {
+      kind: 'cancel',
+      entry: { planId: plan.id, date: plan.from },
+      reason: '暴雨',
+    })
     await post('/api-tokens', {
       name: '对接',
       role: 'viewer',

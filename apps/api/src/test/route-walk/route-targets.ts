@@ -407,6 +407,28 @@ export const routeTargets: Record<string, TTarget> = {
     id: 'patrolFollowUp',
     body: () => ({ closedOn: on, note: '已办结' }),
   },
+  'GET /api/v1/patrol-plans': {},
+  'POST /api/v1/patrol-plans': {
+    body: (w) => ({
+      teamId: w.patrolTeam,
+      routeId: w.patrolRoute,
+      days: { kind: 'weekdays', weekdays: [1, 3, 5] },
+      start: '19:30',
+      end: '21:30',
+      from: on,
+    }),
+  },
+  'GET /api/v1/patrol-plans/:id': { id: 'patrolPlan' },
+  'PATCH /api/v1/patrol-plans/:id': { id: 'patrolPlan', body: () => ({ note: '改' }) },
+  'DELETE /api/v1/patrol-plans/:id': { id: 'patrolPlan' },
+  'GET /api/v1/patrol-plans/roster': {},
+  'GET /api/v1/patrol-plans/today': {},
+  'POST /api/v1/patrol-plans/roster-edits': {
+    body: (w) => ({ kind: 'cancel', entry: { planId: w.patrolPlan, date: on }, reason: '停电' }),
+  },
+  'DELETE /api/v1/patrol-plans/roster-edits/:editId': {
+    params: { editId: (w) => w.patrolRosterEdit },
+  },
   'GET /api/v1/subsidy-payouts': {},
   'GET /api/v1/subsidy-payouts/summary': {},
   'GET /api/v1/subsidy-payouts/:id': { id: 'subsidyPayout' },

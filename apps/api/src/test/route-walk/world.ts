@@ -70,6 +70,10 @@ export type TWorld = {
   patrolQuestioning: string
   /** The follow-up of the incident (the 盘查 has none, to open one on). */
   patrolFollowUp: string
+  /** A plan of the team on the route, every night 20:00–次日02:00 from March 2026. */
+  patrolPlan: string
+  /** A cancellation of the plan's entry on 2 June 2026. */
+  patrolRosterEdit: string
 }
 export type TKind = keyof TWorld
 
@@ -115,6 +119,8 @@ export const absentWorld = (): TWorld => {
     patrolIncident: id(),
     patrolQuestioning: id(),
     patrolFollowUp: id(),
+    patrolPlan: id(),
+    patrolRosterEdit: id(),
   }
 }
 
@@ -265,6 +271,19 @@ export const seedWorld = async (
     openedOn: '2026-05-02',
     dueOn: '2026-05-20',
   })
+  const patrolPlan = await post('/patrol-plans', {
+    teamId: team.id,
+    routeId: patrolRoute.id,
+    days: { kind: 'every_day' },
+    start: '20:00',
+    end: '02:00',
+    from: '2026-03-01',
+  })
+  const patrolRosterEdit = await post('/patrol-plans/roster-edits', {
+    kind: 'cancel',
+    entry: { planId: patrolPlan.id, date: '2026-06-02' },
+    reason: `${label}暴雨`,
+  })
   const assistanceCase = await post('/assistance-cases', {
     residentId: head!.id,
     kind: 'expense',
@@ -383,5 +402,7 @@ export const seedWorld = async (
     patrolIncident: findings.incidentId,
     patrolQuestioning: findings.questioningId,
     patrolFollowUp: followUp.id,
+    patrolPlan: patrolPlan.id,
+    patrolRosterEdit: patrolRosterEdit.id,
   }
 }

@@ -34,6 +34,8 @@ describe('groupNavItems', () => {
       '/patrol-follow-ups',
       '/patrol-figures',
       '/m/patrol',
+      '/patrol-plans',
+      '/patrol-roster',
     ])
     const flat = entries.flatMap((e) => (e.kind === 'item' ? [e.item] : e.items))
     expect(flat.map((i) => i.to)).toEqual(navItems.map((i) => i.to))

@@ -4,6 +4,7 @@ import {
   BellOutlined,
   BankOutlined,
   CloudUploadOutlined,
+  CarryOutOutlined,
   FlagOutlined,
   MedicineBoxOutlined,
   MobileOutlined,
@@ -52,6 +53,8 @@ export type TNavItem = {
     | 'patrolLogs'
     | 'patrolFollowUps'
     | 'patrolPhone'
+    | 'patrolPlans'
+    | 'patrolRoster'
     | 'party'
     | 'partyMembers'
     | 'partyCoBuilding'
@@ -212,6 +215,20 @@ export const navItems: TNavItem[] = [
     group: 'patrol',
   },
   {
+    to: paths.patrolPlans,
+    labelKey: 'patrolPlans',
+    icon: <ScheduleOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
+    to: paths.patrolRoster,
+    labelKey: 'patrolRoster',
+    icon: <TableOutlined aria-hidden />,
+    permission: 'patrol:read',
+    group: 'patrol',
+  },
+  {
     to: paths.patrolLogs,
     labelKey: 'patrolLogs',
     icon: <ContainerOutlined aria-hidden />,
@@ -221,7 +238,7 @@ export const navItems: TNavItem[] = [
   {
     to: paths.patrolFollowUps,
     labelKey: 'patrolFollowUps',
-    icon: <ScheduleOutlined aria-hidden />,
+    icon: <CarryOutOutlined aria-hidden />,
     permission: 'patrol:read',
     group: 'patrol',
   },

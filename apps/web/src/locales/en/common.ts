@@ -30,6 +30,8 @@ export const common: TMessages<typeof zh> = {
     patrolLogs: 'Patrol register',
     patrolFollowUps: 'Follow-ups',
     patrolPhone: 'Patrol (phone)',
+    patrolPlans: 'Patrol plans',
+    patrolRoster: 'Roster',
     party: 'Party organisations',
     partyMembers: 'Party members',
     partyCoBuilding: 'Co-building units',

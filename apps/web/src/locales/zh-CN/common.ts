@@ -27,6 +27,8 @@ export const common = {
     patrolLogs: '巡逻登记',
     patrolFollowUps: '跟进事项',
     patrolPhone: '手机巡逻',
+    patrolPlans: '巡逻计划',
+    patrolRoster: '排班表',
     party: '党组织',
     partyMembers: '党员',
     partyCoBuilding: '共建单位',
