@@ -103,9 +103,8 @@ test('[PATROL] the follow-ups list: empty, then an overdue follow-up of a patrol
   })
 })
 
-// Runs once the logs API (/api/v1/patrol-logs, the "patrollogs" module) is merged: the register
-// list and a log's page read it, and 开跟进 is offered on the log's findings.
-test.fixme('[PATROL] the register lists the log; its page shows the findings and opens a follow-up on the incident', async ({
+// The register list and a log's page read the logs API; 开跟进 is offered on the log's findings.
+test('[PATROL] the register lists the log; its page shows the findings and opens a follow-up on the incident', async ({
   page,
 }) => {
   test.setTimeout(90_000)
@@ -127,6 +126,7 @@ test.fixme('[PATROL] the register lists the log; its page shows the findings and
   )
   await dialog.getByRole('button', { name: '保存', exact: true }).click()
   expect((await opened).status()).toBe(201)
-  await expect(page.getByText('已开跟进')).toBeVisible()
+  // The finding is marked on the page (the toast says it too).
+  await expect(page.locator('#main-content').getByText('已开跟进')).toBeVisible()
   await screenshot(page, 'log')
 })

@@ -3,7 +3,7 @@ import { seedCommittee, seedResident, seedUser } from '@cr/api/test/factories'
 import { testToday } from '@cr/api/test/test-clock'
 import { expect, test } from '../fixtures/test.ts'
 import { e2eCipher, e2eDb } from '../fixtures/db.ts'
-import { signInThroughPage } from '../fixtures/sign-in.ts'
+import { signInThroughApi, signInThroughPage } from '../fixtures/sign-in.ts'
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
@@ -20,23 +20,30 @@ const png = Buffer.from(
 )
 
 /**
- * Issue 15, done-when 2: a member on tonight's roster starts the patrol on the phone, checks in
- * at two of the three checkpoints by their QR payloads (typed: the seam the camera uses), goes
- * through a dead spot while recording a finding with a photo, and the queued work arrives once
- * when the signal returns. The API's clock is noon of `testToday` (CR_FIXED_NOW), so the plan's
+ * Issue 15, done-when 2: a patrol member (a field role's account) on tonight's roster starts the
+ * patrol on the phone, checks in at two of the three checkpoints by their QR payloads (typed: the
+ * seam the camera uses), goes through a dead spot while recording a finding with a photo, and the
+ * queued work arrives once when the signal returns. The office then sees the log, the third
+ * checkpoint missed, and opens the follow-up the finding asked for. The API's clock is noon of `testToday` (CR_FIXED_NOW), so the plan's
  * window runs 10:00–次日02:00: noon is inside tonight's service date whichever way the plans
  * module reads "tonight".
  */
-test('[PATROL] on the phone a member starts tonight’s patrol, scans two checkpoints, records a finding with a photo offline, and it arrives once', async ({
+test('[PATROL] on the phone a member starts tonight’s patrol, scans two checkpoints, records a finding with a photo offline, and it arrives once; the office sees it', async ({
   page,
   context,
+  browser,
 }) => {
   test.setTimeout(120_000)
   const suffix = Date.now().toString(36) + Math.random().toString(36).slice(2, 5)
   const db = e2eDb().prisma
   const committee = await seedCommittee(db, { name: `手机巡逻社区居委会${suffix}` })
-  const member = await seedUser(db, {
+  const clerk = await seedUser(db, {
     role: 'clerk',
+    displayName: `内勤${suffix.slice(-3)}`,
+    committeeIds: [committee.id],
+  })
+  const member = await seedUser(db, {
+    role: 'patrol_member',
     displayName: `巡逻员${suffix.slice(-3)}`,
     committeeIds: [committee.id],
   })
@@ -45,21 +52,26 @@ test('[PATROL] on the phone a member starts tonight’s patrol, scans two checkp
     name: `队员${suffix.slice(-3)}`,
   })
 
-  const api = async <T = { id: string; version: number }>(
-    method: 'get' | 'post',
-    url: string,
-    data?: object,
-    version?: number,
-  ) => {
-    const headers = version === undefined ? undefined : { 'If-Match': `"${version}"` }
-    const response = await page.request[method](`/api/v1${url}`, data ? { data, headers } : {})
-    expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true)
-    return (await response.json()) as T
-  }
+  // The office (a clerk, in a browser of its own) sets up the team, the route and the plan.
+  const officeContext = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+  const office = await officeContext.newPage()
+  await signInThroughApi(office, clerk.username, clerk.password)
+  const request =
+    (on: Page) =>
+    async <T = { id: string; version: number }>(
+      method: 'get' | 'post',
+      url: string,
+      data?: object,
+      version?: number,
+    ) => {
+      const headers = version === undefined ? undefined : { 'If-Match': `"${version}"` }
+      const response = await on.request[method](`/api/v1${url}`, data ? { data, headers } : {})
+      expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true)
+      return (await response.json()) as T
+    }
+  const api = request(office)
+  const phoneApi = request(page)
 
-  // Signed in through the page, as a member would on the phone; the set-up below uses the
-  // same session through the API.
-  await signInThroughPage(page, member.username, member.password)
   const team = await api('post', '/patrol-teams', {
     committeeId: committee.id,
     kind: 'team',
@@ -100,6 +112,10 @@ test('[PATROL] on the phone a member starts tonight’s patrol, scans two checkp
     from: testToday,
   })
 
+  // The member signs in on the phone: a field role lands on the phone page, not the office's.
+  await signInThroughPage(page, member.username, member.password)
+  await expect(page).toHaveURL(/\/m\/patrol$/)
+
   // Every answer to the phone's writes, to show each arrived once.
   const answered: string[] = []
   page.on('response', (response) => {
@@ -110,7 +126,6 @@ test('[PATROL] on the phone a member starts tonight’s patrol, scans two checkp
 
   let logId = ''
   await test.step('tonight’s patrol, started with who came', async () => {
-    await page.goto('/m/patrol')
     await expect(page.getByRole('heading', { name: '今晚巡逻' })).toBeVisible()
     const entry = page.getByRole('article', { name: `夜巡队${suffix.slice(-3)}` })
     await expect(entry).toContainText('10:00–次日02:00')
@@ -174,7 +189,7 @@ test('[PATROL] on the phone a member starts tonight’s patrol, scans two checkp
       `201 /api/v1/patrol-logs/${logId}/photos`,
     ])
     expect(answered.filter((a) => a.endsWith('/incidents'))).toHaveLength(1)
-    const log = await api<{
+    const log = await phoneApi<{
       visits: { checkpoint: { name: string } }[]
       incidents: { type: string; photoIds: string[]; needsFollowUp: boolean }[]
     }>('get', `/patrol-logs/${logId}`)
@@ -198,7 +213,7 @@ test('[PATROL] on the phone a member starts tonight’s patrol, scans two checkp
     expect((await ended).ok()).toBe(true)
     await expect(page.getByText('巡逻已结束')).toBeVisible()
     await screenshot(page, 'ended')
-    const log = await api<{
+    const log = await phoneApi<{
       end: string | null
       handoverNote: string | null
       score: { missed: number; visited: number } | null
@@ -207,6 +222,27 @@ test('[PATROL] on the phone a member starts tonight’s patrol, scans two checkp
     expect(log.handoverNote).toBe('3号楼消防通道需物业清理')
     expect(log.score).toMatchObject({ visited: 2, missed: 1 })
   })
+
+  await test.step('the office sees the log, the missed third checkpoint, and opens the follow-up', async () => {
+    await office.goto('/patrol-logs')
+    const row = office.getByRole('row', { name: new RegExp(`夜巡队${suffix.slice(-3)}`) })
+    await expect(row).toContainText('消防隐患')
+    await row.getByRole('link').first().click()
+    await expect(office).toHaveURL(new RegExp(`/patrol-logs/${logId}`))
+    const missed = office.getByRole('row', { name: /南门/ })
+    await expect(missed).toContainText('漏检')
+    await expect(office.getByText('3号楼楼道堆放纸箱，堵住消防通道')).toBeVisible()
+    await office.getByRole('button', { name: '开跟进' }).first().click()
+    const dialog = office.getByRole('dialog', { name: /开跟进/ })
+    const opened = office.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/patrol-follow-ups'),
+    )
+    await dialog.getByRole('button', { name: '保存', exact: true }).click()
+    expect((await opened).status()).toBe(201)
+    await office.goto('/patrol-follow-ups')
+    await expect(office.getByRole('row', { name: /3号楼楼道堆放纸箱/ })).toContainText('跟进中')
+  })
+  await officeContext.close()
 
   if (shots) {
     await page.setViewportSize({ width: 1366, height: 768 })

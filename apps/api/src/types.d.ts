@@ -37,11 +37,12 @@ declare module 'fastify' {
     /** Routes a user who must change their password may still call (me, change-password, logout). */
     allowPendingPasswordChange?: boolean
     /**
-     * `'own'`: for a field role's account (巡逻队员, 楼长) the guard resolves once the patrol teams
-     * it is a current member of into `actor.patrolTeamIds`; the services reading patrol teams and
-     * logs then keep to them (`modules/patrol/patrol-team-scope.ts`). Fails closed: a field role
-     * on a route without it sees no team's work.
+     * Whether a field role's account (巡逻队员, 楼长) may use the route, and how far. `'own'`: the
+     * guard resolves once the patrol teams it is a current member of into `actor.patrolTeamIds`,
+     * and the service keeps to them (`modules/patrol/patrol-team-scope.ts`). `'committee'`: the
+     * patrol's shared reference data (routes and their checkpoints), the committee scope only.
+     * Left out, a field role is refused (403) whatever its permission says: fails closed.
      */
-    teamScope?: 'own'
+    teamScope?: 'own' | 'committee'
   }
 }

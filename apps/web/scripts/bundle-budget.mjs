@@ -26,7 +26,7 @@ export const pages = [
   {
     name: 'sign-in (/login)',
     routes: ['src/app/routes/login.lazy.tsx'],
-    budgetKiB: 291,
+    budgetKiB: 277,
     goalKiB: 250,
   },
   {
@@ -41,7 +41,7 @@ export const pages = [
     // 150 until the list searches stopped loading the registry's schemas at start (issue 12):
     // the residents page now fetches them itself (its API answers are parsed with them), 7 KiB
     // that left the sign-in page's first load.
-    budgetKiB: 158,
+    budgetKiB: 160,
     goalKiB: 150,
   },
 ]

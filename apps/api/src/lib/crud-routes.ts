@@ -45,7 +45,7 @@ export const registerCrudRoutes = <S extends TSchemas>(
     /** `create`: when creating needs another permission than changing (patrol logs: `patrol:record`). */
     permissions: { read: TPermission; write: TPermission; create?: TPermission }
     /** `'own'` on every route: field roles keep to their own patrol teams (route-guard.ts). */
-    teamScope?: 'own'
+    teamScope?: 'own' | 'committee'
     schemas: S
     service: TService<S>
     /**

@@ -46,7 +46,7 @@ export type TExportOptions<T, Q extends z.ZodType> = {
   what: string
   permission: TPermission
   /** `'own'`: a field role's account reads only its own patrol teams' rows (route-guard.ts). */
-  teamScope?: 'own'
+  teamScope?: 'own' | 'committee'
   /** The list's query: the export takes the same filters, without `limit` and `cursor`. */
   listQuery: z.ZodType
   entityType: string

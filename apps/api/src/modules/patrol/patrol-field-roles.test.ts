@@ -18,13 +18,22 @@ describe('field roles (巡逻队员, 楼长): their own teams’ work only', () 
 
   it('is declared on every route of patrol logs and teams a field role can reach', () => {
     const reach = new Set<string>(rolePermissions.patrol_member)
-    const routes = t().app.routeTable.filter(
-      (r) => /^\/api\/v1\/patrol-(logs|teams)(\/|$)/.test(r.url) && reach.has(r.permission!),
+    const reachable = t().app.routeTable.filter((r) => reach.has(r.permission!))
+    const routes = reachable.filter(
+      (r) => /^\/api\/v1\/patrol-(logs|teams)(\/|$)/.test(r.url) && r.teamScope !== undefined,
     )
     expect(routes.length).toBeGreaterThan(10)
     expect(routes.filter((r) => r.teamScope !== 'own').map((r) => `${r.method} ${r.url}`)).toEqual(
       [],
     )
+    // Only the routes and their checkpoints are the committee's shared patrol data; every other
+    // route their permissions reach without a declaration refuses them (the guard, below).
+    expect(
+      reachable
+        .filter((r) => r.teamScope === 'committee')
+        .every((r) => r.url.startsWith('/api/v1/patrol-routes')),
+    ).toBe(true)
+    expect(reachable.filter((r) => r.teamScope === undefined).length).toBeGreaterThan(0)
   })
 
   it('see and record only the teams they are a current member of; no registry, no ID numbers, no office edits', async () => {
@@ -89,6 +98,18 @@ describe('field roles (巡逻队员, 楼长): their own teams’ work only', () 
     expect(someoneElses.json().errors).toEqual([
       expect.objectContaining({ path: 'teamId', code: 'patrol_team_unknown' }),
     ])
+
+    // Routes that do not say how a team limits them refuse a field role, whatever it may read:
+    // the month's roster and figures (the office's), a route's QR codes (scans without walking).
+    for (const path of [
+      '/patrol-plans/roster?month=2026-03',
+      '/patrol-logs/figures?month=2026-03',
+      `/patrol-routes/${w.route.id}/qr-sheet`,
+      '/patrol-follow-ups',
+    ])
+      expect((await w.api(auth, 'GET', path)).statusCode, path).toBe(403)
+    expect((await w.api(auth, 'GET', `/patrol-routes/${w.route.id}`)).statusCode).toBe(200)
+    expect((await w.api(auth, 'GET', '/patrol-plans/today')).statusCode).toBe(200)
 
     // Teams: theirs only.
     const teams = (await w.api(auth, 'GET', '/patrol-teams')).json()

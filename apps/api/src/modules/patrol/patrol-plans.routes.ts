@@ -36,7 +36,8 @@ export const patrolPlansRoutes: FastifyPluginAsync = async (base) => {
       roster.patrolRoster(app.db.prisma, request.actor!, app.today(), request.query),
   })
   app.get('/today', {
-    config: { permission: 'patrol:read' },
+    // The caller's own teams by construction (the service reads its memberships).
+    config: { permission: 'patrol:read', teamScope: 'own' },
     schema: {
       operationId: 'getPatrolToday',
       tags: [tag],

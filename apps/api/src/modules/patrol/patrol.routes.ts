@@ -94,6 +94,8 @@ export const patrolRoutesRoutes: FastifyPluginAsync = async (base) => {
     names: { singular: 'PatrolRoute', plural: 'PatrolRoutes' },
     labels: { singular: 'patrol route', plural: 'patrol routes' },
     permissions: { read: 'patrol:read', write: 'patrol:write' },
+    // The phone shows the route's checkpoints: shared by the committee's teams.
+    teamScope: 'committee',
     schemas: {
       record: ZPatrolRoute,
       create: ZPatrolRouteCreate,

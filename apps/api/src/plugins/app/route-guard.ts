@@ -40,8 +40,13 @@ export default fp(async (app) => {
     if (actor.sessionId && !isSameOriginWrite(request))
       throw new AppError('cross_site_request', 403)
     if (permission !== 'authenticated' && !actor.permissions.has(permission)) throw forbidden()
-    if (request.routeOptions.config.teamScope === 'own' && isFieldRole(actor.role))
-      request.actor = { ...actor, patrolTeamIds: await ownPatrolTeamIds(app.db.prisma, actor) }
+    if (isFieldRole(actor.role)) {
+      // A field role reaches only the routes that say how its team limits it (types.d.ts).
+      const { teamScope } = request.routeOptions.config
+      if (!teamScope) throw forbidden()
+      if (teamScope === 'own')
+        request.actor = { ...actor, patrolTeamIds: await ownPatrolTeamIds(app.db.prisma, actor) }
+    }
   }
 
   app.addHook('onRequest', async (request, reply) => {

@@ -12,7 +12,7 @@ export type TRouteInfo = {
   permission: TRoutePermission | undefined
   operationId: string | undefined
   /** `'own'`: field roles keep to their own patrol teams on this route (route-guard.ts). */
-  teamScope?: 'own'
+  teamScope?: 'own' | 'committee'
 }
 
 const problemResponse = {

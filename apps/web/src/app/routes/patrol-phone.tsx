@@ -16,7 +16,7 @@ export const patrolPhoneRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQueryOptions())
     if (!me) throw redirect({ to: paths.login, search: { redirect: location.href } })
     if (me.mustChangePassword) throw redirect({ to: paths.changePassword })
-    requirePermission(me, 'patrol:read')
+    requirePermission(me, 'patrol:record')
     return { me }
   },
 }).lazy(() => import('./patrol-phone.lazy').then((m) => m.Route))

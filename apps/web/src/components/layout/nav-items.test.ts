@@ -30,12 +30,12 @@ describe('groupNavItems', () => {
     expect(patrol?.kind === 'group' && patrol.items.map((i) => i.to)).toEqual([
       '/patrol-teams',
       '/patrol-routes',
+      '/patrol-plans',
+      '/patrol-roster',
       '/patrol-logs',
       '/patrol-follow-ups',
       '/patrol-figures',
       '/m/patrol',
-      '/patrol-plans',
-      '/patrol-roster',
     ])
     const flat = entries.flatMap((e) => (e.kind === 'item' ? [e.item] : e.items))
     expect(flat.map((i) => i.to)).toEqual(navItems.map((i) => i.to))

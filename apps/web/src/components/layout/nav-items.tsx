@@ -253,7 +253,7 @@ export const navItems: TNavItem[] = [
     to: paths.patrolPhone,
     labelKey: 'patrolPhone',
     icon: <MobileOutlined aria-hidden />,
-    permission: 'patrol:read',
+    permission: 'patrol:record',
     group: 'patrol',
   },
   {
