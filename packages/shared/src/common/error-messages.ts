@@ -784,7 +784,6 @@ export const errorMessages = {
     en: 'This follow-up is closed already',
   },
   // Patrol plans and the roster (排班).
-  patrol_plan_team_unknown: { zh: '巡逻队（组）不存在', en: 'Unknown patrol team' },
   patrol_plan_route_unknown: {
     zh: '该队所属居委会没有这条路线',
     en: 'Not a route of the team’s committee',

@@ -63,7 +63,7 @@ const teamInScope = async (db: TTransaction, actor: TActor, teamId: string) => {
     where: { AND: [{ id: teamId, deletedAt: null }, committeeScope(actor)] },
     select: { id: true, committeeId: true },
   })
-  if (!team) throw fieldError('teamId', 'patrol_plan_team_unknown')
+  if (!team) throw fieldError('teamId', 'patrol_team_unknown')
   return team
 }
 
@@ -128,7 +128,7 @@ export const updatePatrolPlan = (
     const committeeId = before.committee.id
     if (input.teamId !== undefined) {
       const team = await teamInScope(ctx.tx, ctx.actor, input.teamId)
-      if (team.committeeId !== committeeId) throw fieldError('teamId', 'patrol_plan_team_unknown')
+      if (team.committeeId !== committeeId) throw fieldError('teamId', 'patrol_team_unknown')
     }
     if (input.routeId !== undefined) await checkRoute(ctx.tx, committeeId, input.routeId)
     const from = input.from ?? before.from

@@ -110,7 +110,7 @@ describe('patrol plans', () => {
       ['routeId', 'patrol_plan_route_unknown'],
     ])
     expect(await refused({ teamId: other.teams.one.id })).toEqual([
-      ['teamId', 'patrol_plan_team_unknown'],
+      ['teamId', 'patrol_team_unknown'],
     ])
   })
 
