@@ -1,8 +1,10 @@
+import { ZPatrolLogEnd } from '@cr/shared/patrol/patrol-log'
 import { Button } from 'antd'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { chinaClockNow, type TPhoneSession } from './patrol-session'
 import { phoneQueue, sendQueued } from './use-offline-queue'
+import { contractBody } from './contract-body'
 
 /** 结束巡逻: the end time is now; the handover note (交接班记录) goes to the next shift. */
 export const EndScreen = ({
@@ -18,10 +20,16 @@ export const EndScreen = ({
   const noteId = useId()
   const [note, setNote] = useState('')
   const end = async () => {
+    const checked = contractBody(ZPatrolLogEnd, {
+      end: chinaClockNow(),
+      handoverNote: note.trim() || null,
+    })
+    // A clock and a note of the screen's own length: the contract refuses neither.
+    if ('error' in checked) throw new Error(checked.error)
     await phoneQueue().add({
       path: `/patrol-logs/${session.logId}/end`,
       label: t('phone.item.end'),
-      body: { kind: 'json', value: { end: chinaClockNow(), handoverNote: note.trim() || null } },
+      body: checked.body,
     })
     void sendQueued()
     onEnded()

@@ -1,3 +1,4 @@
+import { ZPatrolIncidentInput } from '@cr/shared/patrol/patrol-log'
 import {
   incidentTypeLabels,
   incidentTypes,
@@ -11,6 +12,7 @@ import { newLocalId } from './offline-queue'
 import type { TPhoneSession } from './patrol-session'
 import { resizePhoto } from './resize-photo'
 import { phoneQueue, sendQueued } from './use-offline-queue'
+import { contractBody } from './contract-body'
 
 /**
  * 记录发现: a type as big buttons, a few words, a photo from the back camera (made small on the
@@ -65,32 +67,30 @@ export const FindingScreen = ({
 
   const save = async () => {
     if (!type || !text.trim()) return setError(t('phone.finding.required'))
+    const photoIds: string[] = photo ? [newLocalId()] : []
+    const checked = contractBody(ZPatrolIncidentInput, {
+      type,
+      text: text.trim(),
+      photoIds,
+      handling: followUp ? 'follow_up' : 'handled_on_site',
+      needsFollowUp: followUp,
+    })
+    if ('error' in checked) return setError(checked.error)
     setSaving(true)
     const queue = phoneQueue()
-    const photoIds: string[] = []
     if (photo) {
-      const photoId = newLocalId()
+      const photoId = photoIds[0]!
       await queue.add({
         path: `/patrol-logs/${session.logId}/photos`,
         creates: photoId,
         label: t('phone.item.photo'),
         body: { kind: 'file', blob: photo.blob, name: 'finding.jpg' },
       })
-      photoIds.push(photoId)
     }
     await queue.add({
       path: `/patrol-logs/${session.logId}/incidents`,
       label: t('phone.item.incident', { type: label(type) }),
-      body: {
-        kind: 'json',
-        value: {
-          type,
-          text: text.trim(),
-          photoIds,
-          handling: followUp ? 'follow_up' : 'handled_on_site',
-          needsFollowUp: followUp,
-        },
-      },
+      body: checked.body,
     })
     void sendQueued()
     onDone({ ...session, findings: session.findings + 1 })

@@ -1,3 +1,4 @@
+import { ZPatrolCheckpointVisitCreate } from '@cr/shared/patrol/patrol-log'
 import { parsePatrolQr } from '@cr/shared/patrol/patrol-route'
 import { Button } from 'antd'
 import { Notice, Loading } from './notice'
@@ -7,6 +8,7 @@ import { currentFix } from './position'
 import { clockOf, type TPhoneSession } from './patrol-session'
 import { QueueProblems } from './queue-problems'
 import { phoneQueue, sendQueued } from './use-offline-queue'
+import { contractBody } from './contract-body'
 
 // The camera scanner (and its decoder) is fetched only when a member opens it.
 const QrScanner = lazy(() => import('./qr-scanner').then((m) => ({ default: m.QrScanner })))
@@ -44,13 +46,16 @@ export const PatrolScreen = ({
         text: t('phone.patrol.repeated', { name: checkpoint.name }),
       })
     const scannedAt = new Date().toISOString()
+    const checked = contractBody(ZPatrolCheckpointVisitCreate, {
+      checkpointId: checkpoint.id,
+      scannedAt,
+      position: currentFix(),
+    })
+    if ('error' in checked) return setNotice({ type: 'error', text: checked.error })
     await phoneQueue().add({
       path: `/patrol-logs/${session.logId}/visits`,
       label: t('phone.item.visit', { name: checkpoint.name }),
-      body: {
-        kind: 'json',
-        value: { checkpointId: checkpoint.id, scannedAt, position: currentFix() },
-      },
+      body: checked.body,
     })
     void sendQueued()
     onChange({ ...session, visits: { ...session.visits, [checkpoint.id]: scannedAt } })

@@ -1,3 +1,4 @@
+import { ZPatrolLogCreate } from '@cr/shared/patrol/patrol-log'
 import type { TPatrolPersonInput } from '@cr/shared/patrol/patrol-log'
 import type { TPatrolTeamMember } from '@cr/shared/patrol/patrol-team'
 import { Button } from 'antd'
@@ -9,6 +10,7 @@ import { newLocalId } from './offline-queue'
 import { type TPhoneEntry, usePhoneRoute, usePhoneTeam } from './phone-api'
 import { chinaClockNow, type TPhoneSession } from './patrol-session'
 import { phoneQueue, sendQueued } from './use-offline-queue'
+import { contractBody } from './contract-body'
 
 const personOf = (member: TPatrolTeamMember): TPatrolPersonInput | null =>
   member.user
@@ -50,23 +52,22 @@ export const StartScreen = ({
     if (!leader) return setError(t('phone.start.noneTicked'))
     const logId = newLocalId()
     const start = chinaClockNow()
+    const checked = contractBody(ZPatrolLogCreate, {
+      date: entry.date,
+      start,
+      teamId: entry.team.id,
+      leader: personOf(leader)!,
+      members: ticked.map((m) => personOf(m)!),
+      routeId: entry.route?.id ?? null,
+      planId: entry.plan.id,
+    })
+    if ('error' in checked) return setError(checked.error)
     const queue = phoneQueue()
     await queue.add({
       path: '/patrol-logs',
       creates: logId,
       label: t('phone.item.start'),
-      body: {
-        kind: 'json',
-        value: {
-          date: entry.date,
-          start,
-          teamId: entry.team.id,
-          leader: personOf(leader),
-          members: ticked.map(personOf),
-          routeId: entry.route?.id ?? null,
-          planId: entry.plan.id,
-        },
-      },
+      body: checked.body,
     })
     void sendQueued()
     onStarted({
