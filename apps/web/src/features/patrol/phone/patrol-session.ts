@@ -1,6 +1,7 @@
 import { chinaLocalOf } from '@cr/shared/patrol/patrol-time'
 import { useCallback, useEffect, useState } from 'react'
 import { idbValue } from './queue-storage-idb'
+import { phoneOwner } from './use-offline-queue'
 
 /**
  * The patrol under way on this phone, kept in IndexedDB beside the queue: the log's id (a
@@ -20,7 +21,8 @@ export type TPhoneSession = {
   startedAt: string
 }
 
-const stored = idbValue<TPhoneSession>('session')
+/** The signed-in account's patrol under way (one per account, as the queue). */
+const stored = () => idbValue<TPhoneSession>(`session:${phoneOwner()}`)
 
 /** Now as `HH:MM` China time, as logs record their start and end. */
 export const chinaClockNow = (now = new Date()) => chinaLocalOf(now).slice(11, 16)
@@ -38,17 +40,19 @@ export const usePhoneSession = () => {
   const [session, setSession] = useState<TPhoneSession | null | undefined>(undefined)
   useEffect(() => {
     let live = true
-    void stored.load().then(
-      (value) => live && setSession(value ?? null),
-      () => live && setSession(null),
-    )
+    void stored()
+      .load()
+      .then(
+        (value) => live && setSession(value ?? null),
+        () => live && setSession(null),
+      )
     return () => {
       live = false
     }
   }, [])
   const save = useCallback((next: TPhoneSession | null) => {
     setSession(next)
-    void stored.save(next)
+    void stored().save(next)
   }, [])
   return { session, save, loading: session === undefined }
 }

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { paths } from '@/config/paths'
 import { logout, meQueryKey, useMe } from '@/lib/auth'
-import { useOfflineQueue } from './use-offline-queue'
+import { setPhoneOwner, useOfflineQueue } from './use-offline-queue'
 import { usePhoneManifest } from './use-phone-manifest'
 import './phone.css'
 
@@ -18,6 +18,8 @@ import './phone.css'
 export const PhoneShell = ({ children }: { children: ReactNode }) => {
   const { t } = useTranslation('patrol')
   const me = useMe()
+  // Before the screens below use the queue: theirs is this account's (use-offline-queue.ts).
+  setPhoneOwner(me.user.id)
   const signOut = useSignOut()
   usePhoneManifest()
   return (

@@ -8,13 +8,17 @@ import type { TQueueState, TQueueStorage } from './offline-queue'
  * Blobs as they are, so a photo taken offline survives a reload until it is sent.
  */
 const store = () => createStore('cr-patrol-phone', 'kv')
-const queueKey = 'queue'
 
-export const idbQueueStorage = (): TQueueStorage => {
+/**
+ * One queue per account (`queue:<user id>`): a phone the team shares sends each member's work
+ * under their own session, never under whoever signs in next.
+ */
+export const idbQueueStorage = (owner: string): TQueueStorage => {
   const kv = store()
+  const key = `queue:${owner}`
   return {
-    load: () => get<TQueueState>(queueKey, kv),
-    save: (state) => set(queueKey, state, kv),
+    load: () => get<TQueueState>(key, kv),
+    save: (state) => set(key, state, kv),
   }
 }
 

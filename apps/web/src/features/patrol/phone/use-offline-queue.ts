@@ -10,9 +10,24 @@ import { fetchTransport } from './queue-transport'
 let queue: TOfflineQueue | null = null
 let timer: ReturnType<typeof setTimeout> | null = null
 let users = 0
+let owner = ''
+
+/**
+ * The signed-in account whose queue and patrol the page shows (phone-shell.tsx sets it as it
+ * renders, before any screen uses the queue): each account has its own, so what one member left
+ * queued is never sent under another's session.
+ */
+export const setPhoneOwner = (userId: string) => {
+  if (owner === userId) return
+  owner = userId
+  queue = null
+  if (timer) clearTimeout(timer)
+  timer = null
+}
+export const phoneOwner = () => owner
 
 export const phoneQueue = (): TOfflineQueue => {
-  queue ??= createOfflineQueue({ storage: idbQueueStorage(), transport: fetchTransport })
+  queue ??= createOfflineQueue({ storage: idbQueueStorage(owner), transport: fetchTransport })
   return queue
 }
 
