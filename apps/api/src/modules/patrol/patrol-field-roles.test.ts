@@ -78,6 +78,7 @@ describe('field roles (巡逻队员, 楼长): their own teams’ work only', () 
       leader: { kind: 'resident', id: w.leader.id },
       members: [{ kind: 'resident', id: w.leader.id }],
       routeId: w.route.id,
+      incidents: [{ type: 'fire_hazard', text: '消防通道堆放杂物' }],
     })
     const theirs = office.json()
     expect((await w.api(auth, 'GET', `/patrol-logs/${theirs.id}`)).statusCode).toBe(404)
@@ -99,13 +100,41 @@ describe('field roles (巡逻队员, 楼长): their own teams’ work only', () 
       expect.objectContaining({ path: 'teamId', code: 'patrol_team_unknown' }),
     ])
 
+    // The other team's roster nights and follow-ups are not theirs either; their own are.
+    const plan = async (teamId: string) =>
+      (
+        await w.api(w.auth, 'POST', '/patrol-plans', {
+          teamId,
+          days: { kind: 'weekdays', weekdays: [1] },
+          start: '20:00',
+          end: '02:00',
+          from: '2026-03-01',
+          to: '2026-03-31',
+        })
+      ).json()
+    await plan(w.team.id)
+    const ownPlan = await plan(own.id)
+    const roster = (await w.api(auth, 'GET', '/patrol-plans/roster?month=2026-03')).json()
+    expect(roster.entries.map((e: { plan: { id: string } }) => e.plan.id)).toEqual(
+      Array(5).fill(ownPlan.id),
+    )
+    const followUp = await w.api(w.auth, 'POST', '/patrol-follow-ups', {
+      findingId: theirs.incidents[0].id,
+      ownerId: w.clerk.id,
+      openedOn: '2026-03-02',
+      dueOn: '2026-03-09',
+    })
+    expect(followUp.statusCode, followUp.body).toBe(201)
+    expect((await w.api(auth, 'GET', '/patrol-follow-ups')).json().items).toEqual([])
+    expect((await w.api(auth, 'GET', `/patrol-follow-ups/${followUp.json().id}`)).statusCode).toBe(
+      404,
+    )
+
     // Routes that do not say how a team limits them refuse a field role, whatever it may read:
-    // the month's roster and figures (the office's), a route's QR codes (scans without walking).
+    // the month's figures (the office's report), a route's QR codes (scans without walking).
     for (const path of [
-      '/patrol-plans/roster?month=2026-03',
       '/patrol-logs/figures?month=2026-03',
       `/patrol-routes/${w.route.id}/qr-sheet`,
-      '/patrol-follow-ups',
     ])
       expect((await w.api(auth, 'GET', path)).statusCode, path).toBe(403)
     expect((await w.api(auth, 'GET', `/patrol-routes/${w.route.id}`)).statusCode).toBe(200)

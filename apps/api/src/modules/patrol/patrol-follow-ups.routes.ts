@@ -19,6 +19,8 @@ export const patrolFollowUpsRoutes: FastifyPluginAsync = async (base) => {
     names: { singular: 'PatrolFollowUp', plural: 'PatrolFollowUps' },
     labels: { singular: 'patrol follow-up', plural: 'patrol follow-ups' },
     permissions: { read: 'patrol:read', write: 'patrol:write' },
+    // 楼长 and 巡逻队员 read their own teams' follow-ups; writing is the office's.
+    teamScope: 'own',
     schemas: {
       record: ZPatrolFollowUp,
       create: ZPatrolFollowUpCreate,

@@ -14,6 +14,7 @@ import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import { pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { updateVersioned } from '../../lib/versioned.ts'
+import { ownTeamsFilter } from './patrol-team-scope.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import {
   patrolFollowUpInclude,
@@ -23,7 +24,11 @@ import {
 
 /** A follow-up shows while it and its log are live and in the actor's committees. */
 const visibleFollowUps = (actor: TActor) => ({
-  AND: [{ deletedAt: null, log: { deletedAt: null } }, committeeScope(actor)],
+  // A field role's account: the follow-ups of its own teams' logs (patrol-team-scope.ts).
+  AND: [
+    { deletedAt: null, log: { deletedAt: null, ...ownTeamsFilter(actor) } },
+    committeeScope(actor),
+  ],
 })
 
 export const getPatrolFollowUp = async (

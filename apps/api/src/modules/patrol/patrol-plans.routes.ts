@@ -24,7 +24,8 @@ import * as roster from './patrol-roster.service.ts'
 export const patrolPlansRoutes: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<ZodTypeProvider>()
   app.get('/roster', {
-    config: { permission: 'patrol:read' },
+    // 楼长 and 巡逻队员 see their own teams' nights (the service keeps to them).
+    config: { permission: 'patrol:read', teamScope: 'own' },
     schema: {
       operationId: 'getPatrolRoster',
       tags: [tag],

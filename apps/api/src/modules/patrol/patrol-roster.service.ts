@@ -22,6 +22,7 @@ import { fieldError, notFound } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import { toPlanRule } from './patrol-plan-dto.ts'
+import { isOwnTeam } from './patrol-team-scope.ts'
 
 type TScope = Pick<TActor, 'allCommittees' | 'committeeIds'>
 type TEditRow = Awaited<ReturnType<TTransaction['patrolRosterEdit']['findMany']>>[number]
@@ -195,9 +196,12 @@ export const patrolRoster = async (
   const month = query.month ?? monthOf(today)
   const roster = await rosterOf(db, actor, month, query.committeeId)
   // A team's entries include those it was swapped out of or replaced on (shown as planned).
-  const entries = query.teamId
-    ? roster.entries.filter((e) => e.teamId === query.teamId || e.plannedTeamId === query.teamId)
-    : roster.entries
+  const ofTeam = (e: (typeof roster.entries)[number], team: (id: string) => boolean) =>
+    team(e.teamId) || (e.plannedTeamId !== null && team(e.plannedTeamId))
+  const entries = roster.entries
+    .filter((e) => !query.teamId || ofTeam(e, (id) => id === query.teamId))
+    // A field role's account: its own teams' nights (patrol-team-scope.ts).
+    .filter((e) => ofTeam(e, (id) => isOwnTeam(actor, id)))
   return {
     month,
     entries: await withNames(db, roster.plans, roster.edits, entries),
