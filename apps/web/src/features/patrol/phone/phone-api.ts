@@ -1,22 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { ZDate } from '@cr/shared/common/record'
-import { ZPatrolRosterEntry } from '@cr/shared/patrol/patrol-plan'
+import { ZPatrolToday, type TPatrolToday } from '@cr/shared/patrol/patrol-plan'
 import { ZPatrolRoute } from '@cr/shared/patrol/patrol-route'
 import { ZPatrolTeam } from '@cr/shared/patrol/patrol-team'
-import { z } from 'zod'
 import { apiRequest } from '@/lib/api-client'
 import { recordRoots } from '@/lib/record-keys'
 
-/**
- * What the phone reads. `GET /patrol-plans/today` is the plans module's (`ZPatrolToday` in
- * patrol-plan.ts once that lands); its shape is repeated here so this page does not wait on it.
- */
-export const ZPhoneToday = z.object({
-  serviceDate: ZDate,
-  entries: z.array(ZPatrolRosterEntry),
-})
-export type TPhoneToday = z.infer<typeof ZPhoneToday>
-export type TPhoneEntry = TPhoneToday['entries'][number]
+/** What the phone reads: tonight's entries (`GET /patrol-plans/today`), a team, a route. */
+export type TPhoneEntry = TPatrolToday['entries'][number]
 
 const phoneKeys = {
   today: [...recordRoots.patrol, 'phone', 'today'] as const,
@@ -27,7 +17,7 @@ const phoneKeys = {
 export const usePatrolToday = () =>
   useQuery({
     queryKey: phoneKeys.today,
-    queryFn: ({ signal }) => apiRequest('/patrol-plans/today', { signal }, ZPhoneToday),
+    queryFn: ({ signal }) => apiRequest('/patrol-plans/today', { signal }, ZPatrolToday),
     // A phone reopened on patrol must not show an old night: read it again when shown.
     staleTime: 60_000,
   })
