@@ -54,6 +54,10 @@ export const permissions = [
   'patrol:read',
   'patrol:write',
   'patrol:record',
+  'statistics:read',
+  'report:write',
+  'reminder:read',
+  'reminder:write',
 ] as const
 export const ZPermission = z.enum(permissions)
 export type TPermission = z.infer<typeof ZPermission>
@@ -64,6 +68,8 @@ const readOnly: TPermission[] = [
   'party:read',
   'subsidy:read',
   'patrol:read',
+  'statistics:read',
+  'reminder:read',
 ]
 
 /**
@@ -82,6 +88,8 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     'subsidy:approve',
     'patrol:write',
     'patrol:record',
+    'report:write',
+    'reminder:write',
   ],
   clerk: [
     ...readOnly,
@@ -92,6 +100,8 @@ export const rolePermissions: Record<TRole, readonly TPermission[]> = {
     'subsidy:write',
     'patrol:write',
     'patrol:record',
+    'report:write',
+    'reminder:write',
   ],
   viewer: [...readOnly],
   // 记录巡逻: logs, checkpoint scans, findings and photos of their own teams; nothing else.

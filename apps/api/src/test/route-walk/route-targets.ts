@@ -342,6 +342,9 @@ export const routeTargets: Record<string, TTarget> = {
   'DELETE /api/v1/patrol-routes/:id': { id: 'patrolRoute' },
   'GET /api/v1/patrol-routes/:id/qr-sheet': { id: 'patrolRoute' },
   'GET /api/v1/patrol-logs/figures': {},
+  'GET /api/v1/statistics': {},
+  'GET /api/v1/statistics/series': {},
+  'GET /api/v1/statistics/figures/:key/rows': { params: { key: 'registry.buildings' } },
   'POST /api/v1/patrol-routes/:id/checkpoints/:checkpointId/regenerate-qr': {
     id: 'patrolRoute',
     params: { checkpointId: (w) => w.patrolCheckpoint },

@@ -1,0 +1,9 @@
+import { registryFigureSource } from './modules/residents/registry.figures.ts'
+import type { TFigureSource } from './modules/statistics/figure-source.ts'
+
+/**
+ * The modules' figures (`modules/statistics/figure-source.ts`), in the report's order. A record
+ * module keeps its source in `modules/<module>/<module>.figures.ts` and adds one line here, as it
+ * adds one to `routes.ts` and `ledger-types.ts`.
+ */
+export const figureSources: readonly TFigureSource[] = [registryFigureSource]
