@@ -64,18 +64,16 @@ export const ZFigureKey = z
   .regex(/^[a-z-]+\.[a-z0-9.-]+$/)
   .describe('A figure of the catalog, `<module>.<name>`')
 
-export const ZStatisticsQuery = z
-  .object({
-    asOf: ZDateInput.optional().describe(
-      'The day the figures are as of (end of day); today if left out',
-    ),
-    from: ZDateInput.optional().describe(
-      'The first day of the period the "during the period" figures count (new members, moves, ' +
-        'patrols); 1 January of `asOf`’s year if left out',
-    ),
-    committeeId: ZId.optional().describe('One residents’ committee; all in scope if left out'),
-  })
-  .meta({ id: 'StatisticsQuery' })
+export const ZStatisticsQuery = z.object({
+  asOf: ZDateInput.optional().describe(
+    'The day the figures are as of (end of day); today if left out',
+  ),
+  from: ZDateInput.optional().describe(
+    'The first day of the period the "during the period" figures count (new members, moves, ' +
+      'patrols); 1 January of `asOf`’s year if left out',
+  ),
+  committeeId: ZId.optional().describe('One residents’ committee; all in scope if left out'),
+})
 export type TStatisticsQuery = z.infer<typeof ZStatisticsQuery>
 
 /** One part of a figure (members by branch, residents by committee, findings by type). */
@@ -128,11 +126,9 @@ export type TStatistics = z.infer<typeof ZStatistics>
 
 export const ZFigureParams = z.object({ key: ZFigureKey })
 
-export const ZFigureRowsQuery = ZStatisticsQuery.extend(ZNumberedListQuery.shape)
-  .extend({
-    part: z.string().max(100).optional().describe('Only the rows of one part (`parts[].key`)'),
-  })
-  .meta({ id: 'FigureRowsQuery' })
+export const ZFigureRowsQuery = ZStatisticsQuery.extend(ZNumberedListQuery.shape).extend({
+  part: z.string().max(100).optional().describe('Only the rows of one part (`parts[].key`)'),
+})
 export type TFigureRowsQuery = z.infer<typeof ZFigureRowsQuery>
 
 /** One record a figure counts: the drill-down's row, linking to the record. */
@@ -169,27 +165,19 @@ export type TFigureRows = z.infer<typeof ZFigureRows>
 
 /** Figures over consecutive periods, for a chart (payout by month, patrols by week). */
 export const seriesIntervals = ['month', 'week'] as const
-export const ZSeriesQuery = z
-  .object({
-    keys: z
-      .string()
-      .max(800)
-      .describe('Figure keys, comma separated')
-      .transform((text) =>
-        text
-          .split(',')
-          .map((key) => key.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(ZFigureKey).min(1).max(12)),
-    interval: z.enum(seriesIntervals).default('month'),
-    to: ZDateInput.optional().describe(
-      'The last period ends on the one holding this day; today if left out',
-    ),
-    periods: z.coerce.number().int().min(1).max(53).default(12),
-    committeeId: ZId.optional(),
-  })
-  .meta({ id: 'SeriesQuery' })
+export const ZSeriesQuery = z.object({
+  keys: z
+    .string()
+    .max(800)
+    .regex(/^[a-z-]+\.[a-z0-9.-]+(,[a-z-]+\.[a-z0-9.-]+){0,11}$/)
+    .describe('Up to 12 figure keys, comma separated'),
+  interval: z.enum(seriesIntervals).default('month'),
+  to: ZDateInput.optional().describe(
+    'The last period ends on the one holding this day; today if left out',
+  ),
+  periods: z.coerce.number().int().min(1).max(53).default(12),
+  committeeId: ZId.optional(),
+})
 export type TSeriesQuery = z.infer<typeof ZSeriesQuery>
 
 export const ZSeries = z

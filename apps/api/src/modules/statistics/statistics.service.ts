@@ -240,9 +240,9 @@ export const statisticsSeries = async (
   context: TContext,
   query: TSeriesQuery,
 ): Promise<TSeries> => {
-  for (const key of query.keys) findFigure(context.actor, key)
+  const keys = new Set(query.keys.split(','))
+  for (const key of keys) findFigure(context.actor, key)
   const committees = await committeesOf(context, query.committeeId)
-  const keys = new Set(query.keys)
   const periods = seriesPeriods(query.interval, query.to ?? context.today, query.periods)
   const points = []
   // One period after another: each is a handful of queries, and a chart asks for 12 or so.
