@@ -43,9 +43,13 @@ const checkScreenAndPaper = async (page: Page, name: string) => {
   await page.emulateMedia({ media: null })
 }
 
-/** The sheet's header: the document's title, its scope, and who printed it when. */
+/** The office's name (系统设置 › 单位名称), above every sheet's title. */
+const officeName = '福安社区管委会'
+
+/** The sheet's header: the office, the document's title, its scope, and who printed it when. */
 const checkHeader = async (page: Page, title: string, scope: string, printer: string) => {
   const sheet = page.getByRole('article', { name: title })
+  await expect(sheet.locator('.print-office')).toHaveText(officeName)
   await expect(sheet.getByRole('heading', { level: 1, name: title })).toBeVisible()
   await expect(sheet).toContainText(scope)
   await expect(sheet).toContainText(`打印人：${printer}`)
@@ -61,6 +65,11 @@ test('[PRINT] a clerk prints a resident, a household, a branch roster of 60, its
   const suffix = Date.now().toString(36)
   const db = e2eDb().prisma
   const cipher = e2eCipher()
+  await db.setting.upsert({
+    where: { key: 'officeName' },
+    create: { key: 'officeName', value: officeName },
+    update: { value: officeName },
+  })
   const committee = await seedCommittee(db, { name: `印刷社区居委会${suffix}` })
   const printer = `打印员${suffix.slice(-4)}`
   const clerk = await seedUser(db, {

@@ -259,6 +259,7 @@ const entitySpecs: Partial<Record<TAuditEntityType, TSpecs>> = {
   },
   session: { username: { label: user('username') } },
   settings: {
+    officeName: { label: own('单位名称', 'Office name') },
     passwordPolicy: {
       label: own('密码策略', 'Password policy'),
       values: labelNames(passwordPolicyLabels),

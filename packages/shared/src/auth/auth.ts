@@ -35,6 +35,7 @@ export const ZMe = z
       .describe('Committees in scope (all active ones for admins and supervisors)'),
     mustChangePassword: z.boolean(),
     passwordPolicy: z.enum(['dengbao', 'asvs']),
+    officeName: z.string().describe('The office’s name for printed forms; empty until set'),
   })
   .meta({ id: 'Me' })
 export type TMe = z.infer<typeof ZMe>

@@ -351,6 +351,10 @@ export const errorMessages = {
     zh: '导入后这些记录已被修改或引用，不能整体撤销',
     en: 'Records of this import have changed since; it cannot be undone as a whole',
   },
+  office_name_length: {
+    zh: '单位名称不能超过 60 个字',
+    en: 'The office’s name is at most 60 characters',
+  },
   import_file_retention_days: {
     zh: '保留天数须为 1 至 365 之间的整数',
     en: 'Keep uploaded files 1 to 365 days (a whole number)',

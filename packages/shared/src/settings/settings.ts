@@ -35,6 +35,12 @@ export const ZAssistanceUrgentWorkingDays = z
   .min(1, issue('assistance_urgent_working_days'))
   .max(30, issue('assistance_urgent_working_days'))
 
+/**
+ * The office's name (单位名称, e.g. 某某社区管委会): the heading of every printed form and of the
+ * annual report. Empty until an administrator sets it; the forms then carry their titles only.
+ */
+export const ZOfficeName = z.string().trim().max(60, issue('office_name_length'))
+
 /** A share such as ⅔ (numerator ≤ denominator), exact. */
 const ZShare = z
   .object({
@@ -51,6 +57,9 @@ export const deliberationRuleDefault = defaultDeliberationRule
 
 export const ZSettings = z
   .object({
+    officeName: z
+      .string()
+      .describe('单位名称 heading printed forms and the annual report; empty until set'),
     passwordPolicy: ZPasswordPolicy.describe(
       '`dengbao` (等保 2.0, default) or `asvs` (OWASP ASVS 5)',
     ),
@@ -76,6 +85,7 @@ export type TSettings = z.infer<typeof ZSettings>
 
 export const ZSettingsUpdate = updateOf(
   z.object({
+    officeName: ZOfficeName,
     passwordPolicy: ZPasswordPolicy,
     importFileRetentionDays: ZImportFileRetentionDays,
     rentalContractNumberPattern: ZContractNumberPattern,

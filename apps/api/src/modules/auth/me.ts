@@ -2,6 +2,7 @@ import type { TTransaction } from '../../lib/db-types.ts'
 import type { TMe } from '@cr/shared/auth/auth'
 import type { TPasswordPolicy } from '@cr/shared/auth/password-policy'
 import type { TActor } from '../../lib/actor.ts'
+import { getOfficeName } from '../settings/settings.service.ts'
 
 /** The signed-in picture the web app starts from: who, may do what, sees which committees. */
 export const buildMe = async (
@@ -34,5 +35,6 @@ export const buildMe = async (
     committees,
     mustChangePassword: actor.mustChangePassword,
     passwordPolicy: policy,
+    officeName: await getOfficeName(db),
   }
 }

@@ -9,6 +9,7 @@ import {
   ZAssistanceUrgentWorkingDays,
   ZDeliberationRule,
   ZImportFileRetentionDays,
+  ZOfficeName,
   type TSettings,
 } from '@cr/shared/settings/settings'
 import type { TDeliberationRule } from '@cr/shared/subsidies/subsidy-steps'
@@ -22,6 +23,7 @@ type TSettingsDb = Pick<TTransaction, 'setting'>
 
 /** Each setting is one `setting` row (key → JSON value), absent until first changed. */
 const keys = {
+  officeName: 'officeName',
   passwordPolicy: 'passwordPolicy',
   importFileRetentionDays: 'importFileRetentionDays',
   rentalContractNumberPattern: 'rentalContractNumberPattern',
@@ -79,6 +81,9 @@ const readSetting = async <T>(
   return parsed.success ? parsed.data : fallback
 }
 
+/** The office's name for printed forms and the annual report ('' until set). */
+export const getOfficeName = (db: TSettingsDb) => readSetting(db, keys.officeName, ZOfficeName, '')
+
 /** 临时救助's ceiling in months of the 低保 standard (6 unless changed). */
 export const getAssistanceLimitMonths = (db: TSettingsDb) =>
   readSetting(db, keys.assistanceLimitMonths, ZAssistanceLimitMonths, assistanceLimitMonthsDefault)
@@ -106,6 +111,7 @@ const versionKey = 'settings.version'
 export const getSettings = async (db: TSettingsDb): Promise<TSettings> => {
   const row = await db.setting.findUnique({ where: { key: versionKey } })
   return {
+    officeName: await getOfficeName(db),
     passwordPolicy: await readPolicy(db),
     importFileRetentionDays: await getImportFileRetentionDays(db),
     rentalContractNumberPattern: await getRentalContractNumberPattern(db),
@@ -144,6 +150,7 @@ export const updateSettings = async (
   ctx: TWriteContext,
   version: number,
   input: {
+    officeName?: string | undefined
     passwordPolicy?: TPasswordPolicy | undefined
     importFileRetentionDays?: number | undefined
     rentalContractNumberPattern?: string | undefined
@@ -156,6 +163,7 @@ export const updateSettings = async (
   await claimVersion(ctx.tx, version)
   const changed = (
     [
+      'officeName',
       'passwordPolicy',
       'importFileRetentionDays',
       'rentalContractNumberPattern',

@@ -7,6 +7,7 @@ const t = useTestApp()
 
 /** 临时救助's limit and deadline, and 民主评议's pass rule, as they are until changed. */
 const subsidyDefaults = {
+  officeName: '',
   assistanceLimitMonths: 6,
   assistanceUrgentWorkingDays: 5,
   subsidyDeliberationRule: {
@@ -189,5 +190,30 @@ describe('settings', () => {
       assistanceLimitMonths: 10,
       assistanceUrgentWorkingDays: 3,
     })
+  })
+
+  it('keeps the office’s name for the printed forms, trimmed, at most 60 characters, and tells every user', async () => {
+    const admin = await seedUser(t().db.prisma, { role: 'admin' })
+    const auth = await signIn(t().app, admin.username)
+    const read = await t().app.inject({ method: 'GET', url: '/api/v1/settings', headers: auth })
+    const patch = (payload: object) =>
+      t().app.inject({
+        method: 'PATCH',
+        url: '/api/v1/settings',
+        headers: { ...auth, 'if-match': read.headers.etag as string },
+        payload,
+      })
+    const long = await patch({ officeName: '社'.repeat(61) })
+    expect(long.statusCode).toBe(400)
+    expect(long.json().errors).toEqual([
+      expect.objectContaining({ path: 'officeName', message: '单位名称不能超过 60 个字' }),
+    ])
+    const named = await patch({ officeName: '  福安社区管委会 ' })
+    expect(named.statusCode, named.body).toBe(200)
+    expect(named.json().officeName).toBe('福安社区管委会')
+    const clerk = await seedUser(t().db.prisma, { role: 'clerk' })
+    const clerkAuth = await signIn(t().app, clerk.username)
+    const me = await t().app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: clerkAuth })
+    expect(me.json().officeName).toBe('福安社区管委会')
   })
 })

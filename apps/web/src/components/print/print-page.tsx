@@ -25,7 +25,7 @@ type TProps = {
 
 /**
  * The one print layout: the toolbar (返回, 打印), then the document previewed as an A4 sheet —
- * its title, scope and 打印人/打印时间 at the top, the content below. 打印 (or the browser's own
+ * the office’s name (系统设置), its title, scope and 打印人/打印时间 at the top, the content below. 打印 (or the browser's own
  * Ctrl+P) stamps the time of printing first, then opens the print dialog; print.css leaves only
  * the sheet on paper, with page numbers in the bottom margin.
  */
@@ -67,6 +67,7 @@ export const PrintPage = ({ back, title, meta = [], landscape, state, children }
         <div className="print-preview">
           <article className={paper} aria-label={title}>
             <header className="print-header">
+              {me.officeName ? <div className="print-office">{me.officeName}</div> : null}
               <h1 className="print-title">{title}</h1>
               <div className="print-meta">
                 <div className="print-meta-part">

@@ -22,6 +22,13 @@ export const settings: TMessages<typeof zh> = {
         'OWASP Application Security Verification Standard 5.0: no composition rules and no forced rotation; long, memorable phrases are encouraged. Closer to current security research, but may differ from MLPS assessment practice.',
     },
   },
+  officeName: {
+    legend: 'Office name',
+    intro: 'Printed at the top of every printed form and on the annual work report.',
+    name: 'Office name',
+    placeholder: 'e.g. Example Community Management Committee',
+    help: 'At most 60 characters; left empty, forms carry their titles only.',
+  },
   importRetention: {
     legend: 'Keeping uploaded ledgers',
     intro:

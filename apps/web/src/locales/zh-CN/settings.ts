@@ -3,6 +3,13 @@ import { passwordPolicyLabels } from '@cr/shared/labels/value-labels'
 export const settings = {
   title: '系统设置',
   description: '这些设置影响全体用户，每次修改都会记入审计日志。',
+  officeName: {
+    legend: '单位名称',
+    intro: '印在每一张打印表格的抬头和年度工作总结的标题上。',
+    name: '单位名称',
+    placeholder: '例如：某某社区管委会',
+    help: '不超过 60 个字；留空则表格只印标题。',
+  },
   passwordPolicy: {
     legend: '密码策略',
     intro:

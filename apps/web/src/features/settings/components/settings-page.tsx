@@ -4,6 +4,7 @@ import { ProblemResult } from '@/components/errors/problem-result'
 import { PageHeader } from '@/components/ui/page-header'
 import { useSettings } from '../api/get-settings'
 import { ImportRetentionForm } from './import-retention-form'
+import { OfficeNameForm } from './office-name-form'
 import { PasswordPolicyForm } from './password-policy-form'
 import { SubsidySettingsForm } from './subsidy-settings-form'
 
@@ -24,6 +25,9 @@ export const SettingsPage = () => {
         </Card>
       ) : (
         <>
+          <Card style={{ maxWidth: 760, marginBottom: 16 }}>
+            <OfficeNameForm settings={query.data} onReload={reload} />
+          </Card>
           <Card style={{ maxWidth: 760, marginBottom: 16 }}>
             <PasswordPolicyForm settings={query.data} onReload={reload} />
           </Card>
