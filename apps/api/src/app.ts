@@ -18,6 +18,7 @@ import importFileRetention from './plugins/app/import-file-retention.ts'
 import importQueue from './plugins/app/import-queue.ts'
 import jsonBody from './plugins/app/json-body.ts'
 import legacyPhones from './plugins/app/legacy-phones.ts'
+import metrics from './plugins/app/metrics.ts'
 import requestContext from './plugins/app/request-context.ts'
 import routeGuard from './plugins/app/route-guard.ts'
 import routeRegistry from './plugins/app/route-registry.ts'
@@ -59,6 +60,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   app.decorate('cipher', createFieldCipher(config.fieldKeys))
 
   await app.register(routeRegistry)
+  await app.register(metrics)
   await app.register(requestContext)
   await app.register(drain)
   await app.register(errorHandler)

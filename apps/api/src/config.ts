@@ -58,6 +58,9 @@ const ZEnv = ZDbEnv.extend({
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   FIELD_ENCRYPTION_KEY: z.string().optional(),
   BLIND_INDEX_KEY: z.string().optional(),
+  /** Prometheus metrics on a port of their own (lib/metrics-server.ts); off unless set. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   /** For end-to-end tests and demonstrations only: the business day (or instant) it always is. */
   CR_FIXED_NOW: z.string().optional(),
 })
@@ -86,6 +89,8 @@ export type TConfig = {
   clock: TClock
   /** Set when the clock is fixed, so the server can say so when it starts. */
   fixedNow: string | undefined
+  /** Where `GET /metrics` listens; null: not served. */
+  metrics: { port: number; host: string } | null
 }
 
 /** Reads the environment once, at start; the rest of the code receives a typed config. */
@@ -94,6 +99,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
   return {
     port: e.PORT,
     host: e.HOST,
+    metrics: e.METRICS_PORT === undefined ? null : { port: e.METRICS_PORT, host: e.METRICS_HOST },
     databaseUrl: e.DATABASE_URL || undefined,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,

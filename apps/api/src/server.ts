@@ -6,6 +6,7 @@ import { createDb } from '@cr/db/client'
 import { applyMigrations } from '@cr/db/migrate'
 import { buildApp } from './app.ts'
 import { loadConfig } from './config.ts'
+import { startMetricsServer } from './lib/metrics-server.ts'
 import { ensureFirstAdmin } from './modules/users/first-admin.ts'
 
 /**
@@ -63,11 +64,15 @@ closeWithGrace({ delay: 10_000, logger: app.log }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')
   else app.log.info({ signal }, 'shutting down')
   await app.drain(8_000)
+  metricsServer?.close()
   await app.close()
   await db.close()
   await embedded?.stop()
 })
 
+const metricsServer = config.metrics
+  ? await startMetricsServer(app.metrics.registry, config.metrics)
+  : null
 const address = await app.listen({ port: config.port, host: config.host })
 const port = new URL(address).port
 console.log(

@@ -7,6 +7,7 @@ import type { TConfig } from './config.ts'
 import type { TClock } from './lib/clock.ts'
 import type { TRouteInfo } from './plugins/app/route-registry.ts'
 import type { TImportQueue } from './imports/job-queue.ts'
+import type { TMetrics } from './lib/metrics.ts'
 
 /** What a route must declare: the permission it needs, or that it is public / any signed-in user. */
 export type TRoutePermission = TPermission | 'public' | 'authenticated'
@@ -27,6 +28,8 @@ declare module 'fastify' {
     drain: (timeoutMs: number) => Promise<void>
     /** Import jobs run here, in the API process, one at a time. */
     imports: TImportQueue
+    /** The process's Prometheus metrics (lib/metrics.ts). */
+    metrics: TMetrics
   }
   interface FastifyRequest {
     lang: TLanguage

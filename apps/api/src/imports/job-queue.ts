@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify'
+import type { TQueueMetrics } from '../lib/metrics.ts'
 import { problemMessage } from './import-messages.ts'
 import { runJob, type TRunDeps, type TRunRequest } from './run-job.ts'
 
@@ -8,20 +9,43 @@ import { runJob, type TRunDeps, type TRunRequest } from './run-job.ts'
  * the request that starts a job answers 202 at once and clients poll the job. Jobs left
  * half-way by a stop are marked failed on the next start; nothing of theirs was committed.
  */
-export const createImportQueue = (deps: TRunDeps, log: FastifyBaseLogger) => {
+export const createImportQueue = (
+  deps: TRunDeps,
+  log: FastifyBaseLogger,
+  metrics?: TQueueMetrics,
+) => {
   const pending: TRunRequest[] = []
   let running: Promise<void> | null = null
   let idle: (() => void)[] = []
+  const depth = () => metrics?.depth(running ? 1 : 0, pending.length)
+
+  /** The stage's time and the rows it went through, for the metrics (read back from the job). */
+  const finished = async (request: TRunRequest, startedAt: number, outcome: 'done' | 'failed') => {
+    if (!metrics) return
+    const job = await deps.db.prisma.importJob
+      .findUnique({ where: { id: request.jobId }, select: { type: true, processed: true } })
+      .catch(() => null)
+    metrics.finished({
+      type: job?.type ?? 'unknown',
+      stage: request.stage,
+      outcome,
+      seconds: (performance.now() - startedAt) / 1000,
+      rows: job?.processed ?? 0,
+    })
+  }
 
   const next = () => {
     if (running) return
     const request = pending.shift()
     if (!request) {
+      depth()
       for (const resolve of idle) resolve()
       idle = []
       return
     }
+    const startedAt = performance.now()
     running = runJob(deps, request)
+      .then(() => finished(request, startedAt, 'done'))
       .catch(async (error: unknown) => {
         log.error({ err: error, jobId: request.jobId }, 'import job failed')
         await deps.db.prisma.importJob
@@ -35,11 +59,13 @@ export const createImportQueue = (deps: TRunDeps, log: FastifyBaseLogger) => {
             },
           })
           .catch(() => undefined)
+        await finished(request, startedAt, 'failed')
       })
       .finally(() => {
         running = null
         next()
       })
+    depth()
   }
 
   return {

@@ -27,5 +27,6 @@ export const testConfig = (overrides: Partial<TConfig> = {}): TConfig => ({
   // A fixed business day (test-clock.ts): date rules are tested on known days, never on today.
   clock: testClock,
   fixedNow: testToday,
+  metrics: null,
   ...overrides,
 })

@@ -10,6 +10,7 @@ export default fp(async (app) => {
   const queue = createImportQueue(
     { db: app.db, cipher: app.cipher, today: app.today, ledgers: ledgerTypes },
     app.log,
+    app.metrics.queue,
   )
   app.decorate('imports', queue)
   app.addHook('onReady', async () => {
