@@ -19,6 +19,8 @@ const ZDbEnv = z.object({
   DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(dbLimitDefaults.connectTimeoutMs),
   DB_READY_TIMEOUT_MS: z.coerce.number().int().min(100).default(dbLimitDefaults.readyTimeoutMs),
+  /** Connections one API process opens at most (README: the connection budget). */
+  DB_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
 })
 
 export type TDbConfig = {
@@ -27,6 +29,8 @@ export type TDbConfig = {
   connectTimeoutMs: number
   /** `/api/health/ready` answers 503 when a fresh connection's `SELECT 1` takes longer. */
   readyTimeoutMs: number
+  /** The pool's size: connections this process opens at most. */
+  poolMax: number
 }
 
 const dbConfig = (e: z.infer<typeof ZDbEnv>): TDbConfig => ({
@@ -35,6 +39,7 @@ const dbConfig = (e: z.infer<typeof ZDbEnv>): TDbConfig => ({
     e.DB_QUERY_TIMEOUT_MS ?? e.DB_STATEMENT_TIMEOUT_MS + dbLimitDefaults.queryTimeoutMarginMs,
   connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
   readyTimeoutMs: e.DB_READY_TIMEOUT_MS,
+  poolMax: e.DB_POOL_MAX,
 })
 
 /** The database limits with no environment set (what tests and `pnpm start` run with). */

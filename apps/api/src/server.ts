@@ -24,9 +24,10 @@ const embedded = config.databaseUrl
 const connectionString = config.databaseUrl ?? embedded!.connectionString
 
 const applied = await applyMigrations({ connectionString })
-const { statementTimeoutMs, queryTimeoutMs, connectTimeoutMs } = config.db
+const { statementTimeoutMs, queryTimeoutMs, connectTimeoutMs, poolMax } = config.db
 const db = createDb({
   connectionString,
+  max: poolMax,
   applicationName: 'community-records-api',
   statementTimeoutMs,
   queryTimeoutMs,
