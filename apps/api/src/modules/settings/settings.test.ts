@@ -16,6 +16,20 @@ const subsidyDefaults = {
   },
 }
 
+/** An administrator's PATCH of the settings, against the version read now. */
+const adminPatch = async () => {
+  const admin = await seedUser(t().db.prisma, { role: 'admin' })
+  const auth = await signIn(t().app, admin.username)
+  const read = await t().app.inject({ method: 'GET', url: '/api/v1/settings', headers: auth })
+  return (payload: object) =>
+    t().app.inject({
+      method: 'PATCH',
+      url: '/api/v1/settings',
+      headers: { ...auth, 'if-match': read.headers.etag as string },
+      payload,
+    })
+}
+
 describe('settings', () => {
   it('defaults to the 等保 password policy and switches to ASVS, which drops the composition rule', async () => {
     const admin = await seedUser(t().db.prisma, { role: 'admin' })
@@ -160,16 +174,7 @@ describe('settings', () => {
   })
 
   it('keeps 临时救助’s limit in months (1 to 24) and the urgent deadline in working days', async () => {
-    const admin = await seedUser(t().db.prisma, { role: 'admin' })
-    const auth = await signIn(t().app, admin.username)
-    const read = await t().app.inject({ method: 'GET', url: '/api/v1/settings', headers: auth })
-    const patch = (payload: object) =>
-      t().app.inject({
-        method: 'PATCH',
-        url: '/api/v1/settings',
-        headers: { ...auth, 'if-match': read.headers.etag as string },
-        payload,
-      })
+    const patch = await adminPatch()
     const wrong = await patch({
       assistanceLimitMonths: 25,
       subsidyDeliberationRule: {
@@ -193,16 +198,7 @@ describe('settings', () => {
   })
 
   it('keeps the office’s name for the printed forms, trimmed, at most 60 characters, and tells every user', async () => {
-    const admin = await seedUser(t().db.prisma, { role: 'admin' })
-    const auth = await signIn(t().app, admin.username)
-    const read = await t().app.inject({ method: 'GET', url: '/api/v1/settings', headers: auth })
-    const patch = (payload: object) =>
-      t().app.inject({
-        method: 'PATCH',
-        url: '/api/v1/settings',
-        headers: { ...auth, 'if-match': read.headers.etag as string },
-        payload,
-      })
+    const patch = await adminPatch()
     const long = await patch({ officeName: '社'.repeat(61) })
     expect(long.statusCode).toBe(400)
     expect(long.json().errors).toEqual([
