@@ -1,4 +1,5 @@
 import { coBuildingFigureSource } from './modules/co-building/co-building.figures.ts'
+import { patrolFigureSource } from './modules/patrol/patrol.figures.ts'
 import { registryFigureSource } from './modules/residents/registry.figures.ts'
 import type { TFigureSource } from './modules/statistics/figure-source.ts'
 
@@ -9,5 +10,6 @@ import type { TFigureSource } from './modules/statistics/figure-source.ts'
  */
 export const figureSources: readonly TFigureSource[] = [
   registryFigureSource,
+  patrolFigureSource,
   coBuildingFigureSource,
 ]
