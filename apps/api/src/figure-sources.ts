@@ -1,6 +1,7 @@
 import { coBuildingFigureSource } from './modules/co-building/co-building.figures.ts'
 import { patrolFigureSource } from './modules/patrol/patrol.figures.ts'
 import { registryFigureSource } from './modules/residents/registry.figures.ts'
+import { subsidiesFigureSource } from './modules/subsidies/subsidies.figures.ts'
 import type { TFigureSource } from './modules/statistics/figure-source.ts'
 
 /**
@@ -10,6 +11,7 @@ import type { TFigureSource } from './modules/statistics/figure-source.ts'
  */
 export const figureSources: readonly TFigureSource[] = [
   registryFigureSource,
+  subsidiesFigureSource,
   patrolFigureSource,
   coBuildingFigureSource,
 ]
