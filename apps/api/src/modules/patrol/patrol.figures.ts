@@ -24,14 +24,13 @@ const notDeletedBy = (asOf: string) => ({
   OR: [{ deletedAt: null }, { deletedAt: { gt: endOfDay(asOf) } }],
 })
 
-const logsIn = (scope: TFigureScope, from: string | null) =>
-  ({
-    AND: [
-      notDeletedBy(scope.asOf),
-      committeeFilter(scope),
-      { date: { ...(from ? { gte: toDbDate(from) } : {}), lte: toDbDate(scope.asOf) } },
-    ],
-  }) as const
+const logsIn = (scope: TFigureScope, from: string | null) => ({
+  AND: [
+    notDeletedBy(scope.asOf),
+    committeeFilter(scope),
+    { date: { ...(from ? { gte: toDbDate(from) } : {}), lte: toDbDate(scope.asOf) } },
+  ],
+})
 
 const teamAndDate = (log: { date: Date; team: { name: string } }) =>
   `${log.team.name} ${fromDbDate(log.date)}`
