@@ -1,5 +1,6 @@
 import { coBuildingFigureSource } from './modules/co-building/co-building.figures.ts'
 import { patrolFigureSource } from './modules/patrol/patrol.figures.ts'
+import { rentalsFigureSource } from './modules/rentals/rentals.figures.ts'
 import { registryFigureSource } from './modules/residents/registry.figures.ts'
 import { subsidiesFigureSource } from './modules/subsidies/subsidies.figures.ts'
 import type { TFigureSource } from './modules/statistics/figure-source.ts'
@@ -11,6 +12,7 @@ import type { TFigureSource } from './modules/statistics/figure-source.ts'
  */
 export const figureSources: readonly TFigureSource[] = [
   registryFigureSource,
+  rentalsFigureSource,
   subsidiesFigureSource,
   patrolFigureSource,
   coBuildingFigureSource,
