@@ -34,10 +34,19 @@ const propertiesOnRegister = (scope: TFigureScope) => {
           { createdAt: { lte: endOfDay(scope.asOf) } },
           {
             contracts: {
-              some: { OR: [{ signedOn: { lte: day } }, { leaseStartsOn: { lte: day } }] },
+              some: {
+                AND: [
+                  notDeletedBy(scope.asOf),
+                  { OR: [{ signedOn: { lte: day } }, { leaseStartsOn: { lte: day } }] },
+                ],
+              },
             },
           },
-          { temporaryResidents: { some: { movedInOn: { lte: day } } } },
+          {
+            temporaryResidents: {
+              some: { AND: [notDeletedBy(scope.asOf), { movedInOn: { lte: day } }] },
+            },
+          },
         ],
       },
     ],

@@ -56,8 +56,10 @@ export const stageOn = (
   for (const event of events) {
     if (fromDbDate(event.on) > asOf) break
     const detail = (event.detail ?? {}) as { passed?: boolean; outcome?: string }
-    if (event.step === 'apply') stage = 'applied'
-    else if (event.step === 'deliberate') stage = detail.passed === false ? stage : 'deliberated'
+    // 申请 opens the case at 待入户调查 (the stage it starts at): nothing to change, and an
+    // imported case's 申请 and 批准 of the same day may come in either order.
+    if (event.step === 'apply') continue
+    if (event.step === 'deliberate') stage = detail.passed === false ? stage : 'deliberated'
     else if (event.step === 'review') stage = detail.outcome === 'stop' ? 'stopped' : stage
     else if (event.step in subsidyStageAfter)
       stage = subsidyStageAfter[event.step as keyof typeof subsidyStageAfter]
@@ -79,8 +81,8 @@ const casesInPayment = async (scope: TFigureScope) => {
       hardshipReason: true,
       applicant: { select: { name: true } },
       household: { select: { dwelling: { select: { address: true } } } },
+      // All its steps (a case has a few dozen at most): `stageOn` stops at `asOf`.
       events: {
-        where: { on: { lte: toDbDate(scope.asOf) } },
         orderBy: [{ on: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
         select: { step: true, on: true, detail: true },
       },
