@@ -1,4 +1,8 @@
+import { coBuildingFigureSource } from './modules/co-building/co-building.figures.ts'
+import { patrolFigureSource } from './modules/patrol/patrol.figures.ts'
+import { rentalsFigureSource } from './modules/rentals/rentals.figures.ts'
 import { registryFigureSource } from './modules/residents/registry.figures.ts'
+import { subsidiesFigureSource } from './modules/subsidies/subsidies.figures.ts'
 import type { TFigureSource } from './modules/statistics/figure-source.ts'
 
 /**
@@ -6,4 +10,10 @@ import type { TFigureSource } from './modules/statistics/figure-source.ts'
  * module keeps its source in `modules/<module>/<module>.figures.ts` and adds one line here, as it
  * adds one to `routes.ts` and `ledger-types.ts`.
  */
-export const figureSources: readonly TFigureSource[] = [registryFigureSource]
+export const figureSources: readonly TFigureSource[] = [
+  registryFigureSource,
+  rentalsFigureSource,
+  subsidiesFigureSource,
+  patrolFigureSource,
+  coBuildingFigureSource,
+]

@@ -50,6 +50,11 @@ export type TFigureDefinition = {
    * (`fen`, `minutes`); a rate says how (registered ÷ due, in per mille).
    */
   value?: (rows: readonly TFigureSourceRow[]) => number | null
+  /**
+   * A part's number, when it is not the figure's own rule applied to the part's rows: a rate's
+   * parts (on time, late, not registered) are how many rows each holds, not a rate each.
+   */
+  partValue?: (rows: readonly TFigureSourceRow[]) => number
 }
 
 export type TFigureSource = {

@@ -115,7 +115,9 @@ const figureOf = (
       .map(([key, part]) => ({
         key,
         label: part.label,
-        value: defaultValue(definition, part.rows) ?? 0,
+        value: definition.partValue
+          ? definition.partValue(part.rows)
+          : (defaultValue(definition, part.rows) ?? 0),
       }))
       .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'zh-CN')),
   }
