@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { seedCoBuildingUnit, seedCommittee, seedUser } from '../../test/factories.ts'
+import { figureReader } from '../../test/figures.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
 import { ledgerWorkbook, type TLedgerLayout } from '../../test/ledger-workbook.ts'
 import { signIn } from '../../test/sign-in.ts'
@@ -12,6 +13,7 @@ import { useTestApp } from '../../test/test-app.ts'
  */
 
 const t = useTestApp()
+const { expectFigure } = figureReader(t)
 
 const layout = (
   header: readonly string[],
@@ -117,6 +119,11 @@ describe('importing the co-building units ledger (共建单位台账)', () => {
 
     await postJob(t().app, auth, job.id, 'commit')
     expect((await settledJob(t().app, auth, job.id)).status).toBe('committed')
+    // The year's figures (the annual report's 共驻共建) are the ledger's: the two new units and
+    // their agreements in force at the end of 2024; the known unit's row was skipped.
+    const year = { asOf: '2024-12-31', from: '2024-01-01' }
+    await expectFigure(auth, 'co-building.units', year, { value: 2 })
+    await expectFigure(auth, 'co-building.agreements', year, { value: 2 })
     const units = await db.coBuildingUnit.findMany({
       include: { agreements: true },
       orderBy: { name: 'asc' },

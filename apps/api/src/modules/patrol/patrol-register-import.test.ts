@@ -2,6 +2,7 @@ import type { TImportJob } from '@cr/shared/imports/import-job'
 import { describe, expect, it } from 'vitest'
 import { apiRequest, seedCommitteeClerk, type TAuth } from '../../test/api-request.ts'
 import { seedResident, seedUser } from '../../test/factories.ts'
+import { figureReader } from '../../test/figures.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
 import { ledgerWorkbook } from '../../test/ledger-workbook.ts'
 import { useTestApp } from '../../test/test-app.ts'
@@ -18,6 +19,7 @@ import { newId } from '../../lib/ids.ts'
 
 const t = useTestApp()
 const api = apiRequest(t)
+const { expectFigure } = figureReader(t)
 
 type TCellValue = string | number | Date | null
 
@@ -252,6 +254,14 @@ describe('importing the patrol register (巡逻登记簿)', () => {
       ]),
     )
     expect(byTeam).toEqual({ [first.id]: [4, 1230], [group.id]: [2, 450] })
+    // The office's figures (the annual report's 社会治安) hold the register's rows as well.
+    const year = { asOf: '2026-11-30', from: '2026-01-01' }
+    await expectFigure(auth, 'patrol.patrols', year, { value: 6 })
+    await expectFigure(auth, 'patrol.minutes', year, { value: 1680 })
+    await expectFigure(auth, 'patrol.findings', year, {
+      value: 4,
+      parts: { fire_hazard: 1, suspicious_person: 1, public_order_hazard: 1, dispute: 1 },
+    })
 
     // Undo takes register B back, and the figures with it.
     const undone = await postJob(t().app, auth, committedB.id, 'undo')

@@ -12,6 +12,7 @@ import {
   seedResident,
   seedUser,
 } from '../../test/factories.ts'
+import { figureReader } from '../../test/figures.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
 import { ledgerWorkbook, type TLedgerLayout } from '../../test/ledger-workbook.ts'
 import { signIn } from '../../test/sign-in.ts'
@@ -27,6 +28,7 @@ import { useTestApp } from '../../test/test-app.ts'
 
 const t = useTestApp()
 const api = apiRequest(t)
+const { expectFigure } = figureReader(t)
 
 const layout = (
   title: string,
@@ -470,6 +472,16 @@ describe('importing the rental ledgers (出租房屋治安责任书台账, 暂�
     expect(await totalOf(auth, '/temporary-residents')).toBe(3)
     const rate = await api(auth, 'GET', '/temporary-residents/registration-rate')
     expect(rate.json().overall).toMatchObject({ registered: 3, pending: 0, rate: 1 })
+    // The office's figures for 2024 (the annual report's 出租房屋和暂住人口) are the ledgers':
+    // three contracts signed and in force at the year's end (one left by the end of March 2025),
+    // three people living under them, each registered on time.
+    const year = { asOf: '2024-12-31', from: '2024-01-01' }
+    await expectFigure(auth, 'rentals.contracts-signed', year, { value: 3 })
+    await expectFigure(auth, 'rentals.contracts', year, { value: 3 })
+    await expectFigure(auth, 'rentals.contracts', { asOf: '2025-03-31' }, { value: 1 })
+    await expectFigure(auth, 'rentals.temporary-residents', year, { value: 3 })
+    await expectFigure(auth, 'rentals.temporary-registered', year, { value: 3 })
+    await expectFigure(auth, 'rentals.registration-rate', year, { value: 1000 })
 
     // Imported again: everyone is registered there already.
     const tenantsAgain = await importLedger(auth, 'temporary-residents', tenants)

@@ -10,6 +10,7 @@ import {
   seedResident,
   seedUser,
 } from '../../test/factories.ts'
+import { figureReader } from '../../test/figures.ts'
 import { postJob, settledJob, uploadLedger } from '../../test/imports.ts'
 import { ledgerWorkbook } from '../../test/ledger-workbook.ts'
 import { signIn } from '../../test/sign-in.ts'
@@ -25,6 +26,7 @@ import { useTestApp } from '../../test/test-app.ts'
 
 const t = useTestApp()
 const api = apiRequest(t)
+const { expectFigure } = figureReader(t)
 
 /** The people of a test, by the region their ID numbers carry (one identity per number). */
 const idsOf = (region: string) => ({
@@ -322,6 +324,12 @@ describe('importing the 低保 roll (低保花名册)', () => {
       ],
     ])
     expect(cases[2]!.members.filter((m) => m.covered)).toHaveLength(2)
+    // The office's figures (the annual report's 社会保障) are the roll's: the households in
+    // payment and the people covered, on each day by the approvals' dates.
+    await expectFigure(clerk, 'subsidies.households', { asOf: '2026-11-30' }, { value: 4 })
+    await expectFigure(clerk, 'subsidies.people', { asOf: '2026-11-30' }, { value: 6 })
+    await expectFigure(clerk, 'subsidies.households', { asOf: '2025-12-31' }, { value: 2 })
+    await expectFigure(clerk, 'subsidies.people', { asOf: '2025-12-31' }, { value: 3 })
 
     // The case page shows the roll's amount as approved, and what the standard would give.
     const wang = (await api(clerk, 'GET', `/subsidy-cases/${cases[2]!.id}`)).json()
