@@ -10,6 +10,7 @@ import {
   MobileOutlined,
   ApartmentOutlined,
   BuildOutlined,
+  DashboardOutlined,
   ContainerOutlined,
   HeartOutlined,
   HomeOutlined,
@@ -68,6 +69,7 @@ export type TNavItem = {
     | 'subsidyPayouts'
     | 'subsidyReviews'
     | 'subsidyStandards'
+    | 'dashboard'
   icon: ReactNode
   /** Shown only to users with this permission; the page checks it again. */
   permission?: TPermission
@@ -80,6 +82,13 @@ export type TNavItem = {
 // Icons are decorative: the text says where the link goes.
 export const navItems: TNavItem[] = [
   { to: paths.home, labelKey: 'home', icon: <HomeOutlined aria-hidden /> },
+  {
+    to: paths.dashboard,
+    labelKey: 'dashboard',
+    icon: <DashboardOutlined aria-hidden />,
+    permission: 'statistics:read',
+    also: ['/statistics'],
+  },
   {
     to: paths.residents,
     labelKey: 'residents',
