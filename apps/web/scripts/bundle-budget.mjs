@@ -55,7 +55,7 @@ export const pages = [
       'src/features/statistics/components/dashboard-charts.tsx',
     ],
     after: 'sign-in (/login)',
-    budgetKiB: 999,
+    budgetKiB: 330,
   },
 ]
 

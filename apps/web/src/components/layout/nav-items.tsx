@@ -10,7 +10,6 @@ import {
   MobileOutlined,
   ApartmentOutlined,
   BuildOutlined,
-  DashboardOutlined,
   ContainerOutlined,
   HeartOutlined,
   HomeOutlined,
@@ -30,7 +29,7 @@ import {
 import type { TPermission } from '@cr/shared/auth/roles'
 import type { ReactNode } from 'react'
 import { paths } from '@/config/paths'
-import { ArrivalIcon, RentalIcon } from './nav-icons'
+import { ArrivalIcon, DashboardIcon, RentalIcon } from './nav-icons'
 
 export type TNavItem = {
   to: (typeof paths)[keyof typeof paths]
@@ -85,7 +84,7 @@ export const navItems: TNavItem[] = [
   {
     to: paths.dashboard,
     labelKey: 'dashboard',
-    icon: <DashboardOutlined aria-hidden />,
+    icon: <DashboardIcon />,
     permission: 'statistics:read',
     also: ['/statistics'],
   },
