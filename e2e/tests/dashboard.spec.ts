@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures/test.ts'
 import { e2eDb } from '../fixtures/db.ts'
 import { signInThroughApi } from '../fixtures/sign-in.ts'
+import { stubSeries, stubStatistics } from '../fixtures/statistics-stub.ts'
 
 // Screenshots for the reviewer (issue 16); looked at, not compared.
 const shots = '/tmp/shots-dashboard'
@@ -130,4 +131,49 @@ test('[STATISTICS] with nothing recorded in scope the dashboard says so and poin
   await expect(page.getByText('还没有可统计的记录')).toBeVisible()
   expect(await scrollsSideways(page)).toBe(false)
   await shoot(page, 'dashboard-empty-390')
+})
+
+test('[STATISTICS] the dashboard draws every module’s figures and charts the API sends (answers stubbed)', async ({
+  page,
+}) => {
+  const db = e2eDb().prisma
+  const supervisor = await seedUser(db, { role: 'supervisor' })
+  await signInThroughApi(page, supervisor.username, supervisor.password)
+  // Until every module has its figures (issue 16), the answers are stubbed: the page is written
+  // for whatever modules and figures the API sends.
+  await page.route(/\/api\/v1\/statistics(\?.*)?$/, (route) => {
+    const url = new URL(route.request().url())
+    const asOf = url.searchParams.get('asOf') ?? '2026-11-30'
+    return route.fulfill({
+      json: stubStatistics(asOf, `${asOf.slice(0, 4)}-01-01`, asOf === '2026-11-30' ? 1 : 0.9),
+    })
+  })
+  await page.route(/\/api\/v1\/statistics\/series\?/, (route) => {
+    const url = new URL(route.request().url())
+    const interval = url.searchParams.get('interval') === 'week' ? 'week' : 'month'
+    return route.fulfill({
+      json: stubSeries(interval, (url.searchParams.get('keys') ?? '').split(',')),
+    })
+  })
+  await page.goto('/dashboard')
+  await expect(
+    page.getByRole('region', { name: '党建' }).getByRole('link', { name: /^党员/ }),
+  ).toContainText('130')
+  await expect(page.getByRole('link', { name: /^已交党费/ })).toContainText('1,234.56 元')
+  await expect(page.getByRole('link', { name: /^巡逻时长/ })).toContainText('312.5 小时')
+  await expect(page.getByRole('link', { name: /^暂住登记及时率/ })).toContainText('92.5%')
+  await expect(page.getByRole('region', { name: '共驻共建' })).toContainText('未录入')
+  await expect(page.getByText('较上期 +13')).toBeVisible()
+  for (const chart of [
+    '党员按支部',
+    '常住人口按居委会',
+    '暂住登记率与低保发放（按月）',
+    '巡逻次数（按周）',
+  ])
+    await expect(page.getByRole('img', { name: new RegExp(chart) }).locator('svg')).toBeVisible()
+  await shoot(page, 'dashboard-charts-1366')
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expect(page.getByRole('img', { name: /巡逻次数（按周）/ }).locator('svg')).toBeVisible()
+  expect(await scrollsSideways(page)).toBe(false)
+  await shoot(page, 'dashboard-charts-390')
 })

@@ -38,8 +38,8 @@ export const statistics = {
   units: { fen: 'yuan', minutes: 'h' },
   notRecorded: 'Not recorded',
   change: {
-    up: 'Up {{text}} on last period',
-    down: 'Down {{text}} on last period',
+    up: '{{text}} on last period',
+    down: '{{text}} on last period',
     same: 'Same as last period',
   },
   charts: {

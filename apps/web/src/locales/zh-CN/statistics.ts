@@ -34,7 +34,7 @@ export const statistics = {
   },
   units: { fen: '元', minutes: '小时' },
   notRecorded: '未录入',
-  change: { up: '较上期增加 {{text}}', down: '较上期减少 {{text}}', same: '与上期持平' },
+  change: { up: '较上期 {{text}}', down: '较上期 {{text}}', same: '与上期持平' },
   charts: {
     partyMembers: '党员按支部',
     residents: '常住人口按居委会',

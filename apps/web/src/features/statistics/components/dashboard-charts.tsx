@@ -19,7 +19,7 @@ const partsOption = (figure: TFigure): TChartOption => {
   return {
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', minInterval: 1 },
+    xAxis: { type: 'value', minInterval: 1, splitNumber: 4, axisLabel: { hideOverlap: true } },
     yAxis: {
       type: 'category',
       data: parts.map((p) => p.label),
