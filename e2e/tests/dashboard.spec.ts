@@ -59,6 +59,9 @@ test('[STATISTICS] a supervisor opens the dashboard, sees the 楼栋 figure and 
 
   await test.step('the home page shows the key figures and leads to the dashboard', async () => {
     await page.goto('/')
+    await expect(page.getByRole('heading', { name: '关键数据' })).toBeVisible()
+    await expect(page.locator('.figure-card').getByRole('link', { name: /^楼栋/ })).toBeVisible()
+    await shoot(page, 'home-1366')
     await page.getByRole('link', { name: '查看数据看板' }).click()
     await expect(page.getByRole('heading', { level: 1, name: '数据看板' })).toBeVisible()
     await expect(buildingsCard).toBeVisible()
@@ -176,4 +179,7 @@ test('[STATISTICS] the dashboard draws every module’s figures and charts the A
   await expect(page.getByRole('img', { name: /巡逻次数（按周）/ }).locator('svg')).toBeVisible()
   expect(await scrollsSideways(page)).toBe(false)
   await shoot(page, 'dashboard-charts-390')
+  await page
+    .getByRole('img', { name: /常住人口按居委会/ })
+    .screenshot({ path: `${shots}/chart-residents-390.png` })
 })
