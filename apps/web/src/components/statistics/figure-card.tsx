@@ -37,13 +37,11 @@ export const FigureCard = ({ figure, previous, period, parts = 0 }: TProps) => {
     <Card size="small" className="figure-card">
       {figure.drillable ? (
         <Link className="figure-card-link" {...figureLink(figure.key, period)}>
-          <span className="figure-card-label">{figure.label}</span>
-          {number}
+          <span className="figure-card-label">{figure.label}</span> {number}
         </Link>
       ) : (
         <div className="figure-card-link">
-          <span className="figure-card-label">{figure.label}</span>
-          {number}
+          <span className="figure-card-label">{figure.label}</span> {number}
         </div>
       )}
       {change && (
