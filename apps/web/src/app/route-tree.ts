@@ -62,6 +62,8 @@ import { temporaryResidentRoute } from './routes/temporary-resident'
 import { temporaryResidentPrintRoute } from './routes/temporary-resident-print'
 import { temporaryResidentsRoute } from './routes/temporary-residents'
 import { usersRoute } from './routes/users'
+import { dashboardRoute } from './routes/dashboard'
+import { statisticsFigureRoute } from './routes/statistics-figure'
 
 export const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -127,5 +129,7 @@ export const routeTree = rootRoute.addChildren([
     apiTokensRoute,
     auditRoute,
     settingsRoute,
+    dashboardRoute,
+    statisticsFigureRoute,
   ]),
 ])

@@ -47,6 +47,8 @@ export const paths = {
   subsidyPayouts: '/subsidy-payouts',
   subsidyReviews: '/subsidy-reviews',
   subsidyStandards: '/subsidy-standards',
+  /** 数据看板: `?asOf=&from=&committeeId=`. */
+  dashboard: '/dashboard',
 } as const
 
 /** Pages of one record; links to them pass the id as a route parameter. */
@@ -71,4 +73,6 @@ export const recordPaths = {
   partyMeetingPrint: '/party/meetings/$meetingId/print',
   subsidyPayout: '/subsidy-payouts/$payoutId',
   subsidyPayoutPrint: '/subsidy-payouts/$payoutId/print',
+  /** A figure's records (drill-down): `?asOf=&from=&committeeId=&part=&page=`. */
+  statisticsFigure: '/statistics/$key',
 } as const

@@ -15,6 +15,7 @@ import { rentals as enRentals } from './en/rentals'
 import { rentalChecks as enRentalChecks } from './en/rental-checks'
 import { residents as enResidents } from './en/residents'
 import { settings as enSettings } from './en/settings'
+import { statistics as enStatistics } from './en/statistics'
 import { subsidies as enSubsidies } from './en/subsidies'
 import { subsidyRoll as enSubsidyRoll } from './en/subsidy-roll'
 import { users as enUsers } from './en/users'
@@ -35,6 +36,7 @@ import { rentals as zhRentals } from './zh-CN/rentals'
 import { rentalChecks as zhRentalChecks } from './zh-CN/rental-checks'
 import { residents as zhResidents } from './zh-CN/residents'
 import { settings as zhSettings } from './zh-CN/settings'
+import { statistics as zhStatistics } from './zh-CN/statistics'
 import { subsidies as zhSubsidies } from './zh-CN/subsidies'
 import { subsidyRoll as zhSubsidyRoll } from './zh-CN/subsidy-roll'
 import { users as zhUsers } from './zh-CN/users'
@@ -66,6 +68,7 @@ export const resources = {
     subsidies: zhSubsidies,
     assistance: zhAssistance,
     subsidyRoll: zhSubsidyRoll,
+    statistics: zhStatistics,
   },
   en: {
     common: enCommon,
@@ -88,5 +91,6 @@ export const resources = {
     subsidies: enSubsidies,
     assistance: enAssistance,
     subsidyRoll: enSubsidyRoll,
+    statistics: enStatistics,
   },
 } as const

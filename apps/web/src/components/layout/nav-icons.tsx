@@ -36,3 +36,10 @@ export const ArrivalIcon = () => (
     <path d="M2 21c0-4 3-7 7-7s7 3 7 7M19 8v6M16 11h6" />
   </StrokeIcon>
 )
+
+/** 数据看板: a bar chart on its axis. */
+export const DashboardIcon = () => (
+  <StrokeIcon>
+    <path d="M3 3v18h18M8 17v-5M13 17V7M18 17v-8" />
+  </StrokeIcon>
+)

@@ -29,7 +29,7 @@ import {
 import type { TPermission } from '@cr/shared/auth/roles'
 import type { ReactNode } from 'react'
 import { paths } from '@/config/paths'
-import { ArrivalIcon, RentalIcon } from './nav-icons'
+import { ArrivalIcon, DashboardIcon, RentalIcon } from './nav-icons'
 
 export type TNavItem = {
   to: (typeof paths)[keyof typeof paths]
@@ -68,6 +68,7 @@ export type TNavItem = {
     | 'subsidyPayouts'
     | 'subsidyReviews'
     | 'subsidyStandards'
+    | 'dashboard'
   icon: ReactNode
   /** Shown only to users with this permission; the page checks it again. */
   permission?: TPermission
@@ -80,6 +81,13 @@ export type TNavItem = {
 // Icons are decorative: the text says where the link goes.
 export const navItems: TNavItem[] = [
   { to: paths.home, labelKey: 'home', icon: <HomeOutlined aria-hidden /> },
+  {
+    to: paths.dashboard,
+    labelKey: 'dashboard',
+    icon: <DashboardIcon />,
+    permission: 'statistics:read',
+    also: ['/statistics'],
+  },
   {
     to: paths.residents,
     labelKey: 'residents',
