@@ -1,3 +1,4 @@
+import { partyFigureSource } from './modules/party-members/party.figures.ts'
 import { registryFigureSource } from './modules/residents/registry.figures.ts'
 import type { TFigureSource } from './modules/statistics/figure-source.ts'
 
@@ -6,4 +7,4 @@ import type { TFigureSource } from './modules/statistics/figure-source.ts'
  * module keeps its source in `modules/<module>/<module>.figures.ts` and adds one line here, as it
  * adds one to `routes.ts` and `ledger-types.ts`.
  */
-export const figureSources: readonly TFigureSource[] = [registryFigureSource]
+export const figureSources: readonly TFigureSource[] = [partyFigureSource, registryFigureSource]
