@@ -28,7 +28,12 @@ import {
 const t = useTestApp()
 const api = apiRequest(t)
 
-const imported = async (auth: TAuth, name: string, layout: TLedgerLayout, options: object) => {
+const imported = async (
+  auth: TAuth,
+  name: string,
+  layout: TLedgerLayout,
+  options: Record<string, unknown>,
+) => {
   const created = await uploadLedger(
     t().app,
     auth,
