@@ -1,6 +1,6 @@
 import type { TResidentStatus } from '@cr/shared/residents/life-event'
 import { cstDateOf } from '@cr/shared/party/calendar'
-import { fromDbDate } from '../../lib/dates.ts'
+import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import { committeeFilter, endOfDay, type TFigureScope } from '../statistics/figure-source.ts'
 
 /**
@@ -49,10 +49,22 @@ export const statusOn = (
   return standing[0]?.statusBefore ?? current
 }
 
-/** The people counted in the population on `asOf`. */
-export const populationOn = async (scope: TFigureScope) => {
+const loadPopulation = async (scope: TFigureScope) => {
   const residents = await scope.db.resident.findMany({
-    where: { AND: [{ residence: 'here' }, notDeletedBy(scope.asOf), committeeFilter(scope)] },
+    where: {
+      AND: [
+        { residence: 'here' },
+        notDeletedBy(scope.asOf),
+        committeeFilter(scope),
+        // Arrived by then (the exact first day is checked below).
+        {
+          OR: [
+            { memberships: { some: { joinedOn: { lte: toDbDate(scope.asOf) } } } },
+            { memberships: { none: {} }, createdAt: { lte: endOfDay(scope.asOf) } },
+          ],
+        },
+      ],
+    },
     select: {
       id: true,
       name: true,
@@ -87,4 +99,17 @@ export const populationOn = async (scope: TFigureScope) => {
       statusOn(resident.lifeEvents, resident.status, scope.asOf) === 'active'
     )
   })
+}
+
+// `registry.residents` and its breakdown by category read the same people: loaded once a scope.
+const loaded = new WeakMap<TFigureScope, ReturnType<typeof loadPopulation>>()
+
+/** The people counted in the population on `asOf`. */
+export const populationOn = (scope: TFigureScope) => {
+  let population = loaded.get(scope)
+  if (!population) {
+    population = loadPopulation(scope)
+    loaded.set(scope, population)
+  }
+  return population
 }
