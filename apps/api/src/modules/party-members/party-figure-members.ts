@@ -11,7 +11,7 @@ import { leavingTypes, onRollIn, rollPeriods } from './party-roll-history.ts'
  * dated steps that put them on and off the roll. A member's branch, category and education are
  * today's (the module keeps no history of them); status is read from `fullMembershipOn`.
  */
-const memberSelect = {
+const memberSelect = (scope: TFigureScope) => ({
   id: true,
   committeeId: true,
   joinedOn: true,
@@ -29,8 +29,12 @@ const memberSelect = {
     orderBy: [{ occurredOn: 'asc' as const }, { recordedAt: 'asc' as const }],
   },
   ...duesRollInclude,
-  payments: { select: { month: true, amountFen: true, paidOn: true } },
-}
+  // Only the period's months are priced: the payments for them are all the roll needs.
+  payments: {
+    where: { month: { gte: monthOf(scope.from), lte: monthOf(scope.asOf) } },
+    select: { month: true, amountFen: true, paidOn: true },
+  },
+})
 
 const loadMembers = async (scope: TFigureScope) => {
   const rows = await scope.db.partyMember.findMany({
@@ -40,7 +44,7 @@ const loadMembers = async (scope: TFigureScope) => {
         scope.committeeIds ? { committeeId: { in: [...scope.committeeIds] } } : {},
       ],
     },
-    select: memberSelect,
+    select: memberSelect(scope),
   })
   return rows.map((row) => {
     const events = row.events.map((e) => ({
