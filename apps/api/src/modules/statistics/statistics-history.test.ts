@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TFigureRows, TStatistics } from '@cr/shared/statistics/statistics'
+import type { TFigureRows, TSeries, TStatistics } from '@cr/shared/statistics/statistics'
 import { apiRequest, type TAuth } from '../../test/api-request.ts'
 import { useTestApp } from '../../test/test-app.ts'
 import { seedHistory } from './statistics-history.seed.ts'
@@ -158,6 +158,32 @@ describe('the party and registry figures as of a date', () => {
       expect({ asOf, ...figuresOf(statistics, 'registry') }).toEqual({ asOf, ...registry[asOf] })
       await checkRows(auth, `asOf=${asOf}`, statistics)
     }
+
+    // Month by month, each month's figures as of its last day and over its days.
+    const series = await get<TSeries>(
+      auth,
+      '/statistics/series?keys=party.members,party.left,party.dues.due,registry.residents,registry.moves-out&to=2026-06-30&periods=4',
+    )
+    expect(series.points).toEqual(
+      (
+        [
+          ['2026-03', 31, [4, 1, 1660, 6, 0]],
+          ['2026-04', 30, [4, 0, 1640, 7, 0]],
+          ['2026-05', 31, [4, 0, 1640, 6, 1]],
+          ['2026-06', 30, [3, 1, 1640, 5, 1]],
+        ] as [string, number, number[]][]
+      ).map(([month, last, [members, left, due, residents, movesOut]]) => ({
+        from: `${month}-01`,
+        asOf: `${month}-${last}`,
+        values: {
+          'party.members': members,
+          'party.left': left,
+          'party.dues.due': due,
+          'registry.residents': residents,
+          'registry.moves-out': movesOut,
+        },
+      })),
+    )
 
     // Per committee: the same rows by the committee they belong to.
     const november = await get<TStatistics>(auth, '/statistics?asOf=2026-11-30')
