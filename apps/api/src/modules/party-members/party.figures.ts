@@ -32,9 +32,23 @@ import { leavingTypes, onRollOn } from './party-roll-history.ts'
  * The party's figures as of a date, from the dated history the module keeps (see
  * `party-roll-history.ts` for when a member is on the roll). Scope: the actor's party scope
  * (`party-scope.ts`) and the committees asked for — a member's committee is where they live, an
- * organisation's the committees it covers (its branch's, for a group). Deleted records count
- * nowhere: a deletion takes back a record entered in error.
+ * organisation's the committees it covers (its branch's, for a group). A deleted member or
+ * meeting counts nowhere (a deletion takes back a record entered in error); an organisation
+ * counts until it was removed.
  */
+
+/**
+ * The organisations in the actor's scope as of `asOf`: the party scope's conditions, with its
+ * "not deleted" read as "not deleted by then" — an empty branch removed in May was there in
+ * March (a node goes only when empty: `deleteOrganization`).
+ */
+const organizationsAsOf = (scope: TFigureScope) => ({
+  AND: [
+    ...partyOrganizationScope(scope.actor).AND.filter((condition) => !('deletedAt' in condition)),
+    { OR: [{ deletedAt: null }, { deletedAt: { gt: endOfDay(scope.asOf) } }] },
+    scope.committeeIds ? coversCommittees(scope.committeeIds) : {},
+  ],
+})
 
 /** The committees an organisation covers, itself or through its branch. */
 const coversCommittees = (ids: readonly string[]) => ({
@@ -132,8 +146,7 @@ export const partyFigureSource: TFigureSource = {
           await scope.db.partyOrganization.findMany({
             where: {
               AND: [
-                partyOrganizationScope(scope.actor),
-                scope.committeeIds ? coversCommittees(scope.committeeIds) : {},
+                organizationsAsOf(scope),
                 {
                   OR: [
                     { foundedOn: { lte: toDbDate(scope.asOf) } },
@@ -222,12 +235,7 @@ export const partyFigureSource: TFigureSource = {
             where: {
               heldOn: { gte: toDbDate(scope.from), lte: toDbDate(scope.asOf) },
               deletedAt: null,
-              organization: {
-                AND: [
-                  partyOrganizationScope(scope.actor),
-                  scope.committeeIds ? coversCommittees(scope.committeeIds) : {},
-                ],
-              },
+              organization: organizationsAsOf(scope),
             },
             select: {
               id: true,

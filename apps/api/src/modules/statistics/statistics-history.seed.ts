@@ -28,7 +28,8 @@ import { newId } from '../../lib/ids.ts'
  *   and deleted 2026-10-01. Household 赵五 in B1-201 from 2025-05-05, 钱六 moved in 2026-08-01.
  *   孙七 (entered 2025-01-01) and 周八 (entered 2024-06-01) in no household; 吴九 lives elsewhere.
  * Party: 党工委 (2020), 第一党支部 covering A (2020), 第二党支部 covering B (founded 2026-03-01),
- *   第一党小组 under the first branch (no founding date, entered 2026-09-01). Members:
+ *   第一党小组 under the first branch (no founding date, entered 2026-09-01), 第三党支部 covering B
+ *   (founded 2025-01-01, removed 2026-05-01). Members:
  *   张一 (full since 2001, retired 1,600 分 a month, 60 元 from 2026-07, settled to 2025-09),
  *   李四 (full, died 2026-06-15), 王三 (joined 2025-10-10, confirmed 2026-10-12), 赵五 (B, full,
  *   transferred out 2026-09-15), 周八 (B, transferred in 2026-09-01), 孙七 (B, left 2026-03-20).
@@ -150,6 +151,17 @@ export const seedHistory = async (t: TTestContext) => {
     level: 'branch',
     name: '第二党支部',
     committeeIds: [b.id],
+  })
+  // An empty branch founded in 2025 and removed on 1 May 2026: counted at the end of 2025 only.
+  const branch3 = await seedPartyOrganization(db, {
+    parentId: root.id,
+    level: 'branch',
+    name: '第三党支部',
+    committeeIds: [b.id],
+  })
+  await db.partyOrganization.update({
+    where: { id: branch3.id },
+    data: { foundedOn: toDbDate('2025-01-01'), deletedAt: created('2026-05-01') },
   })
   const group = await seedPartyOrganization(db, {
     parentId: branch1.id,

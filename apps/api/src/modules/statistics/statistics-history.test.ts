@@ -57,7 +57,7 @@ const west = '西湖居委会'
 /** Every party figure on each date, counted by hand from the seeded history. */
 const party: Record<string, Record<string, TExpected>> = {
   '2025-12-31': {
-    'party.organizations': [2, { 党工委: 1, 党支部: 1 }],
+    'party.organizations': [3, { 党工委: 1, 党支部: 2 }],
     'party.members': [5, { [branch1]: 3, [branch2]: 2 }],
     'party.members.status': [5, { 正式党员: 4, 预备党员: 1 }],
     'party.members.category': [5, { 直管党员: 4, '居民党员（在职党员报到）': 1 }],
