@@ -64,7 +64,7 @@ const loadMembers = async (scope: TFigureScope) => {
         events,
       ),
       /** The row as `memberRoll` prices it. */
-      rollSource: { ...row, joinedOn: row.joinedOn },
+      rollSource: row,
     }
   })
 }
