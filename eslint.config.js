@@ -50,6 +50,8 @@ const apiFaces = {
   dwellings: ['dwellings.service.ts'],
   // A resident's life event (死亡, 迁出…) ends their membership as the household's 迁出 does.
   households: ['household-leave.ts'],
+  // The seam a module's figures plug into (the scope, the row, `liveAt`): statistics.
+  statistics: ['figure-source.ts'],
   // Sign-in, sessions and passwords, used by the accounts that own them.
   auth: [
     'load-actor.ts',

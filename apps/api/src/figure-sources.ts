@@ -1,4 +1,5 @@
 import { coBuildingFigureSource } from './modules/co-building/co-building.figures.ts'
+import { partyFigureSource } from './modules/party-members/party.figures.ts'
 import { patrolFigureSource } from './modules/patrol/patrol.figures.ts'
 import { rentalsFigureSource } from './modules/rentals/rentals.figures.ts'
 import { registryFigureSource } from './modules/residents/registry.figures.ts'
@@ -11,6 +12,7 @@ import type { TFigureSource } from './modules/statistics/figure-source.ts'
  * adds one to `routes.ts` and `ledger-types.ts`.
  */
 export const figureSources: readonly TFigureSource[] = [
+  partyFigureSource,
   registryFigureSource,
   rentalsFigureSource,
   subsidiesFigureSource,

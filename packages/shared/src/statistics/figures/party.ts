@@ -1,4 +1,121 @@
 import type { TFigureEntry } from '../figure-entry.ts'
 
+const branch = { zh: '支部', en: 'Branch' }
+
 /** The party module's figures (see `../figure-catalog.ts`). */
-export const partyFigures: readonly TFigureEntry[] = []
+export const partyFigures: readonly TFigureEntry[] = [
+  {
+    key: 'party.organizations',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '党组织', en: 'Party organisations' },
+    of: { zh: '层级', en: 'Level' },
+  },
+  {
+    key: 'party.members',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '党员', en: 'Party members' },
+    of: branch,
+  },
+  {
+    key: 'party.members.status',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '党员（按人员类别）', en: 'Party members by status' },
+    of: { zh: '人员类别', en: 'Status' },
+  },
+  {
+    key: 'party.members.category',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '党员（按党员类型）', en: 'Party members by category' },
+    of: { zh: '党员类型', en: 'Category' },
+  },
+  {
+    key: 'party.members.age',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '党员（按年龄段）', en: 'Party members by age' },
+    of: { zh: '年龄段', en: 'Age band' },
+  },
+  {
+    key: 'party.members.education',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '党员（按学历）', en: 'Party members by education' },
+    of: { zh: '学历', en: 'Education' },
+  },
+  {
+    key: 'party.joined',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '发展党员', en: 'New members admitted' },
+    of: branch,
+    period: true,
+  },
+  {
+    key: 'party.confirmed',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '预备党员转正', en: 'Probationary members confirmed' },
+    of: branch,
+    period: true,
+  },
+  {
+    key: 'party.transfers-in',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '组织关系转入', en: 'Transfers in' },
+    of: branch,
+    period: true,
+  },
+  {
+    key: 'party.transfers-out',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '组织关系转出', en: 'Transfers out' },
+    of: branch,
+    period: true,
+  },
+  {
+    key: 'party.left',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '减少党员（去世、出党、开除等）', en: 'Members who left the roll' },
+    of: { zh: '原因', en: 'Reason' },
+    period: true,
+  },
+  {
+    key: 'party.dues.due',
+    module: 'party',
+    unit: 'fen',
+    label: { zh: '党费应交', en: 'Dues due' },
+    of: branch,
+    period: true,
+  },
+  {
+    key: 'party.dues.paid',
+    module: 'party',
+    unit: 'fen',
+    label: { zh: '党费实交', en: 'Dues paid' },
+    of: branch,
+    period: true,
+  },
+  {
+    key: 'party.dues.owed',
+    module: 'party',
+    unit: 'fen',
+    label: { zh: '党费欠交', en: 'Dues owed' },
+    of: branch,
+    period: true,
+  },
+  {
+    key: 'party.meetings',
+    module: 'party',
+    unit: 'count',
+    label: { zh: '组织生活（三会一课等）', en: 'Meetings held' },
+    of: { zh: '类型', en: 'Type' },
+    period: true,
+  },
+]
