@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { issue } from '../common/issue.ts'
 import { ZNumberedListQuery, pageOf } from '../common/pagination.ts'
 import { ZDate, ZDateInput, ZRef } from '../common/record.ts'
-import { ZFigureModule, figureRecordTypes } from '../statistics/statistics.ts'
+import { ZFigureModule, figureRecordTypes, type TFigureModule } from '../statistics/statistics.ts'
 
 /**
  * The reminders centre (提醒中心): what the office should act on, from every module's own
@@ -47,6 +47,16 @@ export const reminderKindLabels: Record<TReminderKind, { zh: string; en: string 
   'subsidies.review-due': { zh: '低保复核到期', en: 'Subsistence review due' },
   'patrol.follow-up-due': { zh: '巡逻跟进即将到期', en: 'Patrol follow-up due' },
   'patrol.follow-up-overdue': { zh: '巡逻跟进已逾期', en: 'Patrol follow-up overdue' },
+}
+
+/** The modules as the reminders centre's filter names them. */
+export const reminderModuleLabels: Record<TFigureModule, { zh: string; en: string }> = {
+  party: { zh: '党建', en: 'Party' },
+  registry: { zh: '人口房屋', en: 'Registry' },
+  rentals: { zh: '出租房屋', en: 'Rentals' },
+  subsidies: { zh: '低保', en: 'Subsistence' },
+  patrol: { zh: '巡逻', en: 'Patrol' },
+  'co-building': { zh: '共驻共建', en: 'Co-building' },
 }
 
 export const reminderSeverities = ['high', 'medium', 'low'] as const

@@ -2,7 +2,9 @@ import { Link, useRouterState } from '@tanstack/react-router'
 import { Menu, type MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { hasPermission, useMe } from '@/lib/auth'
+import { paths } from '@/config/paths'
 import { activeNavPath, groupNavItems, navItems, type TNavItem } from './nav-items'
+import { RemindersBadge } from './reminders-badge'
 
 type TMenuItem = NonNullable<MenuProps['items']>[number]
 
@@ -17,7 +19,12 @@ export const SideNav = ({ onNavigate }: { onNavigate?: () => void }) => {
   const entry = (item: TNavItem) => ({
     key: item.to,
     icon: item.icon,
-    label: <Link to={item.to}>{t(`nav.${item.labelKey}`)}</Link>,
+    label: (
+      <>
+        <Link to={item.to}>{t(`nav.${item.labelKey}`)}</Link>
+        {item.to === paths.reminders && <RemindersBadge />}
+      </>
+    ),
   })
   const items = groupNavItems(
     navItems.filter((item) => !item.permission || hasPermission(me, item.permission)),
