@@ -2,9 +2,12 @@ import { Link, useRouterState } from '@tanstack/react-router'
 import { Menu, type MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { hasPermission, useMe } from '@/lib/auth'
+import { lazyOnIdle } from '@/lib/lazy-on-idle'
 import { paths } from '@/config/paths'
 import { activeNavPath, groupNavItems, navItems, type TNavItem } from './nav-items'
-import { RemindersBadge } from './reminders-badge'
+
+// The count beside 提醒中心 (antd's Badge, its query) is not in the first load: the bundle budget.
+const RemindersBadge = lazyOnIdle(() => import('./reminders-badge').then((m) => m.RemindersBadge))
 
 type TMenuItem = NonNullable<MenuProps['items']>[number]
 
