@@ -120,7 +120,10 @@ test('[REMINDERS] a clerk snoozes one reminder with a reason, marks another seen
   })
 
   await test.step('标为已读 the 盘查’s follow-up, selected, after a confirmation', async () => {
-    await page.getByRole('row', { name: /陌生男子/ }).getByRole('checkbox').check()
+    await page
+      .getByRole('row', { name: /陌生男子/ })
+      .getByRole('checkbox')
+      .check()
     await page.getByRole('button', { name: '标为已读（1）' }).click()
     const confirm = page.getByRole('dialog', { name: /将所选 1 条提醒标为已读/ })
     const seen = page.waitForResponse((r) => r.url().endsWith('/api/v1/reminders/seen'))
@@ -140,4 +143,22 @@ test('[REMINDERS] a clerk snoozes one reminder with a reason, marks another seen
     await expect(row).toContainText(`暂缓至 ${addDays(testToday, 7)}`)
     await screenshot(page, 'snoozed')
   })
+})
+
+test('[REMINDERS] a clerk with nothing due: no count in the navigation, the empty list says so', async ({
+  page,
+}) => {
+  const suffix = Date.now().toString(36)
+  const db = e2eDb().prisma
+  const committee = await seedCommittee(db, { name: `无提醒社区${suffix}` })
+  const clerk = await seedUser(db, { role: 'clerk', committeeIds: [committee.id] })
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await signInThroughApi(page, clerk.username, clerk.password)
+  await page.goto('/reminders')
+  await expect(page.getByRole('heading', { name: '提醒中心', level: 1 })).toBeVisible()
+  await expect(page.getByText('今天没有需要处理的提醒')).toBeVisible()
+  await expect(
+    page.getByRole('navigation', { name: '主导航' }).getByTitle(/条待处理提醒/),
+  ).toHaveCount(0)
+  await screenshot(page, 'empty')
 })

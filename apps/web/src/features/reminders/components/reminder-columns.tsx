@@ -62,6 +62,8 @@ export const buildReminderColumns = ({
   {
     key: 'title',
     title: t('columns.title'),
+    // On a phone the table scrolls sideways: the text wraps at this width instead of one long line.
+    width: 300,
     render: (_: unknown, r: TReminder) => (
       <Space direction="vertical" size={0}>
         <ReminderSubjectLink subject={r.subject}>{r.title}</ReminderSubjectLink>
