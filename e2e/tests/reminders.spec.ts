@@ -154,7 +154,12 @@ test('[REMINDERS] a clerk with nothing due: no count in the navigation, the empt
   const clerk = await seedUser(db, { role: 'clerk', committeeIds: [committee.id] })
   await page.setViewportSize({ width: 1366, height: 768 })
   await signInThroughApi(page, clerk.username, clerk.password)
-  await page.goto('/reminders')
+  // The home page's 党务提醒 card leads to all of them.
+  await page.goto('/')
+  await expect(page.getByText('目前没有需要处理的党务事项。')).toBeVisible()
+  await screenshot(page, 'home')
+  await page.getByRole('link', { name: '查看全部提醒' }).click()
+  await expect(page).toHaveURL(/\/reminders$/)
   await expect(page.getByRole('heading', { name: '提醒中心', level: 1 })).toBeVisible()
   await expect(page.getByText('今天没有需要处理的提醒')).toBeVisible()
   await expect(
