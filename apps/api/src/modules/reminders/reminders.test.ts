@@ -52,6 +52,29 @@ const setup = async () => {
     leaseStartsOn: '2025-12-11',
     leaseEndsOn: '2026-12-10',
   })
+  // A 低保 case in payment since 5 December 2025, reviewed yearly: due on 5 December 2026.
+  const household = await db.household.create({
+    data: {
+      id: newId(),
+      committeeId: mine.committee.id,
+      dwellingId: dwelling.id,
+      headResidentId: resident.id,
+    },
+  })
+  const subsidyCase = await db.subsidyCase.create({
+    data: {
+      id: newId(),
+      committeeId: mine.committee.id,
+      householdId: household.id,
+      applicantId: resident.id,
+      appliedOn: toDbDate('2025-11-01'),
+      stage: 'in_payment',
+      stageEnteredOn: toDbDate('2025-12-05'),
+      hardshipReason: 'illness',
+      classification: 'stable',
+      approvedOn: toDbDate('2025-12-05'),
+    },
+  })
   const followUp = async (committeeId: string, dueOn: string) => {
     const owner = await seedUser(db, { displayName: '李干事', committeeIds: [committeeId] })
     const findings = await seedPatrolFindings(db, { committeeId, leaderUserId: owner.id })
@@ -77,6 +100,7 @@ const setup = async () => {
       contract: `rentals.contract-ending:${contract.id}:2026-12-10`,
       followUp: `patrol.follow-up-overdue:${myFollowUp.id}:2026-11-20`,
       theirFollowUp: `patrol.follow-up-overdue:${theirFollowUp.id}:2026-11-25`,
+      review: `subsidies.review-due:${subsidyCase.id}:2026-12-05`,
     },
     ids: { member: member.id, property: property.id, followUp: myFollowUp.id },
   }
@@ -104,8 +128,16 @@ describe('the reminders centre', () => {
     // Party, rentals and patrol, with their keys, severities, due dates, titles and records.
     const open = await list(mine.auth, '?limit=100')
     expect(keysOf(open)).toEqual(
-      expect.arrayContaining([keys.probation, keys.contract, keys.followUp]),
+      expect.arrayContaining([keys.probation, keys.contract, keys.followUp, keys.review]),
     )
+    expect(byKey(open, keys.review)).toMatchObject({
+      module: 'subsidies',
+      kind: 'subsidies.review-due',
+      severity: 'medium',
+      dueOn: '2026-12-05',
+      title: '张三户 低保复核将于2026-12-05到期',
+      subject: { recordType: 'subsidy_case' },
+    })
     expect(keysOf(open)).not.toContain(keys.theirFollowUp)
     expect(byKey(open, keys.probation)).toMatchObject({
       module: 'party',
