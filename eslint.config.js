@@ -50,8 +50,6 @@ const apiFaces = {
   dwellings: ['dwellings.service.ts'],
   // A resident's life event (死亡, 迁出…) ends their membership as the household's 迁出 does.
   households: ['household-leave.ts'],
-  // The seam a module's figures plug into (the scope, the row, `liveAt`): statistics.
-  statistics: ['figure-source.ts'],
   // Sign-in, sessions and passwords, used by the accounts that own them.
   auth: [
     'load-actor.ts',
@@ -66,6 +64,8 @@ const apiFaces = {
   rentals: ['pending-registrations.service.ts'],
   // The seam a module adds its figures through (the statistics, the dashboard, the report).
   statistics: ['figure-source.ts'],
+  // The reminders centre's seam: each module's `<module>.reminders.ts` is a `TReminderSource`.
+  reminders: ['reminder-source.ts'],
 }
 
 const apiEngineZone = {

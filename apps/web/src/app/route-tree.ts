@@ -28,6 +28,7 @@ import { rentalContractPrintRoute } from './routes/rental-contract-print'
 import { registrationRateRoute } from './routes/registration-rate'
 import { rentalPropertyRoute } from './routes/rental-property'
 import { rentalRemindersRoute } from './routes/rental-reminders'
+import { remindersRoute } from './routes/reminders'
 import { rentalsRoute } from './routes/rentals'
 import { residentRoute } from './routes/resident'
 import { residentPrintRoute } from './routes/resident-print'
@@ -85,6 +86,7 @@ export const routeTree = rootRoute.addChildren([
     pendingRegistrationsRoute,
     registrationRateRoute,
     rentalRemindersRoute,
+    remindersRoute,
     temporaryResidentRoute,
     temporaryResidentPrintRoute,
     subsidyCasesRoute,

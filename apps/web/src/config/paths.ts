@@ -16,6 +16,8 @@ export const paths = {
   pendingRegistrations: '/pending-registrations',
   registrationRate: '/registration-rate',
   rentalReminders: '/rental-reminders',
+  /** 提醒中心: every module's reminders (`?module=&severity=&committeeId=&state=`). */
+  reminders: '/reminders',
   subsidyCases: '/subsidy-cases',
   /** 受理申请: `?householdId=` when opened from a household's page. */
   subsidyCaseNew: '/subsidy-cases/new',

@@ -17,4 +17,6 @@ export const recordRoots = {
   subsidyCases: ['subsidies'] as const,
   /** 巡逻: teams and routes (and, later, plans and logs that name them). */
   patrol: ['patrol'] as const,
+  /** 提醒中心: the list and the navigation's count (a step changes both). */
+  reminders: ['reminders'] as const,
 }

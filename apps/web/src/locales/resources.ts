@@ -13,6 +13,7 @@ import { places as enPlaces } from './en/places'
 import { print as enPrint } from './en/print'
 import { rentals as enRentals } from './en/rentals'
 import { rentalChecks as enRentalChecks } from './en/rental-checks'
+import { reminders as enReminders } from './en/reminders'
 import { residents as enResidents } from './en/residents'
 import { settings as enSettings } from './en/settings'
 import { statistics as enStatistics } from './en/statistics'
@@ -34,6 +35,7 @@ import { places as zhPlaces } from './zh-CN/places'
 import { print as zhPrint } from './zh-CN/print'
 import { rentals as zhRentals } from './zh-CN/rentals'
 import { rentalChecks as zhRentalChecks } from './zh-CN/rental-checks'
+import { reminders as zhReminders } from './zh-CN/reminders'
 import { residents as zhResidents } from './zh-CN/residents'
 import { settings as zhSettings } from './zh-CN/settings'
 import { statistics as zhStatistics } from './zh-CN/statistics'
@@ -65,6 +67,7 @@ export const resources = {
     print: zhPrint,
     rentals: zhRentals,
     rentalChecks: zhRentalChecks,
+    reminders: zhReminders,
     subsidies: zhSubsidies,
     assistance: zhAssistance,
     subsidyRoll: zhSubsidyRoll,
@@ -88,6 +91,7 @@ export const resources = {
     print: enPrint,
     rentals: enRentals,
     rentalChecks: enRentalChecks,
+    reminders: enReminders,
     subsidies: enSubsidies,
     assistance: enAssistance,
     subsidyRoll: enSubsidyRoll,

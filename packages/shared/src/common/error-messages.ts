@@ -795,6 +795,16 @@ export const errorMessages = {
   patrol_roster_entry_unknown: { zh: '该计划这天没有班次', en: 'No such roster entry' },
   patrol_roster_team_unknown: { zh: '顶班队伍不存在', en: 'Unknown replacing team' },
   patrol_roster_member_unknown: { zh: '此人当天不是该队成员', en: 'Not in the team that day' },
+  // The reminders centre (提醒中心).
+  reminder_reason_required: { zh: '请填写暂缓的原因', en: 'Give a reason for snoozing' },
+  reminder_snooze_not_future: {
+    zh: '暂缓到的日期须晚于今天',
+    en: 'Snooze until a day after today',
+  },
+  reminder_unknown: {
+    zh: '该提醒不存在或已不需要处理',
+    en: 'No such reminder (or it no longer applies)',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages

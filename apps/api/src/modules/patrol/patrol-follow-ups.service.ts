@@ -23,7 +23,7 @@ import {
 } from './patrol-follow-up-dto.ts'
 
 /** A follow-up shows while it and its log are live and in the actor's committees. */
-const visibleFollowUps = (actor: TActor) => ({
+export const visibleFollowUps = (actor: TActor) => ({
   // A field role's account: the follow-ups of its own teams' logs (patrol-team-scope.ts).
   AND: [
     { deletedAt: null, log: { deletedAt: null, ...ownTeamsFilter(actor) } },

@@ -7,19 +7,21 @@ import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import { currentContractWhere } from './rental-property-dto.ts'
 import { permitDueIds } from './temporary-residents.service.ts'
 
-const take = 50
+const defaultTake = 50
 const committee = { select: { id: true, name: true } } as const
 
 /**
  * 出租房屋提醒 on `today` (the home page and the API): contracts ending within 30 days, contracts
  * expired with tenants still living there, registrations past their deadline, 居住证 签注 due,
  * rectifications overdue, people pending registration — each counted and its first 50 listed,
- * only in the caller's committees.
+ * only in the caller's committees. The reminders centre (`rentals.reminders.ts`) lists more of
+ * each (`take`).
  */
 export const rentalReminders = async (
   db: TTransaction,
   actor: TActor,
   today: string,
+  { take = defaultTake }: { take?: number } = {},
 ): Promise<TRentalReminders> => {
   const day = toDbDate(today)
   const scope = committeeScope(actor)

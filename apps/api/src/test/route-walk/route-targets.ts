@@ -622,4 +622,20 @@ export const routeTargets: Record<string, TTarget> = {
   'GET /api/v1/party-dues/export': {},
   'GET /api/v1/party-meetings/export': {},
   'GET /api/v1/party-reminders': {},
+  // The reminders centre: a key names its record (here the world's overdue patrol follow-up).
+  'GET /api/v1/reminders': {},
+  'GET /api/v1/reminders/count': {},
+  'POST /api/v1/reminders/seen': {
+    body: (w) => ({ keys: [`patrol.follow-up-overdue:${w.patrolFollowUp}:2026-05-20`] }),
+  },
+  'POST /api/v1/reminders/snooze': {
+    body: (w) => ({
+      key: `patrol.follow-up-overdue:${w.patrolFollowUp}:2026-05-20`,
+      until: '2027-01-04',
+      reason: '等待物业回复',
+    }),
+  },
+  'POST /api/v1/reminders/reopen': {
+    body: (w) => ({ key: `patrol.follow-up-overdue:${w.patrolFollowUp}:2026-05-20` }),
+  },
 }

@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  AlertOutlined,
   AuditOutlined,
   BellOutlined,
   BankOutlined,
@@ -45,6 +46,7 @@ export type TNavItem = {
     | 'pendingRegistrations'
     | 'registrationRate'
     | 'rentalReminders'
+    | 'reminders'
     | 'subsidyCases'
     | 'pairings'
     | 'patrolTeams'
@@ -81,6 +83,13 @@ export type TNavItem = {
 // Icons are decorative: the text says where the link goes.
 export const navItems: TNavItem[] = [
   { to: paths.home, labelKey: 'home', icon: <HomeOutlined aria-hidden /> },
+  // 提醒中心: its count of open reminders beside it (side-nav.tsx, RemindersBadge).
+  {
+    to: paths.reminders,
+    labelKey: 'reminders',
+    icon: <AlertOutlined aria-hidden />,
+    permission: 'reminder:read',
+  },
   {
     to: paths.dashboard,
     labelKey: 'dashboard',

@@ -2,7 +2,12 @@ import { Link, useRouterState } from '@tanstack/react-router'
 import { Menu, type MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { hasPermission, useMe } from '@/lib/auth'
+import { lazyOnIdle } from '@/lib/lazy-on-idle'
+import { paths } from '@/config/paths'
 import { activeNavPath, groupNavItems, navItems, type TNavItem } from './nav-items'
+
+// The count beside 提醒中心 (antd's Badge, its query) is not in the first load: the bundle budget.
+const RemindersBadge = lazyOnIdle(() => import('./reminders-badge').then((m) => m.RemindersBadge))
 
 type TMenuItem = NonNullable<MenuProps['items']>[number]
 
@@ -17,7 +22,12 @@ export const SideNav = ({ onNavigate }: { onNavigate?: () => void }) => {
   const entry = (item: TNavItem) => ({
     key: item.to,
     icon: item.icon,
-    label: <Link to={item.to}>{t(`nav.${item.labelKey}`)}</Link>,
+    label: (
+      <>
+        <Link to={item.to}>{t(`nav.${item.labelKey}`)}</Link>
+        {item.to === paths.reminders && <RemindersBadge />}
+      </>
+    ),
   })
   const items = groupNavItems(
     navItems.filter((item) => !item.permission || hasPermission(me, item.permission)),

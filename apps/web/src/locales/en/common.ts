@@ -22,6 +22,8 @@ export const common: TMessages<typeof zh> = {
     pendingRegistrations: 'Pending registration',
     registrationRate: 'Registration rate',
     rentalReminders: 'Rental reminders',
+    reminders: 'Reminders',
+    remindersBadge: '{{count}} open reminders',
     subsidyCases: 'Subsidy cases',
     pairings: 'Pairings',
     patrolTeams: 'Patrol teams',

@@ -326,6 +326,7 @@ export const party: TMessages<typeof zh> = {
     },
     more: '{{count}} more',
     less: 'Show fewer',
+    viewAll: 'All reminders',
   },
   edit: {
     title: 'Edit member: {{name}}',

@@ -19,6 +19,8 @@ export const common = {
     pendingRegistrations: '待登记人员',
     registrationRate: '登记率',
     rentalReminders: '出租提醒',
+    reminders: '提醒中心',
+    remindersBadge: '{{count}} 条待处理提醒',
     subsidyCases: '低保案件',
     pairings: '结对帮扶',
     patrolTeams: '巡逻队伍',

@@ -314,6 +314,7 @@ export const party = {
     },
     more: '另有 {{count}} 项',
     less: '收起',
+    viewAll: '查看全部提醒',
   },
   edit: {
     title: '编辑党员信息：{{name}}',

@@ -35,6 +35,8 @@ const Capped = <T,>({ items, render }: { items: T[]; render: (item: T) => React.
 export const PartyRemindersCard = () => {
   const { t, i18n } = useTranslation('party')
   const canRead = useCan('party:read')
+  // Every module's reminders, with their states, are in 提醒中心.
+  const canSeeAll = useCan('reminder:read')
   const query = useReminders(canRead)
   if (!canRead) return null
   const title = (
@@ -129,7 +131,11 @@ export const PartyRemindersCard = () => {
     )
   }
   return (
-    <Card title={title} size="small">
+    <Card
+      title={title}
+      size="small"
+      extra={canSeeAll && <Link to={paths.reminders}>{t('reminders.viewAll')}</Link>}
+    >
       {body()}
     </Card>
   )
