@@ -1,5 +1,10 @@
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
-import { endOfDay, type TFigureScope, type TFigureSource } from '../statistics/figure-source.ts'
+import {
+  asOfInstant,
+  notDeletedBy,
+  type TFigureScope,
+  type TFigureSource,
+} from '../statistics/figure-source.ts'
 
 /**
  * The co-building figures (共驻共建) as of a date. Units and agreements are the 党工委's own
@@ -11,34 +16,30 @@ import { endOfDay, type TFigureScope, type TFigureSource } from '../statistics/f
  * is in force from its signing through its term's last day (no end: open-ended); an activity
  * counts on the day it was held. Both need their unit not deleted by then.
  */
-const unitNotDeletedBy = (asOf: string) => ({
-  OR: [{ deletedAt: null }, { deletedAt: { gt: endOfDay(asOf) } }],
-})
-
-const unitLiveOn = (asOf: string) => ({
+const unitLiveOn = (scope: TFigureScope) => ({
   AND: [
-    unitNotDeletedBy(asOf),
+    notDeletedBy(scope),
     {
       OR: [
-        { createdAt: { lte: endOfDay(asOf) } },
-        { agreements: { some: { signedOn: { lte: toDbDate(asOf) } } } },
+        { createdAt: { lte: asOfInstant(scope) } },
+        { agreements: { some: { signedOn: { lte: toDbDate(scope.asOf) } } } },
       ],
     },
   ],
 })
 
-const units = ({ db, asOf }: TFigureScope) =>
-  db.coBuildingUnit.findMany({
-    where: unitLiveOn(asOf),
+const units = (scope: TFigureScope) =>
+  scope.db.coBuildingUnit.findMany({
+    where: unitLiveOn(scope),
     select: { id: true, name: true, partyBranchName: true },
   })
 
-const agreementsInForce = ({ db, asOf }: TFigureScope) =>
-  db.coBuildingAgreement.findMany({
+const agreementsInForce = (scope: TFigureScope) =>
+  scope.db.coBuildingAgreement.findMany({
     where: {
-      signedOn: { lte: toDbDate(asOf) },
-      OR: [{ termEnd: null }, { termEnd: { gte: toDbDate(asOf) } }],
-      unit: unitNotDeletedBy(asOf),
+      signedOn: { lte: toDbDate(scope.asOf) },
+      OR: [{ termEnd: null }, { termEnd: { gte: toDbDate(scope.asOf) } }],
+      unit: notDeletedBy(scope),
     },
     select: {
       id: true,
@@ -48,11 +49,11 @@ const agreementsInForce = ({ db, asOf }: TFigureScope) =>
     },
   })
 
-const activities = ({ db, asOf, from }: TFigureScope) =>
-  db.coBuildingActivity.findMany({
+const activities = (scope: TFigureScope) =>
+  scope.db.coBuildingActivity.findMany({
     where: {
-      heldOn: { gte: toDbDate(from), lte: toDbDate(asOf) },
-      agreement: { unit: unitNotDeletedBy(asOf) },
+      heldOn: { gte: toDbDate(scope.from), lte: toDbDate(scope.asOf) },
+      agreement: { unit: notDeletedBy(scope) },
     },
     select: {
       id: true,
@@ -66,8 +67,8 @@ const activities = ({ db, asOf, from }: TFigureScope) =>
 export const coBuildingFigureSource: TFigureSource = {
   module: 'co-building',
   permission: 'party:read',
-  recorded: async ({ db, asOf }) =>
-    (await db.coBuildingUnit.count({ where: unitLiveOn(asOf) })) > 0,
+  recorded: async (scope) =>
+    (await scope.db.coBuildingUnit.count({ where: unitLiveOn(scope) })) > 0,
   figures: [
     {
       key: 'co-building.units',

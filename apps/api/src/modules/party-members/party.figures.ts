@@ -13,7 +13,8 @@ import {
 import { toDbDate } from '../../lib/dates.ts'
 import { partyMemberScope, partyOrganizationScope } from '../../lib/party-scope.ts'
 import {
-  endOfDay,
+  asOfInstant,
+  notDeletedBy,
   type TFigureDefinition,
   type TFigureScope,
   type TFigureSource,
@@ -45,7 +46,7 @@ import { leavingTypes, onRollOn } from './party-roll-history.ts'
 const organizationsAsOf = (scope: TFigureScope) => ({
   AND: [
     ...partyOrganizationScope(scope.actor).AND.filter((condition) => !('deletedAt' in condition)),
-    { OR: [{ deletedAt: null }, { deletedAt: { gt: endOfDay(scope.asOf) } }] },
+    notDeletedBy(scope),
     scope.committeeIds ? coversCommittees(scope.committeeIds) : {},
   ],
 })
@@ -150,7 +151,7 @@ export const partyFigureSource: TFigureSource = {
                 {
                   OR: [
                     { foundedOn: { lte: toDbDate(scope.asOf) } },
-                    { foundedOn: null, createdAt: { lte: endOfDay(scope.asOf) } },
+                    { foundedOn: null, createdAt: { lte: asOfInstant(scope) } },
                   ],
                 },
               ],

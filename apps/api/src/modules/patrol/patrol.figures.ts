@@ -4,7 +4,7 @@ import { windowBounds } from '@cr/shared/patrol/patrol-time'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import {
   committeeFilter,
-  endOfDay,
+  notDeletedBy,
   type TFigureScope,
   type TFigureSource,
 } from '../statistics/figure-source.ts'
@@ -20,13 +20,9 @@ import {
  * The roster's entries nobody logged (未巡逻) are not patrols here: they are the monthly
  * figures' plan-against-actual, not patrols done.
  */
-const notDeletedBy = (asOf: string) => ({
-  OR: [{ deletedAt: null }, { deletedAt: { gt: endOfDay(asOf) } }],
-})
-
 const logsIn = (scope: TFigureScope, from: string | null) => ({
   AND: [
-    notDeletedBy(scope.asOf),
+    notDeletedBy(scope),
     committeeFilter(scope),
     { date: { ...(from ? { gte: toDbDate(from) } : {}), lte: toDbDate(scope.asOf) } },
   ],
@@ -111,9 +107,9 @@ export const patrolFigureSource: TFigureSource = {
         const rows = await scope.db.patrolFollowUp.findMany({
           where: {
             AND: [
-              notDeletedBy(scope.asOf),
+              notDeletedBy(scope),
               committeeFilter(scope),
-              { log: notDeletedBy(scope.asOf) },
+              { log: notDeletedBy(scope) },
               { openedOn: { lte: day } },
               { OR: [{ closedOn: null }, { closedOn: { gt: day } }] },
             ],

@@ -2,12 +2,13 @@ import { rentalUseLabels, type TRentalUse } from '@cr/shared/rentals/rental-code
 import { rentalContractStatus, rentalContractStatusLabels } from '@cr/shared/rentals/rental-rules'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import {
+  asOfInstant,
   committeeFilter,
-  endOfDay,
+  notDeletedBy,
   type TFigureScope,
   type TFigureSource,
 } from '../statistics/figure-source.ts'
-import { notDeletedBy, temporaryResidentFigures } from './temporary-residents.figures.ts'
+import { temporaryResidentFigures } from './temporary-residents.figures.ts'
 
 /**
  * The rentals figures (出租房屋和暂住人口) as of a date, in the rentals lists' committee scope.
@@ -19,24 +20,24 @@ import { notDeletedBy, temporaryResidentFigures } from './temporary-residents.fi
  * signed within the period by its signing day. The temporary residents' figures are in
  * `temporary-residents.figures.ts`.
  */
-const contractsLive = (asOf: string) => ({
-  AND: [notDeletedBy(asOf), { property: notDeletedBy(asOf) }],
+const contractsLive = (scope: TFigureScope) => ({
+  AND: [notDeletedBy(scope), { property: notDeletedBy(scope) }],
 })
 
 const propertiesOnRegister = (scope: TFigureScope) => {
   const day = toDbDate(scope.asOf)
   return {
     AND: [
-      notDeletedBy(scope.asOf),
+      notDeletedBy(scope),
       committeeFilter(scope),
       {
         OR: [
-          { createdAt: { lte: endOfDay(scope.asOf) } },
+          { createdAt: { lte: asOfInstant(scope) } },
           {
             contracts: {
               some: {
                 AND: [
-                  notDeletedBy(scope.asOf),
+                  notDeletedBy(scope),
                   { OR: [{ signedOn: { lte: day } }, { leaseStartsOn: { lte: day } }] },
                 ],
               },
@@ -44,7 +45,7 @@ const propertiesOnRegister = (scope: TFigureScope) => {
           },
           {
             temporaryResidents: {
-              some: { AND: [notDeletedBy(scope.asOf), { movedInOn: { lte: day } }] },
+              some: { AND: [notDeletedBy(scope), { movedInOn: { lte: day } }] },
             },
           },
         ],
@@ -75,7 +76,7 @@ export const rentalsFigureSource: TFigureSource = {
       scope.db.temporaryResident.count({
         where: {
           AND: [
-            notDeletedBy(scope.asOf),
+            notDeletedBy(scope),
             committeeFilter(scope),
             { movedInOn: { lte: toDbDate(scope.asOf) } },
           ],
@@ -116,7 +117,7 @@ export const rentalsFigureSource: TFigureSource = {
         const contracts = await scope.db.rentalContract.findMany({
           where: {
             AND: [
-              contractsLive(scope.asOf),
+              contractsLive(scope),
               committeeFilter(scope),
               { leaseStartsOn: { lte: day }, leaseEndsOn: { gte: day } },
               { OR: [{ cancelledOn: null }, { cancelledOn: { gt: day } }] },
@@ -150,7 +151,7 @@ export const rentalsFigureSource: TFigureSource = {
           await scope.db.rentalContract.findMany({
             where: {
               AND: [
-                contractsLive(scope.asOf),
+                contractsLive(scope),
                 committeeFilter(scope),
                 { signedOn: { gte: toDbDate(scope.from), lte: toDbDate(scope.asOf) } },
               ],

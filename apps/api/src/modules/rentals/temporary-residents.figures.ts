@@ -3,7 +3,7 @@ import { residenceReasonLabels, type TResidenceReason } from '@cr/shared/rentals
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import {
   committeeFilter,
-  endOfDay,
+  notDeletedBy,
   type TFigureDefinition,
   type TFigureScope,
   type TFigureSourceRow,
@@ -16,10 +16,6 @@ import {
  * say; registered on the declared day. In the list's scope: the registration's committee.
  * A registration deleted after `asOf` still counts as of `asOf` (it existed then).
  */
-export const notDeletedBy = (asOf: string) => ({
-  OR: [{ deletedAt: null }, { deletedAt: { gt: endOfDay(asOf) } }],
-})
-
 const labelOfReason = (reason: string) =>
   residenceReasonLabels[reason as TResidenceReason]?.zh ?? reason
 
@@ -42,7 +38,7 @@ const livingHere = async (scope: TFigureScope): Promise<TFigureSourceRow[]> => {
   const rows = await scope.db.temporaryResident.findMany({
     where: {
       AND: [
-        notDeletedBy(scope.asOf),
+        notDeletedBy(scope),
         committeeFilter(scope),
         { movedInOn: { lte: day } },
         { OR: [{ leftOn: null }, { leftOn: { gt: day } }] },
@@ -135,7 +131,7 @@ const registeredInPeriod = async (scope: TFigureScope) =>
     await scope.db.temporaryResident.findMany({
       where: {
         AND: [
-          notDeletedBy(scope.asOf),
+          notDeletedBy(scope),
           committeeFilter(scope),
           { declaredOn: { gte: toDbDate(scope.from), lte: toDbDate(scope.asOf) } },
         ],
@@ -158,7 +154,7 @@ const dueInPeriod = async (scope: TFigureScope): Promise<TFigureSourceRow[]> => 
     scope.db.temporaryResident.findMany({
       where: {
         AND: [
-          notDeletedBy(scope.asOf),
+          notDeletedBy(scope),
           committeeFilter(scope),
           { registrationDeadline: { gte: from, lte: asOf } },
         ],
@@ -168,7 +164,7 @@ const dueInPeriod = async (scope: TFigureScope): Promise<TFigureSourceRow[]> => 
     scope.db.pendingRegistration.findMany({
       where: {
         AND: [
-          notDeletedBy(scope.asOf),
+          notDeletedBy(scope),
           committeeFilter(scope),
           { reportedOn: { gte: from, lte: asOf } },
           { OR: [{ resolvedOn: null }, { resolvedOn: { gt: asOf } }] },

@@ -1,7 +1,12 @@
 import type { TResidentStatus } from '@cr/shared/residents/life-event'
 import { cstDateOf } from '@cr/shared/party/calendar'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
-import { committeeFilter, endOfDay, type TFigureScope } from '../statistics/figure-source.ts'
+import {
+  asOfInstant,
+  committeeFilter,
+  notDeletedBy,
+  type TFigureScope,
+} from '../statistics/figure-source.ts'
 
 /**
  * The community's population as of a date (`registry.residents`), from the registry's dated
@@ -16,11 +21,6 @@ import { committeeFilter, endOfDay, type TFigureScope } from '../statistics/figu
  * - A record deleted after `asOf` still counts (`liveAt`); category and committee are today's
  *   (the registry keeps no history of them).
  */
-
-/** Not deleted by the end of `asOf`. */
-export const notDeletedBy = (asOf: string) => ({
-  OR: [{ deletedAt: null }, { deletedAt: { gt: endOfDay(asOf) } }],
-})
 
 type TStandingEvent = {
   id: string
@@ -54,13 +54,13 @@ const loadPopulation = async (scope: TFigureScope) => {
     where: {
       AND: [
         { residence: 'here' },
-        notDeletedBy(scope.asOf),
+        notDeletedBy(scope),
         committeeFilter(scope),
         // Arrived by then (the exact first day is checked below).
         {
           OR: [
             { memberships: { some: { joinedOn: { lte: toDbDate(scope.asOf) } } } },
-            { memberships: { none: {} }, createdAt: { lte: endOfDay(scope.asOf) } },
+            { memberships: { none: {} }, createdAt: { lte: asOfInstant(scope) } },
           ],
         },
       ],

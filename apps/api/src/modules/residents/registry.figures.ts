@@ -5,10 +5,11 @@ import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import {
   committeeFilter,
   liveAt,
+  notDeletedBy,
   type TFigureScope,
   type TFigureSource,
 } from '../statistics/figure-source.ts'
-import { notDeletedBy, populationOn, standingEvents } from './registry-population.ts'
+import { populationOn, standingEvents } from './registry-population.ts'
 
 /**
  * The registry's figures (以房管人) as of a date. Buildings and dwellings count from when they
@@ -38,7 +39,7 @@ export const registryFigureSource: TFigureSource = {
   permission: 'registry:read',
   recorded: async ({ db, ...scope }) =>
     (await db.building.count({
-      where: { AND: [liveAt(scope.asOf), committeeFilter({ db, ...scope })] },
+      where: { AND: [liveAt(scope), committeeFilter({ db, ...scope })] },
     })) > 0,
   figures: [
     {
@@ -46,7 +47,7 @@ export const registryFigureSource: TFigureSource = {
       rows: async (scope) =>
         (
           await scope.db.building.findMany({
-            where: { AND: [liveAt(scope.asOf), committeeFilter(scope)] },
+            where: { AND: [liveAt(scope), committeeFilter(scope)] },
             select: {
               id: true,
               address: true,
@@ -66,7 +67,7 @@ export const registryFigureSource: TFigureSource = {
       rows: async (scope) =>
         (
           await scope.db.dwelling.findMany({
-            where: { AND: [liveAt(scope.asOf), committeeFilter(scope)] },
+            where: { AND: [liveAt(scope), committeeFilter(scope)] },
             select: {
               id: true,
               address: true,
@@ -90,7 +91,7 @@ export const registryFigureSource: TFigureSource = {
           await scope.db.household.findMany({
             where: {
               AND: [
-                notDeletedBy(scope.asOf),
+                notDeletedBy(scope),
                 committeeFilter(scope),
                 { members: { some: memberOn(scope.asOf) } },
               ],
@@ -143,8 +144,8 @@ export const registryFigureSource: TFigureSource = {
             where: {
               type: { in: ['created', 'moved_in'] },
               occurredOn: inPeriod(scope),
-              resident: { residence: 'here', ...notDeletedBy(scope.asOf) },
-              household: { AND: [notDeletedBy(scope.asOf), committeeFilter(scope)] },
+              resident: { residence: 'here', ...notDeletedBy(scope) },
+              household: { AND: [notDeletedBy(scope), committeeFilter(scope)] },
             },
             select: {
               occurredOn: true,
@@ -182,7 +183,7 @@ export const registryFigureSource: TFigureSource = {
             where: {
               AND: [
                 { residence: 'here' },
-                notDeletedBy(scope.asOf),
+                notDeletedBy(scope),
                 committeeFilter(scope),
                 { lifeEvents: { some: { occurredOn: inPeriod(scope) } } },
               ],

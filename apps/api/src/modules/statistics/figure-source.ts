@@ -20,6 +20,8 @@ export type TFigureScope = {
   asOf: string
   /** The period's first day, for figures about the period. */
   from: string
+  /** The business day (the app's clock): on it and after, a figure is the current state. */
+  today: string
   /**
    * The committees to count (the actor's scope narrowed to the query's committee); null: every
    * committee. A module applies its own data scope besides (the party scope for party records).
@@ -72,10 +74,27 @@ export type TFigureSource = {
  */
 export const endOfDay = (date: string): Date => new Date(`${date}T23:59:59.999+08:00`)
 
+/** Later than every timestamp: on today, a record counts as it is now. */
+const now = new Date('9999-12-31T00:00:00Z')
+
+/**
+ * The moment timestamps (`created_at`, `deleted_at`) are compared with for `asOf`: its end of day
+ * in the past; on today or later, every record as it stands. The database stamps rows by its own
+ * clock, which may run past the business day (a fixed clock in tests and demonstrations, a
+ * machine whose date is set ahead): a figure as of today is the current state all the same.
+ */
+export const asOfInstant = (scope: Pick<TFigureScope, 'asOf' | 'today'>): Date =>
+  scope.asOf >= scope.today ? now : endOfDay(scope.asOf)
+
+/** A record not deleted by the end of `asOf` (deleted later, it still counts then). */
+export const notDeletedBy = (scope: Pick<TFigureScope, 'asOf' | 'today'>) => ({
+  OR: [{ deletedAt: null }, { deletedAt: { gt: asOfInstant(scope) } }],
+})
+
 /** A record that existed at the end of `asOf`: created by then and not deleted by then. */
-export const liveAt = (asOf: string) => ({
-  createdAt: { lte: endOfDay(asOf) },
-  OR: [{ deletedAt: null }, { deletedAt: { gt: endOfDay(asOf) } }],
+export const liveAt = (scope: Pick<TFigureScope, 'asOf' | 'today'>) => ({
+  createdAt: { lte: asOfInstant(scope) },
+  ...notDeletedBy(scope),
 })
 
 /** The committee condition of a committee-scoped record (none when every committee counts). */

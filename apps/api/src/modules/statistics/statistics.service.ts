@@ -63,6 +63,7 @@ const scopeOf = (
   db: context.db,
   actor: context.actor,
   ...period,
+  today: context.today,
   // Everyone's scope, unless narrowed: null lets a source skip the filter (and count records
   // of no committee, the 党工委's own).
   committeeIds: context.actor.allCommittees && !narrowed ? null : committees.map((c) => c.id),

@@ -1,6 +1,8 @@
+import { addDays } from '@cr/shared/party/calendar'
 import { describe, expect, it } from 'vitest'
 import { apiRequest, seedCommitteeClerk } from '../../test/api-request.ts'
 import { seedBuilding, seedCommittee } from '../../test/factories.ts'
+import { testToday } from '../../test/test-clock.ts'
 import { useTestApp } from '../../test/test-app.ts'
 
 const t = useTestApp()
@@ -107,5 +109,34 @@ describe('statistics as of a date', () => {
     expect(unknown.statusCode).toBe(404)
     const badKeys = await api(auth, 'GET', '/statistics/series?keys=DROP%20TABLE')
     expect(badKeys.statusCode).toBe(400)
+  })
+
+  it('on the business day, counts the records as they stand, whatever the database clock stamped', async () => {
+    // The test clock's day (testToday); the database stamps rows by the machine's clock, which may
+    // be days later (so may a demonstration's fixed clock be behind the machine).
+    const { auth, committee } = await setup()
+    const db = t().db.prisma
+    const late = await seedBuilding(db, { committeeId: committee.id, street: '丁路' })
+    await db.building.update({
+      where: { id: late.id },
+      data: { createdAt: new Date(`${addDays(testToday, 5)}T02:00:00Z`) },
+    })
+    const gone = await seedBuilding(db, { committeeId: committee.id, street: '戊路' })
+    await db.building.update({
+      where: { id: gone.id },
+      data: {
+        createdAt: new Date(`${addDays(testToday, -60)}T02:00:00Z`),
+        deletedAt: new Date(`${addDays(testToday, 5)}T02:00:00Z`),
+      },
+    })
+    const streetsOn = async (asOf: string) =>
+      (await api(auth, 'GET', `/statistics/figures/registry.buildings/rows?asOf=${asOf}&page=1`))
+        .json()
+        .items.map((row: { label: string }) => row.label.slice(0, 2))
+        .sort()
+    // Today: the one stamped later counts, the one deleted since does not.
+    expect(await streetsOn(testToday)).toEqual(['丁路', '乙路', '甲路'].sort())
+    // The day before is the past: the timestamps decide.
+    expect(await streetsOn(addDays(testToday, -1))).toEqual(['乙路', '戊路', '甲路'].sort())
   })
 })

@@ -9,7 +9,7 @@ import {
 import { fromDbDate, toDbDate, todayCst } from '../../lib/dates.ts'
 import {
   committeeFilter,
-  endOfDay,
+  notDeletedBy,
   type TFigureScope,
   type TFigureSource,
 } from '../statistics/figure-source.ts'
@@ -28,16 +28,8 @@ import {
  * (补发 +, 追回 −), as the roll totals them. A roll counts for its month even when locked after
  * `asOf` — its month's money, so a report made after the year shows the whole year.
  */
-const notDeletedBy = (asOf: string) => ({
-  OR: [{ deletedAt: null }, { deletedAt: { gt: endOfDay(asOf) } }],
-})
-
 const casesWhere = (scope: TFigureScope) => ({
-  AND: [
-    notDeletedBy(scope.asOf),
-    committeeFilter(scope),
-    { appliedOn: { lte: toDbDate(scope.asOf) } },
-  ],
+  AND: [notDeletedBy(scope), committeeFilter(scope), { appliedOn: { lte: toDbDate(scope.asOf) } }],
 })
 
 type TEvent = { step: string; on: Date; detail: unknown }
