@@ -62,6 +62,8 @@ const apiFaces = {
   settings: ['settings.service.ts'],
   // A patrol's finding of an unregistered tenant is reported as the rentals' 待登记 (its DTO, for the audit).
   rentals: ['pending-registrations.service.ts'],
+  // The office's figures, which the annual report (reports/) reads rather than recomputes.
+  statistics: ['statistics.service.ts'],
 }
 
 const apiEngineZone = {

@@ -34,6 +34,7 @@ import {
 import { patrolRoutesRoutes, patrolTeamsRoutes } from './modules/patrol/patrol.routes.ts'
 import { patrolFiguresRoutes } from './modules/patrol/patrol-figures.routes.ts'
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts'
+import { annualReportRoutes } from './modules/reports/annual-report.routes.ts'
 import { patrolLogsRoutes } from './modules/patrol/patrol-logs.routes.ts'
 import { patrolFollowUpsRoutes } from './modules/patrol/patrol-follow-ups.routes.ts'
 import { patrolPlansRoutes } from './modules/patrol/patrol-plans.routes.ts'
@@ -93,6 +94,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(assistanceCasesRoutes, { prefix: '/v1/assistance-cases' })
   await app.register(assistanceFundRoutes, { prefix: '/v1/assistance-fund' })
   await app.register(statisticsRoutes, { prefix: '/v1/statistics' })
+  await app.register(annualReportRoutes, { prefix: '/v1/reports/annual' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

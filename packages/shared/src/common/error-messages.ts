@@ -791,6 +791,11 @@ export const errorMessages = {
   patrol_roster_entry_unknown: { zh: '该计划这天没有班次', en: 'No such roster entry' },
   patrol_roster_team_unknown: { zh: '顶班队伍不存在', en: 'Unknown replacing team' },
   patrol_roster_member_unknown: { zh: '此人当天不是该队成员', en: 'Not in the team that day' },
+  // The annual work report (年度工作总结).
+  report_year_out_of_range: {
+    zh: '年度须在2000年至今年之间',
+    en: 'The year must be between 2000 and the current year',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages
