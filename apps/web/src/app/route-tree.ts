@@ -1,4 +1,9 @@
 import { apiTokensRoute } from './routes/api-tokens'
+import {
+  annualReportIndexRoute,
+  annualReportPrintRoute,
+  annualReportRoute,
+} from './routes/annual-report'
 import { assistanceCasesRoute } from './routes/assistance-cases'
 import { appLayoutRoute } from './routes/app-layout'
 import { auditRoute } from './routes/audit'
@@ -127,5 +132,8 @@ export const routeTree = rootRoute.addChildren([
     apiTokensRoute,
     auditRoute,
     settingsRoute,
+    annualReportIndexRoute,
+    annualReportRoute,
+    annualReportPrintRoute,
   ]),
 ])

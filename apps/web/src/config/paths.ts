@@ -47,6 +47,8 @@ export const paths = {
   subsidyPayouts: '/subsidy-payouts',
   subsidyReviews: '/subsidy-reviews',
   subsidyStandards: '/subsidy-standards',
+  /** 年度工作总结: opens last year's (this year's in December) at `/reports/annual/$year`. */
+  annualReport: '/reports/annual',
 } as const
 
 /** Pages of one record; links to them pass the id as a route parameter. */
@@ -71,4 +73,6 @@ export const recordPaths = {
   partyMeetingPrint: '/party/meetings/$meetingId/print',
   subsidyPayout: '/subsidy-payouts/$payoutId',
   subsidyPayoutPrint: '/subsidy-payouts/$payoutId/print',
+  annualReport: '/reports/annual/$year',
+  annualReportPrint: '/reports/annual/$year/print',
 } as const

@@ -11,6 +11,7 @@ import { party as enParty } from './en/party'
 import { patrol as enPatrol } from './en/patrol'
 import { places as enPlaces } from './en/places'
 import { print as enPrint } from './en/print'
+import { reports as enReports } from './en/reports'
 import { rentals as enRentals } from './en/rentals'
 import { rentalChecks as enRentalChecks } from './en/rental-checks'
 import { residents as enResidents } from './en/residents'
@@ -31,6 +32,7 @@ import { party as zhParty } from './zh-CN/party'
 import { patrol as zhPatrol } from './zh-CN/patrol'
 import { places as zhPlaces } from './zh-CN/places'
 import { print as zhPrint } from './zh-CN/print'
+import { reports as zhReports } from './zh-CN/reports'
 import { rentals as zhRentals } from './zh-CN/rentals'
 import { rentalChecks as zhRentalChecks } from './zh-CN/rental-checks'
 import { residents as zhResidents } from './zh-CN/residents'
@@ -66,6 +68,7 @@ export const resources = {
     subsidies: zhSubsidies,
     assistance: zhAssistance,
     subsidyRoll: zhSubsidyRoll,
+    reports: zhReports,
   },
   en: {
     common: enCommon,
@@ -88,5 +91,6 @@ export const resources = {
     subsidies: enSubsidies,
     assistance: enAssistance,
     subsidyRoll: enSubsidyRoll,
+    reports: enReports,
   },
 } as const

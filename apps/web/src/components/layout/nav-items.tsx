@@ -6,6 +6,7 @@ import {
   CloudUploadOutlined,
   CarryOutOutlined,
   FlagOutlined,
+  FileWordOutlined,
   MedicineBoxOutlined,
   MobileOutlined,
   ApartmentOutlined,
@@ -68,6 +69,7 @@ export type TNavItem = {
     | 'subsidyPayouts'
     | 'subsidyReviews'
     | 'subsidyStandards'
+    | 'annualReport'
   icon: ReactNode
   /** Shown only to users with this permission; the page checks it again. */
   permission?: TPermission
@@ -255,6 +257,12 @@ export const navItems: TNavItem[] = [
     icon: <MobileOutlined aria-hidden />,
     permission: 'patrol:record',
     group: 'patrol',
+  },
+  {
+    to: paths.annualReport,
+    labelKey: 'annualReport',
+    icon: <FileWordOutlined aria-hidden />,
+    permission: 'statistics:read',
   },
   {
     to: paths.imports,

@@ -45,6 +45,7 @@ export const common: TMessages<typeof zh> = {
     subsidyPayouts: 'Payout rolls',
     subsidyReviews: 'Reviews due',
     subsidyStandards: 'Subsidy standard',
+    annualReport: 'Annual report',
     groups: { socialSecurity: 'Social security', patrol: 'Patrol' },
     collapse: 'Collapse navigation',
     open: 'Open navigation',

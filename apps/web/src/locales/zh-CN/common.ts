@@ -42,6 +42,7 @@ export const common = {
     subsidyPayouts: '发放花名册',
     subsidyReviews: '待复核',
     subsidyStandards: '低保标准',
+    annualReport: '年度工作总结',
     groups: { socialSecurity: '社会保障', patrol: '社区巡逻' },
     collapse: '收起导航',
     open: '打开导航',

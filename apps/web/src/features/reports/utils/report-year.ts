@@ -1,0 +1,27 @@
+import { annualReportFirstYear } from '@cr/shared/reports/annual-report'
+
+/**
+ * The year the report opens on: last year's, which the office writes in January — or this
+ * year's once December has come (the summary is written before the year ends).
+ */
+export const defaultReportYear = (today: string): number => {
+  const year = Number(today.slice(0, 4))
+  return today.slice(5, 7) === '12' ? year : year - 1
+}
+
+/** The years a report can be asked for, newest first: 2000 … this year. */
+export const reportYears = (today: string): number[] => {
+  const last = Number(today.slice(0, 4))
+  return Array.from({ length: last - annualReportFirstYear + 1 }, (_, i) => last - i)
+}
+
+/** A figure's drill-down: the records behind it as of the report's day. */
+export const drillDownHref = (
+  key: string,
+  report: { asOf: string; from: string },
+  committeeId?: string,
+) => {
+  const query = new URLSearchParams({ asOf: report.asOf, from: report.from })
+  if (committeeId) query.set('committeeId', committeeId)
+  return `/statistics/${encodeURIComponent(key)}?${query.toString()}`
+}
