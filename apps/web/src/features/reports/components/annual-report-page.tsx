@@ -108,6 +108,7 @@ export const AnnualReportPage = ({ year, committeeId, onChange }: TProps) => {
               report={report}
               scope={scope}
               onDirty={onDirty}
+              onReload={() => void query.refetch()}
             />
           ))}
         </article>

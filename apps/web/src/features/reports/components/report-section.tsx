@@ -15,10 +15,11 @@ type TProps = {
   report: TAnnualReport
   scope: TReportScope
   onDirty: (section: string, dirty: boolean) => void
+  onReload: () => void
 }
 
 /** One section: 一、党建 — its figures (links to their records), its tables, its text. */
-export const ReportSection = ({ index, section, report, scope, onDirty }: TProps) => {
+export const ReportSection = ({ index, section, report, scope, onDirty, onReload }: TProps) => {
   const { t, i18n } = useTranslation('reports')
   const words = {
     notRecorded: t('annual.notRecorded'),
@@ -104,6 +105,7 @@ export const ReportSection = ({ index, section, report, scope, onDirty }: TProps
         editable={report.editable}
         scope={scope}
         onDirty={onDirty}
+        onReload={onReload}
       />
     </Card>
   )

@@ -16,6 +16,8 @@ type TProps = {
   editable: boolean
   scope: TReportScope
   onDirty: (section: string, dirty: boolean) => void
+  /** Fetches the report again (after a 412). */
+  onReload: () => void
 }
 
 /**
@@ -24,7 +26,15 @@ type TProps = {
  * their version in the editor — and never silently lost. The version, who saved it and when
  * are under the editor; 历史版本 lists the earlier ones.
  */
-export const SectionText = ({ section, title, text, editable, scope, onDirty }: TProps) => {
+export const SectionText = ({
+  section,
+  title,
+  text,
+  editable,
+  scope,
+  onDirty,
+  onReload,
+}: TProps) => {
   const { t } = useTranslation('reports')
   const [base, setBase] = useState(text)
   const [draft, setDraft] = useState(text.body)
@@ -33,7 +43,7 @@ export const SectionText = ({ section, title, text, editable, scope, onDirty }: 
   const dirty = draft !== base.body
   // A newer version from the server (a save here, a refetch) replaces an untouched editor:
   // adjusted while rendering, as React advises for state derived from a prop.
-  if (!dirty && text.version !== base.version) {
+  if (!dirty && text.version > base.version) {
     setBase(text)
     setDraft(text.body)
   }
@@ -51,10 +61,11 @@ export const SectionText = ({ section, title, text, editable, scope, onDirty }: 
         },
       },
     )
+  // After a 412: the colleague's version replaces the draft once the report is fetched again.
   const reload = () => {
-    setBase(text)
-    setDraft(text.body)
     save.reset()
+    setDraft(base.body)
+    onReload()
   }
   const meta =
     base.version > 0
