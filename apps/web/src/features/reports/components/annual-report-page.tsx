@@ -10,7 +10,7 @@ import { ButtonLink } from '@/components/ui/button-link'
 import { PageHeader } from '@/components/ui/page-header'
 import { recordPaths } from '@/config/paths'
 import { annualReportDocxHref, useAnnualReport, type TReportScope } from '../api/annual-report'
-import { reportYears } from '../utils/report-year'
+import { reportDate, reportYears } from '../utils/report-year'
 import { ReportSection } from './report-section'
 import './annual-report.css'
 
@@ -22,7 +22,7 @@ type TProps = TReportScope & { onChange: (scope: TReportScope) => void }
  * Leaving with an unsaved text asks first (and so does closing the tab).
  */
 export const AnnualReportPage = ({ year, committeeId, onChange }: TProps) => {
-  const { t } = useTranslation('reports')
+  const { t, i18n } = useTranslation('reports')
   const scope = { year, committeeId }
   const query = useAnnualReport(scope)
   const report = query.data
@@ -95,7 +95,9 @@ export const AnnualReportPage = ({ year, committeeId, onChange }: TProps) => {
           <header className="annual-report-header">
             <h2>{report.office}</h2>
             <h2>{t('annual.heading', { year: report.year })}</h2>
-            <p className="text-secondary">{t('annual.asOf', { date: report.asOf })}</p>
+            <p className="text-secondary">
+              {t('annual.asOf', { date: reportDate(report.asOf, i18n.language.startsWith('zh')) })}
+            </p>
           </header>
           {!report.editable && !committeeId && (
             <Alert type="info" showIcon title={t('annual.readOnly')} style={{ marginBottom: 16 }} />

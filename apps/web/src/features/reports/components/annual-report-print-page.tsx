@@ -7,6 +7,7 @@ import { ButtonLink } from '@/components/ui/button-link'
 import { recordPaths } from '@/config/paths'
 import { useAnnualReport, type TReportScope } from '../api/annual-report'
 import { figureText } from '../utils/figure-value'
+import { reportDate } from '../utils/report-year'
 import './annual-report.css'
 
 const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
@@ -44,7 +45,9 @@ export const AnnualReportPrintPage = ({ year, committeeId }: TReportScope) => {
       meta={report ? [{ label: t('annual.year'), value: t('annual.yearValue', { year }) }] : []}
       state={query}
     >
-      {report && <p className="print-note">{t('annual.asOf', { date: report.asOf })}</p>}
+      {report && (
+        <p className="print-note">{t('annual.asOf', { date: reportDate(report.asOf, zh) })}</p>
+      )}
       {report?.sections.map((section, index) => (
         <section key={section.section}>
           <h2 className="print-section-title">

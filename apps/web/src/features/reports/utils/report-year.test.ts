@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultReportYear, drillDownHref, reportYears } from './report-year'
+import { defaultReportYear, drillDownHref, reportDate, reportYears } from './report-year'
 
 describe('the annual report’s year', () => {
   it('opens on last year, or this year in December', () => {
@@ -22,5 +22,12 @@ describe('the annual report’s year', () => {
     expect(drillDownHref('party.members', { asOf: '2025-12-31', from: '2025-01-01' }, 'c1')).toBe(
       '/statistics/party.members?asOf=2025-12-31&from=2025-01-01&committeeId=c1',
     )
+  })
+})
+
+describe('the report’s day', () => {
+  it('reads as the office writes it in Chinese', () => {
+    expect(reportDate('2026-12-31', true)).toBe('2026年12月31日')
+    expect(reportDate('2026-01-01', false)).toBe('2026-01-01')
   })
 })

@@ -25,3 +25,9 @@ export const drillDownHref = (
   if (committeeId) query.set('committeeId', committeeId)
   return `/statistics/${encodeURIComponent(key)}?${query.toString()}`
 }
+
+/** The report's day as the office writes it: 2026年12月31日 (ISO in English). */
+export const reportDate = (date: string, zh: boolean) =>
+  zh
+    ? `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+    : date
