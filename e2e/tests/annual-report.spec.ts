@@ -70,6 +70,23 @@ test('[REPORT] a supervisor writes a section of the 2026 annual report and downl
       .click()
   })
 
+  await test.step('leaving with an unsaved text asks first; staying keeps the draft', async () => {
+    const section = page.getByRole('region', { name: '以房管人文字说明' })
+    await section.getByRole('textbox').fill(`${paragraph}（草稿）`)
+    const asked = page.waitForEvent('dialog')
+    const committees = page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '居委会', exact: true })
+    void committees.click()
+    const dialog = await asked
+    expect(dialog.message()).toBe('有未保存的文字说明，确定离开吗？')
+    await dialog.dismiss()
+    await expect(page).toHaveURL(/\/reports\/annual\/2026/)
+    await expect(section.getByRole('textbox')).toHaveValue(`${paragraph}（草稿）`)
+    await section.getByRole('textbox').fill(paragraph)
+    await expect(section.getByText('有未保存的修改')).toBeHidden()
+  })
+
   if (shots)
     await test.step('screenshots', async () => {
       for (const [name, size] of [
