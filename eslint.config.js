@@ -62,8 +62,9 @@ const apiFaces = {
   settings: ['settings.service.ts'],
   // A patrol's finding of an unregistered tenant is reported as the rentals' 待登记 (its DTO, for the audit).
   rentals: ['pending-registrations.service.ts'],
-  // The office's figures, which the annual report (reports/) reads rather than recomputes.
-  statistics: ['statistics.service.ts'],
+  // The office's figures: the seam each module's `*.figures.ts` implements, and the service the
+  // annual report (reports/) reads rather than recomputing the figures.
+  statistics: ['figure-source.ts', 'statistics.service.ts'],
 }
 
 const apiEngineZone = {
