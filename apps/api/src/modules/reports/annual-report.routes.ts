@@ -105,14 +105,20 @@ export const annualReportRoutes: FastifyPluginAsync = async (base) => {
     schema: {
       operationId: 'getAnnualReportDocx',
       tags,
-      summary: 'The annual report as a Word document (.docx)',
+      summary: 'The annual report as a Word document (.docx), in Chinese',
       params: ZAnnualReportParams,
       querystring: ZAnnualReportQuery,
       produces: [docxType],
       response: { 200: z.string().describe('The file') },
     },
     handler: async (request, reply) => {
-      const report = await annualReport(contextOf(request), request.params.year, request.query)
+      // The document is the office's, in Chinese whatever the caller's UI language: its
+      // sentences are written in Chinese, and its titles and labels must match them.
+      const report = await annualReport(
+        { ...contextOf(request), language: 'zh' },
+        request.params.year,
+        request.query,
+      )
       const file = await annualReportDocx(report)
       const name = report.committee
         ? `${report.committee.name}${report.year}年度工作总结.docx`

@@ -182,7 +182,10 @@ describe('the annual report', () => {
       0,
     )
     expect(saved.statusCode).toBe(200)
-    const answer = await api(supervisor, 'GET', `/reports/annual/${year}/docx${committee}`)
+    const answer = await t().app.inject({
+      url: `/api/v1/reports/annual/${year}/docx${committee}`,
+      headers: { ...supervisor, 'accept-language': 'en' },
+    })
     expect(answer.statusCode, answer.body).toBe(200)
     expect(answer.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -195,6 +198,9 @@ describe('the annual report', () => {
     expect(xml).toContain(`${year}年度工作总结`)
     expect(xml).toContain(`截至${year}年12月31日，共登记楼栋2栋`)
     expect(xml).toContain('党组织未录入')
+    // In Chinese though the caller's UI is English: the office's document.
+    expect(xml).toContain('二、以房管人')
+    expect(xml).toContain('楼栋居委会数量')
     expect(xml).toContain('楼栋信息全部核实。')
     expect(xml).toContain('第二段。')
     const styles = await zip.file('word/styles.xml')!.async('string')
