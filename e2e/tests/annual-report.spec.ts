@@ -125,3 +125,28 @@ test('[REPORT] a supervisor writes a section of the 2026 annual report and downl
     }
   })
 })
+
+test('[REPORT] a clerk reads the office’s report without editing it, and writes their committee’s own', async ({
+  page,
+}) => {
+  const suffix = Date.now().toString(36)
+  const db = e2eDb().prisma
+  const committee = await seedCommittee(db, { name: `读者社区居委会${suffix}` })
+  const clerk = await seedUser(db, { role: 'clerk', committeeIds: [committee.id] })
+  await signInThroughApi(page, clerk.username, clerk.password)
+  await page.goto('/reports/annual/2026')
+  await expect(page.getByRole('heading', { name: '2026年度工作总结' })).toBeVisible()
+  await expect(page.getByText('全街道的总结由领导或管理员撰写')).toBeVisible()
+  const section = page.getByRole('region', { name: '党建文字说明' })
+  await expect(section.getByRole('textbox')).toHaveCount(0)
+  await expect(section.getByRole('button', { name: '保存' })).toHaveCount(0)
+  if (shots) await page.screenshot({ path: `${shots}/clerk-office-desktop.png` })
+
+  await choose(page.locator('main'), '按居委会查看', committee.name)
+  await expect(page.getByText('全街道的总结由领导或管理员撰写')).toBeHidden()
+  await expect(section.getByRole('textbox')).toBeVisible()
+  if (shots) {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.screenshot({ path: `${shots}/clerk-committee-phone.png` })
+  }
+})
