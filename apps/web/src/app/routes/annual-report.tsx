@@ -1,7 +1,6 @@
 import { createRoute, redirect } from '@tanstack/react-router'
-import dayjs from 'dayjs'
 import { z } from 'zod'
-import { defaultReportYear } from '@/features/reports/utils/report-year'
+import { browserToday, defaultReportYear } from '@/features/reports/utils/default-year'
 import { appLayoutRoute } from './app-layout'
 import { requirePermission } from './require-permission'
 
@@ -15,7 +14,7 @@ export const annualReportIndexRoute = createRoute({
     requirePermission(context.me, 'statistics:read')
     throw redirect({
       to: '/reports/annual/$year',
-      params: { year: String(defaultReportYear(dayjs().format('YYYY-MM-DD'))) },
+      params: { year: String(defaultReportYear(browserToday())) },
       replace: true,
     })
   },

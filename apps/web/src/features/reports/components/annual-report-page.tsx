@@ -1,7 +1,6 @@
 import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons'
 import { useBlocker } from '@tanstack/react-router'
 import { Alert, Button, Select, Skeleton, Space } from 'antd'
-import dayjs from 'dayjs'
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CommitteeFilter } from '@/components/committee-select/committee-filter'
@@ -10,6 +9,7 @@ import { ButtonLink } from '@/components/ui/button-link'
 import { PageHeader } from '@/components/ui/page-header'
 import { recordPaths } from '@/config/paths'
 import { annualReportDocxHref, useAnnualReport, type TReportScope } from '../api/annual-report'
+import { browserToday } from '../utils/default-year'
 import { reportDate, reportYears } from '../utils/report-year'
 import { ReportSection } from './report-section'
 import './annual-report.css'
@@ -42,7 +42,7 @@ export const AnnualReportPage = ({ year, committeeId, onChange }: TProps) => {
     shouldBlockFn: () => dirty.size > 0 && !window.confirm(t('annual.text.leave')),
     enableBeforeUnload: () => dirty.size > 0,
   })
-  const today = dayjs().format('YYYY-MM-DD')
+  const today = browserToday()
   return (
     <>
       <PageHeader

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { defaultReportYear, drillDownHref, reportDate, reportYears } from './report-year'
+import { browserToday, defaultReportYear } from './default-year'
+import { drillDownHref, reportDate, reportYears } from './report-year'
 
 describe('the annual report’s year', () => {
   it('opens on last year, or this year in December', () => {
     expect(defaultReportYear('2026-11-30')).toBe(2025)
     expect(defaultReportYear('2026-01-05')).toBe(2025)
     expect(defaultReportYear('2026-12-01')).toBe(2026)
+  })
+
+  it('takes today from the browser’s clock', () => {
+    expect(browserToday(new Date(2026, 10, 30, 23, 59))).toBe('2026-11-30')
+    expect(browserToday(new Date(2027, 0, 1, 0, 0))).toBe('2027-01-01')
   })
 
   it('offers 2000 to this year, newest first', () => {

@@ -1,14 +1,5 @@
 import { annualReportFirstYear } from '@cr/shared/reports/annual-report'
 
-/**
- * The year the report opens on: last year's, which the office writes in January — or this
- * year's once December has come (the summary is written before the year ends).
- */
-export const defaultReportYear = (today: string): number => {
-  const year = Number(today.slice(0, 4))
-  return today.slice(5, 7) === '12' ? year : year - 1
-}
-
 /** The years a report can be asked for, newest first: 2000 … this year. */
 export const reportYears = (today: string): number[] => {
   const last = Number(today.slice(0, 4))
