@@ -62,10 +62,11 @@ const apiFaces = {
   settings: ['settings.service.ts'],
   // A patrol's finding of an unregistered tenant is reported as the rentals' 待登记 (its DTO, for the audit).
   rentals: ['pending-registrations.service.ts'],
-  // The seam a module adds its figures through (the statistics, the dashboard, the report).
-  statistics: ['figure-source.ts'],
   // The reminders centre's seam: each module's `<module>.reminders.ts` is a `TReminderSource`.
   reminders: ['reminder-source.ts'],
+  // The office's figures: the seam each module's `*.figures.ts` implements, and the service the
+  // annual report (reports/) reads rather than recomputing the figures.
+  statistics: ['figure-source.ts', 'statistics.service.ts'],
 }
 
 const apiEngineZone = {

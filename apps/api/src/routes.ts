@@ -35,6 +35,7 @@ import { patrolRoutesRoutes, patrolTeamsRoutes } from './modules/patrol/patrol.r
 import { patrolFiguresRoutes } from './modules/patrol/patrol-figures.routes.ts'
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts'
 import { remindersRoutes } from './modules/reminders/reminders.routes.ts'
+import { annualReportRoutes } from './modules/reports/annual-report.routes.ts'
 import { patrolLogsRoutes } from './modules/patrol/patrol-logs.routes.ts'
 import { patrolFollowUpsRoutes } from './modules/patrol/patrol-follow-ups.routes.ts'
 import { patrolPlansRoutes } from './modules/patrol/patrol-plans.routes.ts'
@@ -95,6 +96,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(assistanceFundRoutes, { prefix: '/v1/assistance-fund' })
   await app.register(statisticsRoutes, { prefix: '/v1/statistics' })
   await app.register(remindersRoutes, { prefix: '/v1/reminders' })
+  await app.register(annualReportRoutes, { prefix: '/v1/reports/annual' })
   await app.register(importMappingsRoutes, { prefix: '/v1/import-mappings' })
   await app.register(importTemplatesRoutes, { prefix: '/v1/import-templates' })
 }

@@ -1,4 +1,9 @@
 import { apiTokensRoute } from './routes/api-tokens'
+import {
+  annualReportIndexRoute,
+  annualReportPrintRoute,
+  annualReportRoute,
+} from './routes/annual-report'
 import { assistanceCasesRoute } from './routes/assistance-cases'
 import { appLayoutRoute } from './routes/app-layout'
 import { auditRoute } from './routes/audit'
@@ -133,5 +138,8 @@ export const routeTree = rootRoute.addChildren([
     settingsRoute,
     dashboardRoute,
     statisticsFigureRoute,
+    annualReportIndexRoute,
+    annualReportRoute,
+    annualReportPrintRoute,
   ]),
 ])

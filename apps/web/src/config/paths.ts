@@ -51,6 +51,8 @@ export const paths = {
   subsidyStandards: '/subsidy-standards',
   /** 数据看板: `?asOf=&from=&committeeId=`. */
   dashboard: '/dashboard',
+  /** 年度工作总结: opens last year's (this year's in December) at `/reports/annual/$year`. */
+  annualReport: '/reports/annual',
 } as const
 
 /** Pages of one record; links to them pass the id as a route parameter. */
@@ -77,4 +79,6 @@ export const recordPaths = {
   subsidyPayoutPrint: '/subsidy-payouts/$payoutId/print',
   /** A figure's records (drill-down): `?asOf=&from=&committeeId=&part=&page=`. */
   statisticsFigure: '/statistics/$key',
+  annualReport: '/reports/annual/$year',
+  annualReportPrint: '/reports/annual/$year/print',
 } as const

@@ -11,6 +11,7 @@ import { party as enParty } from './en/party'
 import { patrol as enPatrol } from './en/patrol'
 import { places as enPlaces } from './en/places'
 import { print as enPrint } from './en/print'
+import { reports as enReports } from './en/reports'
 import { rentals as enRentals } from './en/rentals'
 import { rentalChecks as enRentalChecks } from './en/rental-checks'
 import { reminders as enReminders } from './en/reminders'
@@ -33,6 +34,7 @@ import { party as zhParty } from './zh-CN/party'
 import { patrol as zhPatrol } from './zh-CN/patrol'
 import { places as zhPlaces } from './zh-CN/places'
 import { print as zhPrint } from './zh-CN/print'
+import { reports as zhReports } from './zh-CN/reports'
 import { rentals as zhRentals } from './zh-CN/rentals'
 import { rentalChecks as zhRentalChecks } from './zh-CN/rental-checks'
 import { reminders as zhReminders } from './zh-CN/reminders'
@@ -72,6 +74,7 @@ export const resources = {
     assistance: zhAssistance,
     subsidyRoll: zhSubsidyRoll,
     statistics: zhStatistics,
+    reports: zhReports,
   },
   en: {
     common: enCommon,
@@ -96,5 +99,6 @@ export const resources = {
     assistance: enAssistance,
     subsidyRoll: enSubsidyRoll,
     statistics: enStatistics,
+    reports: enReports,
   },
 } as const

@@ -805,6 +805,11 @@ export const errorMessages = {
     zh: '该提醒不存在或已不需要处理',
     en: 'No such reminder (or it no longer applies)',
   },
+  // The annual work report (年度工作总结).
+  report_year_out_of_range: {
+    zh: '年度须在2000年至今年之间',
+    en: 'The year must be between 2000 and the current year',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>
 
 export type TErrorCode = keyof typeof errorMessages

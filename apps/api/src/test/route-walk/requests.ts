@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import type { InjectOptions } from 'fastify'
 import type { TApp } from '../../app.ts'
 import type { TRouteInfo } from '../../plugins/app/route-registry.ts'
@@ -74,6 +75,12 @@ export const answerOf = async (
   const type = String(response.headers['content-type'] ?? '')
   if (type.includes('spreadsheetml'))
     return { status: response.statusCode, body: await workbookCells(response.rawPayload) }
+  // A Word document's zip is stamped with the time it was made too: its text is what counts.
+  if (type.includes('wordprocessingml')) {
+    const zip = await JSZip.loadAsync(response.rawPayload)
+    const text = await zip.file('word/document.xml')?.async('string')
+    return { status: response.statusCode, body: text }
+  }
   if (!type.includes('json')) return { status: response.statusCode, body: response.body }
   const body = response.json() as Record<string, unknown>
   if (body && typeof body === 'object') delete body.requestId

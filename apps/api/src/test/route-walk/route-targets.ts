@@ -345,6 +345,18 @@ export const routeTargets: Record<string, TTarget> = {
   'GET /api/v1/statistics': {},
   'GET /api/v1/statistics/series': {},
   'GET /api/v1/statistics/figures/:key/rows': { params: { key: 'registry.buildings' } },
+  // The annual report: the year and section are not records; its `committeeId` filter is walked
+  // on the reads.
+  'GET /api/v1/reports/annual/:year': { params: { year: '2026' } },
+  'GET /api/v1/reports/annual/:year/docx': { params: { year: '2026' } },
+  'GET /api/v1/reports/annual/:year/sections/:section/history': {
+    params: { year: '2026', section: 'party' },
+  },
+  'PUT /api/v1/reports/annual/:year/sections/:section/text': {
+    skip:
+      'names no record: the office’s text is refused to a clerk (403) and another committee’s ' +
+      '`committeeId` as an unknown one — both in reports/annual-report.test.ts',
+  },
   'POST /api/v1/patrol-routes/:id/checkpoints/:checkpointId/regenerate-qr': {
     id: 'patrolRoute',
     params: { checkpointId: (w) => w.patrolCheckpoint },

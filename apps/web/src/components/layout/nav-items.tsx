@@ -7,6 +7,7 @@ import {
   CloudUploadOutlined,
   CarryOutOutlined,
   FlagOutlined,
+  FileWordOutlined,
   MedicineBoxOutlined,
   MobileOutlined,
   ApartmentOutlined,
@@ -71,6 +72,7 @@ export type TNavItem = {
     | 'subsidyReviews'
     | 'subsidyStandards'
     | 'dashboard'
+    | 'annualReport'
   icon: ReactNode
   /** Shown only to users with this permission; the page checks it again. */
   permission?: TPermission
@@ -272,6 +274,12 @@ export const navItems: TNavItem[] = [
     icon: <MobileOutlined aria-hidden />,
     permission: 'patrol:record',
     group: 'patrol',
+  },
+  {
+    to: paths.annualReport,
+    labelKey: 'annualReport',
+    icon: <FileWordOutlined aria-hidden />,
+    permission: 'statistics:read',
   },
   {
     to: paths.imports,

@@ -48,6 +48,7 @@ export const common: TMessages<typeof zh> = {
     subsidyReviews: 'Reviews due',
     subsidyStandards: 'Subsidy standard',
     dashboard: 'Dashboard',
+    annualReport: 'Annual report',
     groups: { socialSecurity: 'Social security', patrol: 'Patrol' },
     collapse: 'Collapse navigation',
     open: 'Open navigation',

@@ -45,6 +45,7 @@ export const common = {
     subsidyReviews: '待复核',
     subsidyStandards: '低保标准',
     dashboard: '数据看板',
+    annualReport: '年度工作总结',
     groups: { socialSecurity: '社会保障', patrol: '社区巡逻' },
     collapse: '收起导航',
     open: '打开导航',
