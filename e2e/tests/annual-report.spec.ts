@@ -9,7 +9,7 @@ import { signInThroughApi } from '../fixtures/sign-in.ts'
 /** Where the page's screenshots go when asked for (`E2E_SHOTS=/tmp/shots-annual-report`). */
 const shots = process.env.E2E_SHOTS
 
-test('[REPORT] a supervisor writes a section of the 2026 annual report and downloads it as Word with the figures and the text', async ({
+test('[REPORT] a supervisor goes from a dashboard figure to its records, then writes a section of the 2026 annual report and downloads it as Word with the figures and the text', async ({
   page,
 }) => {
   test.setTimeout(90_000)
@@ -17,18 +17,32 @@ test('[REPORT] a supervisor writes a section of the 2026 annual report and downl
   const db = e2eDb().prisma
   const committee = await seedCommittee(db, { name: `总结社区居委会${suffix}` })
   // Three buildings entered during 2026 (the figure counts them as of 31 December).
+  const addresses: string[] = []
   for (const number of ['1号楼', '2号楼', '3号楼']) {
     const building = await seedBuilding(db, { committeeId: committee.id, buildingNumber: number })
     await db.building.update({
       where: { id: building.id },
       data: { createdAt: new Date('2026-03-01T00:00:00+08:00') },
     })
+    addresses.push(building.address)
   }
   const supervisor = await seedUser(db, { role: 'supervisor', displayName: `王主任${suffix}` })
   const paragraph = `全年完成楼栋信息核实${suffix}，做到底数清、情况明。`
 
-  await test.step('opens 年度工作总结 from the menu: last year first, then 2026 and the committee', async () => {
+  await test.step('opens the dashboard, clicks the 楼栋 figure and sees the buildings it counts', async () => {
     await signInThroughApi(page, supervisor.username, supervisor.password)
+    await page.goto(`/dashboard?committeeId=${committee.id}`)
+    const card = page.getByRole('region', { name: '以房管人' }).getByRole('link', { name: /^楼栋/ })
+    await expect(card.locator('.figure-card-value')).toHaveText('3')
+    await card.click()
+    await expect(page).toHaveURL(/\/statistics\/registry\.buildings\?/)
+    await expect(page.getByText('共 3 条')).toBeVisible()
+    const table = page.getByRole('table', { name: '统计明细' })
+    for (const address of addresses)
+      await expect(table.getByRole('cell', { name: address })).toBeVisible()
+  })
+
+  await test.step('opens 年度工作总结 from the menu: last year first, then 2026 and the committee', async () => {
     await page.goto('/')
     await page
       .getByRole('navigation', { name: '主导航' })

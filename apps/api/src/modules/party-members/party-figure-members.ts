@@ -1,7 +1,7 @@
-import { cstDateOf, monthOf } from '@cr/shared/party/calendar'
+import { monthOf } from '@cr/shared/party/calendar'
 import { fromDbDate } from '../../lib/dates.ts'
 import { partyMemberScope } from '../../lib/party-scope.ts'
-import type { TFigureScope, TFigureSourceRow } from '../statistics/figure-source.ts'
+import { stampedOn, type TFigureScope, type TFigureSourceRow } from '../statistics/figure-source.ts'
 import { duesRollInclude, memberRoll } from './party-member-roll.ts'
 import { leavingTypes, onRollIn, rollPeriods } from './party-roll-history.ts'
 
@@ -60,7 +60,7 @@ const loadMembers = async (scope: TFigureScope) => {
       fullMembershipOn: row.fullMembershipOn ? fromDbDate(row.fullMembershipOn) : null,
       birthDate: fromDbDate(row.resident.birthDate),
       periods: rollPeriods(
-        { joinedOn, state: row.state, lastChangedOn: cstDateOf(row.updatedAt) },
+        { joinedOn, state: row.state, lastChangedOn: stampedOn(scope, row.updatedAt) },
         events,
       ),
       /** The row as `memberRoll` prices it. */

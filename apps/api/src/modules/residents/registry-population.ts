@@ -1,10 +1,10 @@
 import type { TResidentStatus } from '@cr/shared/residents/life-event'
-import { cstDateOf } from '@cr/shared/party/calendar'
 import { fromDbDate, toDbDate } from '../../lib/dates.ts'
 import {
   asOfInstant,
   committeeFilter,
   notDeletedBy,
+  stampedOn,
   type TFigureScope,
 } from '../statistics/figure-source.ts'
 
@@ -93,7 +93,7 @@ const loadPopulation = async (scope: TFigureScope) => {
   })
   return residents.filter((resident) => {
     const first = resident.memberships[0]
-    const arrived = first ? fromDbDate(first.joinedOn) : cstDateOf(resident.createdAt)
+    const arrived = first ? fromDbDate(first.joinedOn) : stampedOn(scope, resident.createdAt)
     return (
       arrived <= scope.asOf &&
       statusOn(resident.lifeEvents, resident.status, scope.asOf) === 'active'

@@ -1,3 +1,4 @@
+import { cstDateOf } from '@cr/shared/party/calendar'
 import type { TPermission } from '@cr/shared/auth/roles'
 import type { TFigureModule, TFigureRow } from '@cr/shared/statistics/statistics'
 import type { TActor } from '../../lib/actor.ts'
@@ -85,6 +86,15 @@ const now = new Date('9999-12-31T00:00:00Z')
  */
 export const asOfInstant = (scope: Pick<TFigureScope, 'asOf' | 'today'>): Date =>
   scope.asOf >= scope.today ? now : endOfDay(scope.asOf)
+
+/**
+ * The day a timestamp (`created_at`, `updated_at`) puts a record in the figures: its day in China
+ * time, but never after the business day (see `asOfInstant`).
+ */
+export const stampedOn = (scope: Pick<TFigureScope, 'today'>, stamp: Date): string => {
+  const day = cstDateOf(stamp)
+  return day > scope.today ? scope.today : day
+}
 
 /** A record not deleted by the end of `asOf` (deleted later, it still counts then). */
 export const notDeletedBy = (scope: Pick<TFigureScope, 'asOf' | 'today'>) => ({

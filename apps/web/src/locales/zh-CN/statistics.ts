@@ -37,7 +37,7 @@ export const statistics = {
   change: { up: '较上期 {{text}}', down: '较上期 {{text}}', same: '与上期持平' },
   charts: {
     partyMembers: '党员按支部',
-    residents: '常住人口按居委会',
+    residents: '实有人口按居委会',
     registrationPayout: '暂住登记率与低保发放（按月）',
     patrols: '巡逻次数（按周）',
     registrationRate: '登记率',
