@@ -13,11 +13,20 @@ const nodeModule = (packages: string) =>
 
 const graph = pageGraph()
 const library = /[\\/]node_modules[\\/]/
+const loadedBy = (...routes: string[]) =>
+  graph.loadedBy(...routes.map((route) => `src/app/routes/${route}`))
 /** A library module that one of `routes` (lazy route files) imports statically. */
 const libraryOf =
   (...routes: string[]) =>
   (id: string) =>
-    library.test(id) && graph.loadedBy(...routes.map((route) => `src/app/routes/${route}`))(id)
+    library.test(id) && loadedBy(...routes)(id)
+/** Shared code of ours (not a feature's) that one of `routes` imports statically. */
+const sharedOf =
+  (...routes: string[]) =>
+  (id: string) =>
+    ownShared.test(id) && loadedBy(...routes)(id)
+const ownShared =
+  /[\\/](apps[\\/]web[\\/]src[\\/](components|hooks|lib|config)|packages[\\/]shared[\\/]src)[\\/]/
 
 /**
  * Libraries every page needs, one chunk each, so a build report reads by what it holds and a
@@ -73,6 +82,9 @@ const vendorGroups = [
   { name: 'vendor-antd-sign-in', test: libraryOf('login.lazy.tsx'), priority: 29 },
   { name: 'vendor-antd-frame', test: libraryOf('app-layout.lazy.tsx'), priority: 28 },
   { name: 'vendor-antd-list', test: libraryOf('residents.lazy.tsx'), priority: 27 },
+  { name: 'app-sign-in', test: sharedOf('login.lazy.tsx'), priority: 29 },
+  { name: 'app-frame', test: sharedOf('app-layout.lazy.tsx'), priority: 28 },
+  { name: 'app-list', test: sharedOf('residents.lazy.tsx'), priority: 27 },
 ]
 
 /**
