@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { pageGraph } from './page-chunks'
 
 /** A build of `modules` (id → static imports) with `sources` (id → code) for our modules. */
-const built = (modules: Record<string, string[]>, sources: Record<string, string> = {}) => {
+const built = (
+  modules: Record<string, string[]>,
+  sources: Record<string, string> = {},
+  dynamic: Record<string, string[]> = {},
+) => {
   const graph = pageGraph()
   const { transform, buildEnd } = graph.plugin as unknown as {
     transform: (code: string, id: string) => void
@@ -11,7 +15,11 @@ const built = (modules: Record<string, string[]>, sources: Record<string, string
   for (const [id, code] of Object.entries(sources)) transform(code, id)
   buildEnd.call({
     getModuleIds: () => Object.keys(modules)[Symbol.iterator](),
-    getModuleInfo: (id: string) => ({ importedIds: modules[id] ?? [] }),
+    getModuleInfo: (id: string) => ({
+      importedIds: modules[id] ?? [],
+      dynamicallyImportedIds: dynamic[id] ?? [],
+      isEntry: id.endsWith('main.tsx'),
+    }),
   })
   return graph
 }
@@ -56,6 +64,28 @@ describe('page-chunks: what a route file loads statically', () => {
     expect(signIn(`${antd}/date-picker/index.js`)).toBe(false)
     expect(signIn(`${icons}/icons/EyeOutlined.js`)).toBe(true)
     expect(signIn(`${icons}/icons/BellOutlined.js`)).toBe(false)
+  })
+
+  it('tells the modules that no entry loads without the anchor (a lazy route, a dialog)', () => {
+    const main = '/repo/apps/web/src/main.tsx'
+    const list = '/repo/apps/web/src/app/routes/residents.lazy.tsx'
+    const home = '/repo/apps/web/src/app/routes/home.lazy.tsx'
+    const { onlyWith } = built(
+      {
+        [main]: [],
+        [list]: [`${antd}/table/index.js`, `${antd}/tag/index.js`],
+        [home]: [`${antd}/tag/index.js`],
+        [`${antd}/table/index.js`]: [`${antd}/table/filter.js`],
+        [`${antd}/table/filter.js`]: [],
+        [`${antd}/tag/index.js`]: [],
+      },
+      {},
+      { [main]: [list, home] },
+    )
+    const withTable = onlyWith('antd/es/table/index.js')
+    expect(withTable(`${antd}/table/filter.js`)).toBe(true)
+    // The home page shows a Tag without a Table: the Tag is not the list page's alone.
+    expect(withTable(`${antd}/tag/index.js`)).toBe(false)
   })
 
   it('fails loudly when a route file is not in the build', () => {
