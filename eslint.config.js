@@ -216,10 +216,21 @@ export default tseslint.config(
               allowTypeImports: true,
               message: 'Use messageFor() from @cr/shared/common/issue (see issue.ts).',
             },
+            {
+              name: 'dayjs',
+              allowTypeImports: true,
+              message:
+                "Import dayjs from '@/lib/dayjs': it follows the UI language (date pickers' weekdays), and the first pages load no dayjs.",
+            },
           ],
         },
       ],
     },
+  },
+  {
+    // The one place the web app takes dayjs from the package.
+    files: ['apps/web/src/lib/dayjs.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Business dates come from the app's clock (apps/api/src/lib/clock.ts): "today" without an

@@ -26,7 +26,8 @@ export const pages = [
   {
     name: 'sign-in (/login)',
     routes: ['src/app/routes/login.lazy.tsx'],
-    budgetKiB: 277,
+    // 247.6 KiB when the goal was met (December 2026; ARCHITECTURE.md "The web build").
+    budgetKiB: 249.5,
     goalKiB: 250,
   },
   {
@@ -40,8 +41,9 @@ export const pages = [
     after: 'sign-in (/login)',
     // 150 until the list searches stopped loading the registry's schemas at start (issue 12):
     // the residents page now fetches them itself (its API answers are parsed with them), 7 KiB
-    // that left the sign-in page's first load.
-    budgetKiB: 160,
+    // that left the sign-in page's first load; 160 until its libraries came in one file each
+    // (vite.config.ts) — 148.2 KiB when the goal was met.
+    budgetKiB: 150,
     goalKiB: 150,
   },
   {

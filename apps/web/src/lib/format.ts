@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import dayjs from './dayjs'
 
 /** Timestamps as clerks read them: `2026-11-27 09:14` in the browser's (China) time. */
 export const formatDateTime = (iso: string | null | undefined): string =>

@@ -1,14 +1,11 @@
-import dayjs from 'dayjs'
-import 'dayjs/locale/zh-cn'
 import i18next, { type BackendModule, type ResourceKey } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { z } from 'zod'
 import { createZodErrorMap } from './zod-errors'
 import { defaultLanguage, readStoredLanguage, storeLanguage, type TUiLanguage } from './language'
 
-/** Everything that follows the UI language besides the texts: dayjs, zod, <html lang>. */
+/** Everything that follows the UI language besides the texts: zod, <html lang> (dayjs: lib/dayjs.ts). */
 const applyLanguage = (language: TUiLanguage) => {
-  dayjs.locale(language === 'en' ? 'en' : 'zh-cn')
   z.config(language === 'en' ? z.locales.en() : z.locales.zhCN())
   z.config({ customError: createZodErrorMap(translateLoose) })
   if (typeof document !== 'undefined') document.documentElement.lang = language

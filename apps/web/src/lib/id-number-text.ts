@@ -1,4 +1,4 @@
-import { normalizeIdNumber } from '@cr/shared/validators/id-number'
+import { normalizeIdNumber } from '@cr/shared/validators/half-width'
 
 /**
  * Whether a search text is a whole ID number (18 characters, or a 15-digit old one) rather than

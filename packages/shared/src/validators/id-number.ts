@@ -1,4 +1,4 @@
-import { toHalfWidth } from './phone.ts'
+import { normalizeIdNumber, toHalfWidth } from './half-width.ts'
 
 /**
  * Resident ID numbers (公民身份号码, GB 11643-1999): 6-digit address code + 8-digit birth date +
@@ -46,12 +46,7 @@ export const checkCharacter = (first17: string): string => {
   return checkCharacters[sum % 11]!
 }
 
-/** Full-width digits and letters, spaces, dashes and a lower-case x, as clerks and Excel leave them. */
-export const normalizeIdNumber = (raw: string): string =>
-  toHalfWidth(raw)
-    .replace(/[\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\-'’‘]/g, '')
-    .toUpperCase()
+export { normalizeIdNumber } from './half-width.ts'
 
 /** The calendar day in China (UTC+8, no daylight saving) of an instant, `YYYY-MM-DD`. */
 const chinaDay = (instant: Date): string =>

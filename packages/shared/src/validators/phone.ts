@@ -1,17 +1,12 @@
 import { z } from 'zod'
 import { messageFor } from '../common/issue.ts'
+import { toHalfWidth } from './half-width.ts'
 
 /**
  * Phone numbers as clerks type them: full-width digits, spaces, dashes, a +86 prefix.
  * Mobile numbers normalise to 11 digits; landlines to `area-number` (with an optional extension).
  */
-const fullWidthDigits = /[\uFF10-\uFF19]/g
-
-export const toHalfWidth = (value: string): string =>
-  value
-    .replace(fullWidthDigits, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/\uFF0D|\u2014|\u2013/g, '-')
-    .replace(/\u3000/g, ' ')
+export { toHalfWidth } from './half-width.ts'
 
 export const normalizePhone = (raw: string): string | null => {
   const cleaned = toHalfWidth(raw)

@@ -1,5 +1,5 @@
 import { createLazyRoute, getRouteApi } from '@tanstack/react-router'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 import { PatrolFiguresPrintPage } from '@/features/patrol/components/patrol-figures-print-page'
 
 const routeApi = getRouteApi('/app/patrol-figures/print')

@@ -1,6 +1,9 @@
 import { BankOutlined, LeftOutlined, MenuOutlined, RightOutlined } from '@ant-design/icons'
 import { Navigate, Outlet, useRouterState } from '@tanstack/react-router'
-import { Button, Grid, Layout, Space } from 'antd'
+import { Button, Layout, Space } from 'antd'
+// antd's breakpoint hook by its module: `Grid` is its Row and Col too, which the page chunks
+// (vite.config.ts) then counted into every signed-in page's first load.
+import useBreakpoint from 'antd/es/grid/hooks/useBreakpoint'
 import { Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageLoading } from '@/components/ui/page-loading'
@@ -34,7 +37,7 @@ const Brand = () => {
 export const AppShell = () => {
   const { t } = useTranslation()
   const me = useMaybeMe()
-  const phone = Grid.useBreakpoint().md === false
+  const phone = useBreakpoint().md === false
   const [collapsed, setCollapsed] = useState(false)
   const href = useRouterState({ select: (state) => state.location.href })
   const pathname = useRouterState({ select: (state) => state.location.pathname })

@@ -1,5 +1,5 @@
 import { DatePicker } from 'antd'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 import { useTranslation } from 'react-i18next'
 import type { TFieldA11y } from '@/components/ui/form/form-field'
 

@@ -1,5 +1,5 @@
 import { DatePicker } from 'antd'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 import type { TFieldA11y } from '@/components/ui/form/form-field'
 
 type TProps = Partial<TFieldA11y> & {

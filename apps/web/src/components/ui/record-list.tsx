@@ -1,4 +1,6 @@
-import { Grid, Skeleton, Table, type TableProps } from 'antd'
+import { Skeleton, Table, type TableProps } from 'antd'
+// antd's breakpoint hook by its module (see components/layout/app-shell.tsx).
+import useBreakpoint from 'antd/es/grid/hooks/useBreakpoint'
 import type { Key, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ProblemResult } from '@/components/errors/problem-result'
@@ -56,7 +58,7 @@ export const RecordList = <T extends object>({
   const components = useTableCaption(caption)
   // On a phone the columns keep their width and the table scrolls sideways inside the page,
   // instead of squeezing a name to one character per line.
-  const wide = Grid.useBreakpoint().md !== false
+  const wide = useBreakpoint().md !== false
   if (query.isPending) return <Skeleton active paragraph={{ rows: skeletonRows }} />
   if (query.isError && items.length === 0) {
     return <ProblemResult error={query.error} onRetry={() => void query.refetch()} />

@@ -1,7 +1,7 @@
 import { Input } from 'antd'
 import { ZApiTokenCreate, type TApiTokenCreated } from '@cr/shared/api-tokens/api-token'
 import type { TRole } from '@cr/shared/auth/roles'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'

@@ -7,7 +7,7 @@ import { ConfirmButton } from '@/components/ui/confirm-button'
 import { sortableColumn } from '@/components/ui/sortable-column'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { pickLabel } from '@/lib/language'
-import { tokenStatusOf } from '../utils/token-search'
+import { tokenStatusOf } from '../utils/token-status'
 import { TokenStatusTag } from './token-status-tag'
 
 type TOptions = {

@@ -1,7 +1,7 @@
 import { Tag } from 'antd'
 import type { TApiToken } from '@cr/shared/api-tokens/api-token'
 import { useTranslation } from 'react-i18next'
-import { tokenStatusOf } from '../utils/token-search'
+import { tokenStatusOf } from '../utils/token-status'
 
 const colors = { active: 'green', revoked: 'default', expired: 'orange' } as const
 

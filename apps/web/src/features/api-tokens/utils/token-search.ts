@@ -1,11 +1,6 @@
 import { type z } from 'zod'
-import {
-  ZApiTokenListQuery,
-  type TApiToken,
-  type TApiTokenListQuery,
-} from '@cr/shared/api-tokens/api-token'
+import { ZApiTokenListQuery, type TApiTokenListQuery } from '@cr/shared/api-tokens/api-token'
 import { ZPageSearch, pageQueryOf } from '@/lib/search-params'
-import dayjs from 'dayjs'
 
 const { status, sort } = ZApiTokenListQuery.shape
 export const defaultTokenStatus = 'active'
@@ -32,10 +27,3 @@ export const toTokenListQuery = (search: TTokenSearch) =>
     sort: search.sort,
     ...pageQueryOf(search),
   }) satisfies TApiTokenListQuery
-
-/** A token's state as the list shows it; `expiresOn` is the last valid day. */
-export const tokenStatusOf = (
-  token: TApiToken,
-  today = dayjs().format('YYYY-MM-DD'),
-): Exclude<TTokenStatus, 'all'> =>
-  token.revokedAt ? 'revoked' : token.expiresOn < today ? 'expired' : 'active'

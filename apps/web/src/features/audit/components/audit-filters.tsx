@@ -6,7 +6,7 @@ import {
   entityTypeLabel,
   type TAuditCategory,
 } from '@cr/shared/audit/audit-labels'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 import { useTranslation } from 'react-i18next'
 import { CommitteeSelect } from '@/components/committee-select/committee-select'
 import { toLabelLanguage } from '@/lib/language'

@@ -1,6 +1,6 @@
 import { Card, Col, Row, Typography } from 'antd'
 import { roleLabels } from '@cr/shared/auth/roles'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 import { useTranslation } from 'react-i18next'
 import { KeyFigures } from '@/components/statistics/key-figures'
 import { hasPermission, useMe } from '@/lib/auth'

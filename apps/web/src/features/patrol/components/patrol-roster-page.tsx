@@ -1,6 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Select, Space, Table, Tag } from 'antd'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 import type { TPatrolRosterEntry } from '@cr/shared/patrol/patrol-plan'
 import { isoWeekday, weekdayLabels } from '@cr/shared/patrol/patrol-roster'
 import { useMemo, useState } from 'react'

@@ -1,5 +1,5 @@
 import { Checkbox, Col, DatePicker, Input, Modal, Radio, Row, Select } from 'antd'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 import { ZPatrolPlanCreate, type TPatrolPlan } from '@cr/shared/patrol/patrol-plan'
 import { weekdayLabels } from '@cr/shared/patrol/patrol-roster'
 import { endsNextDay, isClock } from '@cr/shared/patrol/patrol-time'

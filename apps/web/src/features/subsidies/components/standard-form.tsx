@@ -1,5 +1,5 @@
 import { DatePicker, Input } from 'antd'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { FormField } from '@/components/ui/form/form-field'

@@ -1,6 +1,6 @@
 import { Space, Tag, Tooltip } from 'antd'
 import type { TUser } from '@cr/shared/users/user'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 import { useTranslation } from 'react-i18next'
 import { ActiveTag } from '@/components/ui/status-tag'
 import { formatDateTime, isInFuture } from '@/lib/format'
