@@ -57,7 +57,9 @@ export const pages = [
       'src/features/statistics/components/dashboard-charts.tsx',
     ],
     after: 'sign-in (/login)',
-    budgetKiB: 330,
+    // 344.6 measured once the first pages' libraries were grouped per page (issue 12): the frame
+    // and the list's antd parts the dashboard shares come in their groups; ECharts is 181 of it.
+    budgetKiB: 347,
   },
 ]
 

@@ -1,5 +1,5 @@
 import type { TFigureUnit } from '@cr/shared/statistics/statistics'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 
 /**
  * How a figure's number reads on the dashboard, the home page and a drill-down: counts as they

@@ -1,5 +1,5 @@
 import { DatePicker, Flex, Radio } from 'antd'
-import dayjs from 'dayjs'
+import dayjs from '@/lib/dayjs'
 import { useTranslation } from 'react-i18next'
 import { CommitteeFilter } from '@/components/committee-select/committee-filter'
 import { asOfQuickPicks } from '@/components/statistics/figure-format'
