@@ -33,7 +33,8 @@ export const RemindersBadge = () => {
       count={total}
       overflowCount={99}
       size="small"
-      style={{ marginInlineStart: 8, boxShadow: 'none' }}
+      // Beside the link, it must not take the link's clicks (on a phone's drawer it lies over it).
+      style={{ marginInlineStart: 8, boxShadow: 'none', pointerEvents: 'none' }}
       title={t('nav.remindersBadge', { count: total })}
       aria-label={t('nav.remindersBadge', { count: total })}
     />
