@@ -50,24 +50,42 @@ export async function inspectBackup(file: string, migrationsDir = defaultMigrati
   }
 }
 
-export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
-  const migrationsDir = options.migrationsDir ?? defaultMigrationsDir
-  const { header, encoded, bodyStart, unknown } = await inspectBackup(options.file, migrationsDir)
+/**
+ * Everything a restore can check before writing anything: the file's header, that this code
+ * knows the backup's schema, and the key. The restore command runs it before it creates a
+ * cluster, so a wrong passphrase leaves no half-made folder behind.
+ */
+export async function checkBackup(
+  file: string,
+  source: TBackupKeySource | undefined,
+  migrationsDir = defaultMigrationsDir,
+) {
+  const { header, encoded, bodyStart, unknown } = await inspectBackup(file, migrationsDir)
   if (unknown.length > 0 || !header.lastMigration)
     throw new BackupError(
       'newer-schema',
       `此备份来自更新版本的程序（未知的数据库迁移：${unknown.join(', ') || '无'}），请先升级本程序再恢复。`,
       `This backup comes from a newer version of the program (unknown migrations: ${unknown.join(', ') || 'none'}); upgrade this program before restoring it.`,
     )
-  const key = deriveKey(options.key, header.key)
+  const key = deriveKey(source, header.key)
   if (keyCheck(key) !== header.keyCheck) {
     const needs = describeKeySource(header.key)
     throw new BackupError(
       'wrong-key',
       `${needs.zh}不正确：无法解密此备份。请提供创建备份时使用的${needs.zh}。`,
-      `Wrong ${needs.en}: this backup cannot be decrypted. Supply the one it was made with.`,
+      `${needs.en[0]!.toUpperCase()}${needs.en.slice(1)} is wrong: this backup cannot be decrypted. Supply the one it was made with.`,
     )
   }
+  return { header, encoded, bodyStart, key }
+}
+
+export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
+  const migrationsDir = options.migrationsDir ?? defaultMigrationsDir
+  const { header, encoded, bodyStart, key } = await checkBackup(
+    options.file,
+    options.key,
+    migrationsDir,
+  )
   await assertEmpty(options.connectionString)
 
   await applyMigrations({
