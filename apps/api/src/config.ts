@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { dbLimitDefaults } from '@cr/db/limits'
 import type { TBackupKeySource } from '@cr/db/backup/key'
 import type { TFieldKeys } from './lib/crypto/field-cipher.ts'
+import type { TBackupSchedule } from './modules/backups/schedule.ts'
 import { loadFieldKeys } from './lib/crypto/field-keys.ts'
 import { fixedClock, systemClock, type TClock } from './lib/clock.ts'
 
@@ -67,6 +68,10 @@ const ZEnv = ZDbEnv.extend({
   /** The key of backups made by the server (POST /api/v1/backups): a passphrase or a key file. */
   BACKUP_PASSPHRASE: z.string().optional(),
   BACKUP_KEY_FILE: z.string().optional(),
+  /** Scheduled backups (with a backup key): every N hours (0: none), keeping N daily, M monthly. */
+  BACKUP_EVERY_HOURS: z.coerce.number().int().min(0).default(24),
+  BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).default(7),
+  BACKUP_KEEP_MONTHLY: z.coerce.number().int().min(0).default(12),
   /** Prometheus metrics on a port of their own (lib/metrics-server.ts); off unless set. */
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   METRICS_HOST: z.string().default('127.0.0.1'),
@@ -102,6 +107,8 @@ export type TConfig = {
   metrics: { port: number; host: string } | null
   /** The key of the backups the server makes; unset: it refuses to make one (README "Backups"). */
   backupKey?: TBackupKeySource
+  /** Backups the server makes by itself (needs `backupKey`); unset: none. */
+  backupSchedule?: TBackupSchedule
 }
 
 /** Reads the environment once, at start; the rest of the code receives a typed config. */
@@ -137,6 +144,14 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
       ? { keyFile: e.BACKUP_KEY_FILE }
       : e.BACKUP_PASSPHRASE
         ? { passphrase: e.BACKUP_PASSPHRASE }
+        : undefined,
+    backupSchedule:
+      e.BACKUP_EVERY_HOURS > 0
+        ? {
+            everyHours: e.BACKUP_EVERY_HOURS,
+            daily: e.BACKUP_KEEP_DAILY,
+            monthly: e.BACKUP_KEEP_MONTHLY,
+          }
         : undefined,
   }
 }
