@@ -35,6 +35,7 @@ import { residentsRoute } from './routes/residents'
 import { residentsSelectionPrintRoute } from './routes/residents-selection-print'
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
+import { backupsRoute } from './routes/backups'
 import { pairingsRoute } from './routes/pairings'
 import { patrolFollowUpsRoute } from './routes/patrol-follow-ups'
 import { patrolLogRoute } from './routes/patrol-log'
@@ -127,5 +128,6 @@ export const routeTree = rootRoute.addChildren([
     apiTokensRoute,
     auditRoute,
     settingsRoute,
+    backupsRoute,
   ]),
 ])

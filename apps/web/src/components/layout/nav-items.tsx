@@ -22,6 +22,7 @@ import {
   SolutionOutlined,
   TableOutlined,
   SettingOutlined,
+  DatabaseOutlined,
   TeamOutlined,
   UserAddOutlined,
   UserOutlined,
@@ -65,6 +66,7 @@ export type TNavItem = {
     | 'apiTokens'
     | 'audit'
     | 'settings'
+    | 'backups'
     | 'subsidyPayouts'
     | 'subsidyReviews'
     | 'subsidyStandards'
@@ -290,6 +292,12 @@ export const navItems: TNavItem[] = [
     to: paths.settings,
     labelKey: 'settings',
     icon: <SettingOutlined aria-hidden />,
+    permission: 'settings:manage',
+  },
+  {
+    to: paths.backups,
+    labelKey: 'backups',
+    icon: <DatabaseOutlined aria-hidden />,
     permission: 'settings:manage',
   },
 ]
