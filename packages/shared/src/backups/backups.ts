@@ -25,6 +25,10 @@ export const ZBackupList = z
     key: z.enum(['passphrase', 'key-file']).nullable(),
     /** Where the field keys are (never in a backup): a file on the server, or the environment. */
     fieldKeys: z.string(),
+    /** The newest good backup (ISO instant); null: none. */
+    lastGoodAt: z.string().nullable(),
+    /** No good backup within the schedule's interval (24 h when the server makes none itself). */
+    overdue: z.boolean(),
   })
   .meta({ id: 'BackupList' })
 export type TBackupList = z.infer<typeof ZBackupList>

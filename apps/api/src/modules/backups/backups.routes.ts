@@ -18,7 +18,7 @@ export const backupsRoutes: FastifyPluginAsync = async (base) => {
       summary: 'List the backups in the server’s backup folder, newest first',
       response: { 200: ZBackupList },
     },
-    handler: () => listBackups(app.config),
+    handler: () => listBackups(app.config, app.clock()),
   })
 
   app.post('/', {
@@ -32,8 +32,11 @@ export const backupsRoutes: FastifyPluginAsync = async (base) => {
     handler: async (request, reply) => {
       // Made before the audit row's transaction, on a connection of its own: a backup takes
       // longer than a transaction may stay idle. A failed one leaves no file and no audit row.
-      // Its time is an instant, on the real clock like other instants (lib/clock.ts).
-      const backup = await makeBackup(app.config, app.db.pool.options.connectionString!, new Date())
+      const backup = await makeBackup(
+        app.config,
+        app.db.pool.options.connectionString!,
+        app.clock(),
+      )
       return write(request, reply, 201, async (ctx) => {
         await ctx.audit({
           action: 'create',

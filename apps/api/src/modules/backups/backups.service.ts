@@ -17,7 +17,10 @@ const fieldKeysLocation = (config: TConfig) =>
     ? 'FIELD_ENCRYPTION_KEY, BLIND_INDEX_KEY'
     : path.join(config.dataDir, 'field-keys.json')
 
-export async function listBackups(config: TConfig): Promise<TBackupList> {
+// The schedule checks hourly: a backup counts as late an hour and more after it was due.
+const GRACE_MS = 2 * 3_600_000
+
+export async function listBackups(config: TConfig, now: Date): Promise<TBackupList> {
   const dir = backupDir(config)
   const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) =>
     n.endsWith(SUFFIX),
@@ -26,8 +29,12 @@ export async function listBackups(config: TConfig): Promise<TBackupList> {
   items.sort(
     (a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.name.localeCompare(a.name),
   )
+  const lastGoodAt = items.find((b) => b.status === 'ok' && b.createdAt)?.createdAt ?? null
+  const everyMs = (config.backupSchedule?.everyHours ?? 24) * 3_600_000
   return {
     items,
+    lastGoodAt,
+    overdue: !lastGoodAt || now.getTime() - Date.parse(lastGoodAt) > everyMs + GRACE_MS,
     directory: dir,
     key: config.backupKey ? ('keyFile' in config.backupKey ? 'key-file' : 'passphrase') : null,
     fieldKeys: fieldKeysLocation(config),

@@ -25,6 +25,8 @@ describe('/api/v1/backups', () => {
       directory: path.join(dataDir, 'backups'),
       key: 'passphrase',
       fieldKeys: path.join(dataDir, 'field-keys.json'),
+      lastGoodAt: null,
+      overdue: true,
     })
 
     const made = await t().app.inject({ method: 'POST', url: '/api/v1/backups', headers: auth })
@@ -37,7 +39,11 @@ describe('/api/v1/backups', () => {
     expect(backup.bytes).toBeGreaterThan(0)
 
     const list = await t().app.inject({ url: '/api/v1/backups', headers: auth })
-    expect(list.json().items).toEqual([backup])
+    expect(list.json()).toMatchObject({
+      items: [backup],
+      lastGoodAt: backup.createdAt,
+      overdue: false,
+    })
     const audit = await t().db.prisma.auditEvent.findMany({ where: { entityType: 'backup' } })
     expect(audit).toMatchObject([{ action: 'create', entityId: backup.name }])
 

@@ -49,7 +49,7 @@ describe('scheduled backups', () => {
       log as never,
       { now: () => now },
     )
-    const names = async () => (await listBackups(t().app.config)).items.map((b) => b.name)
+    const names = async () => (await listBackups(t().app.config, now)).items.map((b) => b.name)
     await schedule.tick()
     expect(await names()).toEqual(['backup-20261127-180000.crbak'])
     now = new Date('2026-11-28T12:00:00Z') // 18 h later: not due
@@ -61,5 +61,10 @@ describe('scheduled backups', () => {
     await schedule.tick()
     // Three days with a backup, two kept.
     expect(await names()).toEqual(['backup-20261129-190000.crbak', 'backup-20261128-183000.crbak'])
+    // The home page's warning: late once the schedule (24 h) and its grace have passed.
+    const overdue = async (iso: string) =>
+      (await listBackups(t().app.config, new Date(iso))).overdue
+    expect(await overdue('2026-11-30T19:00:00Z')).toBe(false)
+    expect(await overdue('2026-11-30T22:00:00Z')).toBe(true)
   })
 })

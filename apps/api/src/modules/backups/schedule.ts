@@ -14,22 +14,21 @@ export type TBackupSchedule = { everyHours: number } & TRetention
 export function createBackupSchedule(
   deps: { config: TConfig; connectionString: string; schedule: TBackupSchedule },
   log: FastifyBaseLogger,
-  options: { checkEveryMs?: number; now?: () => Date } = {},
+  options: { checkEveryMs?: number; now: () => Date },
 ) {
-  // Instants (when a backup was made), so the real clock unless a test injects one.
-  const now = options.now ?? (() => new Date())
+  const now = options.now
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> | null = null
   const tick = () => {
     if (running) return running
     running = (async () => {
-      const { items } = await listBackups(deps.config)
+      const { items } = await listBackups(deps.config, now())
       const newest = items.find((b) => b.status === 'ok' && b.createdAt)?.createdAt
       const dueAt = newest ? Date.parse(newest) + deps.schedule.everyHours * 3_600_000 : 0
       if (now().getTime() < dueAt) return
       const made = await makeBackup(deps.config, deps.connectionString, now())
       log.info({ backup: made.name, bytes: made.bytes }, 'scheduled backup made')
-      const { items: all } = await listBackups(deps.config)
+      const { items: all } = await listBackups(deps.config, now())
       for (const name of backupsToDelete(all, deps.schedule)) {
         await fs.rm(path.join(backupDir(deps.config), name), { force: true })
         log.info({ backup: name }, 'backup past its retention deleted')

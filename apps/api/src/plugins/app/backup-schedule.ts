@@ -8,6 +8,7 @@ export default fp(async (app) => {
   const backups = createBackupSchedule(
     { config: app.config, connectionString: app.db.pool.options.connectionString!, schedule },
     app.log,
+    { now: app.clock },
   )
   app.addHook('onReady', async () => backups.start())
   app.addHook('onClose', async () => backups.stop())

@@ -2,8 +2,9 @@ import { Card, Col, Row, Typography } from 'antd'
 import { roleLabels } from '@cr/shared/auth/roles'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
-import { useMe } from '@/lib/auth'
+import { hasPermission, useMe } from '@/lib/auth'
 import { pickLabel } from '@/lib/language'
+import { BackupWarning } from './backup-warning'
 import { MyCommittees } from './my-committees'
 import { Shortcuts } from './shortcuts'
 
@@ -23,6 +24,7 @@ export const HomePage = () => {
           </Typography.Text>
         </div>
       </div>
+      {hasPermission(me, 'settings:manage') && <BackupWarning />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <Card title={<h2 className="card-title">{t('committeesTitle')}</h2>} size="small">
