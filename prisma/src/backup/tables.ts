@@ -17,7 +17,7 @@ export async function listTables(client: pg.ClientBase): Promise<TTable[]> {
       JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
                          AND a.attgenerated = ''
-     WHERE c.relkind IN ('r', 'p')
+     WHERE c.relkind = 'r' -- a partitioned table's rows are in its partitions
      GROUP BY c.relname`)
   const { rows: edges } = await client.query<{ child: string; parent: string }>(`
     SELECT c.relname AS child, p.relname AS parent
