@@ -17,6 +17,8 @@ const usage =
 let cluster: EmbeddedCluster | undefined
 /** The folder this run created, removed again if the restore fails. */
 let madeDir: string | undefined
+/** Set once the restore writes into a database the command did not make. */
+let writingInto: string | undefined
 try {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -46,6 +48,7 @@ try {
     (cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir!, 'postgres') }))
       .connectionString
   const started = Date.now()
+  writingInto = databaseUrl
   const { header, migratedAfter, rows } = await restoreBackup({ file, connectionString: url, key })
   console.log(
     [
@@ -60,8 +63,15 @@ try {
     ].join('\n'),
   )
   madeDir = undefined
+  writingInto = undefined
 } catch (error) {
   fail(error)
+  // The load is one transaction, but the migrations before it are not: the schema may remain.
+  if (writingInto)
+    console.error(
+      '  目标数据库中可能留有数据库结构：请删除并重新创建该数据库后再恢复。\n' +
+        '  The target database may keep the schema: drop and re-create it before restoring again.\n',
+    )
 } finally {
   await cluster?.stop()
   if (madeDir) fs.rmSync(madeDir, { recursive: true, force: true })
