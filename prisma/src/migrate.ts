@@ -16,14 +16,22 @@ export interface ApplyMigrationsOptions {
   connectionString: string
   /** Defaults to `prisma/migrations`. */
   migrationsDir?: string
+  /** Apply only up to this migration (inclusive), e.g. to restore a backup made at it. */
+  upTo?: string
 }
 
 /** Applies every pending migration; returns the names applied now (empty if up to date). */
 export async function applyMigrations({
   connectionString,
   migrationsDir,
+  upTo,
 }: ApplyMigrationsOptions): Promise<string[]> {
   const migrationsList = await listMigrations(migrationsDir ?? defaultMigrationsDir)
+  if (upTo !== undefined) {
+    const last = migrationsList.migrationDirectories.findIndex((m) => m.path === upTo)
+    if (last === -1) throw new Error(`No migration named ${upTo}`)
+    migrationsList.migrationDirectories = migrationsList.migrationDirectories.slice(0, last + 1)
+  }
   // One connection, like the native engine: its `pg_advisory_lock` is session-scoped and is
   // never explicitly released, so a second call on another pooled connection would wait
   // forever for the lock held by the first. It also keeps SET statements in a migration

@@ -15,6 +15,7 @@ import compress from './plugins/app/compress.ts'
 import drain from './plugins/app/drain.ts'
 import errorHandler, { frameworkErrors } from './plugins/app/error-handler.ts'
 import importFileRetention from './plugins/app/import-file-retention.ts'
+import backupSchedule from './plugins/app/backup-schedule.ts'
 import importQueue from './plugins/app/import-queue.ts'
 import jsonBody from './plugins/app/json-body.ts'
 import legacyPhones from './plugins/app/legacy-phones.ts'
@@ -74,6 +75,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   await app.register(importQueue)
   await app.register(legacyPhones)
   await app.register(importFileRetention)
+  await app.register(backupSchedule)
   // After every other plugin: their onSend hooks see the payload before it is compressed.
   await app.register(compress)
   await app.register(apiRoutes, { prefix: '/api' })

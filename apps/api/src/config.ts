@@ -2,7 +2,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { dbLimitDefaults } from '@cr/db/limits'
+import type { TBackupKeySource } from '@cr/db/backup/key'
 import type { TFieldKeys } from './lib/crypto/field-cipher.ts'
+import type { TBackupSchedule } from './modules/backups/schedule.ts'
 import { loadFieldKeys } from './lib/crypto/field-keys.ts'
 import { fixedClock, systemClock, type TClock } from './lib/clock.ts'
 
@@ -63,6 +65,13 @@ const ZEnv = ZDbEnv.extend({
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   FIELD_ENCRYPTION_KEY: z.string().optional(),
   BLIND_INDEX_KEY: z.string().optional(),
+  /** The key of backups made by the server (POST /api/v1/backups): a passphrase or a key file. */
+  BACKUP_PASSPHRASE: z.string().optional(),
+  BACKUP_KEY_FILE: z.string().optional(),
+  /** Scheduled backups (with a backup key): every N hours (0: none), keeping N daily, M monthly. */
+  BACKUP_EVERY_HOURS: z.coerce.number().int().min(0).default(24),
+  BACKUP_KEEP_DAILY: z.coerce.number().int().min(1).default(7),
+  BACKUP_KEEP_MONTHLY: z.coerce.number().int().min(0).default(12),
   /** Prometheus metrics on a port of their own (lib/metrics-server.ts); off unless set. */
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   METRICS_HOST: z.string().default('127.0.0.1'),
@@ -96,6 +105,10 @@ export type TConfig = {
   fixedNow: string | undefined
   /** Where `GET /metrics` listens; null: not served. */
   metrics: { port: number; host: string } | null
+  /** The key of the backups the server makes; unset: it refuses to make one (README "Backups"). */
+  backupKey?: TBackupKeySource
+  /** Backups the server makes by itself (needs `backupKey`); unset: none. */
+  backupSchedule?: TBackupSchedule
 }
 
 /** Reads the environment once, at start; the rest of the code receives a typed config. */
@@ -127,5 +140,18 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
     db: dbConfig(e),
     clock: e.CR_FIXED_NOW ? fixedClock(e.CR_FIXED_NOW) : systemClock,
     fixedNow: e.CR_FIXED_NOW || undefined,
+    backupKey: e.BACKUP_KEY_FILE
+      ? { keyFile: e.BACKUP_KEY_FILE }
+      : e.BACKUP_PASSPHRASE
+        ? { passphrase: e.BACKUP_PASSPHRASE }
+        : undefined,
+    backupSchedule:
+      e.BACKUP_EVERY_HOURS > 0
+        ? {
+            everyHours: e.BACKUP_EVERY_HOURS,
+            daily: e.BACKUP_KEEP_DAILY,
+            monthly: e.BACKUP_KEEP_MONTHLY,
+          }
+        : undefined,
   }
 }

@@ -51,6 +51,7 @@ import {
 } from './modules/subsidies/subsidy-cases.routes.ts'
 import { subsidyPayoutsRoutes } from './modules/subsidies/subsidy-payouts.routes.ts'
 import { settingsRoutes } from './modules/settings/settings.routes.ts'
+import { backupsRoutes } from './modules/backups/backups.routes.ts'
 import { usersRoutes } from './modules/users/users.routes.ts'
 
 /** Every module's routes, under /api. A new record module adds one line here. */
@@ -62,6 +63,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(apiTokensRoutes, { prefix: '/v1/api-tokens' })
   await app.register(auditRoutes, { prefix: '/v1/audit-events' })
   await app.register(settingsRoutes, { prefix: '/v1/settings' })
+  await app.register(backupsRoutes, { prefix: '/v1/backups' })
   await app.register(residentsRoutes, { prefix: '/v1/residents' })
   await app.register(buildingsRoutes, { prefix: '/v1/buildings' })
   await app.register(dwellingsRoutes, { prefix: '/v1/dwellings' })

@@ -41,6 +41,7 @@ import { residentsRoute } from './routes/residents'
 import { residentsSelectionPrintRoute } from './routes/residents-selection-print'
 import { rootRoute } from './routes/root'
 import { settingsRoute } from './routes/settings'
+import { backupsRoute } from './routes/backups'
 import { pairingsRoute } from './routes/pairings'
 import { patrolFollowUpsRoute } from './routes/patrol-follow-ups'
 import { patrolLogRoute } from './routes/patrol-log'
@@ -141,5 +142,6 @@ export const routeTree = rootRoute.addChildren([
     annualReportIndexRoute,
     annualReportRoute,
     annualReportPrintRoute,
+    backupsRoute,
   ]),
 ])

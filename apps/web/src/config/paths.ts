@@ -46,6 +46,7 @@ export const paths = {
   assistanceCases: '/assistance-cases',
   audit: '/audit',
   settings: '/settings',
+  backups: '/backups',
   subsidyPayouts: '/subsidy-payouts',
   subsidyReviews: '/subsidy-reviews',
   subsidyStandards: '/subsidy-standards',

@@ -1,6 +1,7 @@
 import { apiTokens as enApiTokens } from './en/api-tokens'
 import { assistance as enAssistance } from './en/assistance'
 import { audit as enAudit } from './en/audit'
+import { backups as enBackups } from './en/backups'
 import { auth as enAuth } from './en/auth'
 import { common as enCommon } from './en/common'
 import { committees as enCommittees } from './en/committees'
@@ -24,6 +25,7 @@ import { users as enUsers } from './en/users'
 import { apiTokens as zhApiTokens } from './zh-CN/api-tokens'
 import { assistance as zhAssistance } from './zh-CN/assistance'
 import { audit as zhAudit } from './zh-CN/audit'
+import { backups as zhBackups } from './zh-CN/backups'
 import { auth as zhAuth } from './zh-CN/auth'
 import { common as zhCommon } from './zh-CN/common'
 import { committees as zhCommittees } from './zh-CN/committees'
@@ -62,6 +64,7 @@ export const resources = {
     users: zhUsers,
     apiTokens: zhApiTokens,
     audit: zhAudit,
+    backups: zhBackups,
     imports: zhImports,
     party: zhParty,
     patrol: zhPatrol,
@@ -87,6 +90,7 @@ export const resources = {
     users: enUsers,
     apiTokens: enApiTokens,
     audit: enAudit,
+    backups: enBackups,
     imports: enImports,
     party: enParty,
     patrol: enPatrol,

@@ -14,6 +14,7 @@ export const entityTypeLabels = {
   api_token: { zh: 'API 令牌', en: 'API token' },
   session: { zh: '登录会话', en: 'Session' },
   settings: { zh: '系统设置', en: 'Settings' },
+  backup: { zh: '备份', en: 'Backup' },
   resident: { zh: '居民', en: 'Resident' },
   building: { zh: '楼栋', en: 'Building' },
   dwelling: { zh: '房屋', en: 'Dwelling' },

@@ -19,6 +19,10 @@ export const errorMessages = {
     en: 'The record does not exist or is not visible to you',
   },
   route_not_found: { zh: '接口不存在', en: 'No such endpoint' },
+  backup_key_missing: {
+    zh: '服务器未设置备份密钥（BACKUP_PASSPHRASE 或 BACKUP_KEY_FILE），无法创建加密备份',
+    en: 'The server has no backup key (BACKUP_PASSPHRASE or BACKUP_KEY_FILE) to encrypt a backup with',
+  },
   precondition_required: {
     zh: '修改需要提供记录版本（If-Match），请刷新后重试',
     en: 'This write needs the record version in If-Match',

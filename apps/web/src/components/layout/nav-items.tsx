@@ -24,6 +24,7 @@ import {
   SolutionOutlined,
   TableOutlined,
   SettingOutlined,
+  DatabaseOutlined,
   TeamOutlined,
   UserAddOutlined,
   UserOutlined,
@@ -68,6 +69,7 @@ export type TNavItem = {
     | 'apiTokens'
     | 'audit'
     | 'settings'
+    | 'backups'
     | 'subsidyPayouts'
     | 'subsidyReviews'
     | 'subsidyStandards'
@@ -315,6 +317,12 @@ export const navItems: TNavItem[] = [
     to: paths.settings,
     labelKey: 'settings',
     icon: <SettingOutlined aria-hidden />,
+    permission: 'settings:manage',
+  },
+  {
+    to: paths.backups,
+    labelKey: 'backups',
+    icon: <DatabaseOutlined aria-hidden />,
     permission: 'settings:manage',
   },
 ]

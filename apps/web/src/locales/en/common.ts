@@ -44,6 +44,7 @@ export const common: TMessages<typeof zh> = {
     audit: 'Audit log',
     imports: 'Imports',
     settings: 'Settings',
+    backups: 'Backups',
     subsidyPayouts: 'Payout rolls',
     subsidyReviews: 'Reviews due',
     subsidyStandards: 'Subsidy standard',

@@ -20,4 +20,7 @@ export const home: TMessages<typeof zh> = {
     audit: 'Who did what, and when',
     settings: 'Password policy and other global options',
   },
+  backupLate: 'The last good backup was made {{at}}, longer ago than the backup schedule allows.',
+  backupNone: 'There is no good backup yet: if this machine fails, the records cannot be restored.',
+  backupOpen: 'Backup and restore',
 }

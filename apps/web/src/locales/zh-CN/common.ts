@@ -41,6 +41,7 @@ export const common = {
     audit: '审计日志',
     imports: '数据导入',
     settings: '系统设置',
+    backups: '备份与恢复',
     subsidyPayouts: '发放花名册',
     subsidyReviews: '待复核',
     subsidyStandards: '低保标准',

@@ -17,4 +17,7 @@ export const home = {
     audit: '查看谁在何时做了什么',
     settings: '密码策略等全局选项',
   },
+  backupLate: '最近一次成功备份是 {{at}}，已超过备份计划的间隔。',
+  backupNone: '还没有成功的备份：本机损坏时数据将无法恢复。',
+  backupOpen: '备份与恢复',
 } as const

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { KeyFigures } from '@/components/statistics/key-figures'
 import { hasPermission, useMe } from '@/lib/auth'
 import { pickLabel } from '@/lib/language'
+import { BackupWarning } from './backup-warning'
 import { MyCommittees } from './my-committees'
 import { Shortcuts } from './shortcuts'
 
@@ -24,6 +25,7 @@ export const HomePage = () => {
           </Typography.Text>
         </div>
       </div>
+      {hasPermission(me, 'settings:manage') && <BackupWarning />}
       {hasPermission(me, 'statistics:read') && <KeyFigures />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>

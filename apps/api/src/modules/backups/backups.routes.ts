@@ -1,0 +1,51 @@
+import type { FastifyPluginAsync } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { ZBackup, ZBackupList } from '@cr/shared/backups/backups'
+import { write } from '../../lib/write.ts'
+import { listBackups, makeBackup } from './backups.service.ts'
+
+const tags = ['Backups']
+
+/** /api/v1/backups — the server's encrypted backups (administrators: settings:manage). */
+export const backupsRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<ZodTypeProvider>()
+
+  app.get('/', {
+    config: { permission: 'settings:manage' },
+    schema: {
+      operationId: 'listBackups',
+      tags,
+      summary: 'List the backups in the server’s backup folder, newest first',
+      response: { 200: ZBackupList },
+    },
+    handler: () => listBackups(app.config, app.clock()),
+  })
+
+  app.post('/', {
+    config: { permission: 'settings:manage' },
+    schema: {
+      operationId: 'createBackup',
+      tags,
+      summary: 'Make a backup of the whole database now (encrypted with the server’s backup key)',
+      response: { 201: ZBackup },
+    },
+    handler: async (request, reply) => {
+      // Made before the audit row's transaction, on a connection of its own: a backup takes
+      // longer than a transaction may stay idle. A failed one leaves no file and no audit row.
+      const backup = await makeBackup(
+        app.config,
+        app.db.pool.options.connectionString!,
+        app.clock(),
+      )
+      return write(request, reply, 201, async (ctx) => {
+        await ctx.audit({
+          action: 'create',
+          entityType: 'backup',
+          entityId: backup.name,
+          after: { name: backup.name, bytes: backup.bytes, lastMigration: backup.lastMigration },
+        })
+        return backup
+      })
+    },
+  })
+}

@@ -1,0 +1,25 @@
+export const backups = {
+  title: 'Backup and restore',
+  description:
+    'Encrypted backups of the whole database: make one now; the server also makes them on a schedule. Restoring is done on the command line (see below).',
+  backupNow: 'Back up now',
+  made: 'Backup made: {{name}}',
+  list: 'Backup files',
+  empty: 'No backups yet',
+  columns: { createdAt: 'Time', name: 'File', size: 'Size', rows: 'Records', status: 'Status' },
+  status: { ok: 'Complete', unreadable: 'Unreadable' },
+  where:
+    'The backup files are in {{directory}} on the server. Copy them regularly to another computer or a removable disk: if this machine fails, the backups on it are lost with it.',
+  keyPassphrase:
+    'Backups are encrypted with the backup passphrase (BACKUP_PASSPHRASE). Without it nobody, the office included, can read them.',
+  keyFile:
+    'Backups are encrypted with the backup key file (BACKUP_KEY_FILE). Without it nobody, the office included, can read them.',
+  noKey:
+    'The server has no backup passphrase or key file (BACKUP_PASSPHRASE or BACKUP_KEY_FILE) and cannot make a backup. Ask the system administrator to set one.',
+  fieldKeysTitle: 'The keys of the ID numbers are not in the backups',
+  fieldKeys:
+    'ID numbers are encrypted with the field keys, kept in {{location}} and never in a backup. Keep a copy of them safe, apart from the backups. A backup without its keys restores every record but cannot show ID numbers.',
+  restoreTitle: 'How to restore',
+  restore:
+    'On a new computer or folder run: pnpm restore <backup file> --data-dir <new folder> with the backup passphrase; copy the field keys into the new folder, then start the system.',
+}
