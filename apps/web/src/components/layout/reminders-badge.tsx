@@ -28,15 +28,18 @@ export const RemindersBadge = () => {
   })
   const total = query.data?.total ?? 0
   if (!canRead || total === 0) return null
+  // Beside the link, it must not take the link's clicks (on a phone's drawer it lies over it):
+  // pointer-events is inherited, so the wrapper passes them through for the badge's every part.
   return (
-    <Badge
-      count={total}
-      overflowCount={99}
-      size="small"
-      // Beside the link, it must not take the link's clicks (on a phone's drawer it lies over it).
-      style={{ marginInlineStart: 8, boxShadow: 'none', pointerEvents: 'none' }}
-      title={t('nav.remindersBadge', { count: total })}
-      aria-label={t('nav.remindersBadge', { count: total })}
-    />
+    <span style={{ pointerEvents: 'none' }}>
+      <Badge
+        count={total}
+        overflowCount={99}
+        size="small"
+        style={{ marginInlineStart: 8, boxShadow: 'none' }}
+        title={t('nav.remindersBadge', { count: total })}
+        aria-label={t('nav.remindersBadge', { count: total })}
+      />
+    </span>
   )
 }
