@@ -124,16 +124,21 @@ export const keysetArgs = (
 
 type TPageQuery = { limit: number; cursor?: string; page?: number }
 
+/** A numbered page and a cursor are two ways to ask for one page: both at once is a 400. */
+export const refusePageWithCursor = (query: Pick<TPageQuery, 'cursor' | 'page'>) => {
+  if (query.page !== undefined && query.cursor !== undefined)
+    throw new AppError('page_with_cursor', 400, {
+      fields: [{ path: 'query.page', code: 'page_with_cursor' }],
+    })
+}
+
 /**
  * Prisma `where` addition, `orderBy`, `skip` and `take` for one page of a list: the page after
  * `cursor` (keyset), or, on a numbered list (`ZNumberedListQuery`), the `page`-th page (OFFSET,
  * fine at the sizes such lists have). `take` is one more than the page: see `toPage`.
  */
 export const pageArgs = (sort: TSort, query: TPageQuery, options: TKeysetOptions = {}) => {
-  if (query.page !== undefined && query.cursor !== undefined)
-    throw new AppError('page_with_cursor', 400, {
-      fields: [{ path: 'query.page', code: 'page_with_cursor' }],
-    })
+  refusePageWithCursor(query)
   const { after, orderBy } = keysetArgs(sort, query.cursor, options)
   const skip = query.page === undefined ? undefined : (query.page - 1) * query.limit
   return { after, orderBy, skip, take: query.limit + 1 }

@@ -12,6 +12,7 @@ import { AppError, fieldError } from '../../lib/errors.ts'
 import { newId } from '../../lib/ids.ts'
 import type { TWriteContext } from '../../lib/write.ts'
 import type { TReminderScope } from './reminder-source.ts'
+import { refusePageWithCursor } from '../../lib/keyset.ts'
 
 const severityRank: Record<TReminderSeverity, number> = { high: 0, medium: 1, low: 2 }
 
@@ -84,6 +85,7 @@ export const listReminders = async (
       (query.state === 'all' || r.state === query.state) &&
       (!q || r.title.toLowerCase().includes(q) || r.subject.label.toLowerCase().includes(q)),
   )
+  refusePageWithCursor(query)
   const page = query.page ?? 1
   const start = (page - 1) * query.limit
   return {

@@ -14,6 +14,7 @@ import { figureSources } from '../../figure-sources.ts'
 import type { TActor } from '../../lib/actor.ts'
 import type { TTransaction } from '../../lib/db-types.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
+import { refusePageWithCursor } from '../../lib/keyset.ts'
 import type {
   TFigureDefinition,
   TFigureScope,
@@ -199,6 +200,7 @@ export const figureRows = async (
   key: string,
   query: TFigureRowsQuery,
 ): Promise<TFigureRows> => {
+  refusePageWithCursor(query)
   const { source, definition } = findFigure(context.actor, key)
   const period = periodOf(query, context.today)
   const committees = await committeesOf(context, query.committeeId)
