@@ -224,7 +224,13 @@ const WeeklyPatrolsChart = ({ statistics, committeeId, keys }: TSeriesProps) => 
  */
 export const DashboardCharts = ({ statistics, committeeId }: TProps) => {
   const { t } = useTranslation('statistics')
-  const present = (keys: string[]) => keys.filter((key) => figureOf(statistics, key) !== undefined)
+  // A series of a module with no records would draw empty axes: its chart says 暂无数据 instead.
+  const recorded = new Set(statistics.modules.filter((m) => m.recorded).map((m) => m.module))
+  const present = (keys: string[]) =>
+    keys.filter((key) => {
+      const figure = figureOf(statistics, key)
+      return figure !== undefined && recorded.has(figure.module)
+    })
   return (
     <section aria-labelledby="dashboard-charts">
       <h2 id="dashboard-charts" className="dashboard-module-title">
