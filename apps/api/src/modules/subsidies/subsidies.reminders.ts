@@ -1,8 +1,6 @@
 import { addDays } from '@cr/shared/party/calendar'
-import { nextReviewDue } from '@cr/shared/subsidies/subsidy-review'
-import { fromDbDate } from '../../lib/dates.ts'
 import { say, type TReminderSource } from '../reminders/reminder-source.ts'
-import { visibleSubsidyCases } from './subsidy-cases.service.ts'
+import { reviewDatesSelect, reviewDueOn, reviewedCasesWhere } from './subsidy-cases.service.ts'
 
 /** How far ahead a review shows: a month, time to arrange the home visit. */
 const reviewWindowDays = 30
@@ -17,16 +15,10 @@ export const subsidiesReminderSource: TReminderSource = {
   permission: 'subsidy:read',
   reminders: async ({ db, actor, today, language }) => {
     const rows = await db.subsidyCase.findMany({
-      where: {
-        AND: [visibleSubsidyCases(actor), { stage: { in: ['in_payment', 'suspended'] } }],
-        approvedOn: { not: null },
-      },
+      where: reviewedCasesWhere(actor),
       select: {
         id: true,
-        classification: true,
-        approvedOn: true,
-        lastReviewedOn: true,
-        reportedChangeOn: true,
+        ...reviewDatesSelect,
         committee: { select: { id: true, name: true } },
         applicant: { select: { name: true } },
       },
@@ -34,11 +26,7 @@ export const subsidiesReminderSource: TReminderSource = {
     const horizon = addDays(today, reviewWindowDays)
     const soon = addDays(today, 7)
     return rows.flatMap((r) => {
-      const dueOn = nextReviewDue(
-        r.classification,
-        r.lastReviewedOn ? fromDbDate(r.lastReviewedOn) : fromDbDate(r.approvedOn!),
-        r.reportedChangeOn ? fromDbDate(r.reportedChangeOn) : null,
-      )
+      const dueOn = reviewDueOn(r)
       if (dueOn > horizon) return []
       const name = r.applicant.name
       return [

@@ -28,36 +28,47 @@ export const visibleSubsidyCases = (actor: Pick<TActor, 'allCommittees' | 'commi
 
 type TMemberInput = z.output<typeof ZSubsidyMemberInput>
 
+/** The cases that are reviewed: in payment (or suspended) once approved, in the actor's scope. */
+export const reviewedCasesWhere = (actor: Pick<TActor, 'allCommittees' | 'committeeIds'>) => ({
+  AND: [
+    visibleSubsidyCases(actor),
+    { stage: { in: ['in_payment' as const, 'suspended' as const] } },
+  ],
+  approvedOn: { not: null },
+})
+
+/** The dates `reviewDueOn` reads. */
+export const reviewDatesSelect = {
+  classification: true,
+  approvedOn: true,
+  lastReviewedOn: true,
+  reportedChangeOn: true,
+} as const
+
 /**
- * The cases in payment (or suspended) whose next review is due on or before `day`. The due date
- * is `nextReviewDue`'s, computed here from the few dates it needs rather than restated in SQL,
- * so the list and the case page cannot disagree (an office has a few hundred cases at most).
+ * When a reviewed case's next review is due: `nextReviewDue` on its stored dates, computed here
+ * rather than restated in SQL, so the list, the reminders and the case page cannot disagree (an
+ * office has a few hundred cases at most).
  */
+export const reviewDueOn = (row: {
+  classification: Parameters<typeof nextReviewDue>[0]
+  approvedOn: Date | null
+  lastReviewedOn: Date | null
+  reportedChangeOn: Date | null
+}) =>
+  nextReviewDue(
+    row.classification,
+    fromDbDate(row.lastReviewedOn ?? row.approvedOn!),
+    row.reportedChangeOn ? fromDbDate(row.reportedChangeOn) : null,
+  )
+
+/** The cases in payment (or suspended) whose next review is due on or before `day`. */
 const caseIdsWithReviewDueBy = async (db: TTransaction, actor: TActor, day: string) => {
   const rows = await db.subsidyCase.findMany({
-    where: {
-      AND: [visibleSubsidyCases(actor), { stage: { in: ['in_payment', 'suspended'] } }],
-      approvedOn: { not: null },
-    },
-    select: {
-      id: true,
-      classification: true,
-      approvedOn: true,
-      lastReviewedOn: true,
-      reportedChangeOn: true,
-    },
+    where: reviewedCasesWhere(actor),
+    select: { id: true, ...reviewDatesSelect },
   })
-  const day_ = (d: Date | null) => (d ? fromDbDate(d) : null)
-  return rows
-    .filter(
-      (r) =>
-        nextReviewDue(
-          r.classification,
-          day_(r.lastReviewedOn) ?? fromDbDate(r.approvedOn!),
-          day_(r.reportedChangeOn),
-        ) <= day,
-    )
-    .map((r) => r.id)
+  return rows.filter((r) => reviewDueOn(r) <= day).map((r) => r.id)
 }
 
 /**
