@@ -23,6 +23,23 @@ const byCommittee = (row: { committeeId: string; committee: { name: string } }) 
   partLabel: row.committee.name,
 })
 
+/** A building or dwelling as a row: its address, in its committee. */
+const placeSelect = {
+  id: true,
+  address: true,
+  committeeId: true,
+  committee: { select: { name: true } },
+} as const
+
+const placeRow =
+  (recordType: 'building' | 'dwelling') =>
+  (place: { id: string; address: string; committeeId: string; committee: { name: string } }) => ({
+    recordType,
+    recordId: place.id,
+    label: place.address,
+    ...byCommittee(place),
+  })
+
 /** A membership that holds at the end of `asOf` (leaving on a day ends it that day). */
 const memberOn = (asOf: string) => ({
   joinedOn: { lte: toDbDate(asOf) },
@@ -48,19 +65,9 @@ export const registryFigureSource: TFigureSource = {
         (
           await scope.db.building.findMany({
             where: { AND: [liveAt(scope), committeeFilter(scope)] },
-            select: {
-              id: true,
-              address: true,
-              committeeId: true,
-              committee: { select: { name: true } },
-            },
+            select: placeSelect,
           })
-        ).map((building) => ({
-          recordType: 'building' as const,
-          recordId: building.id,
-          label: building.address,
-          ...byCommittee(building),
-        })),
+        ).map(placeRow('building')),
     },
     {
       key: 'registry.dwellings',
@@ -68,19 +75,9 @@ export const registryFigureSource: TFigureSource = {
         (
           await scope.db.dwelling.findMany({
             where: { AND: [liveAt(scope), committeeFilter(scope)] },
-            select: {
-              id: true,
-              address: true,
-              committeeId: true,
-              committee: { select: { name: true } },
-            },
+            select: placeSelect,
           })
-        ).map((dwelling) => ({
-          recordType: 'dwelling' as const,
-          recordId: dwelling.id,
-          label: dwelling.address,
-          ...byCommittee(dwelling),
-        })),
+        ).map(placeRow('dwelling')),
     },
     {
       // A household counts while someone is a member of it: from its founding (立户, the

@@ -95,18 +95,14 @@ const shortDate = (date: string) => date.slice(5)
 const monthOf = (date: string) => date.slice(0, 7)
 
 /**
- * The registration rate (%, a line on the right axis) and the 低保 paid (元, bars) month by
- * month — whichever of the two the office has.
+ * A series chart's card before it can draw: no figure to draw (暂无数据), the answer failed (with
+ * 重试), or still loading; null once the points are there.
  */
-const MonthlyChart = ({ statistics, committeeId, keys }: TSeriesProps) => {
-  const { t } = useTranslation('statistics')
-  const series = useSeries({
-    keys: keys.join(','),
-    interval: 'month',
-    to: statistics.asOf,
-    committeeId,
-  })
-  const title = t('charts.registrationPayout')
+const seriesNotReady = (
+  title: string,
+  keys: readonly string[],
+  series: ReturnType<typeof useSeries>,
+) => {
   if (keys.length === 0) return <ChartCard title={title}>{null}</ChartCard>
   if (series.isError)
     return (
@@ -120,6 +116,24 @@ const MonthlyChart = ({ statistics, committeeId, keys }: TSeriesProps) => {
         <Skeleton active />
       </ChartCard>
     )
+  return null
+}
+
+/**
+ * The registration rate (%, a line on the right axis) and the 低保 paid (元, bars) month by
+ * month — whichever of the two the office has.
+ */
+const MonthlyChart = ({ statistics, committeeId, keys }: TSeriesProps) => {
+  const { t } = useTranslation('statistics')
+  const series = useSeries({
+    keys: keys.join(','),
+    interval: 'month',
+    to: statistics.asOf,
+    committeeId,
+  })
+  const title = t('charts.registrationPayout')
+  const waiting = seriesNotReady(title, keys, series)
+  if (waiting || !series.data) return waiting
   const points = series.data.points
   const rate = keys.includes('rentals.registration-rate')
   const payout = keys.includes('subsidies.payout')
@@ -182,19 +196,8 @@ const WeeklyPatrolsChart = ({ statistics, committeeId, keys }: TSeriesProps) => 
     committeeId,
   })
   const title = t('charts.patrols')
-  if (keys.length === 0) return <ChartCard title={title}>{null}</ChartCard>
-  if (series.isError)
-    return (
-      <ChartCard title={title}>
-        <ProblemResult error={series.error} onRetry={() => void series.refetch()} />
-      </ChartCard>
-    )
-  if (!series.data)
-    return (
-      <ChartCard title={title}>
-        <Skeleton active />
-      </ChartCard>
-    )
+  const waiting = seriesNotReady(title, keys, series)
+  if (waiting || !series.data) return waiting
   const points = series.data.points
   const option: TChartOption = {
     grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
