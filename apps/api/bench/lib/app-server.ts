@@ -43,7 +43,9 @@ export const startAppServer = (connectionString: string): Promise<TAppServer> =>
   const entry = new URL('./app-worker.ts', import.meta.url).href
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ tsImport }) =>
     tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`
-  const workerData: TAppWorkerData = { connectionString, config: benchConfig() }
+  // The config itself cannot cross to the thread (its clock is a function): the worker builds
+  // it with benchConfig().
+  const workerData: TAppWorkerData = { connectionString }
   const worker = new Worker(bootstrap, { eval: true, workerData })
 
   return new Promise((resolve, reject) => {

@@ -4,15 +4,16 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { createDb } from '@cr/db/client'
 import { buildApp } from '../../src/app.ts'
-import type { TConfig } from '../../src/config.ts'
+import { benchConfig } from './app-server.ts'
 
-export type TAppWorkerData = { connectionString: string; config: TConfig }
+export type TAppWorkerData = { connectionString: string }
 export type TAppWorkerMessage =
   { type: 'listening'; port: number } | { type: 'closed' } | { type: 'failed'; message: string }
 
 const port = parentPort!
 const post = (message: TAppWorkerMessage) => port.postMessage(message)
-const { connectionString, config } = workerData as TAppWorkerData
+const { connectionString } = workerData as TAppWorkerData
+const config = benchConfig()
 
 try {
   // Same pool settings as src/server.ts (createDb's defaults), so the pool size the app runs
