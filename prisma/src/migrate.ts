@@ -8,6 +8,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils'
 import pg from 'pg'
 import { openSchemaEngine } from './engine/load.ts'
+import { installJobQueue } from './job-queue.ts'
 import { withWholeScripts } from './engine/script-adapter.ts'
 import { listMigrations } from './migrations-dir.ts'
 import { migrationsDir as defaultMigrationsDir } from './paths.ts'
@@ -18,6 +19,12 @@ export interface ApplyMigrationsOptions {
   migrationsDir?: string
   /** Apply only up to this migration (inclusive), e.g. to restore a backup made at it. */
   upTo?: string
+  /**
+   * Also install the job queue's schema (job-queue.ts) once the migrations are applied. By
+   * default only for the real, complete schema: not for a migrations folder of a test or a
+   * restore up to an older migration.
+   */
+  jobQueue?: boolean
 }
 
 /** Applies every pending migration; returns the names applied now (empty if up to date). */
@@ -25,6 +32,7 @@ export async function applyMigrations({
   connectionString,
   migrationsDir,
   upTo,
+  jobQueue = migrationsDir === undefined && upTo === undefined,
 }: ApplyMigrationsOptions): Promise<string[]> {
   const migrationsList = await listMigrations(migrationsDir ?? defaultMigrationsDir)
   if (upTo !== undefined) {
@@ -38,6 +46,7 @@ export async function applyMigrations({
   // visible to the rest of it. We own the pool so that ending it closes that session —
   // `CREATE DATABASE … TEMPLATE` needs the template to have no connections left.
   const pool = new pg.Pool({ connectionString, max: 1, application_name: 'cr-db-migrate' })
+  let applied: string[]
   pool.on('error', () => {}) // an idle-connection error must not crash the process
   try {
     const engine = await openSchemaEngine(
@@ -48,11 +57,13 @@ export async function applyMigrations({
         migrationsList,
         filters: { externalTables: [], externalEnums: [] },
       })
-      return appliedMigrationNames
+      applied = appliedMigrationNames
     } finally {
       engine.free()
     }
   } finally {
     await pool.end()
   }
+  if (jobQueue) await installJobQueue(connectionString)
+  return applied
 }

@@ -14,9 +14,7 @@ import swagger from './plugins/external/swagger.ts'
 import compress from './plugins/app/compress.ts'
 import drain from './plugins/app/drain.ts'
 import errorHandler, { frameworkErrors } from './plugins/app/error-handler.ts'
-import importFileRetention from './plugins/app/import-file-retention.ts'
-import backupSchedule from './plugins/app/backup-schedule.ts'
-import importQueue from './plugins/app/import-queue.ts'
+import jobQueue from './plugins/app/job-queue.ts'
 import jsonBody from './plugins/app/json-body.ts'
 import legacyPhones from './plugins/app/legacy-phones.ts'
 import metrics from './plugins/app/metrics.ts'
@@ -72,10 +70,8 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   await app.register(swagger)
   await app.register(routeGuard)
   await app.register(spa)
-  await app.register(importQueue)
+  await app.register(jobQueue)
   await app.register(legacyPhones)
-  await app.register(importFileRetention)
-  await app.register(backupSchedule)
   // After every other plugin: their onSend hooks see the payload before it is compressed.
   await app.register(compress)
   await app.register(apiRoutes, { prefix: '/api' })

@@ -109,6 +109,8 @@ export type TConfig = {
   backupKey?: TBackupKeySource
   /** Backups the server makes by itself (needs `backupKey`); unset: none. */
   backupSchedule?: TBackupSchedule
+  /** The job queue's scheduled tasks (src/job-tasks.ts): on in the server, off in most tests. */
+  jobSchedules: boolean
 }
 
 /** Reads the environment once, at start; the rest of the code receives a typed config. */
@@ -153,5 +155,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
             monthly: e.BACKUP_KEEP_MONTHLY,
           }
         : undefined,
+    jobSchedules: true,
   }
 }

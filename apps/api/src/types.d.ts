@@ -7,6 +7,7 @@ import type { TConfig } from './config.ts'
 import type { TClock } from './lib/clock.ts'
 import type { TRouteInfo } from './plugins/app/route-registry.ts'
 import type { TImportQueue } from './imports/job-queue.ts'
+import type { TJobQueue } from './jobs/job-queue.ts'
 import type { TMetrics } from './lib/metrics.ts'
 
 /** What a route must declare: the permission it needs, or that it is public / any signed-in user. */
@@ -26,7 +27,9 @@ declare module 'fastify' {
     cipher: TFieldCipher
     /** Starts refusing new requests (503) and resolves when those in flight are done. */
     drain: (timeoutMs: number) => Promise<void>
-    /** Import jobs run here, in the API process, one at a time. */
+    /** Background work on the PostgreSQL job queue (jobs/job-queue.ts, src/job-tasks.ts). */
+    jobs: TJobQueue
+    /** Import runs, queued on `jobs`; the ledger types (src/ledger-types.ts). */
     imports: TImportQueue
     /** The process's Prometheus metrics (lib/metrics.ts). */
     metrics: TMetrics

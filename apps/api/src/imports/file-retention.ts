@@ -52,44 +52,17 @@ export const purgeExpiredFiles = async (
 }
 
 /**
- * Runs the purge in the API process: once at start (after encrypting any upload an earlier
- * version stored in the clear) and then every `everyMs` (an hour), in the background; `stop`
- * waits for a run in progress. Several API processes may each run it: the row locks keep them
- * from deleting the same file twice.
+ * The scheduled purge (file-retention.task.ts): first encrypts any upload an earlier version
+ * stored in the clear (none after the first run), then deletes what the retention no longer
+ * keeps. Safe in several processes at once: the row locks keep two from deleting one file.
  */
-export const createFileRetention = (
+export const runFileRetention = async (
   deps: { db: TDb; cipher: TBytesCipher; retentionDays: TRetentionDays },
-  log: FastifyBaseLogger,
-  options: { everyMs?: number; now?: () => Date } = {},
+  now: Date,
+  log: Pick<FastifyBaseLogger, 'info'>,
 ) => {
-  const now = options.now ?? (() => new Date())
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<void> | null = null
-  const run = (first: boolean) => {
-    if (running) return running
-    running = (async () => {
-      if (first) {
-        const encrypted = await encryptPlainFiles(deps.db.pool, deps.cipher)
-        if (encrypted) log.info({ encrypted }, 'stored uploads encrypted')
-      }
-      const purged = await purgeExpiredFiles(deps.db, now(), deps.retentionDays)
-      if (purged) log.info({ purged }, 'stored uploads past their retention deleted')
-    })()
-      .catch((error: unknown) => log.error({ err: error }, 'stored upload retention failed'))
-      .finally(() => {
-        running = null
-      })
-    return running
-  }
-  return {
-    start: () => {
-      void run(true)
-      timer = setInterval(() => void run(false), options.everyMs ?? 3_600_000)
-      timer.unref()
-    },
-    stop: async () => {
-      clearInterval(timer)
-      await running
-    },
-  }
+  const encrypted = await encryptPlainFiles(deps.db.pool, deps.cipher)
+  if (encrypted) log.info({ encrypted }, 'stored uploads encrypted')
+  const purged = await purgeExpiredFiles(deps.db, now, deps.retentionDays)
+  if (purged) log.info({ purged }, 'stored uploads past their retention deleted')
 }

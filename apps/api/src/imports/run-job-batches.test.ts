@@ -5,7 +5,7 @@ import { seedCommittee, seedUser, testIdNumber } from '../test/factories.ts'
 import { postJob, settledJob, uploadLedger } from '../test/imports.ts'
 import { signIn } from '../test/sign-in.ts'
 import { useTestApp } from '../test/test-app.ts'
-import { createImportQueue } from './job-queue.ts'
+import { runJob } from './run-job.ts'
 
 // A run stages its rows in batches and the residents type inserts each batch's new people while
 // the next is read (run-job.ts, stageResidentsBatch). Here batches of two rows, so households
@@ -57,23 +57,20 @@ describe('a run in batches of two rows', () => {
       permissions: new Set(rolePermissions.clerk),
       mustChangePassword: false,
     }
-    const queue = createImportQueue(
-      {
-        db: t().db,
-        cipher: t().app.cipher,
-        today: t().app.today,
-        ledgers: t().app.imports.ledgers,
-        batchRows: 2,
-      },
-      t().app.log,
-    )
-    queue.enqueue({
+    // The run itself (the queue's task calls it the same way), with two rows per batch.
+    const deps = {
+      db: t().db,
+      cipher: t().app.cipher,
+      today: t().app.today,
+      ledgers: t().app.imports.ledgers,
+      batchRows: 2,
+    }
+    await runJob(deps, {
       jobId: checked.id,
       stage: 'commit',
       actor,
       meta: { requestId: 'batches', clientIp: '127.0.0.1' },
     })
-    await queue.idle()
     const job = await settledJob(t().app, auth, checked.id)
     expect(job.status).toBe('committed')
     expect(job.counts).toMatchObject({ rows: 6, valid: 4, invalid: 2, created: 4 })

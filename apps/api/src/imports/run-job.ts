@@ -44,8 +44,6 @@ export type TRunRequest = {
   stage: TRunStage
   actor: TActor
   meta: TRequestMeta
-  /** The stored file's bytes when the caller has them (the upload just stored), else read back. */
-  content?: Buffer
 }
 
 export const emptyCounts = (): TImportCounts => ({
@@ -97,7 +95,7 @@ export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void
   const context = await registered.context(prisma, actor, options)
   let ledger
   try {
-    const content = request.content ?? (await readStoredFile(pool, deps.cipher, jobId))
+    const content = await readStoredFile(pool, deps.cipher, jobId)
     if (!content) throw new Error(`import job ${jobId} has no stored file`)
     ledger = await openLedger(content, registered.ledger, context, {
       ...options,

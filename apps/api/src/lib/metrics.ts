@@ -51,13 +51,37 @@ export const createMetrics = (pool: Pool) => {
       this.set(pool.options.max ?? 10)
     },
   })
-  const queueDepth = new Gauge({
-    name: 'cr_import_queue_jobs',
-    help: 'Import jobs in this process’s queue: running and waiting',
-    labelNames: ['state'] as const,
+  // Read when scraped, from sources the app sets once they exist (the queue, the backups).
+  const sources: TMetricSources = {}
+  new Gauge({
+    name: 'cr_job_queue_jobs',
+    help: 'Jobs in the job queue (all processes), by task and state: running, waiting, retrying, failed',
+    labelNames: ['task', 'state'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset()
+      for (const { task, state, jobs } of (await sources.jobDepth?.().catch(() => [])) ?? [])
+        this.set({ task, state }, jobs)
+    },
+  })
+  const backgroundJobs = new Histogram({
+    name: 'cr_job_duration_seconds',
+    help: 'Time a background job took in this process, by task and outcome',
+    labelNames: ['task', 'outcome'] as const,
+    buckets: [0.1, 0.5, 1, 5, 10, 30, 60, 300, 900, 3600],
     registers: [registry],
   })
-  const jobDuration = new Histogram({
+  new Gauge({
+    name: 'cr_backup_age_seconds',
+    help: 'Seconds since the newest good backup in this data folder was made (no sample: none yet)',
+    registers: [registry],
+    async collect() {
+      this.reset()
+      const age = await sources.backupAgeSeconds?.().catch(() => null)
+      if (age !== null && age !== undefined) this.set(age)
+    },
+  })
+  const importDuration = new Histogram({
     name: 'cr_import_job_duration_seconds',
     help: 'Time an import job’s stage (check or commit) took, by ledger type, stage and outcome',
     labelNames: ['type', 'stage', 'outcome'] as const,
@@ -79,11 +103,13 @@ export const createMetrics = (pool: Pool) => {
       duration.observe({ method, route }, seconds)
       if (status >= 500) serverErrors.inc({ route })
     },
-    queue: {
-      depth: (running: number, waiting: number) => {
-        queueDepth.set({ state: 'running' }, running)
-        queueDepth.set({ state: 'waiting' }, waiting)
-      },
+    /** Where the scraped gauges read from; set by the plugins that own those sources. */
+    sources,
+    jobs: {
+      finished: (task: string, outcome: 'done' | 'failed', seconds: number) =>
+        backgroundJobs.observe({ task, outcome }, seconds),
+    },
+    imports: {
       finished: (job: {
         type: string
         stage: string
@@ -91,13 +117,20 @@ export const createMetrics = (pool: Pool) => {
         seconds: number
         rows: number
       }) => {
-        jobDuration.observe({ type: job.type, stage: job.stage, outcome: job.outcome }, job.seconds)
+        importDuration.observe(
+          { type: job.type, stage: job.stage, outcome: job.outcome },
+          job.seconds,
+        )
         importRows.inc({ type: job.type, stage: job.stage }, job.rows)
       },
     },
   }
 }
 
+/** Read on each scrape: the job queue's depth, and the age of the newest good backup. */
+export type TMetricSources = {
+  jobDepth?: () => Promise<{ task: string; state: string; jobs: number }[]>
+  backupAgeSeconds?: () => Promise<number | null>
+}
+
 export type TMetrics = ReturnType<typeof createMetrics>
-/** What the import queue reports (it knows nothing of Prometheus). */
-export type TQueueMetrics = TMetrics['queue']

@@ -28,5 +28,7 @@ export const testConfig = (overrides: Partial<TConfig> = {}): TConfig => ({
   clock: testClock,
   fixedNow: testToday,
   metrics: null,
+  // Tests add the jobs they mean to run; an hourly tick must not start one in the middle.
+  jobSchedules: false,
   ...overrides,
 })

@@ -59,6 +59,10 @@ export const errorMessages = {
     en: 'The database is temporarily unavailable',
   },
   service_unavailable: { zh: '服务正在停止或繁忙，请稍后重试', en: 'The service is unavailable' },
+  job_queue_unavailable: {
+    zh: '后台任务队列未运行，导入和定时任务暂停',
+    en: 'The background job queue is not running',
+  },
   internal_error: { zh: '服务器内部错误，请联系管理员', en: 'Internal server error' },
   bad_request: { zh: '请求格式错误', en: 'Malformed request' },
   invalid_cursor: { zh: '分页游标无效，请从第一页重新查询', en: 'Invalid pagination cursor' },

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { useTestApp } from '../../test/test-app.ts'
 import { listBackups } from './backups.service.ts'
 import { backupsToDelete } from './retention.ts'
-import { createBackupSchedule } from './schedule.ts'
+import { backupIfDue } from './schedule.ts'
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cr-backup-schedule-'))
 const t = useTestApp({ dataDir, backupKey: { passphrase: 'server backup passphrase' } })
@@ -40,15 +40,12 @@ describe('scheduled backups', () => {
   it('makes one when the newest is older than the schedule allows, and applies the retention', async () => {
     let now = new Date('2026-11-27T18:00:00Z')
     const log = { info: () => {}, error: (o: unknown) => console.error(o) }
-    const schedule = createBackupSchedule(
-      {
-        config: t().app.config,
-        connectionString: t().connectionString,
-        schedule: { everyHours: 24, daily: 2, monthly: 0 },
-      },
-      log as never,
-      { now: () => now },
-    )
+    const deps = {
+      config: t().app.config,
+      connectionString: t().connectionString,
+      schedule: { everyHours: 24, daily: 2, monthly: 0 },
+    }
+    const schedule = { tick: () => backupIfDue(deps, now, log) }
     const names = async () => (await listBackups(t().app.config, now)).items.map((b) => b.name)
     await schedule.tick()
     expect(await names()).toEqual(['backup-20261127-180000.crbak'])

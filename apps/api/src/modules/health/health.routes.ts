@@ -6,7 +6,10 @@ import { AppError } from '../../lib/errors.ts'
 const ZHealth = z.object({ status: z.literal('ok') }).meta({ id: 'Health' })
 const tags = ['Health']
 
-/** Liveness (the process answers) and readiness (the database answers within a second, by default). */
+/**
+ * Liveness (the process answers) and readiness: the database answers within a second (by
+ * default) and the job queue's workers run.
+ */
 export const healthRoutes: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<ZodTypeProvider>()
 
@@ -26,7 +29,7 @@ export const healthRoutes: FastifyPluginAsync = async (base) => {
     schema: {
       operationId: 'getReadiness',
       tags,
-      summary: 'Readiness: the database answers',
+      summary: 'Readiness: the database answers and the job queue runs',
       response: { 200: ZHealth },
     },
     handler: async (request) => {
@@ -37,6 +40,11 @@ export const healthRoutes: FastifyPluginAsync = async (base) => {
       } catch (error) {
         request.log.warn({ reason: (error as Error).message }, 'not ready: database unavailable')
         throw new AppError('database_unavailable', 503, { headers: { 'retry-after': '5' } })
+      }
+      const queueProblem = app.jobs.problem()
+      if (queueProblem) {
+        request.log.warn({ reason: queueProblem }, 'not ready: job queue not running')
+        throw new AppError('job_queue_unavailable', 503, { headers: { 'retry-after': '5' } })
       }
       return { status: 'ok' as const }
     },

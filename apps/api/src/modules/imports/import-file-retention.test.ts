@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createFileRetention, purgeExpiredFiles } from '../../imports/file-retention.ts'
+import { purgeExpiredFiles, runFileRetention } from '../../imports/file-retention.ts'
 import { getImportFileRetentionDays } from '../settings/settings.service.ts'
 import { encryptPlainFiles, readStoredFile } from '../../imports/stored-file.ts'
 import { seedCommittee, seedUser, testIdNumber } from '../../test/factories.ts'
@@ -138,15 +138,7 @@ describe('stored uploads past their retention', () => {
     })
     expect(changed.statusCode, changed.body).toBe(200)
 
-    const retention = createFileRetention(
-      { db: t().db, cipher: t().app.cipher, retentionDays },
-      t().app.log,
-      {
-        now: () => now,
-      },
-    )
-    retention.start()
-    await retention.stop() // waits for the run at start
+    await runFileRetention({ db: t().db, cipher: t().app.cipher, retentionDays }, now, t().app.log)
     expect(await fileOf(job.id)).toBeUndefined()
     const audit = await t().db.prisma.auditEvent.findFirstOrThrow({
       where: { entityType: 'import_file', entityId: job.id },

@@ -19,7 +19,7 @@ import { numbering, pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
 import { errorReport, rowErrors } from '../../imports/error-report.ts'
 import type { TImportQueue } from '../../imports/job-queue.ts'
 import { allowLongStatements } from '../../imports/long-statements.ts'
-import { emptyCounts } from '../../imports/run-job.ts'
+import { emptyCounts, type TRunStage } from '../../imports/run-job.ts'
 import type { TLedgerRegistry } from '../../imports/ledger-registry.ts'
 import { reportCells } from '../../imports/report-cells.ts'
 import { readStoredFile, storeFile } from '../../imports/stored-file.ts'
@@ -146,42 +146,42 @@ export const createJob = async (
       committeeId: options.committeeId ?? null,
       after: { type, fileName: upload.fileName, fileSha256, dryRun: options.dryRun },
     })
-  })
-  queue.enqueue({
-    jobId: id,
-    stage: options.dryRun ? 'validate' : 'commit',
-    actor,
-    meta,
-    content: upload.content,
+    // In the same transaction: the job is queued exactly when it exists.
+    await queue.enqueue(
+      { jobId: id, stage: options.dryRun ? 'validate' : 'commit', actor, meta },
+      client,
+    )
   })
   return getJob(db.prisma, actor, id, ledgers)
 }
 
 /**
  * Moves a job to `queued` only from the states given, in one conditional UPDATE, so two clicks
- * (or two clients) cannot start the same job twice — and only while its file is kept: the
- * purge (file-retention.ts) locks the job row, so the two cannot cross.
+ * (or two clients, on two processes) cannot start the same job twice — and only while its file
+ * is kept: the purge (file-retention.ts) locks the job row, so the two cannot cross. The run is
+ * queued in the same transaction.
  */
 const claim = async (
-  { db, ledgers }: Pick<TImports, 'db' | 'ledgers'>,
+  { db, ledgers, queue }: Pick<TImports, 'db' | 'ledgers' | 'queue'>,
   actor: TActor,
+  meta: TRequestMeta,
   id: string,
-  from: TImportJob['status'][],
-  options: Record<string, unknown>,
+  request: { from: TImportJob['status'][]; stage: TRunStage; options: Record<string, unknown> },
 ) => {
   const job = await getJob(db.prisma, actor, id, ledgers)
   assertMayImport(ledgers, actor, job.type)
   if (job.filePurgedAt) throw new AppError('import_file_purged', 410)
-  const claimed = await db.prisma.importJob.updateMany({
-    where: { id, status: { in: from }, filePurgedAt: null },
-    data: {
-      status: 'queued',
-      options: { ...job.options, ...options },
-      processed: 0,
-      version: { increment: 1 },
-    },
+  const claimed = await sqlTransaction(db.pool, async (client) => {
+    const { rowCount } = await client.query(
+      `UPDATE import_job SET status = 'queued', options = $2, processed = 0,
+         version = version + 1, updated_at = now()
+       WHERE id = $1 AND status = ANY($3::text[]) AND file_purged_at IS NULL`,
+      [id, JSON.stringify({ ...job.options, ...request.options }), request.from],
+    )
+    if (rowCount) await queue.enqueue({ jobId: id, stage: request.stage, actor, meta }, client)
+    return rowCount ?? 0
   })
-  if (claimed.count === 0) {
+  if (claimed === 0) {
     const purged = await db.prisma.importJob.count({ where: { id, filePurgedAt: { not: null } } })
     throw purged
       ? new AppError('import_file_purged', 410)
@@ -199,8 +199,11 @@ export const revalidate = async (
   input: z.output<typeof ZImportValidate>,
 ) => {
   if (input.committeeId) await assertCommitteeInScope(db.prisma, actor, input.committeeId)
-  await claim({ db, ledgers }, actor, id, ['validated', 'failed'], { ...input, dryRun: true })
-  queue.enqueue({ jobId: id, stage: 'validate', actor, meta })
+  await claim({ db, ledgers, queue }, actor, meta, id, {
+    from: ['validated', 'failed'],
+    stage: 'validate',
+    options: { ...input, dryRun: true },
+  })
   return getJob(db.prisma, actor, id, ledgers)
 }
 
@@ -211,8 +214,11 @@ export const commit = async (
   id: string,
   input: z.output<typeof ZImportCommit>,
 ) => {
-  await claim({ db, ledgers }, actor, id, ['validated'], { ...input, dryRun: false })
-  queue.enqueue({ jobId: id, stage: 'commit', actor, meta })
+  await claim({ db, ledgers, queue }, actor, meta, id, {
+    from: ['validated'],
+    stage: 'commit',
+    options: { ...input, dryRun: false },
+  })
   return getJob(db.prisma, actor, id, ledgers)
 }
 

@@ -69,7 +69,7 @@ describe('the metrics', () => {
 
     const text = await scrape()
     const documented = await documentedSeries()
-    expect(documented).toHaveLength(8)
+    expect(documented).toHaveLength(10)
     for (const series of documented)
       expect(text, `${series} is documented but not served`).toMatch(
         new RegExp(`^# TYPE ${series} `, 'm'),
@@ -97,7 +97,9 @@ describe('the metrics', () => {
     expect(
       sample(text, 'cr_import_job_duration_seconds_count', { type: 'residents', outcome: 'done' }),
     ).toBeGreaterThanOrEqual(1)
-    expect(sample(text, 'cr_import_queue_jobs', { state: 'waiting' })).toBe(0)
+    expect(
+      sample(text, 'cr_job_duration_seconds_count', { task: 'import-run', outcome: 'done' }),
+    ).toBe(1)
     expect(sample(text, 'cr_db_pool_connections', { state: 'total' })).toBeGreaterThan(0)
     expect(sample(text, 'cr_db_pool_max', {})).toBeGreaterThan(0)
     // Nothing of a person reaches a label: not the id asked for, not the ID number, not a name.

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin'
 import { createMetrics } from '../../lib/metrics.ts'
+import { listBackups } from '../../modules/backups/backups.service.ts'
 
 /**
  * Counts every answered request for the Prometheus metrics (`lib/metrics.ts`), by the matched
@@ -9,6 +10,11 @@ import { createMetrics } from '../../lib/metrics.ts'
 export default fp(async (app) => {
   const metrics = createMetrics(app.db.pool)
   app.decorate('metrics', metrics)
+  // The newest good backup in this data folder, by the app's clock (fixed in tests).
+  metrics.sources.backupAgeSeconds = async () => {
+    const { lastGoodAt } = await listBackups(app.config, app.clock())
+    return lastGoodAt ? (app.clock().getTime() - Date.parse(lastGoodAt)) / 1000 : null
+  }
   app.addHook('onResponse', async (request, reply) => {
     // The pattern (`/api/v1/residents/:id`), never the URL: no ids in labels, and a bounded set.
     const route = request.routeOptions.url ?? 'unmatched'
