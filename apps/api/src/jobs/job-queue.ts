@@ -210,7 +210,7 @@ export const createJobQueue = <TDeps>(options: TJobQueueOptions<TDeps>) => {
     },
     /** For readiness: the workers run (null), or why they do not. */
     problem: (): string | null =>
-      broken ? broken.message : runners.length === 0 && !stopping ? 'not started' : null,
+      broken ? broken.message : stopping ? 'stopped' : runners.length === 0 ? 'not started' : null,
     /** The queue's jobs by task and state, for the metrics. */
     depth: async (): Promise<TJobDepth[]> => {
       const { rows } = await pool.query<{ task: string; state: TJobDepth['state']; jobs: number }>(
@@ -226,6 +226,7 @@ export const createJobQueue = <TDeps>(options: TJobQueueOptions<TDeps>) => {
     },
     /** On shutdown: no new job starts; a running one finishes (or the queue runs it again). */
     stop: async () => {
+      if (stopping) return
       stopping = true
       await Promise.allSettled(runners.map((r) => r.stop()))
       runners = []

@@ -43,4 +43,13 @@ describe('health', () => {
       title: '接口不存在',
     })
   })
+
+  // Last in the file: it stops this app's job queue.
+  it('is not ready (503) once the job queue stops, and says so', async () => {
+    await t().app.jobs.stop()
+    const response = await t().app.inject({ method: 'GET', url: '/api/health/ready' })
+    expect(response.statusCode).toBe(503)
+    expect(response.headers['retry-after']).toBe('5')
+    expect(response.json()).toMatchObject({ code: 'job_queue_unavailable' })
+  })
 })
