@@ -1,0 +1,134 @@
+import { once } from 'node:events'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedCommittee, seedUser } from './test/factories.ts'
+import { startRoundRobinProxy } from './test/round-robin-proxy.ts'
+import { startServerProcess, type TServerProcess } from './test/server-process.ts'
+import { testConfig } from './test/test-config.ts'
+import { useTestApp } from './test/test-app.ts'
+
+/**
+ * Two real API processes on one database behind a round-robin proxy (issue 17): what one
+ * process does, the other sees — sessions, revocations, import jobs — and stopping one loses no
+ * request. The processes are started once, in parallel, and shared by the tests in order; the
+ * last test stops the first process.
+ */
+const t = useTestApp()
+const { fieldKeys } = testConfig()
+const env = () => ({
+  DATABASE_URL: t().connectionString,
+  // The same keys in every process (and in this test's app), as a deployment must have them.
+  FIELD_ENCRYPTION_KEY: fieldKeys.encryptionKey.toString('base64'),
+  BLIND_INDEX_KEY: fieldKeys.indexKey.toString('base64'),
+  RATE_LIMIT_PER_MINUTE: '100000',
+  LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+  ANONYMOUS_RATE_LIMIT_PER_MINUTE: '100000',
+})
+
+let servers: TServerProcess[] = []
+let proxy: Awaited<ReturnType<typeof startRoundRobinProxy>>
+const children: Array<ReturnType<typeof startServerProcess>['child']> = []
+
+beforeAll(async () => {
+  // Started in parallel: compiling the TypeScript (tsx) takes most of a start.
+  const starting = [startServerProcess(env()), startServerProcess(env())]
+  children.push(...starting.map((s) => s.child))
+  servers = await Promise.all(starting.map((s) => s.started))
+  proxy = await startRoundRobinProxy(servers.map((s) => s.url))
+}, 120_000)
+// A failed assertion must not leave a server process behind.
+afterAll(async () => {
+  await proxy?.close()
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+})
+
+type TAnswer = { status: number; upstream: number; body: unknown; headers: Headers }
+
+/** One request through the proxy (or straight to `base`); `upstream` says who answered. */
+const call = async (
+  path: string,
+  options: { method?: string; cookie?: string; json?: unknown; base?: string } & RequestInit = {},
+): Promise<TAnswer> => {
+  const { cookie, json, base, ...init } = options
+  const headers = new Headers(init.headers)
+  if (cookie) headers.set('cookie', cookie)
+  if (json !== undefined) headers.set('content-type', 'application/json')
+  const response = await fetch(`${base ?? proxy.url}${path}`, {
+    ...init,
+    headers,
+    body: json === undefined ? init.body : JSON.stringify(json),
+  })
+  const text = await response.text()
+  return {
+    status: response.status,
+    upstream: Number(response.headers.get('x-upstream') ?? -1),
+    body: text ? (JSON.parse(text) as unknown) : null,
+    headers: response.headers,
+  }
+}
+
+/** Signs in (through the proxy unless `base` says where) and returns the session cookie. */
+const signIn = async (username: string, base?: string) => {
+  const response = await fetch(`${base ?? proxy.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Ju8#wei-Pass' }),
+  })
+  expect(response.status, await response.clone().text()).toBe(200)
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('cr_session='))
+  return { cookie: cookie!.split(';')[0]!, upstream: Number(response.headers.get('x-upstream')) }
+}
+
+describe('two API processes on one database behind a round-robin proxy', () => {
+  it('signs in on one process and serves the session on the other', async () => {
+    const user = await seedUser(t().db.prisma, { role: 'clerk' })
+    const { cookie, upstream } = await signIn(user.username)
+    const next = await call('/api/v1/auth/me', { cookie })
+    const after = await call('/api/v1/auth/me', { cookie })
+    expect(next.status).toBe(200)
+    expect(next.upstream).not.toBe(upstream)
+    expect(after).toMatchObject({ status: 200, upstream })
+    expect(next.body).toMatchObject({ user: { id: user.id } })
+  })
+
+  // Last: it stops the first process. Generous timeout: a drain, and 200 requests on a busy
+  // 2-core machine shared with two PostgreSQL-backed processes.
+  it('loses no request when one process is stopped (SIGTERM) under a steady stream', async () => {
+    const user = await seedUser(t().db.prisma, { role: 'clerk' })
+    const { cookie } = await signIn(user.username)
+    const stopping = servers[0]!
+    const exited = once(stopping.child, 'exit')
+    const answers: TAnswer[] = []
+    let stopped = false
+    // Four clients, each sending its next request when the last is answered, until the process
+    // has exited and another 20 requests each were answered after it.
+    const client = async () => {
+      let afterExit = 0
+      while (afterExit < 20) {
+        answers.push(await call('/api/v1/auth/me', { cookie }))
+        if (stopped) afterExit++
+      }
+    }
+    const clients = Array.from({ length: 4 }, client)
+    // Stopped once both processes have answered some requests.
+    while (answers.filter((a) => a.upstream === 0).length < 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    stopping.child.kill('SIGTERM')
+    const [code] = await exited
+    stopped = true
+    await Promise.all(clients)
+
+    expect(code).toBe(0)
+    const statuses = answers.map((a) => a.status)
+    expect(
+      statuses.filter((s) => s !== 200),
+      JSON.stringify(statuses),
+    ).toEqual([])
+    // The survivor answered everything after the exit; the stopped one had answered its share.
+    expect(answers.slice(-40).every((a) => a.upstream === 1)).toBe(true)
+    expect(answers.some((a) => a.upstream === 0)).toBe(true)
+    // Requests the stopping process refused (503 while draining, then a refused connection)
+    // were sent on to the other, as a load balancer does.
+    expect(proxy.log.some((e) => e.retried)).toBe(true)
+  }, 120_000)
+})
