@@ -90,6 +90,88 @@ describe('two API processes on one database behind a round-robin proxy', () => {
     expect(next.body).toMatchObject({ user: { id: user.id } })
   })
 
+  describe('a session revoked on one process is refused on the other within 2 s', () => {
+    // The bound: each process remembers a session lookup for 2 s (modules/auth/session-cache.ts)
+    // and checks revocation against the remembered row. A lookup is stamped when it starts,
+    // before the revocation commits, so the other process serves the session only to requests
+    // it checks less than 2 s after the revocation's answer, and refuses every one after that.
+    const ttlMs = 2_000
+    const me = '/api/v1/auth/me'
+
+    const refusedWithinBound = async (cookie: string, revoke: (base: string) => Promise<void>) => {
+      const [revoking, other] = [servers[0]!.url, servers[1]!.url]
+      // Both processes have just looked the session up, so both remember it.
+      for (const base of [revoking, other]) {
+        expect((await call(me, { cookie, base })).status).toBe(200)
+      }
+      await revoke(revoking)
+      const revokedAt = performance.now()
+      // The revoking process forgot its own entry: refused at once.
+      expect((await call(me, { cookie, base: revoking })).status).toBe(401)
+      const seen: Array<{ sentMs: number; status: number }> = []
+      while (performance.now() < revokedAt + ttlMs + 100) {
+        const sentMs = performance.now() - revokedAt
+        seen.push({ sentMs, status: (await call(me, { cookie, base: other })).status })
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      // Within the window the other process may still serve it (200) or already refuse it;
+      // a request sent after the window is never served.
+      expect(
+        seen.filter((s) => s.status !== 401 && !(s.status === 200 && s.sentMs < ttlMs)),
+        JSON.stringify(seen),
+      ).toEqual([])
+      // Just past the bound: refused, deterministically (not a race against the cache).
+      expect((await call(me, { cookie, base: other })).status).toBe(401)
+      expect((await call(me, { cookie })).status).toBe(401)
+    }
+
+    const adminCookie = async (base: string) => {
+      const admin = await seedUser(t().db.prisma, { role: 'admin' })
+      return (await signIn(admin.username, base)).cookie
+    }
+
+    it('after the user signs out', async () => {
+      const user = await seedUser(t().db.prisma, { role: 'clerk' })
+      const { cookie } = await signIn(user.username)
+      await refusedWithinBound(cookie, async (base) => {
+        expect((await call('/api/v1/auth/logout', { method: 'POST', cookie, base })).status).toBe(
+          204,
+        )
+      })
+    }, 30_000)
+
+    it('after an administrator deactivates the account', async () => {
+      const user = await seedUser(t().db.prisma, { role: 'clerk' })
+      const { cookie } = await signIn(user.username)
+      await refusedWithinBound(cookie, async (base) => {
+        const admin = await adminCookie(base)
+        const current = await call(`/api/v1/users/${user.id}`, { cookie: admin, base })
+        const changed = await call(`/api/v1/users/${user.id}`, {
+          method: 'PATCH',
+          cookie: admin,
+          base,
+          headers: { 'if-match': current.headers.get('etag')! },
+          json: { active: false },
+        })
+        expect(changed.status, JSON.stringify(changed.body)).toBe(200)
+      })
+    }, 30_000)
+
+    it('after an administrator ends its sessions (a password reset)', async () => {
+      const user = await seedUser(t().db.prisma, { role: 'clerk' })
+      const { cookie } = await signIn(user.username)
+      await refusedWithinBound(cookie, async (base) => {
+        const reset = await call(`/api/v1/users/${user.id}/reset-password`, {
+          method: 'POST',
+          cookie: await adminCookie(base),
+          base,
+          json: { password: 'Lin#shi-Mima-2026' },
+        })
+        expect(reset.status, JSON.stringify(reset.body)).toBe(200)
+      })
+    }, 30_000)
+  })
+
   // Last: it stops the first process. Generous timeout: a drain, and 200 requests on a busy
   // 2-core machine shared with two PostgreSQL-backed processes.
   it('loses no request when one process is stopped (SIGTERM) under a steady stream', async () => {
