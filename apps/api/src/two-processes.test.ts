@@ -1,6 +1,6 @@
 import { once } from 'node:events'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedCommittee, seedUser } from './test/factories.ts'
+import { seedCommittee, seedUser, testIdNumber } from './test/factories.ts'
 import { startRoundRobinProxy } from './test/round-robin-proxy.ts'
 import { startServerProcess, type TServerProcess } from './test/server-process.ts'
 import { testConfig } from './test/test-config.ts'
@@ -171,6 +171,75 @@ describe('two API processes on one database behind a round-robin proxy', () => {
       })
     }, 30_000)
   })
+
+  it('runs an import submitted through both processes once', async () => {
+    const committee = await seedCommittee(t().db.prisma, { name: '双进程社区' })
+    const clerk = await seedUser(t().db.prisma, { role: 'clerk', committeeIds: [committee.id] })
+    const { cookie } = await signIn(clerk.username)
+    const ledger = Buffer.from(
+      '\uFEFF姓名,身份证号\r\n' + `赵一,${testIdNumber()}\r\n钱二,${testIdNumber()}\r\n`,
+    )
+    const upload = (key = 'two-processes-upload-1') => {
+      const form = new FormData()
+      form.append('options', JSON.stringify({ type: 'residents', committeeId: committee.id }))
+      form.append('file', new Blob([new Uint8Array(ledger)]), 'ledger.csv')
+      return call('/api/v1/imports', {
+        method: 'POST',
+        cookie,
+        body: form,
+        headers: { 'idempotency-key': key },
+      })
+    }
+    // The same upload twice with the same key, answered by each process once: one job.
+    const first = await upload()
+    const second = await upload()
+    expect(first.status, JSON.stringify(first.body)).toBe(202)
+    expect(second.status, JSON.stringify(second.body)).toBe(202)
+    expect(new Set([first.upstream, second.upstream])).toEqual(new Set([0, 1]))
+    expect(second.headers.get('idempotent-replayed')).toBe('true')
+    const id = (first.body as { id: string }).id
+    expect((second.body as { id: string }).id).toBe(id)
+    expect(await t().db.prisma.importJob.count({ where: { committeeId: committee.id } })).toBe(1)
+    // Sent at once, one to each process: the second waits for the first's key, then replays it.
+    const [a, b] = await Promise.all([
+      upload('two-processes-upload-2'),
+      upload('two-processes-upload-2'),
+    ])
+    expect([a.status, b.status]).toEqual([202, 202])
+    expect((a.body as { id: string }).id).toBe((b.body as { id: string }).id)
+    expect((a.body as { id: string }).id).not.toBe(id)
+    expect(await t().db.prisma.importJob.count({ where: { committeeId: committee.id } })).toBe(2)
+
+    /** Polls the job (through the proxy, so both processes answer) until it leaves `from`. */
+    const settled = async (...from: string[]) => {
+      for (;;) {
+        const job = await call(`/api/v1/imports/${id}`, { cookie })
+        const status = (job.body as { status: string }).status
+        if (!from.includes(status)) return job.body as { status: string; counts: object }
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    }
+    expect(await settled('queued', 'validating')).toMatchObject({ status: 'validated' })
+
+    // The commit asked of both processes at once: one takes the job, the other is refused.
+    const commits = await Promise.all(
+      servers.map((server) =>
+        call(`/api/v1/imports/${id}/commit`, {
+          method: 'POST',
+          cookie,
+          base: server.url,
+          json: {},
+        }),
+      ),
+    )
+    expect(commits.map((c) => c.status).sort()).toEqual([202, 409])
+    expect(await settled('queued', 'committing')).toMatchObject({
+      status: 'committed',
+      counts: { created: 2 },
+    })
+    expect(await t().db.prisma.resident.count({ where: { committeeId: committee.id } })).toBe(2)
+    expect(await t().db.prisma.importJob.count({ where: { committeeId: committee.id } })).toBe(2)
+  }, 60_000)
 
   // Last: it stops the first process. Generous timeout: a drain, and 200 requests on a busy
   // 2-core machine shared with two PostgreSQL-backed processes.

@@ -13,6 +13,11 @@ import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
 import { writeAudit, writeAuditSql } from '../../lib/audit.ts'
 import type { TDb, TTransaction } from '../../lib/db-types.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
+import {
+  claimIdempotencyKey,
+  storeIdempotentAnswer,
+  type TIdempotency,
+} from '../../lib/idempotent-sql.ts'
 import { newId } from '../../lib/ids.ts'
 import { sqlTransaction } from '../../lib/sql-transaction.ts'
 import { numbering, pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
@@ -104,13 +109,18 @@ export const listJobs = async (
   }
 }
 
-/** Stores the upload as a job and queues its first run: a check, or a check-and-commit. */
+/**
+ * Stores the upload as a job and queues its first run: a check, or a check-and-commit. With an
+ * Idempotency-Key, the same upload sent again (a retry, a second process) creates no second job:
+ * it answers the first one as it is now (`replayed`), and only the first is queued.
+ */
 export const createJob = async (
   { db, queue, cipher, ledgers }: TImports,
   actor: TActor,
   meta: TRequestMeta,
   upload: { fileName: string; content: Buffer; options: z.output<typeof ZImportCreateOptions> },
-) => {
+  idempotency?: TIdempotency,
+): Promise<{ job: TImportJob; replayed: boolean }> => {
   const { type, ...options } = upload.options
   assertMayImport(ledgers, actor, type)
   const id = newId()
@@ -119,7 +129,9 @@ export const createJob = async (
   // On the raw pool: the bytes go to PostgreSQL as one binary parameter. Through Prisma they
   // were base64-encoded and decoded again on the way — tens of MB of copies for a large ledger.
   // Stored encrypted (stored-file.ts); the first run gets the plain bytes from here.
-  await sqlTransaction(db.pool, async (client) => {
+  const replayedId = await sqlTransaction(db.pool, async (client) => {
+    const replay = idempotency ? await claimIdempotencyKey(client, idempotency) : null
+    if (replay) return (replay.body as { id: string }).id
     await client.query(
       `INSERT INTO import_job (id, type, status, file_name, file_sha256, file_bytes, committee_id,
          options, counts, created_by_type, created_by_id, created_by_name, updated_at)
@@ -146,7 +158,12 @@ export const createJob = async (
       committeeId: options.committeeId ?? null,
       after: { type, fileName: upload.fileName, fileSha256, dryRun: options.dryRun },
     })
+    if (idempotency) await storeIdempotentAnswer(client, idempotency, 202, { id })
+    return null
   })
+  if (replayedId) {
+    return { job: await getJob(db.prisma, actor, replayedId, ledgers), replayed: true }
+  }
   queue.enqueue({
     jobId: id,
     stage: options.dryRun ? 'validate' : 'commit',
@@ -154,7 +171,7 @@ export const createJob = async (
     meta,
     content: upload.content,
   })
-  return getJob(db.prisma, actor, id, ledgers)
+  return { job: await getJob(db.prisma, actor, id, ledgers), replayed: false }
 }
 
 /**
