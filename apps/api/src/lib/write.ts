@@ -19,6 +19,17 @@ export type TWriteContext = {
 
 const keyPattern = /^[\x21-\x7e]{1,255}$/
 
+/** The request's `Idempotency-Key` (POST only), checked: printable ASCII, 1–255 characters. */
+export const idempotencyKeyOf = (request: FastifyRequest) => {
+  const key = request.method === 'POST' ? request.headers['idempotency-key'] : undefined
+  if (typeof key === 'string' && !keyPattern.test(key)) {
+    throw new AppError('validation_failed', 400, {
+      fields: [{ path: 'headers.idempotency-key', code: 'bad_request' }],
+    })
+  }
+  return typeof key === 'string' ? key : undefined
+}
+
 /**
  * Runs a change in one transaction with its audit rows and answers with `status` and the result
  * (plus its ETag). A POST with `Idempotency-Key` stores its answer in the same transaction: a
@@ -36,12 +47,7 @@ export const write = async <T>(
   const actor = request.actor
   if (!actor) throw unauthenticated()
   const meta = { requestId: request.id, clientIp: request.ip }
-  const key = request.method === 'POST' ? request.headers['idempotency-key'] : undefined
-  if (typeof key === 'string' && !keyPattern.test(key)) {
-    throw new AppError('validation_failed', 400, {
-      fields: [{ path: 'headers.idempotency-key', code: 'bad_request' }],
-    })
-  }
+  const key = idempotencyKeyOf(request)
   const principal = `${actor.type}:${actor.id}`
   // Keyed (HMAC), not a bare SHA-256: bodies can hold ID numbers, and an unkeyed hash of a
   // guessable body could be brute-forced from a database dump.

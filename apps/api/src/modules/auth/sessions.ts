@@ -60,8 +60,9 @@ type TSessionRow = {
 export const findLiveSession = async (db: TTransaction, secret: string, policy: TSessionPolicy) => {
   const tokenHash = sha256(secret)
   const now = Date.now()
+  const cached = cachedSession<TSessionRow[]>(tokenHash, now)
   const rows =
-    cachedSession<TSessionRow[]>(tokenHash, now) ??
+    cached ??
     (await db.$queryRaw<TSessionRow[]>`
     SELECT s.id AS session_id, s.last_seen_at, s.expires_at, s.revoked_at,
            u.id AS user_id, u.display_name, u.role::text AS role, u.active, u.deleted_at,
@@ -74,7 +75,9 @@ export const findLiveSession = async (db: TTransaction, secret: string, policy: 
     LEFT JOIN party_organization po ON po.id = u.party_organization_id AND po.deleted_at IS NULL
     WHERE s.token_hash = ${tokenHash}
     GROUP BY s.id, u.id, po.path`)
-  rememberSession(tokenHash, rows, now)
+  // Only a fresh lookup is remembered, stamped with when it started: re-stamping a hit would
+  // keep a busy session's row forever, and another process would never see its revocation.
+  if (!cached) rememberSession(tokenHash, rows, now)
   const row = rows[0]
   if (!row || row.revoked_at) return null
   if (row.expires_at.getTime() <= now) return null

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
@@ -15,6 +16,7 @@ import { z } from 'zod'
 import type { $ZodIssue } from 'zod/v4/core'
 import { sendExport } from '../../exports/send-export.ts'
 import { AppError } from '../../lib/errors.ts'
+import { idempotencyKeyOf } from '../../lib/write.ts'
 import { RequestValidationError, unstorableTextIssues } from '../../lib/zod-validator.ts'
 import * as imports from './imports.service.ts'
 
@@ -116,13 +118,36 @@ export const importsRoutes: FastifyPluginAsync = async (base) => {
       summary: 'Upload a ledger (.xlsx or .csv): a job that checks it, and commits it if asked',
       description:
         'multipart/form-data with a `file` part and an `options` part holding ImportCreateOptions ' +
-        'as JSON. Answers 202 with the job; poll GET /imports/{id} for progress and the report.',
+        'as JSON. Answers 202 with the job; poll GET /imports/{id} for progress and the report. ' +
+        'With an Idempotency-Key, the same upload sent again creates no second job: it answers ' +
+        'the first one as it is now (Idempotent-Replayed: true).',
       consumes: ['multipart/form-data'],
       response: { 202: ZImportJob },
     },
     handler: async (request, reply) => {
+      const key = idempotencyKeyOf(request)
       const upload = await readUpload(request)
-      const job = await imports.createJob(deps, request.actor!, meta(request), upload)
+      const actor = request.actor!
+      const idempotency = key && {
+        principal: `${actor.type}:${actor.id}`,
+        key,
+        method: 'POST',
+        path: request.url,
+        // Keyed (HMAC) as in write(): the file holds ID numbers.
+        requestHash: app.cipher.blindIndex(
+          `idempotency:POST ${request.url}\n${upload.fileName}\n` +
+            `${createHash('sha256').update(upload.content).digest('hex')}\n` +
+            JSON.stringify(upload.options),
+        ),
+      }
+      const { job, replayed } = await imports.createJob(
+        deps,
+        actor,
+        meta(request),
+        upload,
+        idempotency || undefined,
+      )
+      if (replayed) void reply.header('idempotent-replayed', 'true')
       return reply.code(202).header('location', `/api/v1/imports/${job.id}`).send(job)
     },
   })

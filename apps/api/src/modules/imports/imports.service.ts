@@ -13,6 +13,11 @@ import type { TFieldCipher } from '../../lib/crypto/field-cipher.ts'
 import { writeAudit, writeAuditSql } from '../../lib/audit.ts'
 import type { TDb, TTransaction } from '../../lib/db-types.ts'
 import { AppError, notFound } from '../../lib/errors.ts'
+import {
+  claimIdempotencyKey,
+  storeIdempotentAnswer,
+  type TIdempotency,
+} from '../../lib/idempotent-sql.ts'
 import { newId } from '../../lib/ids.ts'
 import { sqlTransaction } from '../../lib/sql-transaction.ts'
 import { numbering, pageArgs, parseSort, toPage } from '../../lib/keyset.ts'
@@ -104,13 +109,18 @@ export const listJobs = async (
   }
 }
 
-/** Stores the upload as a job and queues its first run: a check, or a check-and-commit. */
+/**
+ * Stores the upload as a job and queues its first run: a check, or a check-and-commit. With an
+ * Idempotency-Key, the same upload sent again (a retry, a second process) creates no second job:
+ * it answers the first one as it is now (`replayed`), and only the first is queued.
+ */
 export const createJob = async (
   { db, queue, cipher, ledgers }: TImports,
   actor: TActor,
   meta: TRequestMeta,
   upload: { fileName: string; content: Buffer; options: z.output<typeof ZImportCreateOptions> },
-) => {
+  idempotency?: TIdempotency,
+): Promise<{ job: TImportJob; replayed: boolean }> => {
   const { type, ...options } = upload.options
   assertMayImport(ledgers, actor, type)
   const id = newId()
@@ -118,8 +128,10 @@ export const createJob = async (
   const fileSha256 = createHash('sha256').update(upload.content).digest('hex')
   // On the raw pool: the bytes go to PostgreSQL as one binary parameter. Through Prisma they
   // were base64-encoded and decoded again on the way — tens of MB of copies for a large ledger.
-  // Stored encrypted (stored-file.ts); the first run gets the plain bytes from here.
-  await sqlTransaction(db.pool, async (client) => {
+  // Stored encrypted (stored-file.ts); the run reads it back, in whichever process takes it.
+  const replayedId = await sqlTransaction(db.pool, async (client) => {
+    const replay = idempotency ? await claimIdempotencyKey(client, idempotency) : null
+    if (replay) return (replay.body as { id: string }).id
     await client.query(
       `INSERT INTO import_job (id, type, status, file_name, file_sha256, file_bytes, committee_id,
          options, counts, created_by_type, created_by_id, created_by_name, updated_at)
@@ -151,8 +163,13 @@ export const createJob = async (
       { jobId: id, stage: options.dryRun ? 'validate' : 'commit', actor, meta },
       client,
     )
+    if (idempotency) await storeIdempotentAnswer(client, idempotency, 202, { id })
+    return null
   })
-  return getJob(db.prisma, actor, id, ledgers)
+  if (replayedId) {
+    return { job: await getJob(db.prisma, actor, replayedId, ledgers), replayed: true }
+  }
+  return { job: await getJob(db.prisma, actor, id, ledgers), replayed: false }
 }
 
 /**

@@ -34,8 +34,11 @@ const enforce = (limiter: TLimiter) => async (request: FastifyRequest) => {
  * - a signed-in caller counts against their own account or token, so an office of clerks
  *   behind one address does not share one budget;
  * - sign-in has a stricter limit of its own (`config.rateLimit` on that route).
- * The store is per process; with several API replicas, move it to a shared store
- * (QUALITY.md 2.6). Account lockout does not depend on it: failure counters live in PostgreSQL.
+ * The store is per process: behind a round-robin balancer N processes allow N × each limit
+ * (documented in the README and ARCHITECTURE.md, "Several API processes"). A shared store on
+ * PostgreSQL would add a write per request; the plugin's shared store is Redis, which this
+ * system does not run. Account lockout does not depend on it: failure counters live in
+ * PostgreSQL, shared by every process.
  */
 export default fp(async (app) => {
   await app.register(rateLimit, {
