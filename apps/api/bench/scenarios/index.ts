@@ -9,6 +9,7 @@ import { readiness } from './readiness.ts'
 import { residentIdLookup } from './resident-id-lookup.ts'
 import { residentListClerk, residentListDeep, residentListService } from './resident-list.ts'
 import { residentSearchClerk, residentSearchSupervisor } from './resident-search.ts'
+import { residentCreate, residentUpdate } from './resident-write.ts'
 import { signIn } from './sign-in.ts'
 
 export const scenarios: TScenario<unknown>[] = [
@@ -18,6 +19,9 @@ export const scenarios: TScenario<unknown>[] = [
   committeeListAdmin,
   committeeById,
   signIn,
+  // A clerk's writes on one community of 6,000 (fixtures/community.ts), in the fresh database.
+  residentUpdate,
+  residentCreate,
   // On the kept 1M-resident dataset (residents/dataset.ts), loaded on first use.
   residentListClerk,
   residentListService,
