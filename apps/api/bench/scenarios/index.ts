@@ -6,6 +6,7 @@ import { committeeById } from './committee-by-id.ts'
 import { committeeListAdmin, committeeListClerk } from './committee-list.ts'
 import { committeeListService } from './committee-list-service.ts'
 import { readiness } from './readiness.ts'
+import { residentById } from './resident-by-id.ts'
 import { residentIdLookup } from './resident-id-lookup.ts'
 import { residentListClerk, residentListDeep, residentListService } from './resident-list.ts'
 import { residentSearchClerk, residentSearchSupervisor } from './resident-search.ts'
@@ -19,7 +20,9 @@ export const scenarios: TScenario<unknown>[] = [
   committeeListAdmin,
   committeeById,
   signIn,
-  // A clerk's writes on one community of 6,000 (fixtures/community.ts), in the fresh database.
+  // A clerk's record read and writes on one community of 6,000 (fixtures/community.ts), in the
+  // fresh database.
+  residentById,
   residentUpdate,
   residentCreate,
   // On the kept 1M-resident dataset (residents/dataset.ts), loaded on first use.
