@@ -15,9 +15,15 @@ import { baselineChunks, copyBaseline } from './copy-baseline.ts'
 import type { TImporterMode, TImporterResult } from './importer.ts'
 import { ledgerFiles } from './ledger-files.ts'
 import { spawnImporter } from './spawn-importer.ts'
+import { probeStorage, storageLine, type TStorage } from './storage-probe.ts'
 
 export type TImportFormat = 'xlsx' | 'csv'
-export type TImportRun = TImporterResult & { format: TImportFormat; rowsPerS: number }
+export type TImportRun = TImporterResult & {
+  format: TImportFormat
+  rowsPerS: number
+  /** A commit's database on disk, per resident (imports/storage-probe.ts). */
+  storage?: TStorage
+}
 export type TImportBenchResult = {
   rows: number
   ledger: { reused: boolean; bytes: Record<TImportFormat, number> }
@@ -88,13 +94,16 @@ export const runImportBench = async (
       cleanup,
       settings.importCpuProfileDir,
     )
+    const storage =
+      mode === 'commit' && database ? await probeStorage(database.connectionString) : undefined
     await database?.drop()
     const rowsPerS = rows / result.seconds
     log(
       `import: ${format} ${mode}: ${result.seconds.toFixed(1)} s, ${rowsPerS.toFixed(0)} rows/s, ` +
         `peak RSS ${mb(result.peakRss).toFixed(0)} MB`,
     )
-    runs.push({ ...result, format, rowsPerS })
+    if (storage) log(`import: ${format} commit stored ${storageLine(storage)}`)
+    runs.push({ ...result, format, rowsPerS, ...(storage ? { storage } : {}) })
   }
 
   await copy('import_copy_1')
