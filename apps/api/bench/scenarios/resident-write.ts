@@ -14,8 +14,8 @@
 // fsync=off and synchronous_commit=off: a commit here costs no disk flush, so these rows are an
 // upper bound of what a production disk allows (see ARCHITECTURE.md, From one office to a city).
 import type { TResident } from '@cr/shared/residents/resident'
-import type pg from 'pg'
 import { writeAuditSql } from '../../src/lib/audit.ts'
+import { sqlTransaction } from '../../src/lib/sql-transaction.ts'
 import { residentPhone, residentRowData } from '../../src/modules/residents/resident-row.ts'
 import { getResident } from '../../src/modules/residents/residents.read.ts'
 import { communityFixture, idNumberAt, type TCommunityFixture } from '../fixtures/community.ts'
@@ -29,22 +29,6 @@ const meta = { requestId: 'bench', clientIp: '127.0.0.1' }
 
 /** A different valid mobile number per write. */
 const phoneAt = (n: number) => `138${String(n % 100_000_000).padStart(8, '0')}`
-
-/** BEGIN … COMMIT on one pooled connection (ROLLBACK on error), as write() does with Prisma. */
-const inTransaction = async <T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promise<T>) => {
-  const client = await pool.connect()
-  try {
-    await client.query('BEGIN')
-    const result = await work(client)
-    await client.query('COMMIT')
-    return result
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {})
-    throw error
-  } finally {
-    client.release()
-  }
-}
 
 type TUpdateState = TCommunityFixture & { versions: Int32Array; next: number }
 
@@ -88,7 +72,7 @@ export const residentUpdate = defineScenario({
   baseline: (ctx, s) => {
     const { n, id, version } = takeResident(s)
     return () =>
-      inTransaction(ctx.pg, async (c) => {
+      sqlTransaction(ctx.pg, async (c) => {
         const scope = scopeOf(s)
         const before = await getResident(c, scope, id, today)
         const phone = residentPhone(s.cipher, phoneAt(n))
@@ -158,7 +142,7 @@ export const residentCreate = defineScenario({
   baseline: (ctx, s) => {
     const { n, idNumber } = takeIdNumber(s)
     return () =>
-      inTransaction(ctx.pg, async (c) => {
+      sqlTransaction(ctx.pg, async (c) => {
         const committee = await c.query(
           'SELECT count(*)::int AS n FROM committee WHERE id = $1 AND deleted_at IS NULL',
           [s.committeeId],
