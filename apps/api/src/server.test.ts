@@ -1,41 +1,23 @@
-import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import http from 'node:http'
 import net from 'node:net'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { startServerProcess } from './test/server-process.ts'
 import { useTestApp } from './test/test-app.ts'
 
 const t = useTestApp()
-const started: Array<ReturnType<typeof spawn>> = []
+const started: ChildProcess[] = []
 // A failed assertion must not leave a server process behind.
 afterAll(() => {
   for (const child of started) if (child.exitCode === null) child.kill('SIGKILL')
 })
-const serverScript = fileURLToPath(new URL('./server.ts', import.meta.url))
-
-/** Starts the real server process on the test database and waits for its address line. */
+/** The real server process on the test database (test/server-process.ts). */
 const startServer = async (env: Record<string, string>) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', serverScript], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const { child, started: listening } = startServerProcess(env)
   started.push(child)
-  let output = ''
-  child.stderr.on('data', (chunk) => (output += chunk))
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const match = /Community Records: (http:\/\/localhost:\d+)\//.exec(output)
-      if (match?.[1]) resolve(match[1])
-    })
-    child.on('exit', (code) =>
-      reject(new Error(`server exited (${code}) before listening:\n${output}`)),
-    )
-  })
-  return { child, url, output: () => output }
+  return listening
 }
 
 describe('the server process', () => {
