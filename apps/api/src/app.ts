@@ -14,6 +14,7 @@ import swagger from './plugins/external/swagger.ts'
 import compress from './plugins/app/compress.ts'
 import drain from './plugins/app/drain.ts'
 import errorHandler, { frameworkErrors } from './plugins/app/error-handler.ts'
+import fieldKeyRotation from './plugins/app/field-key-rotation.ts'
 import importFileRetention from './plugins/app/import-file-retention.ts'
 import backupSchedule from './plugins/app/backup-schedule.ts'
 import importQueue from './plugins/app/import-queue.ts'
@@ -76,6 +77,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   await app.register(legacyPhones)
   await app.register(importFileRetention)
   await app.register(backupSchedule)
+  await app.register(fieldKeyRotation)
   // After every other plugin: their onSend hooks see the payload before it is compressed.
   await app.register(compress)
   await app.register(apiRoutes, { prefix: '/api' })

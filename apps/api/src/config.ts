@@ -68,6 +68,8 @@ const ZEnv = ZDbEnv.extend({
   /** The version of the pair above (1..255), and the older pairs still to read (field-keys.ts). */
   FIELD_KEY_VERSION: z.string().optional(),
   FIELD_PREVIOUS_KEYS: z.string().optional(),
+  /** off: this process does not re-encrypt older rows in the background (another one does). */
+  FIELD_KEY_ROTATION: z.enum(['background', 'off']).default('background'),
   /** The key of backups made by the server (POST /api/v1/backups): a passphrase or a key file. */
   BACKUP_PASSPHRASE: z.string().optional(),
   BACKUP_KEY_FILE: z.string().optional(),
@@ -103,6 +105,8 @@ export type TConfig = {
   fieldKeys: TFieldKeys
   /** Older key versions, kept to read (and re-encrypt) what they encrypted; none by default. */
   previousFieldKeys?: TFieldKeys[]
+  /** Whether this process re-encrypts older rows after a rotation (default: background). */
+  fieldKeyRotation?: 'background' | 'off'
   db: TDbConfig
   /** Where business dates come from (lib/clock.ts): the system clock unless CR_FIXED_NOW. */
   clock: TClock
@@ -146,6 +150,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
     webDist: e.WEB_DIST,
     fieldKeys: keys.current,
     previousFieldKeys: keys.previous,
+    fieldKeyRotation: e.FIELD_KEY_ROTATION,
     db: dbConfig(e),
     clock: e.CR_FIXED_NOW ? fixedClock(e.CR_FIXED_NOW) : systemClock,
     fixedNow: e.CR_FIXED_NOW || undefined,
