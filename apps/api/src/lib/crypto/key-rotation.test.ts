@@ -16,6 +16,7 @@ import { testConfig } from '../../test/test-config.ts'
 import type { TDb } from '../db-types.ts'
 import { newId } from '../ids.ts'
 import { createFieldCipher, type TFieldKeys } from './field-cipher.ts'
+import { waitForReindex } from '../../imports/wait-for-reindex.ts'
 import { fieldKeyRotationPending, rotateFieldKeys } from './key-rotation.ts'
 
 const keys = (version: number): TFieldKeys => ({
@@ -209,6 +210,10 @@ describe('field-key rotation under load', () => {
 
   it('re-encrypts and re-indexes everything while requests go on, and a second run does nothing', async () => {
     expect((await versionsIn(db)).some((v) => v.includes('@1×'))).toBe(true)
+    // An import would wait for the re-index (here: gives up at once, as a queue's job would).
+    await expect(waitForReindex(db, app.cipher, { pollMs: 5, maxWaitMs: 20 })).rejects.toThrow(
+      /re-indexed/,
+    )
     const api = apiRequest(() => context)
     const { committee, auth } = await seedCommitteeClerk(context)
     const supervisor = await seedUser(db.prisma, { role: 'supervisor' })
@@ -306,6 +311,7 @@ describe('field-key rotation under load', () => {
     expect(before).toMatchObject({ name: '旧名', phoneHash: fromNow.blindIndex('13900000001') })
 
     expect(await fieldKeyRotationPending(db, app.cipher)).toBe(false)
+    await waitForReindex(db, app.cipher, { pollMs: 5, maxWaitMs: 20 })
     expect(await rotateFieldKeys({ db, cipher: app.cipher, log: quiet }, { batchRows: 7 })).toEqual(
       {
         reencrypted: 0,
