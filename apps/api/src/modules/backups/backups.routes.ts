@@ -1,8 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { ZBackup, ZBackupList } from '@cr/shared/backups/backups'
+import {
+  ZBackup,
+  ZBackupList,
+  ZFieldKeysExportRequest,
+  ZFieldKeysFile,
+} from '@cr/shared/backups/backups'
 import { write } from '../../lib/write.ts'
 import { listBackups, makeBackup } from './backups.service.ts'
+import { exportFieldKeys, fieldKeysExported } from './field-keys-export.ts'
 
 const tags = ['Backups']
 
@@ -18,7 +24,10 @@ export const backupsRoutes: FastifyPluginAsync = async (base) => {
       summary: 'List the backups in the server’s backup folder, newest first',
       response: { 200: ZBackupList },
     },
-    handler: () => listBackups(app.config, app.clock()),
+    handler: async () => ({
+      ...(await listBackups(app.config, app.clock())),
+      fieldKeysExport: await fieldKeysExported(app.db.prisma, app.config),
+    }),
   })
 
   app.post('/', {
@@ -46,6 +55,25 @@ export const backupsRoutes: FastifyPluginAsync = async (base) => {
         })
         return backup
       })
+    },
+  })
+
+  app.post('/field-keys', {
+    config: { permission: 'settings:manage' },
+    schema: {
+      operationId: 'exportFieldKeys',
+      tags,
+      summary:
+        'Export the field keys once per key version, as field-keys.json (password re-checked, audited)',
+      body: ZFieldKeysExportRequest,
+      response: { 200: ZFieldKeysFile },
+    },
+    handler: async (request, reply) => {
+      // A file to save, never kept by a cache on the way.
+      reply
+        .header('cache-control', 'no-store')
+        .header('content-disposition', 'attachment; filename="field-keys.json"')
+      return write(request, reply, 200, (ctx) => exportFieldKeys(ctx, app.config, request.body))
     },
   })
 }
