@@ -73,7 +73,10 @@ export const backupsRoutes: FastifyPluginAsync = async (base) => {
       reply
         .header('cache-control', 'no-store')
         .header('content-disposition', 'attachment; filename="field-keys.json"')
-      return write(request, reply, 200, (ctx) => exportFieldKeys(ctx, app.config, request.body))
+      // The keys never rest in the database: a replay by Idempotency-Key answers without them.
+      return write(request, reply, 200, (ctx) => exportFieldKeys(ctx, app.config, request.body), {
+        storedForReplay: (file) => ({ current: file.current, versions: {} }),
+      })
     },
   })
 }

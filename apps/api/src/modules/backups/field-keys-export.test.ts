@@ -10,11 +10,11 @@ const v1 = { version: 1, encryptionKey: randomBytes(32), indexKey: randomBytes(3
 const v2 = { version: 2, encryptionKey: randomBytes(32), indexKey: randomBytes(32) }
 const t = useTestApp({ fieldKeys: v2, previousFieldKeys: [v1], fieldKeyRotation: 'off' })
 
-const exportKeys = async (auth: Record<string, string>, password: string) =>
+const exportKeys = async (auth: Record<string, string>, password: string, key?: string) =>
   t().app.inject({
     method: 'POST',
     url: '/api/v1/backups/field-keys',
-    headers: auth,
+    headers: key ? { ...auth, 'idempotency-key': key } : auth,
     payload: { password },
   })
 
@@ -30,7 +30,7 @@ describe('POST /api/v1/backups/field-keys (the one-time key export)', () => {
       code: 'current_password_wrong',
     })
 
-    const first = await exportKeys(auth, admin.password)
+    const first = await exportKeys(auth, admin.password, 'export-once-0001')
     expect(first.statusCode, first.body).toBe(200)
     expect(first.headers['content-disposition']).toBe('attachment; filename="field-keys.json"')
     expect(first.headers['cache-control']).toBe('no-store')
@@ -43,6 +43,12 @@ describe('POST /api/v1/backups/field-keys (the one-time key export)', () => {
       '370521194001010011',
     )
 
+    // A replay by Idempotency-Key answers without the keys: they never rest in the database.
+    const replay = await exportKeys(auth, admin.password, 'export-once-0001')
+    expect(replay.headers['idempotent-replayed']).toBe('true')
+    expect(replay.json()).toEqual({ current: 2, versions: {} })
+    const kept = await t().db.pool.query(`SELECT response_body::text AS body FROM idempotency_key`)
+    expect(JSON.stringify(kept.rows)).not.toContain(v2.indexKey.toString('base64'))
     const audit = await t().db.prisma.auditEvent.findMany({ where: { entityType: 'field_keys' } })
     expect(audit).toMatchObject([{ action: 'export', entityId: 'v2', actorId: admin.id }])
     const recorded = JSON.stringify(audit)

@@ -22,4 +22,19 @@ export const backups = {
   restoreTitle: '如何恢复',
   restore:
     '在新电脑或新文件夹上运行：pnpm restore <备份文件> --data-dir <新文件夹>，并提供备份口令；再把字段密钥复制到新文件夹后启动系统。',
+  export: {
+    cardTitle: '导出字段密钥',
+    button: '导出密钥…',
+    available:
+      '管理员可以把当前的字段密钥（版本 {{version}}）导出一次，保存为 field-keys.json 文件。恢复备份时把它放回数据文件夹，系统才能显示身份证号。',
+    taken:
+      '当前的字段密钥（版本 {{version}}）已由 {{who}} 于 {{when}} 导出。每个版本只能导出一次；轮换密钥（pnpm keys:rotate）后可再导出新版本。',
+    title: '导出字段密钥',
+    what: '这个文件是解开全部身份证号、手机号和银行账号的钥匙，只能导出一次。',
+    apart:
+      '请把它存放在与备份不同的地方（例如单独的加密 U 盘或保险柜），不要和备份文件放在一起，也不要通过聊天软件或邮件发送。只有备份而没有这个文件时，恢复后的系统无法显示身份证号。',
+    password: '请再次输入您的登录密码',
+    submit: '确认导出',
+    done: '密钥文件 field-keys.json 已下载，请立即妥善保管',
+  },
 }
