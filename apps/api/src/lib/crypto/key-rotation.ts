@@ -187,7 +187,7 @@ const rotateBatch = async (
     await client.query(
       `UPDATE ${target.table} t SET ${target.columns.map((c, i) => c.set(`v.c${i}`, `v.h${i}`)).join(', ')}
        FROM unnest(${columns.join(', ')}) AS v(${names.join(', ')})
-       WHERE ${key} = (${target.key.map((_, i) => `v.k${i}`).join(", ")})${target.where ? ` AND ${target.where}` : ''}`,
+       WHERE ${key} = (${target.key.map((_, i) => `v.k${i}`).join(', ')})${target.where ? ` AND ${target.where}` : ''}`,
       params,
     )
     await client.query('COMMIT')
