@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { buildApp } from '../../app.ts'
 import { createFieldCipher } from '../../lib/crypto/field-cipher.ts'
 import { parseFieldKeysFile } from '../../lib/crypto/field-keys.ts'
 import { seedUser } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
+import { testConfig } from '../../test/test-config.ts'
 
 const v1 = { version: 1, encryptionKey: randomBytes(32), indexKey: randomBytes(32) }
 const v2 = { version: 2, encryptionKey: randomBytes(32), indexKey: randomBytes(32) }
@@ -66,6 +68,33 @@ describe('POST /api/v1/backups/field-keys (the one-time key export)', () => {
 
     const list = await t().app.inject({ url: '/api/v1/backups', headers: auth })
     expect(list.json().fieldKeysExport).toMatchObject({ version: 2, exportedBy: '管理员甲' })
+  })
+
+  it('allows one more export once the keys are rotated (a new current version)', async () => {
+    const v3 = { version: 3, encryptionKey: randomBytes(32), indexKey: randomBytes(32) }
+    // Another process on the same database, started after `pnpm keys:rotate`.
+    const rotated = await buildApp({
+      config: testConfig({ fieldKeys: v3, previousFieldKeys: [v2, v1], fieldKeyRotation: 'off' }),
+      db: t().db,
+      logger: false,
+    })
+    try {
+      const admin = await seedUser(t().db.prisma, { role: 'admin' })
+      const auth = await signIn(rotated, admin.username)
+      const send = () =>
+        rotated.inject({
+          method: 'POST',
+          url: '/api/v1/backups/field-keys',
+          headers: auth,
+          payload: { password: admin.password },
+        })
+      const first = await send()
+      expect(first.statusCode, first.body).toBe(200)
+      expect(Object.keys(first.json().versions)).toEqual(['1', '2', '3'])
+      expect((await send()).statusCode).toBe(409)
+    } finally {
+      await rotated.close()
+    }
   })
 
   it('is for administrators only', async () => {
