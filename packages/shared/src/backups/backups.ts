@@ -33,6 +33,8 @@ export const ZBackupList = z
       version: z.number().int(),
       exportedAt: z.string().nullable(),
       exportedBy: z.string().nullable(),
+      /** Rows are still under an older key version: the re-encryption after a rotation runs. */
+      rotating: z.boolean(),
     }),
     /** The newest good backup (ISO instant); null: none. */
     lastGoodAt: z.string().nullable(),

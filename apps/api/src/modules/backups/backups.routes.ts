@@ -9,6 +9,7 @@ import {
 import { write } from '../../lib/write.ts'
 import { listBackups, makeBackup } from './backups.service.ts'
 import { exportFieldKeys, fieldKeysExported } from './field-keys-export.ts'
+import { fieldKeyRotationPending } from '../../lib/crypto/key-rotation.ts'
 
 const tags = ['Backups']
 
@@ -26,7 +27,13 @@ export const backupsRoutes: FastifyPluginAsync = async (base) => {
     },
     handler: async () => ({
       ...(await listBackups(app.config, app.clock())),
-      fieldKeysExport: await fieldKeysExported(app.db.prisma, app.config),
+      fieldKeysExport: {
+        ...(await fieldKeysExported(app.db.prisma, app.config)),
+        // Only after a rotation (older versions configured) is there anything to look for.
+        rotating:
+          !!app.config.previousFieldKeys?.length &&
+          (await fieldKeyRotationPending(app.db, app.cipher)),
+      },
     }),
   })
 

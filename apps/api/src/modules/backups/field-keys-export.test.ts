@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildApp } from '../../app.ts'
 import { createFieldCipher } from '../../lib/crypto/field-cipher.ts'
 import { parseFieldKeysFile } from '../../lib/crypto/field-keys.ts'
-import { seedUser } from '../../test/factories.ts'
+import { seedCommittee, seedResident, seedUser } from '../../test/factories.ts'
 import { signIn } from '../../test/sign-in.ts'
 import { useTestApp } from '../../test/test-app.ts'
 import { testConfig } from '../../test/test-config.ts'
@@ -67,7 +67,11 @@ describe('POST /api/v1/backups/field-keys (the one-time key export)', () => {
     )
 
     const list = await t().app.inject({ url: '/api/v1/backups', headers: auth })
-    expect(list.json().fieldKeysExport).toMatchObject({ version: 2, exportedBy: '管理员甲' })
+    expect(list.json().fieldKeysExport).toMatchObject({
+      version: 2,
+      exportedBy: '管理员甲',
+      rotating: false,
+    })
   })
 
   it('allows one more export once the keys are rotated (a new current version)', async () => {
@@ -92,6 +96,11 @@ describe('POST /api/v1/backups/field-keys (the one-time key export)', () => {
       expect(first.statusCode, first.body).toBe(200)
       expect(Object.keys(first.json().versions)).toEqual(['1', '2', '3'])
       expect((await send()).statusCode).toBe(409)
+      // A row under an older version: the page says the re-encryption is under way.
+      const committee = await seedCommittee(t().db.prisma)
+      await seedResident(t().db.prisma, createFieldCipher(v1), { committeeId: committee.id })
+      const list = await rotated.inject({ url: '/api/v1/backups', headers: auth })
+      expect(list.json().fieldKeysExport).toMatchObject({ version: 3, rotating: true })
     } finally {
       await rotated.close()
     }

@@ -29,6 +29,8 @@ export const backups = {
       'An administrator may export the current field keys (version {{version}}) once, as a field-keys.json file. Put it back in the data folder when restoring a backup, or the system cannot show ID numbers.',
     taken:
       'The current field keys (version {{version}}) were exported by {{who}} at {{when}}. Each version is exported once; after a rotation (pnpm keys:rotate) the new version can be exported.',
+    rotating:
+      'After the key rotation, data under the older version is being re-encrypted in the background; keep the older keys until it is done. ID-number searches work meanwhile; imports wait until it is done.',
     title: 'Export the field keys',
     what: 'This file is the key to every ID number, phone and bank account. It can be exported only once.',
     apart:

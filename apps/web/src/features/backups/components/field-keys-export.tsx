@@ -80,6 +80,9 @@ export const FieldKeysExport = ({ state }: { state: TExport }) => {
             })
           : t('export.available', { version: state.version })}
       </Typography.Paragraph>
+      {state.rotating && (
+        <Alert type="info" showIcon title={t('export.rotating')} style={{ marginTop: 12 }} />
+      )}
       <Modal
         open={open}
         title={t('export.title')}
