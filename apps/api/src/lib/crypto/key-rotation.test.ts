@@ -348,4 +348,26 @@ describe('field-key rotation under load', () => {
       },
     )
   }, 120_000)
+
+  it('runs in the background of a server started with older versions configured', async () => {
+    const committee = await db.prisma.committee.findFirstOrThrow()
+    const late = await seedResident(db.prisma, createFieldCipher(v1), {
+      committeeId: committee.id,
+    })
+    expect(await fieldKeyRotationPending(db, app.cipher)).toBe(true)
+    const server = await buildApp({
+      config: testConfig({ fieldKeys: v2, previousFieldKeys: [v1] }),
+      db,
+      logger: false,
+    })
+    await server.ready()
+    try {
+      for (let i = 0; i < 100 && (await fieldKeyRotationPending(db, server.cipher)); i++)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      const row = await db.prisma.resident.findUniqueOrThrow({ where: { id: late.id } })
+      expect(row.idNumberCipher[0]).toBe(2)
+    } finally {
+      await server.close()
+    }
+  })
 })

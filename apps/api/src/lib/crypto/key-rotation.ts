@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type pg from 'pg'
+import { dbLimitDefaults, setQueryTimeout } from '@cr/db/client'
 import type { TFieldCipher } from './field-cipher.ts'
 
 /**
@@ -110,6 +111,12 @@ const older = (read: string) => `(${read} IS NOT NULL AND substring(${read} from
 const olderRow = (target: TTarget) =>
   `(${target.columns.map((c) => older(c.read)).join(' OR ')})${target.where ? ` AND ${target.where}` : ''}`
 
+/**
+ * A statement of a batch may take longer than a request's (5 s): finding the next rows under an
+ * older version can walk a long stretch of a big table, and a batch of files reads megabytes.
+ */
+const batchStatementMs = 120_000
+
 type TRotationDeps = {
   db: { pool: pg.Pool }
   cipher: TFieldCipher
@@ -134,6 +141,7 @@ const rotateBatch = async (
     after === null ? '' : `AND ${key} > (${after.map((_, i) => `$${i + 2}::uuid`).join(', ')})`
   await client.query('BEGIN')
   try {
+    await client.query(`SET LOCAL statement_timeout = ${batchStatementMs}`)
     const { rows } = await client.query<Record<string, Buffer | string | null>>(
       `SELECT ${target.key.map((k, i) => `t.${k} AS k${i}`).join(', ')}, ${reads}
        FROM ${target.table} t WHERE ${olderRow(target)} ${from}
@@ -210,6 +218,8 @@ export const rotateFieldKeys = async (
   const batchRows = options.batchRows ?? 500
   const counts: TCounts = { reencrypted: 0, reindexed: 0, unreadable: 0 }
   const client = await deps.db.pool.connect()
+  // The client's own deadline follows the server's (reset when the client is released).
+  setQueryTimeout(client, batchStatementMs + dbLimitDefaults.queryTimeoutMarginMs)
   try {
     for (const target of targets) {
       let after: string[] | null = null
