@@ -370,4 +370,30 @@ describe('field-key rotation under load', () => {
       await server.close()
     }
   })
+
+  it('replays a write whose Idempotency-Key was stored under the older index key', async () => {
+    const before = await buildApp({
+      config: testConfig({ fieldKeys: v1, fieldKeyRotation: 'off' }),
+      db,
+      logger: false,
+    })
+    try {
+      const { committee, auth } = await seedCommitteeClerk({ ...context, app: before })
+      const idNumber = testIdNumber()
+      const send = (server: TApp) =>
+        server.inject({
+          method: 'POST',
+          url: '/api/v1/residents',
+          headers: { ...auth, 'idempotency-key': 'rotation-replay-0001' },
+          payload: { committeeId: committee.id, name: '重放', idNumber },
+        })
+      const first = await send(before)
+      expect(first.statusCode, first.body).toBe(201)
+      const again = await send(app)
+      expect(again.statusCode, again.body).toBe(201)
+      expect(again.headers['idempotent-replayed']).toBe('true')
+    } finally {
+      await before.close()
+    }
+  })
 })
