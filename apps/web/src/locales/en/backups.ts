@@ -21,7 +21,7 @@ export const backups = {
     'ID numbers are encrypted with the field keys, kept in {{location}} and never in a backup. Keep a copy of them safe, apart from the backups. A backup without its keys restores every record but cannot show ID numbers.',
   restoreTitle: 'How to restore',
   restore:
-    'On a new computer or folder run: pnpm restore <backup file> --data-dir <new folder> with the backup passphrase; copy the field keys into the new folder, then start the system.',
+    'On a new computer or folder run: pnpm restore <backup file> --data-dir <new folder> with the backup passphrase; copy the field keys (the exported field-keys.json) into the new folder, then start the system.',
   export: {
     cardTitle: 'Export the field keys',
     button: 'Export the keys…',

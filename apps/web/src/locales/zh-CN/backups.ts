@@ -21,7 +21,7 @@ export const backups = {
     '身份证号用字段密钥加密，密钥保存在 {{location}}，不随备份保存。请把密钥另行妥善保管（与备份分开存放）。只有备份而没有密钥时，恢复后的系统能显示全部记录，但无法显示身份证号。',
   restoreTitle: '如何恢复',
   restore:
-    '在新电脑或新文件夹上运行：pnpm restore <备份文件> --data-dir <新文件夹>，并提供备份口令；再把字段密钥复制到新文件夹后启动系统。',
+    '在新电脑或新文件夹上运行：pnpm restore <备份文件> --data-dir <新文件夹>，并提供备份口令；再把字段密钥（导出的 field-keys.json）复制到新文件夹后启动系统。',
   export: {
     cardTitle: '导出字段密钥',
     button: '导出密钥…',
