@@ -56,7 +56,7 @@ export const buildApp = async ({ config, db, logger }: TAppOptions) => {
   app.decorate('today', () => todayBy(config.clock))
   app.decorate('db', db)
   app.decorate('hasSpa', false)
-  app.decorate('cipher', createFieldCipher(config.fieldKeys))
+  app.decorate('cipher', createFieldCipher(config.fieldKeys, config.previousFieldKeys))
 
   await app.register(routeRegistry)
   await app.register(metrics)

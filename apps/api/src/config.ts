@@ -5,7 +5,7 @@ import { dbLimitDefaults } from '@cr/db/limits'
 import type { TBackupKeySource } from '@cr/db/backup/key'
 import type { TFieldKeys } from './lib/crypto/field-cipher.ts'
 import type { TBackupSchedule } from './modules/backups/schedule.ts'
-import { loadFieldKeys } from './lib/crypto/field-keys.ts'
+import { loadFieldKeyRing } from './lib/crypto/field-keys.ts'
 import { fixedClock, systemClock, type TClock } from './lib/clock.ts'
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
@@ -65,6 +65,11 @@ const ZEnv = ZDbEnv.extend({
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
   FIELD_ENCRYPTION_KEY: z.string().optional(),
   BLIND_INDEX_KEY: z.string().optional(),
+  /** The version of the pair above (1..255), and the older pairs still to read (field-keys.ts). */
+  FIELD_KEY_VERSION: z.string().optional(),
+  FIELD_PREVIOUS_KEYS: z.string().optional(),
+  /** off: this process does not re-encrypt older rows in the background (another one does). */
+  FIELD_KEY_ROTATION: z.enum(['background', 'off']).default('background'),
   /** The key of backups made by the server (POST /api/v1/backups): a passphrase or a key file. */
   BACKUP_PASSPHRASE: z.string().optional(),
   BACKUP_KEY_FILE: z.string().optional(),
@@ -98,6 +103,10 @@ export type TConfig = {
   webDist: string | null
   /** Keys for encrypted personal-data fields (ID numbers). */
   fieldKeys: TFieldKeys
+  /** Older key versions, kept to read (and re-encrypt) what they encrypted; none by default. */
+  previousFieldKeys?: TFieldKeys[]
+  /** Whether this process re-encrypts older rows after a rotation (default: background). */
+  fieldKeyRotation?: 'background' | 'off'
   db: TDbConfig
   /** Where business dates come from (lib/clock.ts): the system clock unless CR_FIXED_NOW. */
   clock: TClock
@@ -116,6 +125,14 @@ export type TConfig = {
 /** Reads the environment once, at start; the rest of the code receives a typed config. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
   const e = ZEnv.parse(env)
+  const keys = loadFieldKeyRing({
+    encryptionKey: e.FIELD_ENCRYPTION_KEY,
+    indexKey: e.BLIND_INDEX_KEY,
+    version: e.FIELD_KEY_VERSION,
+    previous: e.FIELD_PREVIOUS_KEYS,
+    dataDir: e.DATA_DIR,
+    embedded: !e.DATABASE_URL,
+  })
   return {
     port: e.PORT,
     host: e.HOST,
@@ -133,12 +150,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): TConfig => {
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     anonymousRateLimitPerMinute: e.ANONYMOUS_RATE_LIMIT_PER_MINUTE,
     webDist: e.WEB_DIST,
-    fieldKeys: loadFieldKeys({
-      encryptionKey: e.FIELD_ENCRYPTION_KEY,
-      indexKey: e.BLIND_INDEX_KEY,
-      dataDir: e.DATA_DIR,
-      embedded: !e.DATABASE_URL,
-    }),
+    fieldKeys: keys.current,
+    previousFieldKeys: keys.previous,
+    fieldKeyRotation: e.FIELD_KEY_ROTATION,
     db: dbConfig(e),
     clock: e.CR_FIXED_NOW ? fixedClock(e.CR_FIXED_NOW) : systemClock,
     fixedNow: e.CR_FIXED_NOW || undefined,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { uploadRetentionTask } from './modules/imports/upload-retention.task.ts'
 import { importRunTask } from './imports/job-queue.ts'
 import type { TAnyJobTask } from './jobs/job-task.ts'
+import { keyRotationTask } from './lib/crypto/key-rotation.task.ts'
 import { scheduledBackupTask } from './modules/backups/backup.task.ts'
 import { reminderStatesTask } from './modules/reminders/reminder-states.task.ts'
 
@@ -11,4 +12,5 @@ export const jobTasks: TAnyJobTask<FastifyInstance>[] = [
   uploadRetentionTask,
   scheduledBackupTask,
   reminderStatesTask,
+  keyRotationTask,
 ]

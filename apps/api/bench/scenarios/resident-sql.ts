@@ -51,4 +51,4 @@ export const residentListSql = (filter: TResidentFilter, limit: number): TSqlQue
 
 /** Exact lookup by blind index as POST /residents/search sends it (a supervisor: no scope). */
 export const residentByHashSql = (hash: string): TSqlQuery =>
-  read.residentByHashSql({ allCommittees: true, committeeIds: [] }, hash)
+  read.residentByHashSql({ allCommittees: true, committeeIds: [] }, [hash])

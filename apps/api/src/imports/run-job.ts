@@ -17,6 +17,7 @@ import { createProblemSink } from './problem-sink.ts'
 import { createProgress } from './progress.ts'
 import { openLedger } from './read-ledger.ts'
 import { readStoredFile } from './stored-file.ts'
+import { waitForReindex } from './wait-for-reindex.ts'
 import { importJobOptions } from './job-options.ts'
 
 export type TRunStage = 'validate' | 'commit'
@@ -67,6 +68,8 @@ export const emptyCounts = (): TImportCounts => ({
 export const runJob = async (deps: TRunDeps, request: TRunRequest): Promise<void> => {
   const { prisma, pool } = deps.db
   const { jobId, stage, actor, meta } = request
+  // People are matched by blind index below: not while a key rotation re-indexes them.
+  await waitForReindex(deps.db, deps.cipher)
   const job = await prisma.importJob.findUniqueOrThrow({ where: { id: jobId } })
   // A job is claimed only while its file is kept (imports.service.ts), so this is a safeguard.
   if (job.filePurgedAt)

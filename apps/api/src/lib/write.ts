@@ -51,9 +51,8 @@ export const write = async <T>(
   const principal = `${actor.type}:${actor.id}`
   // Keyed (HMAC), not a bare SHA-256: bodies can hold ID numbers, and an unkeyed hash of a
   // guessable body could be brute-forced from a database dump.
-  const requestHash = request.server.cipher.blindIndex(
-    `idempotency:${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`,
-  )
+  const requestBody = `idempotency:${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`
+  const requestHash = request.server.cipher.blindIndex(requestBody)
 
   const answer = await request.server.db.prisma.$transaction(async (tx) => {
     if (typeof key === 'string') {
@@ -65,7 +64,11 @@ export const write = async <T>(
         const stored = await tx.idempotencyKey.findUniqueOrThrow({
           where: { principal_key: { principal, key } },
         })
-        if (stored.requestHash !== requestHash) throw new AppError('idempotency_key_reused', 422)
+        // A key stored before the index key rotated carries the older key's hash.
+        const same = (body: string) =>
+          request.server.cipher.blindIndexes(body).includes(stored.requestHash)
+        if (stored.requestHash !== requestHash && !same(requestBody))
+          throw new AppError('idempotency_key_reused', 422)
         return { status: stored.statusCode, body: stored.responseBody as T, replayed: true }
       }
     }

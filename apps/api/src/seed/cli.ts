@@ -74,7 +74,7 @@ try {
   })
   const result = await seedDemoData({
     prisma: db.prisma,
-    cipher: createFieldCipher(config.fieldKeys),
+    cipher: createFieldCipher(config.fieldKeys, config.previousFieldKeys),
     now: config.clock(),
     ...options,
   })

@@ -25,6 +25,17 @@ export const ZBackupList = z
     key: z.enum(['passphrase', 'key-file']).nullable(),
     /** Where the field keys are (never in a backup): a file on the server, or the environment. */
     fieldKeys: z.string(),
+    /**
+     * The one-time export of the current key version: who took it and when; null: not yet
+     * (an administrator may export it once; a rotation brings a new version to export).
+     */
+    fieldKeysExport: z.object({
+      version: z.number().int(),
+      exportedAt: z.string().nullable(),
+      exportedBy: z.string().nullable(),
+      /** Rows are still under an older key version: the re-encryption after a rotation runs. */
+      rotating: z.boolean(),
+    }),
     /** The newest good backup (ISO instant); null: none. */
     lastGoodAt: z.string().nullable(),
     /** No good backup within the schedule's interval (24 h when the server makes none itself). */
@@ -32,3 +43,20 @@ export const ZBackupList = z
   })
   .meta({ id: 'BackupList' })
 export type TBackupList = z.infer<typeof ZBackupList>
+
+/** The one-time field-key export: the administrator's own password again. */
+export const ZFieldKeysExportRequest = z
+  .object({ password: z.string().min(1).max(200) })
+  .meta({ id: 'FieldKeysExportRequest' })
+export type TFieldKeysExportRequest = z.infer<typeof ZFieldKeysExportRequest>
+
+/**
+ * The exported keys: the format of `field-keys.json` (every version, base64, and the current
+ * one), so the file can be put back in a data folder for `pnpm restore` and the server.
+ */
+export const ZFieldKeysFile = z
+  .object({
+    current: z.number().int(),
+    versions: z.record(z.string(), z.object({ encryptionKey: z.string(), indexKey: z.string() })),
+  })
+  .meta({ id: 'FieldKeysFile' })

@@ -19,6 +19,10 @@ export const errorMessages = {
     en: 'The record does not exist or is not visible to you',
   },
   route_not_found: { zh: '接口不存在', en: 'No such endpoint' },
+  field_keys_exported: {
+    zh: '当前版本的字段密钥已导出过一次；轮换密钥后才能再次导出',
+    en: 'The field keys of this version were exported once already; rotate the keys to export again',
+  },
   backup_key_missing: {
     zh: '服务器未设置备份密钥（BACKUP_PASSPHRASE 或 BACKUP_KEY_FILE），无法创建加密备份',
     en: 'The server has no backup key (BACKUP_PASSPHRASE or BACKUP_KEY_FILE) to encrypt a backup with',

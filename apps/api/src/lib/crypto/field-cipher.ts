@@ -15,6 +15,14 @@ export type TFieldCipher = TBytesCipher & {
   encrypt: (plain: string) => Uint8Array<ArrayBuffer>
   decrypt: (stored: Uint8Array) => string
   blindIndex: (normalized: string) => string
+  /**
+   * The blind index under every index key in use, the current first: while a rotation re-indexes
+   * (key-rotation.ts) a row may still carry an older key's hash, so lookups and uniqueness checks
+   * compare with all of them.
+   */
+  blindIndexes: (normalized: string) => string[]
+  /** The version new values are written under; a value's first byte says its own. */
+  currentVersion: number
 }
 
 const IV_BYTES = 12
@@ -46,6 +54,11 @@ export const createFieldCipher = (
       throw new Error('field keys must be 32 bytes')
   }
   const byVersion = new Map([current, ...previous].map((k) => [k.version, k]))
+  if (byVersion.size !== previous.length + 1) throw new Error('field key versions repeat')
+  // Distinct index keys, the current first (a new version may keep the old index key).
+  const indexKeys = [current, ...previous]
+    .map((k) => k.indexKey)
+    .filter((key, i, all) => all.findIndex((other) => other.equals(key)) === i)
   const nextIv = ivSource()
   return {
     ...createBytesCipher(current, previous),
@@ -73,8 +86,12 @@ export const createFieldCipher = (
         'utf8',
       )
     },
-    // The index uses the current key only: rotating the index key means re-indexing every row.
+    // New rows are indexed under the current key only: rotating the index key means re-indexing
+    // every row (key-rotation.ts), a row's hash under the key of its value's version.
     blindIndex: (normalized) =>
       createHmac('sha256', current.indexKey).update(normalized).digest('hex'),
+    blindIndexes: (normalized) =>
+      indexKeys.map((key) => createHmac('sha256', key).update(normalized).digest('hex')),
+    currentVersion: current.version,
   }
 }

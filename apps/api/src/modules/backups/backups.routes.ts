@@ -1,8 +1,15 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { ZBackup, ZBackupList } from '@cr/shared/backups/backups'
+import {
+  ZBackup,
+  ZBackupList,
+  ZFieldKeysExportRequest,
+  ZFieldKeysFile,
+} from '@cr/shared/backups/backups'
 import { write } from '../../lib/write.ts'
 import { listBackups, makeBackup } from './backups.service.ts'
+import { exportFieldKeys, fieldKeysExported } from './field-keys-export.ts'
+import { fieldKeyRotationPending } from '../../lib/crypto/key-rotation.ts'
 
 const tags = ['Backups']
 
@@ -18,7 +25,16 @@ export const backupsRoutes: FastifyPluginAsync = async (base) => {
       summary: 'List the backups in the server’s backup folder, newest first',
       response: { 200: ZBackupList },
     },
-    handler: () => listBackups(app.config, app.clock()),
+    handler: async () => ({
+      ...(await listBackups(app.config, app.clock())),
+      fieldKeysExport: {
+        ...(await fieldKeysExported(app.db.prisma, app.config)),
+        // Only after a rotation (older versions configured) is there anything to look for.
+        rotating:
+          !!app.config.previousFieldKeys?.length &&
+          (await fieldKeyRotationPending(app.db, app.cipher)),
+      },
+    }),
   })
 
   app.post('/', {
@@ -45,6 +61,28 @@ export const backupsRoutes: FastifyPluginAsync = async (base) => {
           after: { name: backup.name, bytes: backup.bytes, lastMigration: backup.lastMigration },
         })
         return backup
+      })
+    },
+  })
+
+  app.post('/field-keys', {
+    config: { permission: 'settings:manage' },
+    schema: {
+      operationId: 'exportFieldKeys',
+      tags,
+      summary:
+        'Export the field keys once per key version, as field-keys.json (password re-checked, audited)',
+      body: ZFieldKeysExportRequest,
+      response: { 200: ZFieldKeysFile },
+    },
+    handler: async (request, reply) => {
+      // A file to save, never kept by a cache on the way.
+      reply
+        .header('cache-control', 'no-store')
+        .header('content-disposition', 'attachment; filename="field-keys.json"')
+      // The keys never rest in the database: a replay by Idempotency-Key answers without them.
+      return write(request, reply, 200, (ctx) => exportFieldKeys(ctx, app.config, request.body), {
+        storedForReplay: (file) => ({ current: file.current, versions: {} }),
       })
     },
   })

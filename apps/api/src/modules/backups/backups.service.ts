@@ -20,7 +20,10 @@ const fieldKeysLocation = (config: TConfig) =>
 // The schedule checks hourly: a backup counts as late an hour and more after it was due.
 const GRACE_MS = 2 * 3_600_000
 
-export async function listBackups(config: TConfig, now: Date): Promise<TBackupList> {
+export async function listBackups(
+  config: TConfig,
+  now: Date,
+): Promise<Omit<TBackupList, 'fieldKeysExport'>> {
   const dir = backupDir(config)
   const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) =>
     n.endsWith(SUFFIX),

@@ -25,6 +25,7 @@ describe('/api/v1/backups', () => {
       directory: path.join(dataDir, 'backups'),
       key: 'passphrase',
       fieldKeys: path.join(dataDir, 'field-keys.json'),
+      fieldKeysExport: { version: 1, exportedAt: null, exportedBy: null, rotating: false },
       lastGoodAt: null,
       overdue: true,
     })

@@ -167,7 +167,7 @@ export const temporaryResidentsRoutes: FastifyPluginAsync = async (base) => {
     },
     service: {
       list: (db, actor, query) =>
-        temporary.listTemporaryResidents(db, actor, query, base.today(), base.cipher.blindIndex),
+        temporary.listTemporaryResidents(db, actor, query, base.today(), base.cipher.blindIndexes),
       get: (db, actor, id) => temporary.getTemporaryResident(db, actor, id, base.today()),
       create: temporary.createTemporaryResident,
       update: temporary.updateTemporaryResident,

@@ -63,7 +63,7 @@ const declaredIds = async (db: TTransaction, late: boolean) => {
  * or phone, a whole phone by its blind index (never compared in the clear), other digits find
  * nothing, else a part of the name.
  */
-const personSearchWhere = (q: string, blindIndex: (value: string) => string) => {
+const personSearchWhere = (q: string, blindIndexes: (value: string) => string[]) => {
   const search = parseResidentSearch(q)
   switch (search.kind) {
     case 'last4':
@@ -73,7 +73,8 @@ const personSearchWhere = (q: string, blindIndex: (value: string) => string) => 
         },
       }
     case 'phone':
-      return { resident: { phoneHash: blindIndex(search.phone) } }
+      // Every index key in use: a rotation may not have re-indexed every row yet.
+      return { resident: { phoneHash: { in: blindIndexes(search.phone) } } }
     case 'digits':
       return { id: { in: [] as string[] } }
     case 'name':
@@ -86,7 +87,7 @@ export const listTemporaryResidents = async (
   actor: TActor,
   query: z.output<typeof ZTemporaryResidentListQuery>,
   today: string,
-  blindIndex: (value: string) => string,
+  blindIndexes: (value: string) => string[],
 ) => {
   const sort = parseSort(query.sort)
   const t = query.timeliness
@@ -97,7 +98,7 @@ export const listTemporaryResidents = async (
     query.propertyId ? { propertyId: query.propertyId } : {},
     query.dwellingId ? { dwellingId: query.dwellingId } : {},
     query.residentId ? { residentId: query.residentId } : {},
-    query.q ? personSearchWhere(query.q, blindIndex) : {},
+    query.q ? personSearchWhere(query.q, blindIndexes) : {},
     query.reason ? { reason: query.reason } : {},
     query.householdProvince ? { householdProvince: query.householdProvince } : {},
     t === 'due' || t === 'overdue' ? timelinessWhere(t, today) : {},

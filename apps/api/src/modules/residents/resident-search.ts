@@ -31,15 +31,16 @@ export const parseResidentSearch = (q: string): TResidentSearch => {
 }
 
 /**
- * The list query with the blind index of a whole phone number in `q` (the read model's SQL
- * compares it with `phone_hash`; only the caller holds the key).
+ * The list query with the blind indexes of a whole phone number in `q`, under every index key in
+ * use (a rotation may not have re-indexed every row yet; the read model's SQL compares them with
+ * `phone_hash`; only the caller holds the keys).
  */
 export const withPhoneIndex = <T extends { q?: string | undefined }>(
   query: T,
-  blindIndex: (value: string) => string,
-): T & { phoneHash?: string } => {
+  blindIndexes: (value: string) => string[],
+): T & { phoneHashes?: string[] } => {
   const search = query.q ? parseResidentSearch(query.q) : null
-  return search?.kind === 'phone' ? { ...query, phoneHash: blindIndex(search.phone) } : query
+  return search?.kind === 'phone' ? { ...query, phoneHashes: blindIndexes(search.phone) } : query
 }
 
 /** `q` as an audit row may keep it: a whole phone number masked. */

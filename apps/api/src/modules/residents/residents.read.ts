@@ -25,11 +25,12 @@ export type TSqlClient = Pick<pg.Pool, 'query'> | TTransaction
 /** Whose residents: everyone's, or those of these committees. */
 export type TScope = Pick<TActor, 'allCommittees' | 'committeeIds'>
 /**
- * The list's query; `phoneHash`: the blind index of a whole phone in `q` (`withPhoneIndex`);
+ * The list's query; `phoneHashes`: the blind indexes of a whole phone in `q` (`withPhoneIndex`),
+ * under every index key in use;
  * `ids`: a selection (导出所选, 打印所选), read in scope whatever the other filters say.
  */
 export type TResidentListQuery = z.output<typeof ZResidentListQuery> & {
-  phoneHash?: string
+  phoneHashes?: string[]
   ids?: string[]
 }
 
@@ -152,7 +153,7 @@ const listSource = (
   if (search.kind === 'phone' || search.kind === 'digits') {
     // Without the blind index (a caller that did not resolve it, or digits that are no phone)
     // nothing matches: a phone is never compared in the clear.
-    where.push(`r.phone_hash = ${p(query.phoneHash ?? '')}`)
+    where.push(`r.phone_hash = ANY(${p(query.phoneHashes ?? [])}::text[])`)
     return residentsOnly(where)
   }
   // Allocated only when used: an unused $n has no type and PostgreSQL refuses the statement.
@@ -307,8 +308,9 @@ const residentsWhereSql = (scope: TScope, condition: (p: TParam) => string): TSq
 export const residentByIdSql = (scope: TScope, id: string) =>
   residentsWhereSql(scope, (p) => `r.id = ${p(id)}::uuid`)
 
-export const residentByHashSql = (scope: TScope, hash: string) =>
-  residentsWhereSql(scope, (p) => `r.id_number_hash = ${p(hash)}`)
+/** `hashes`: the number's blind index under every index key in use (`cipher.blindIndexes`). */
+export const residentByHashSql = (scope: TScope, hashes: string[]) =>
+  residentsWhereSql(scope, (p) => `r.id_number_hash = ANY(${p(hashes)}::text[])`)
 
 export const listResidents = async (
   db: TSqlClient,
@@ -338,13 +340,16 @@ export const getResident = async (db: TSqlClient, scope: TScope, id: string, tod
   return toResidentDto(row, today)
 }
 
-/** The live resident with this blind index, if in scope (the unique index allows one). */
+/**
+ * The live resident with one of these blind indexes (the number's under each index key in use),
+ * if in scope (the unique index allows one per key; a person's row carries one of them).
+ */
 export const findByIdNumberHash = async (
   db: TSqlClient,
   scope: TScope,
-  hash: string,
+  hashes: string[],
   today: string,
 ) =>
-  (await run<TResidentRow>(db, residentByHashSql(scope, hash))).map((row) =>
+  (await run<TResidentRow>(db, residentByHashSql(scope, hashes))).map((row) =>
     toResidentDto(row, today),
   )

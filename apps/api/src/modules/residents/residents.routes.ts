@@ -44,7 +44,7 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       residents.listResidents(
         app.db.pool,
         request.actor!,
-        withPhoneIndex(request.query, app.cipher.blindIndex),
+        withPhoneIndex(request.query, app.cipher.blindIndexes),
         app.today(),
       ),
   })
@@ -71,7 +71,7 @@ export const residentsRoutes: FastifyPluginAsync = async (base) => {
       return exportResidents(
         app.db.pool,
         actor,
-        withPhoneIndex({ ...filters, limit: 500 }, app.cipher.blindIndex),
+        withPhoneIndex({ ...filters, limit: 500 }, app.cipher.blindIndexes),
         reveal ? app.cipher : null,
         app.today(),
       )

@@ -30,9 +30,10 @@ export const visibleResidents = (actor: TActor) => ({ AND: [live, committeeScope
  * registered in another committee and how a person who moved in is taken over — never where
  * or whose, or trying numbers would tell where anyone lives.
  */
-const assertIdNumberFree = async (ctx: TWriteContext, hash: string) => {
+const assertIdNumberFree = async (ctx: TWriteContext, idNumber: string) => {
+  // Under every index key in use: while a rotation re-indexes, the first may carry an older one.
   const existing = await ctx.tx.resident.findFirst({
-    where: { idNumberHash: hash, ...live },
+    where: { idNumberHash: { in: ctx.cipher.blindIndexes(idNumber) }, ...live },
     select: { id: true, name: true, committeeId: true, committee: { select: { name: true } } },
   })
   if (!existing) return
@@ -58,8 +59,7 @@ export const createResident = async (
   { residence = 'here' }: { residence?: 'here' | 'elsewhere' } = {},
 ) => {
   await assertCommitteeInScope(ctx.tx, ctx.actor, input.committeeId)
-  const hash = ctx.cipher.blindIndex(input.idNumber)
-  await assertIdNumberFree(ctx, hash)
+  await assertIdNumberFree(ctx, input.idNumber)
   const { birthDate, sex, idKind: _kind, ...fields } = input
   const row = await ctx.tx.resident.create({
     data: residentRowData(ctx.cipher, { ...fields, residence, stated: { sex, birthDate } }),
@@ -190,6 +190,6 @@ export const searchByIdNumber = async (
   idNumber: string,
   today: string,
 ) => {
-  const items = await findByIdNumberHash(db, actor, cipher.blindIndex(idNumber), today)
+  const items = await findByIdNumberHash(db, actor, cipher.blindIndexes(idNumber), today)
   return { items, nextCursor: null }
 }

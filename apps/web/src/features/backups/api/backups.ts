@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { ZBackup, ZBackupList } from '@cr/shared/backups/backups'
+import { ZBackup, ZBackupList, ZFieldKeysFile } from '@cr/shared/backups/backups'
 import { apiRequest } from '@/lib/api-client'
 
 export const backupsKey = ['backups'] as const
@@ -17,4 +17,40 @@ export const useCreateBackup = () => {
     mutationFn: () => apiRequest('/backups', { method: 'POST' }, ZBackup),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: backupsKey }),
   })
+}
+
+/**
+ * The one-time export of the field keys (the administrator's password again): the file is
+ * handed to the browser as field-keys.json and never kept in the page's memory after.
+ */
+export const useExportFieldKeys = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    // No Idempotency-Key: the server never keeps the keys to replay them, so a retry is
+    // answered 409 (exported) rather than with an empty file.
+    mutationFn: async ({ password }: { password: string }) => {
+      const file = await apiRequest(
+        '/backups/field-keys',
+        { method: 'POST', body: { password } },
+        ZFieldKeysFile,
+      )
+      saveJson('field-keys.json', file)
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: backupsKey }),
+  })
+}
+
+const saveJson = (name: string, value: unknown) => {
+  const url = URL.createObjectURL(
+    new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }),
+  )
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // After the click has handed the file to the browser.
+  setTimeout(() => URL.revokeObjectURL(url), 0)
 }

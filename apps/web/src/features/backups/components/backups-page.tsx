@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { feedback } from '@/lib/feedback'
 import { formatDateTime } from '@/lib/format'
 import { useBackups, useCreateBackup } from '../api/backups'
+import { FieldKeysExport } from './field-keys-export'
 
 const size = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
@@ -56,6 +57,7 @@ export const BackupsPage = () => {
             message={t('fieldKeysTitle')}
             description={t('fieldKeys', { location: query.data.fieldKeys })}
           />
+          <FieldKeysExport state={query.data.fieldKeysExport} />
           {query.data.key ? (
             <Alert
               type="info"
