@@ -26,13 +26,13 @@ const recordRun: TJobTask<unknown, { n: number }> = {
 }
 
 /** A queue as one API process has it, on the test database. */
-const queueOf = () => {
+const queueOf = ({ onlyProcess = false } = {}) => {
   const queue = createJobQueue({
     connectionString: t().connectionString,
     deps: {},
     tasks: [recordRun],
     log: t().app.log,
-    onlyProcess: false,
+    onlyProcess,
     schedules: false,
   })
   opened.push(queue)
@@ -68,6 +68,29 @@ describe('the job queue (graphile-worker)', () => {
     await after.start()
     await after.idle()
     expect(await runs()).toEqual([7])
+  })
+
+  it('as the only process (embedded), runs again at once a job its earlier run left locked', async () => {
+    await t().db.pool.query('TRUNCATE job_test_run')
+    const before = queueOf()
+    await before.add(recordRun.name, { n: 9 })
+    await before.stop()
+    opened.splice(opened.indexOf(before), 1)
+    // As a process killed mid-run leaves it (graphile-worker's own columns; the test only).
+    await t().db.pool.query(
+      `UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = 'killed', attempts = 1`,
+    )
+    const shared = queueOf()
+    await shared.start()
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(await runs(), 'with other processes, the lock stands until its timeout').toEqual([])
+    await shared.stop()
+    opened.splice(opened.indexOf(shared), 1)
+
+    const only = queueOf({ onlyProcess: true })
+    await only.start()
+    await only.idle()
+    expect(await runs()).toEqual([9])
   })
 
   it('adds a job inside a transaction only when it commits', async () => {
