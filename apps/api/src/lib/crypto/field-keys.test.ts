@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -102,7 +103,10 @@ describe('field key configuration', () => {
 
   it('pnpm keys:rotate prints the new environment values for a hosted server', () => {
     const [enc, idx] = [b64(), b64()]
-    const out = execFileSync('npx', ['tsx', 'src/lib/crypto/rotate-keys-cli.ts'], {
+    // Node with tsx from the API package, whatever folder the test run started in (CI: the root).
+    const cli = fileURLToPath(new URL('./rotate-keys-cli.ts', import.meta.url))
+    const out = execFileSync(process.execPath, ['--import', 'tsx', cli], {
+      cwd: fileURLToPath(new URL('../../..', import.meta.url)),
       env: {
         ...process.env,
         FIELD_ENCRYPTION_KEY: enc,

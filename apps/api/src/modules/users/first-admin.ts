@@ -25,7 +25,9 @@ const generatePassword = (): string => {
 /**
  * On a database with no users, creates the first administrator so someone can sign in.
  * With ADMIN_PASSWORD the account is ready to use (scripted setups); otherwise a generated
- * password is returned to be printed once, and must be changed at first sign-in.
+ * password is returned to be printed once, and must be changed at first sign-in. Several
+ * processes starting together on a new database: one creates it (a transaction lock, then the
+ * check again), the others find it there and go on.
  */
 export const ensureFirstAdmin = async (
   db: TTransaction & { $transaction: <T>(fn: (tx: TTransaction) => Promise<T>) => Promise<T> },
@@ -35,7 +37,10 @@ export const ensureFirstAdmin = async (
   const generatedPassword = options.password ? null : generatePassword()
   const password = options.password ?? generatedPassword!
   const username = options.username.toLowerCase()
-  await db.$transaction(async (tx) => {
+  const passwordHash = await hashPassword(password)
+  const created = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('first_admin'))`
+    if ((await tx.user.count()) > 0) return false
     const id = newId()
     await tx.user.create({
       data: {
@@ -43,7 +48,7 @@ export const ensureFirstAdmin = async (
         username,
         displayName: '系统管理员',
         role: 'admin',
-        passwordHash: await hashPassword(password),
+        passwordHash,
         mustChangePassword: generatedPassword !== null,
       },
     })
@@ -59,6 +64,7 @@ export const ensureFirstAdmin = async (
         reason: 'first administrator created at start-up',
       },
     )
+    return true
   })
-  return { username, generatedPassword }
+  return created ? { username, generatedPassword } : null
 }
