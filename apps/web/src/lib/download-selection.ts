@@ -3,6 +3,7 @@ import { apiBase } from './api-client'
 import { toAcceptLanguage } from './language'
 import { i18n } from './i18n'
 import { networkProblem, parseRetryAfter, problemFromBody } from './problem'
+import { saveFile } from './save-file'
 
 /**
  * The file name of an attachment (`filename*=UTF-8''…`, RFC 6266/5987, else `filename="…"`),
@@ -60,15 +61,6 @@ export const downloadSelection = async (list: string, body: TSelectionExport) =>
     response.headers.get('content-disposition'),
     `${list}.${body.format}`,
   )
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.style.display = 'none'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // After the click has handed the file to the browser.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  saveFile(name, blob)
   return { name, size: blob.size }
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { ZBackup, ZBackupList, ZFieldKeysFile } from '@cr/shared/backups/backups'
 import { apiRequest } from '@/lib/api-client'
+import { saveFile } from '@/lib/save-file'
 
 export const backupsKey = ['backups'] as const
 
@@ -40,17 +41,5 @@ export const useExportFieldKeys = () => {
   })
 }
 
-const saveJson = (name: string, value: unknown) => {
-  const url = URL.createObjectURL(
-    new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }),
-  )
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.style.display = 'none'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // After the click has handed the file to the browser.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
+const saveJson = (name: string, value: unknown) =>
+  saveFile(name, new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }))
