@@ -28,12 +28,12 @@ describe('imports left unfinished without a queued run (a restored backup)', () 
     await t().db.pool.query(`UPDATE import_job SET status = 'committing' WHERE id = $1`, [
       orphan.id,
     ])
-    // …and one whose run is queued (for tomorrow, so this test's workers leave it alone).
+    // …and one whose run is queued (far ahead, so this test's workers leave it alone).
     await t().db.pool.query(`UPDATE import_job SET status = 'queued' WHERE id = $1`, [waiting.id])
     await t().app.jobs.add(
       'import-run',
       {},
-      { key: `import:${waiting.id}`, runAt: new Date(Date.now() + 86_400_000) },
+      { key: `import:${waiting.id}`, runAt: new Date('2999-01-01T00:00:00Z') },
     )
 
     expect(await failOrphanedImports(t().db)).toBe(1)
